@@ -1,0 +1,581 @@
+"""Who said each quote: the reporting cue next to it, the speaker mention
+that cue points to, and the entity that mention stands for.
+
+The rules follow how news copy attributes speech:
+  “A,” Zelensky said.             mention then cue after the quote
+  “A,” said Steve Witkoff.        inverted cue
+  Witkoff told CNN that “A.”      cue before the quote
+  He stressed unity, saying, “A”  participle: the subject of the sentence
+  According to the Kremlin, “A”   "according to"
+  Rubio: “A.”  /  “A.” — Rubio    colon and dash attributions
+  “A,” she said. “B.”             a floating quote continues the last speaker
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from quoteindex import lexicon
+from quoteindex.marks import QuoteSpan
+from quoteindex.names import PRONOUNS, Name
+from quoteindex.records import Quote
+from quoteindex.speakers import Entity, Registry
+
+# words that may sit between a speaker and the cue ("he later said", "Trump has repeatedly said")
+_ADVERBS = {"also", "later", "then", "previously", "repeatedly", "recently", "once", "again", "further",
+            "has", "have", "had", "would", "will", "was", "is", "did", "does", "reportedly", "publicly",
+            "privately", "simply", "quickly", "flatly", "bluntly", "firmly", "angrily", "earlier", "often",
+            "frequently", "just", "even", "still", "may", "might", "could", "should", "not", "never",
+            "sharply", "forcefully", "directly", "immediately", "only", "already", "jokingly", "clearly",
+            "openly", "specifically", "explicitly", "softly", "loudly", "himself", "herself", "themselves",
+            "itself", "both", "all", "each", "last", "tuesday", "monday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "yesterday", "today", "tonight", "ago", "week", "night", "morning",
+            "afternoon", "evening", "continued", "has", "emphatically", "quietly", "proudly", "calmly"}
+# words that end a noun phrase when reading leftwards from a cue
+_CLAUSE_BREAK = {"that", "and", "but", "which", "who", "whom", "when", "as", "while", "because", "if", "than",
+                 "so", "where", "after", "before", "since", "though", "although", "whether", "what", "how",
+                 "why", "or", "nor", "to", "is", "was", "are", "were", "be", "been", "by", "with", "in",
+                 "on", "at", "from", "into", "about", "over", "under", "said"}
+# words that make a stretch between commas a clause rather than an appositive
+_VERBISH = {"has", "have", "had", "is", "was", "are", "were", "will", "would", "did", "does", "do", "can",
+            "could", "should", "may", "might", "must", "been", "being", "be"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "one",
+                "two", "three", "several", "many", "some", "other", "another", "both", "most", "few", "all"}
+# plural or generic heads that make an attribution without a determiner ("officials said")
+_GROUP_NOUNS = {"officials", "sources", "spokesman", "spokeswoman", "spokesperson", "aides", "analysts",
+                "experts", "critics", "supporters", "officers", "residents", "voters", "observers", "lawmakers",
+                "police", "witnesses", "prosecutors", "investigators", "diplomats", "leaders", "people",
+                "democrats", "republicans", "advisers", "advisors", "economists", "protesters", "activists",
+                "organizers", "scientists", "researchers", "authorities", "members", "staff", "workers"}
+# role nouns that stand for a title ("the Ukrainian leader" for President Zelensky)
+_ROLE_SYNONYMS = {
+    "leader": {"president", "prime", "premier", "chancellor", "king", "queen", "leader", "chairman"},
+    "lawmaker": {"senator", "sen.", "rep.", "representative", "congressman", "congresswoman"},
+    "senator": {"sen.", "senator"},
+    "congressman": {"rep.", "representative", "congressman"},
+    "congresswoman": {"rep.", "representative", "congresswoman"},
+    "governor": {"gov.", "governor"},
+    "diplomat": {"envoy", "ambassador", "secretary", "minister"},
+    "candidate": {"candidate", "nominee", "hopeful", "front-runner", "frontrunner"},
+    "nominee": {"nominee", "candidate"},
+}
+_GENERIC_ROLE_WORDS = {"the", "former", "special", "new", "top", "chief", "senior", "current", "then"}
+_WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
+_SENT_END = re.compile(r"[.!?][’”\"')\]]*\s+(?=[“\"‘'(\[]?[A-Z0-9])")
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Jr|Sr|Inc|Corp|Co|No|"
+                     r"Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|vs|Ft|Mt)|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])$")
+# what may follow a cue before the quote opens: an object and a connective ("told CNN on Monday that")
+_CUE_TO_QUOTE = re.compile(r"(?:\s+(?!that\b)[^\s,:;.!?“”\"]+){0,6}?\s*(?:[,:—–]|\s+that)?\s*$")
+
+
+@dataclass(slots=True)
+class Mention:
+    """Who a cue points to, as written: a name, a pronoun or a role noun."""
+
+    text: str
+    start: int
+    end: int
+    kind: str  # "name", "pronoun", "nominal"
+    name: Name | None = None
+    role: str = ""  # an appositive role ("Trump's special envoy")
+
+
+@dataclass(slots=True)
+class Attribution:
+    """A mention with the cue that ties it to a quote, and how it was found."""
+
+    mention: Mention | None
+    cue: str | None
+    method: str  # "cue", "colon", "dash", "same sentence", "continuation"
+    entity: Entity | None = None
+
+
+_CUE_RE: re.Pattern | None = None
+
+
+def cue_pattern() -> re.Pattern:
+    """One regular expression for every form of every reporting verb (built once)."""
+    global _CUE_RE
+    if _CUE_RE is None:
+        forms = sorted(lexicon.cue_forms(), key=len, reverse=True)
+        _CUE_RE = re.compile(r"\b(?:according to|" + "|".join(forms) + r")\b")
+    return _CUE_RE
+
+
+def _boundaries(text: str, lo: int, hi: int):
+    for m in _SENT_END.finditer(text, lo, hi):
+        if text[m.start()] == "." and _ABBREV.search(text, max(lo, m.start() - 12), m.start()):
+            continue
+        yield m
+
+
+def sentence_start(text: str, lo: int, pos: int) -> int:
+    """Offset where the sentence holding `pos` begins, not before `lo`."""
+    start = lo
+    for m in _boundaries(text, lo, pos):
+        start = m.end()
+    return start
+
+
+def sentence_end(text: str, pos: int, hi: int) -> int:
+    """Offset just past the sentence holding `pos`, not after `hi`."""
+    for m in _boundaries(text, pos, hi):
+        return m.start() + 1
+    return hi
+
+
+def _is_participle(cue: str) -> bool:
+    return cue.endswith("ing")
+
+
+class Attributor:
+    """Attribution for one article: its names, entities, and who spoke when,
+    so that pronouns and floating quotes resolve to the right earlier person."""
+
+    def __init__(self, text: str, spans: list[QuoteSpan], names: list[Name],
+                 paragraphs: list[tuple[int, int]]):
+        self.text = text
+        self.spans = spans
+        self.span_starts = [s.start for s in spans]
+        self.paragraphs = paragraphs
+        self.para_starts = [p[0] for p in paragraphs]
+        self.registry = Registry()
+        self.names = names
+        self.name_starts = [n.mention_start for n in names]
+        self.names_by_end: dict[int, Name] = {}
+        self.names_by_start: dict[int, Name] = {}
+        for n in names:
+            self.registry.add(n)
+            self.names_by_end[n.end] = n
+            self.names_by_start[n.mention_start] = n
+        self.cues = [m for m in cue_pattern().finditer(text) if not self.inside_quote(m.start())]
+        self.cue_starts = [m.start() for m in self.cues]
+        self.sources: list[tuple[int, Entity]] = []  # named subjects of reporting verbs, in order
+        self.source_offsets: list[int] = []
+        self._collect_sources()
+
+    # ---- positions ------------------------------------------------------------------------------
+
+    def inside_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.span_starts, pos) - 1
+        return i >= 0 and pos < self.spans[i].end
+
+    def paragraph_of(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.para_starts, pos) - 1
+        return self.paragraphs[max(0, i)]
+
+    def clause_floor(self, pos: int) -> int:
+        """Where the clause holding `pos` may start: its sentence start or the
+        end of the last quotation before it, whichever is later."""
+        p_lo = self.paragraph_of(pos)[0]
+        i = bisect.bisect_right(self.span_starts, pos) - 1
+        while i >= 0 and self.spans[i].after > pos:
+            i -= 1
+        if i >= 0 and self.spans[i].after > p_lo:
+            p_lo = self.spans[i].after
+        return sentence_start(self.text, p_lo, pos)
+
+    def cues_between(self, lo: int, hi: int) -> list[re.Match]:
+        i = bisect.bisect_left(self.cue_starts, lo)
+        j = bisect.bisect_left(self.cue_starts, hi)
+        return self.cues[i:j]
+
+    # ---- mentions -------------------------------------------------------------------------------
+
+    def mention_before(self, lo: int, pos: int) -> Mention | None:
+        """The noun phrase ending just before `pos` (a cue), reading leftwards
+        past adverbs and an appositive between commas."""
+        seg = self.text[lo:pos]
+        words = list(_WORD.finditer(seg))
+        i = len(words)
+        while i and words[i - 1].group().lower() in _ADVERBS:
+            i -= 1
+        if not i:
+            return None
+        appositive: Mention | None = None
+        if words[i - 1].group() == ",":
+            # "Steve Witkoff, Trump's special envoy, said" / "Trump's envoy, Steve Witkoff, said"
+            j = i - 1
+            while j and words[j - 1].group() not in (",", "(", "—", "–", ";", ":"):
+                j -= 1
+            inner = [w.group().lower() for w in words[j:i - 1]]
+            if (j < 2 or words[j - 1].group() != "," or not inner or len(inner) > 14
+                    or any(w in _VERBISH or w in lexicon.cue_forms() for w in inner)):
+                return None
+            appositive = self.mention_ending(lo + words[j].start(), lo + words[i - 2].end()) \
+                or Mention(seg[words[j].start():words[i - 2].end()], lo + words[j].start(),
+                           lo + words[i - 2].end(), "nominal")
+            i = j - 1
+        m = self.mention_ending(lo, lo + words[i - 1].end())
+        if appositive is None:
+            return m
+        if m is None or (m.kind != "name" and appositive.kind == "name"):
+            if appositive.kind == "name" and m is not None:
+                appositive.role = m.text
+            return appositive if appositive.kind == "name" else m
+        if m.kind == "name":
+            m.role = appositive.text
+        return m
+
+    def mention_ending(self, lo: int, end: int) -> Mention | None:
+        """The mention whose last word ends at `end`: a name, a pronoun or a role noun."""
+        text = self.text
+        n = self.names_by_end.get(end)
+        if n is not None:
+            return Mention(text[n.mention_start:n.end], n.mention_start, n.end, "name", n)
+        words = list(_WORD.finditer(text, lo, end))
+        if not words:
+            return None
+        last = words[-1].group()
+        if last.lower() in PRONOUNS:
+            return Mention(last, words[-1].start(), end, "pronoun")
+        if not last[:1].isalpha() or last.lower() in _CLAUSE_BREAK:
+            return None
+        # a role noun read leftwards: "the Ukrainian leader", "a spokesman for the campaign"
+        k = len(words) - 1
+        cues = lexicon.cue_forms()
+        while k > 0 and len(words) - k < 8:
+            w = words[k - 1].group()
+            wl = w.lower()
+            if not w[:1].isalpha() or wl in cues or (wl in _CLAUSE_BREAK and wl not in ("for", "of")):
+                break
+            k -= 1
+            if wl in _DETERMINERS:
+                break
+        first = words[k].group()
+        if first.lower() in ("of", "for"):
+            return None
+        phrase_words = [w.group().lower() for w in words[k:]]
+        if first.lower() not in _DETERMINERS and not first[:1].isupper() \
+                and not any(w in _GROUP_NOUNS for w in phrase_words):
+            return None
+        start = words[k].start()
+        return Mention(text[start:end], start, end, "nominal")
+
+    def mention_after(self, pos: int, hi: int) -> Mention | None:
+        """The noun phrase starting right after `pos` (inverted cue: "said Witkoff")."""
+        text = self.text
+        i = pos
+        while i < hi and text[i] in " \u00a0":
+            i += 1
+        n = self.names_by_start.get(i)
+        if n is not None and n.possessive:
+            # "said Ukraine's president": the speaker is the role, not the name
+            np_ = re.match(r"[^,.;:“”\"]{1,60}", text[i:hi])
+            phrase = re.split(r"\s+(?:in|on|at|during|after|before|to|who|which|that|when|as)\b", np_.group())[0]
+            return Mention(phrase.strip(), i, i + len(phrase.strip()), "nominal")
+        if n is not None:
+            m = Mention(text[n.mention_start:n.end], n.mention_start, n.end, "name", n)
+            ap = re.match(r",\s*((?:the|a|an|[A-Z][\w’']*’s|[A-Z][\w’']*'s)\s[^,.;:“”\"]{2,60})", text[n.end:hi])
+            if ap:
+                m.role = ap.group(1).strip()
+            return m
+        w = re.match(r"(?:he|she|they|we|it|I)\b", text[i:hi], re.I)
+        if w:
+            return Mention(w.group(), i, i + w.end(), "pronoun")
+        np_ = re.match(r"(?:the|a|an|one|two|several)\s+[^,.;:“”\"]{1,60}", text[i:hi], re.I)
+        if np_:
+            phrase = re.split(r"\s+(?:in|on|at|during|after|before|to|who|which|that|when|as|of the|"
+                              r"told|said|says|adding|according)\b", np_.group())[0]
+            return Mention(phrase, i, i + len(phrase), "nominal")
+        return None
+
+    def cue_mention(self, cue: re.Match) -> Mention | None:
+        """The speaker mention a cue points to."""
+        text = self.text
+        if cue.group() == "according to":
+            return self.mention_after(cue.end(), min(len(text), cue.end() + 120))
+        m = self.mention_before(self.clause_floor(cue.start()), cue.start())
+        if m is None and not _is_participle(cue.group()) \
+                and re.search(r"[,”\"]\s*$", text[max(0, cue.start() - 4):cue.start()]):
+            m = self.mention_after(cue.end(), min(len(text), cue.end() + 120))
+        return m
+
+    def _collect_sources(self) -> None:
+        """Every named subject of a reporting verb, in text order: the people a
+        later "he" or "she" most likely means."""
+        for cue in self.cues:
+            m = self.cue_mention(cue)
+            if m is not None and m.kind == "name":
+                e = self.registry.at.get(m.name.start)
+                if e is not None:
+                    self.sources.append((m.start, e))
+                    self.source_offsets.append(m.start)
+
+    # ---- resolution -----------------------------------------------------------------------------
+
+    def resolve(self, m: Mention | None, pos: int) -> Entity | None:
+        """The entity a mention stands for, or None when the article does not name one."""
+        if m is None:
+            return None
+        if m.kind == "name":
+            e = self.registry.at.get(m.name.start)
+            if e is not None and m.role:
+                e.add_role(m.role)
+            return e
+        if m.kind == "pronoun":
+            return self._antecedent(m.text.lower(), m.start)
+        return self._role_holder(m.text, m.start)
+
+    def _antecedent(self, pronoun: str, pos: int) -> Entity | None:
+        gender = PRONOUNS.get(pronoun)
+        personal = pronoun in ("he", "she")
+        i = bisect.bisect_left(self.source_offsets, pos)
+        fallback = None
+        for _, e in reversed(self.sources[max(0, i - 12):i]):
+            if personal and (e.kind == "organization" or (gender and e.gender and e.gender != gender)):
+                continue
+            if e.kind == "person" or not personal:
+                return e
+            fallback = fallback or e  # a bare surname the article never tells is a person
+        if fallback is not None:
+            return fallback
+        # nobody spoke before: the nearest person named before
+        j = bisect.bisect_left(self.name_starts, pos)
+        for n in reversed(self.names[max(0, j - 30):j]):
+            e = self.registry.at.get(n.start)
+            if e is None or (personal and e.kind != "person") or (gender and e.gender and e.gender != gender):
+                continue
+            return e
+        return None
+
+    def _role_holder(self, phrase: str, pos: int) -> Entity | None:
+        """The person a definite role noun stands for ("the Ukrainian leader")."""
+        words = [w.lower() for w in re.findall(r"[\w.’'-]+", phrase)]
+        if not words or words[0] != "the" or len(words) > 5:
+            return None
+        head = words[-1]
+        wanted = _ROLE_SYNONYMS.get(head, {head})
+        modifiers = [w for w in words[1:-1] if w not in _GENERIC_ROLE_WORDS]
+        best, best_score = None, 0
+        j = bisect.bisect_left(self.name_starts, pos)
+        seen: set[int] = set()
+        for n in reversed(self.names[:j]):
+            e = self.registry.at.get(n.start)
+            if e is None or e.id in seen or e.kind == "organization":
+                continue
+            seen.add(e.id)
+            role_words = {w.lower().strip(",") for r in e.roles for w in r.replace("’s", " ").split()}
+            if not role_words & wanted:
+                continue
+            score = 2 + sum(1 for w in modifiers if w in role_words)
+            if modifiers and score == 2 and not (role_words & {head}):
+                score = 1
+            if score > best_score:
+                best, best_score = e, score
+        return best
+
+    # ---- quotes ---------------------------------------------------------------------------------
+
+    def attribute(self) -> tuple[list[Quote], set[int]]:
+        """Quotes with speakers, and the ids of the entities that speak."""
+        quotes: list[Quote] = []
+        used: set[int] = set()
+        last: tuple[Attribution, int] | None = None  # last attributed quote and its paragraph start
+        prev_attr: Attribution | None = None
+        for i, span in enumerate(self.spans):
+            att = self._attribute_span(i, span, prev_attr)
+            p_lo = self.paragraph_of(span.open_mark)[0]
+            partial = self._partial(span)
+            if att is None and last is not None and self._continues(span, last[1]):
+                att = Attribution(last[0].mention, last[0].cue, "continuation", last[0].entity)
+            if att is None and not self._speech_like(span):
+                prev_attr = None
+                continue  # a title, a nickname, a scare quote: nobody says it
+            if att is not None and att.method != "continuation":
+                att.entity = self.resolve(att.mention, att.mention.start if att.mention else span.start)
+            ent = att.entity if att else None
+            if ent is not None:
+                used.add(ent.id)
+            men = att.mention if att else None
+            quotes.append(Quote(
+                text=span.text(self.text), start=span.start, end=span.end,
+                speaker=ent.name if ent else None,
+                mention=men.text if men else None,
+                mention_start=men.start if men else None,
+                mention_end=men.end if men else None,
+                cue=att.cue if att else None,
+                partial=partial,
+                method=att.method if att else None,
+            ))
+            prev_attr = att
+            if att is not None and att.mention is not None:
+                last = (att, self.paragraph_of(span.end)[0])
+            del p_lo
+        return quotes, used
+
+    def _partial(self, span: QuoteSpan) -> bool:
+        """A fragment quoted inside reported speech: it starts in lower case, or
+        it runs on from the words before it without a cue's comma or colon."""
+        t = self.text[span.start:span.end].lstrip("[(.… ")
+        if t[:1].islower():
+            return True
+        before = self.text[max(0, span.open_mark - 30):span.open_mark].rstrip()
+        if not before or before[-1] in ",:—–-;.!?\"”(":
+            return False
+        last = re.findall(r"[\w’'-]+$", before)
+        if last and (last[0].lower() in lexicon.cue_forms() or last[0].lower() == "that"):
+            return False
+        return not self.text[span.end - 1:span.end] in ".?!"
+
+    def _speech_like(self, span: QuoteSpan) -> bool:
+        """A quotation that reads as somebody's words even when nobody is named:
+        a sentence of four words or more."""
+        t = self.text[span.start:span.end].strip()
+        return len(t.split()) >= 4 and t[:1].isupper() and t[-1:] in ".?!,…" and not self._partial(span)
+
+    def _continues(self, span: QuoteSpan, last_para: int) -> bool:
+        """A quote that opens its own sentence right after another speaker's
+        quote (same or next paragraph) continues that speaker."""
+        p_lo, _ = self.paragraph_of(span.open_mark)
+        head = self.text[self.clause_floor(span.open_mark):span.open_mark]
+        if head.strip():
+            return False
+        if p_lo == last_para:
+            return True
+        i = bisect.bisect_left(self.para_starts, p_lo)
+        return i > 0 and self.para_starts[i - 1] == last_para
+
+    def _attribute_span(self, i: int, span: QuoteSpan, prev: Attribution | None) -> Attribution | None:
+        text = self.text
+        p_lo, _ = self.paragraph_of(span.open_mark)
+        _, tp_hi = self.paragraph_of(span.end)
+        nxt = self.spans[i + 1] if i + 1 < len(self.spans) else None
+        head_lo = self.clause_floor(span.open_mark)
+        tail_hi = min(nxt.open_mark, tp_hi) if nxt and nxt.open_mark >= span.after else tp_hi
+        tail_hi = sentence_end(text, span.after, tail_hi) if span.after < tail_hi else span.after
+        ends_open = text[span.end - 1:span.end] in ",?!—–-" or text[span.after:span.after + 1] == ","
+        same_sentence_prev = (i > 0 and prev is not None and self.spans[i - 1].after <= head_lo
+                              and head_lo == self.spans[i - 1].after)
+
+        order = (self._after, self._before) if ends_open else (self._before, self._after)
+        for rule in order:
+            att = rule(span, head_lo, tail_hi)
+            if att is not None:
+                return att
+            if rule == self._before and same_sentence_prev and any(
+                    _is_participle(c.group()) for c in self.cues_between(head_lo, span.open_mark)):
+                # “A,” Zelensky said, adding, “B.”: the participle's subject spoke A too
+                return Attribution(prev.mention, prev.cue, "same sentence", prev.entity)
+        # a cue anywhere in the sentence: partial quotes inside reported speech
+        for cue in reversed(self.cues_between(head_lo, span.open_mark)):
+            att = self._via_cue(cue, span, head_lo)
+            if att is not None:
+                return Attribution(att.mention, att.cue, "same sentence")
+        if same_sentence_prev:
+            return Attribution(prev.mention, prev.cue, "same sentence", prev.entity)
+        for cue in self.cues_between(span.after, tail_hi):
+            att = self._via_cue(cue, span, span.after)
+            if att is not None:
+                return Attribution(att.mention, att.cue, "same sentence")
+        # "X said:" closing the previous paragraph, the quote opening this one
+        if head_lo == p_lo and p_lo > 0:
+            prev_para = self.paragraph_of(p_lo - 1)
+            if prev_para[1] < p_lo and text[:prev_para[1]].rstrip().endswith(":"):
+                cues = self.cues_between(prev_para[0], prev_para[1])
+                if cues:
+                    att = self._via_cue(cues[-1], span, prev_para[0])
+                    if att is not None:
+                        return Attribution(att.mention, att.cue, "colon")
+        return None
+
+    def _cue_text(self, cue: re.Match, quote_open: int | None = None) -> str:
+        """The cue as a reader would quote it: "told CNN", "said in a statement"."""
+        text = self.text
+        word = cue.group()
+        if word in ("told", "tells", "tell", "telling"):
+            obj = re.match(r"\s+((?:[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})|reporters|journalists|"
+                            r"the \w+(?: \w+)?|\w+)", text[cue.end():cue.end() + 60])
+            if obj:
+                return f"{word} {obj.group(1)}"
+        return word
+
+    def _via_cue(self, cue: re.Match, span: QuoteSpan, lo: int) -> Attribution | None:
+        """The attribution a cue near the quote gives, participles reaching back to
+        the subject of their sentence."""
+        m = self.cue_mention(cue)
+        if m is None and _is_participle(cue.group()) and not self._follows_quote(self.clause_floor(cue.start())):
+            m = self._sentence_subject(cue.start())
+        if m is None:
+            return None
+        return Attribution(m, self._cue_text(cue), "cue")
+
+    def _follows_quote(self, pos: int) -> bool:
+        """True when `pos` is where a quotation's closing mark left off."""
+        i = bisect.bisect_right(self.span_starts, pos) - 1
+        return i >= 0 and self.spans[i].after == pos
+
+    def _sentence_subject(self, pos: int) -> Mention | None:
+        """The subject of the sentence holding `pos`: the mention before its first
+        reporting verb, else its first name or pronoun."""
+        s_lo = self.clause_floor(pos)
+        for cue in self.cues_between(s_lo, pos):
+            if not _is_participle(cue.group()):
+                m = self.cue_mention(cue)
+                if m is not None:
+                    return m
+        seg = self.text[s_lo:pos]
+        # skip an opening adverbial ("In Brussels on Monday, ...")
+        lead = re.match(r"(?:[A-Z][^,]{0,60},\s+)?", seg)
+        at = s_lo + (lead.end() if lead else 0)
+        j = bisect.bisect_left(self.name_starts, at)
+        if j < len(self.names) and self.names[j].mention_start < pos and self.names[j].mention_start - at < 40:
+            n = self.names[j]
+            return Mention(self.text[n.mention_start:n.end], n.mention_start, n.end, "name", n)
+        w = re.match(r"\s*(He|She|They|It|We)\b", self.text[at:pos])
+        if w:
+            return Mention(w.group(1), at + w.start(1), at + w.end(1), "pronoun")
+        return None
+
+    def _after(self, span: QuoteSpan, head_lo: int, tail_hi: int) -> Attribution | None:
+        """“A,” Zelensky said. / “A,” said Witkoff. / “A.” — Rubio"""
+        text = self.text
+        lead = re.match(r"[\s,]*", text[span.after:tail_hi])
+        at = span.after + lead.end()
+        dash = re.match(r"\s*[—–]+\s*|\s+-{1,2}\s+", text[span.after:tail_hi])
+        if dash:
+            n = self.names_by_start.get(span.after + dash.end())
+            if n is not None:
+                return Attribution(Mention(text[n.mention_start:n.end], n.mention_start, n.end, "name", n),
+                                   None, "dash")
+        # after a quote that closed its sentence, only a bare tag belongs to it: “A.” Trump said.
+        closed = text[span.end - 1:span.end] in ".!?…" and text[at:at + 1].isupper()
+        for cue in self.cues_between(at, min(tail_hi, at + 160)):
+            if closed and len(text[cue.end():tail_hi].split()) > 4:
+                break
+            if not _is_participle(cue.group()) and text[at:cue.start()].strip() == "":
+                m = self.mention_after(cue.end(), tail_hi)
+                if m is not None:
+                    return Attribution(m, self._cue_text(cue), "cue")
+            m = self.mention_before(at, cue.start())
+            if m is not None and m.start == at:
+                return Attribution(m, self._cue_text(cue), "cue")
+            if m is None and _is_participle(cue.group()):
+                continue
+            break
+        return None
+
+    def _before(self, span: QuoteSpan, head_lo: int, tail_hi: int) -> Attribution | None:
+        """Zelensky said: “A” / Witkoff told CNN that “A” / According to X, “A” / X: “A”"""
+        text = self.text
+        head = text[head_lo:span.open_mark]
+        cues = self.cues_between(head_lo, span.open_mark)
+        if cues:
+            cue = cues[-1]
+            rest = text[cue.end():span.open_mark]
+            if cue.group() == "according to":
+                m = self.mention_after(cue.end(), span.open_mark)
+                if m is not None and re.fullmatch(r"[^“”\"]*?,?\s*", text[m.end:span.open_mark]):
+                    return Attribution(m, "according to", "cue")
+            elif _CUE_TO_QUOTE.fullmatch(rest):
+                att = self._via_cue(cue, span, head_lo)
+                if att is not None:
+                    return att
+        colon = re.search(r":\s*$", head)
+        if colon:
+            n = self.names_by_end.get(head_lo + colon.start())
+            if n is not None:
+                return Attribution(Mention(text[n.mention_start:n.end], n.mention_start, n.end, "name", n),
+                                   None, "colon")
+        return None

@@ -1,0 +1,110 @@
+"""Word lists the rules rely on, loaded once from `quoteindex/data/`.
+
+They are data rather than code so that a newsroom can extend them (a new
+reporting verb, a local title) without touching the rules.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("quoteindex").joinpath("data", name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+# Base forms that also read as plural present ("officials say"); other verbs'
+# base forms are too often nouns ("the state", "a post") to count as cues.
+_PLURAL_PRESENT = {"say", "tell", "write", "warn", "insist", "argue", "add", "claim", "note", "explain",
+                   "predict", "contend", "maintain", "acknowledge", "agree", "worry", "think"}
+# Verbs that double their final consonant: "quip" -> "quipped".
+_DOUBLING = {"admit", "quip", "regret", "submit", "commit", "plan"}
+
+
+def _forms(base: str, irregular: list[str]) -> set[str]:
+    """Inflected forms of an English verb (-s, -ed, -ing), plus listed irregular ones."""
+    forms = set(irregular)
+    if base in _PLURAL_PRESENT:
+        forms.add(base)
+    if base in _DOUBLING:
+        forms |= {base + "s", base + base[-1] + "ed", base + base[-1] + "ing"}
+    elif base.endswith("e"):
+        forms |= {base + "s", base + "d", base[:-1] + "ing"}
+    elif base.endswith("y") and base[-2] not in "aeiou":
+        forms |= {base[:-1] + "ies", base[:-1] + "ied", base + "ing"}
+    else:
+        s = "es" if base.endswith(("s", "sh", "ch", "x", "z")) else "s"
+        forms |= {base + s, base + "ed", base + "ing"}
+    if irregular:  # "said" is past and participle: no "sayed"
+        forms -= {base + "ed", base + "d"}
+    return forms
+
+
+@cache
+def cue_forms() -> dict[str, str]:
+    """Every form of every reporting verb, mapped to its base form."""
+    out: dict[str, str] = {}
+    for line in _lines("cue_verbs.txt"):
+        base, *irregular = line.split()
+        for f in _forms(base, irregular):
+            out.setdefault(f, base)
+    return out
+
+
+@cache
+def title_words() -> frozenset[str]:
+    """Lower-cased words that, before a name, are a role rather than part of the name."""
+    return frozenset(_lines("titles.txt")) | nationalities()
+
+
+@cache
+def nationalities() -> frozenset[str]:
+    """Lower-cased nationality and region adjectives ("ukrainian", "u.s.")."""
+    return frozenset(_lines("nationalities.txt"))
+
+
+@cache
+def org_words() -> frozenset[str]:
+    """Lower-cased words that make a capitalised name an organisation."""
+    return frozenset(_lines("org_words.txt"))
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    """Function words: a capitalised one opens a sentence, it does not start a name."""
+    extra = {"meanwhile", "however", "still", "yet", "also", "asked", "speaking", "following", "according",
+             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "january", "february", "march", "april", "june", "july", "august", "september", "october",
+             "november", "december", "today", "yesterday", "tomorrow", "instead", "earlier", "later",
+             "despite", "like", "unlike", "under", "asked", "told", "said", "says", "while", "when",
+             "addressing", "answering", "writing", "responding", "separately", "ultimately", "indeed",
+             "reporting", "additional", "furthermore", "moreover", "additionally", "nevertheless",
+             "nonetheless", "similarly", "likewise", "consequently", "therefore", "thus", "hence", "overall",
+             "notably", "importantly", "initially", "finally", "eventually", "apparently", "clearly", "recently",
+             "currently", "previously", "specifically", "unfortunately", "fortunately", "interestingly",
+             "ironically", "surprisingly", "regardless", "otherwise", "elsewhere", "together", "alone", "editing", "related", "last", "next", "sources", "but", "and", "or",
+             "the", "a", "an", "in", "on", "at", "of", "for", "to", "from", "by", "with", "as", "after",
+             "before", "during", "since", "until", "if", "although", "though", "because", "so", "then",
+             "now", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you",
+             "his", "her", "their", "our", "my", "your", "there", "here", "what", "why", "how", "who",
+             "where", "which", "dear", "oh", "yes", "no", "not"}
+    return frozenset(STOP_WORDS) | extra
+
+
+@cache
+def forename_gender():
+    """A function from a forename to "m", "f" or None, from the gender-guesser
+    name dictionary (tens of thousands of forenames across many countries)."""
+    import gender_guesser.detector as gd
+
+    detector = gd.Detector(case_sensitive=False)
+    table = {"male": "m", "female": "f"}  # "mostly_*" names (Bernie, Robin) stay unknown
+
+    def gender(name: str) -> str | None:
+        return table.get(detector.get_gender(name))
+
+    return gender

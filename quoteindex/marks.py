@@ -1,0 +1,113 @@
+"""Finding the spans between quotation marks.
+
+Works on characters, paragraph by paragraph, so an unbalanced mark can
+never swallow the rest of an article: a quote left open at the end of a
+paragraph either continues in the next paragraph (news style: the next
+paragraph opens with a fresh mark) or ends there.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# opening mark -> the closing marks it accepts
+OPENERS: dict[str, str] = {
+    "“": "”",
+    "„": "“”",
+    "«": "»",
+    '"': '"',
+}
+CLOSERS = frozenset("”»\"")
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """The inside of one pair of quotation marks.
+
+    `start`/`end` bound the text without its marks; `segments` are the
+    (start, end) pieces of a quote running over several paragraphs (one
+    piece for an ordinary quote); `closed` is False when the paragraph
+    ended before a closing mark.
+    """
+
+    start: int
+    end: int
+    segments: tuple[tuple[int, int], ...]
+    closed: bool = True
+
+    @property
+    def open_mark(self) -> int:
+        """Offset of the opening quotation mark."""
+        return self.start - 1
+
+    @property
+    def after(self) -> int:
+        """Offset just past the closing mark (or the end of the text when unclosed)."""
+        return self.end + 1 if self.closed else self.end
+
+    def text(self, source: str) -> str:
+        """The quotation without its marks; paragraphs joined by a newline."""
+        return "\n".join(source[a:b] for a, b in self.segments)
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-blank line: news text puts one paragraph a line."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            out.append((pos, end))
+        pos = end + 1
+    return out
+
+
+def _opens_with_mark(text: str, start: int, end: int) -> int | None:
+    """Offset of an opening mark that begins the paragraph, if any."""
+    i = start
+    while i < end and text[i] in " \t\u00a0":
+        i += 1
+    if i < end and text[i] in OPENERS:
+        return i
+    return None
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Every quotation in `text`, in order, each pair of marks once."""
+    spans: list[QuoteSpan] = []
+    paras = _paragraphs(text)
+    carry: list[tuple[int, int]] | None = None  # segments of a quote continuing from the last paragraph
+    carry_mark = ""
+    for p_start, p_end in paras:
+        open_at: int | None = None
+        mark = ""
+        i = p_start
+        if carry is not None:
+            first = _opens_with_mark(text, p_start, p_end)
+            if first is None:
+                # the last paragraph's quote was never closed: it ends where its paragraph did
+                spans.append(QuoteSpan(carry[0][0], carry[-1][1], tuple(carry), closed=False))
+                carry = None
+            else:
+                open_at, mark, i = first, carry_mark, first + 1
+        while i < p_end:
+            c = text[i]
+            if open_at is None:
+                if c in OPENERS:
+                    open_at, mark = i, c
+            elif c in OPENERS[mark] and (c != '"' or mark == '"'):
+                segs = (carry or []) + [(open_at + 1, i)]
+                if segs[-1][1] > segs[-1][0] or len(segs) > 1:
+                    spans.append(QuoteSpan(segs[0][0], i, tuple(segs)))
+                open_at, carry = None, None
+            elif c == mark and c != '"':
+                # a second opening mark before any close: the first one was stray
+                open_at, carry = i, None
+            i += 1
+        if open_at is not None:
+            carry = (carry or []) + [(open_at + 1, p_end)]
+            carry_mark = mark
+        else:
+            carry = None
+    if carry is not None:
+        spans.append(QuoteSpan(carry[0][0], carry[-1][1], tuple(carry), closed=False))
+    return spans

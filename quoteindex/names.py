@@ -1,0 +1,132 @@
+"""Recognising who a stretch of text names: people, organisations, pronouns
+and role nouns, with titles split off as roles.
+
+The blank English pipeline has no entity recogniser, so names are found
+from their shape (capitalised words, name particles, initials, suffixes)
+and then read with word lists: a title before a name is a role, an
+organisation word makes the name an organisation, a known forename gives
+a gender for resolving "he" and "she".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quoteindex import lexicon
+
+UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+LO = "a-zß-öø-ÿāăąćčďđēėęěğīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž"
+# one capitalised word of a name: Witkoff, O’Brien, McConnell, Jean-Luc, NATO, U.S., J.
+NAME_WORD = (rf"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Jr|Sr)\.|[{UP}][{LO}]?[’'][{UP}][{LO}]+|[{UP}][{LO}]+(?:[{UP}][{LO}]+)*(?:-[{UP}]?[{LO}]+)*"
+             rf"|[{UP}]{{2,}}(?![{LO}])|[{UP}]\.(?:[{UP}]\.)*)")
+PARTICLES = ("von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le", "al", "bin", "ibn",
+             "el", "ter", "zu", "dos", "das", "of", "for")
+_SEP = r"[ \u00a0]+"
+NAME_SEQ = re.compile(
+    rf"(?<![\w’'-]){NAME_WORD}(?:{_SEP}(?:(?:{'|'.join(PARTICLES)}){_SEP})*{NAME_WORD})*"
+    rf"(?:,?{_SEP}(?:Jr\.?|Sr\.?|II|III|IV)(?![\w]))?")
+SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+PRONOUNS = {"he": "m", "she": "f", "they": None, "we": None, "i": None, "it": None}
+PERSON_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sen.", "sen", "senator", "rep.", "rep", "gov.", "gov",
+                 "governor", "president", "minister", "secretary", "mayor", "chancellor", "dr.", "dr", "judge",
+                 "ambassador", "envoy", "general", "gen.", "congressman", "congresswoman", "representative",
+                 "prime", "pope", "king", "queen", "prince", "princess", "sir", "dame", "lord", "lady", "col.",
+                 "adm.", "sgt.", "capt.", "lt.", "prof.", "spokesman", "spokeswoman", "candidate", "nominee",
+                 "commissioner", "sheriff", "speaker", "premier", "chairman", "chairwoman", "rev."}
+TITLE_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "congressman": "m",
+                "congresswoman": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f", "sir": "m",
+                "dame": "f", "lord": "m", "lady": "f", "spokesman": "m", "spokeswoman": "f", "chairman": "m",
+                "chairwoman": "f", "businessman": "m", "businesswoman": "f"}
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A name read from text: `name` without titles, `role` the titles
+    before it, `kind` person/organization/unknown, `gender` m/f/None."""
+
+    name: str
+    role: str
+    kind: str
+    gender: str | None
+    start: int  # offset of `name` in the text
+    end: int
+    mention_start: int  # offset of the whole mention, titles included
+    possessive: bool = False
+
+    @property
+    def words(self) -> list[str]:
+        return self.name.split()
+
+    @property
+    def surname(self) -> str:
+        """The last name word, suffixes (Jr.) aside: how articles refer back to a person."""
+        ws = [w for w in self.words if w.lower().rstrip(",") not in SUFFIXES]
+        return (ws or self.words)[-1]
+
+    @property
+    def suffix(self) -> str:
+        """"Jr."-style suffix, which makes a different person of the same name."""
+        ws = [w.rstrip(",").lower().rstrip(".") for w in self.words]
+        return next((w for w in ws if w + "." in SUFFIXES or w in SUFFIXES), "")
+
+
+def read_name(text: str, start: int, end: int) -> Name | None:
+    """Read the capitalised sequence text[start:end] as a name, or None when
+    it holds only sentence-opening words and titles (e.g. "But", "The President")."""
+    words = [(m.start() + start, m.group()) for m in re.finditer(r"\S+", text[start:end])]
+    stops, titles = lexicon.stop_words(), lexicon.title_words()
+    # sentence openers written with a capital: "But Zelensky", "Meanwhile Trump"
+    while words and words[0][1].lower().rstrip(",") in stops:
+        words = words[1:]
+    if not words:
+        return None
+    low = [w.lower() for _, w in words]
+    last_title = -1
+    for i, w in enumerate(low):
+        if w in titles or (w in PARTICLES and 0 < i < len(low) - 1 and low[i + 1] in titles):
+            last_title = i
+        elif w in PARTICLES and last_title >= 0 and last_title == i - 1:
+            last_title = i
+        elif last_title >= 0 or i > 0:
+            break
+    name_words = words[last_title + 1:]
+    # "Zelensky of Ukraine": the name ends before a trailing "of"/"for" phrase
+    for i, (_, w) in enumerate(name_words):
+        if w in ("of", "for") and i > 0:
+            name_words = name_words[:i]
+            break
+    orgs = lexicon.org_words()
+    if (not name_words or any(w.lower() in orgs for _, w in name_words)
+            or (len(name_words) == 1 and len(name_words[0][1]) > 1 and name_words[0][1].isupper())):
+        # "the White House", "Democratic National Committee", "NATO": an organisation
+        if low[0] == "the":
+            words = words[1:]
+        return Name(" ".join(w for _, w in words), "", "organization", None, words[0][0], end, words[0][0],
+                    possessive=text.startswith(("’s", "'s"), end))
+    if name_words[0][1].lower() in PARTICLES:
+        return None
+    role_words = [w for _, w in words[: last_title + 1]]
+    role = " ".join(role_words)
+    first = name_words[0][1]
+    gender = next((TITLE_GENDER[w.lower()] for w in role_words if w.lower() in TITLE_GENDER), None)
+    is_person = any(w.lower() in PERSON_TITLES for w in role_words)
+    if len(name_words) > 1 and not first.endswith("."):
+        g = lexicon.forename_gender()(first)
+        if g:
+            gender = gender or g
+            is_person = True
+    kind = "person" if is_person else "unknown"
+    n_end = name_words[-1][0] + len(name_words[-1][1])
+    name = text[name_words[0][0]:n_end]
+    return Name(name, role, kind, gender, name_words[0][0], n_end, words[0][0],
+                possessive=text.startswith(("’s", "'s"), n_end))
+
+
+def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
+    """Every name in text[start:end], in order."""
+    out = []
+    for m in NAME_SEQ.finditer(text, start, len(text) if end is None else end):
+        n = read_name(text, m.start(), m.end())
+        if n:
+            out.append(n)
+    return out

@@ -1,0 +1,129 @@
+"""The extraction engine as a spaCy pipeline, and the library API around it.
+
+`quoteindex_quotes` is a spaCy component registered by name: it reads a
+Doc and stores an `Extraction` in `doc._.quotes`. The default pipeline is
+spaCy's blank English tokenizer plus that component; with `--model NAME`
+an installed trained pipeline runs first, and its PERSON and ORG entities
+add names the shape rules miss and settle whether a name is a person.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from quoteindex.attribution import Attributor
+from quoteindex.marks import _paragraphs, find_quote_spans
+from quoteindex.names import Name, find_names, read_name
+from quoteindex.reading import DEFAULT_MAX_BYTES, InputError, expand_paths, read_text
+from quoteindex.records import Extraction, Quote
+
+if not Doc.has_extension("quotes"):
+    Doc.set_extension("quotes", default=None)
+
+
+def _entity_names(doc: Doc, names: list[Name]) -> list[Name]:
+    """Merge a trained pipeline's PERSON/ORG entities into the shape-found names."""
+    by_span = {(n.start, n.end): n for n in names}
+    out = list(names)
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG"):
+            continue
+        kind = "person" if ent.label_ == "PERSON" else "organization"
+        known = by_span.get((ent.start_char, ent.end_char))
+        if known is not None:
+            if known.kind == "unknown":
+                out[out.index(known)] = Name(known.name, known.role, kind, known.gender, known.start, known.end,
+                                             known.mention_start, known.possessive)
+            continue
+        if any(n.mention_start < ent.end_char and ent.start_char < n.end for n in names):
+            continue
+        n = read_name(doc.text, ent.start_char, ent.end_char)
+        if n is None:
+            n = Name(ent.text, "", kind, None, ent.start_char, ent.end_char, ent.start_char)
+        out.append(Name(n.name, n.role, kind, n.gender, n.start, n.end, n.mention_start,
+                        doc.text.startswith(("’s", "'s"), n.end)))
+    out.sort(key=lambda n: n.mention_start)
+    return out
+
+
+def extract_doc(doc: Doc) -> Extraction:
+    """Quotes and speakers of one tokenised article."""
+    text = doc.text
+    spans = find_quote_spans(text)
+    # names are read outside quotations only: a name inside a quote is not who speaks
+    names: list[Name] = []
+    lo = 0
+    for s in spans:
+        names += find_names(text, lo, s.open_mark)
+        lo = s.after
+    names += find_names(text, lo)
+    if doc.has_annotation("ENT_IOB"):
+        names = _entity_names(doc, names)
+    att = Attributor(text, spans, names, _paragraphs(text))
+    quotes, used = att.attribute()
+    return Extraction(quotes=quotes, speakers=att.registry.speakers(used))
+
+
+@Language.factory("quoteindex_quotes")
+def make_quote_component(nlp: Language, name: str):
+    """The spaCy component: sets doc._.quotes to the article's Extraction."""
+
+    def component(doc: Doc) -> Doc:
+        doc._.quotes = extract_doc(doc)
+        return doc
+
+    return component
+
+
+def load_pipeline(model: str | None = None) -> Language:
+    """spaCy's blank English pipeline (or the installed pipeline `model`, a
+    package name or a path) with the quote component added."""
+    if model:
+        nlp = spacy.load(model, exclude=["lemmatizer", "textcat", "textcat_multilabel"])
+    else:
+        nlp = spacy.blank("en")
+    if "quoteindex_quotes" not in nlp.pipe_names:
+        nlp.add_pipe("quoteindex_quotes", last=True)
+    return nlp
+
+
+_DEFAULT: Language | None = None
+
+
+def _default() -> Language:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = load_pipeline()
+    return _DEFAULT
+
+
+def extract(text: str, nlp: Language | None = None) -> Extraction:
+    """Every quote in `text` with its speaker, and the article's speakers."""
+    return (nlp or _default())(text)._.quotes
+
+
+def extract_quotes(text: str, nlp: Language | None = None) -> list[Quote]:
+    """Every quote in `text` with its speaker."""
+    return extract(text, nlp).quotes
+
+
+def extract_many(texts: Iterable[str], nlp: Language | None = None, batch_size: int = 32) -> Iterator[Extraction]:
+    """Extractions of many articles, in order (batched through spaCy)."""
+    for doc in (nlp or _default()).pipe(texts, batch_size=batch_size):
+        yield doc._.quotes
+
+
+def extract_files(paths: Iterable[str], nlp: Language | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+                  suffixes: tuple[str, ...] = (".txt",)) -> Iterator[tuple[str, Extraction | InputError]]:
+    """(path, Extraction) for every readable file, (path, InputError) for the others."""
+    nlp = nlp or _default()
+    for path in expand_paths(paths, suffixes):
+        try:
+            text = read_text(path, max_bytes)
+        except InputError as e:
+            yield path, e
+            continue
+        yield path, nlp(text)._.quotes

@@ -1,0 +1,140 @@
+"""One entity per person or organisation named in an article.
+
+Articles name a person in full once ("Ukrainian President Volodymyr
+Zelensky") and by surname after that, sometimes in another spelling
+("Zelenskyy"). This module ties every such mention to one entity, keeps
+the fullest form as its canonical name and the titles as roles, and keeps
+apart different people who share a surname (Hillary and Bill Clinton,
+Donald Trump and Donald Trump Jr.).
+"""
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import Levenshtein
+
+from quoteindex.names import Name
+from quoteindex.records import Speaker
+
+
+def fold(s: str) -> str:
+    """Lower-case without accents or apostrophes: the key names are compared by."""
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).lower().replace("’", "'")
+
+
+def same_surname(a: str, b: str) -> bool:
+    """True for one surname in two spellings: Zelensky / Zelenskyy / Zelenskiy."""
+    a, b = fold(a), fold(b)
+    if a == b:
+        return True
+    return min(len(a), len(b)) >= 5 and a[:5] == b[:5] and Levenshtein.distance(a, b) <= 2
+
+
+def _compatible_forenames(a: list[str], b: list[str]) -> bool:
+    """Forenames that can be one person's: equal, or one an initial of the other."""
+    if not a or not b:
+        return True
+    x, y = fold(a[0]).rstrip("."), fold(b[0]).rstrip(".")
+    return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+
+
+@dataclass(slots=True)
+class Entity:
+    """A person or organisation of one article, with every form it was named by."""
+
+    id: int
+    kind: str
+    surname: str
+    suffix: str
+    forenames: list[str] = field(default_factory=list)
+    forms: Counter = field(default_factory=Counter)
+    roles: list[str] = field(default_factory=list)
+    gender: str | None = None
+    first_seen: int = 0
+
+    @property
+    def name(self) -> str:
+        """The fullest form used (most words, then most often)."""
+        return max(self.forms.items(), key=lambda kv: (len(kv[0].split()), kv[1], -len(kv[0])))[0]
+
+    def add(self, n: Name) -> None:
+        self.forms[n.name] += 1
+        if n.role and n.role not in self.roles:
+            self.roles.append(n.role)
+        if n.kind == "person":
+            self.kind = "person"
+        if n.gender and not self.gender:
+            self.gender = n.gender
+        if len(n.words) > 1 and not self.forenames:
+            self.forenames = [w for w in n.words[:-1] if w.lower().rstrip(".") not in ("jr", "sr")]
+
+    def add_role(self, role: str) -> None:
+        if role and role not in self.roles:
+            self.roles.append(role)
+
+    def to_speaker(self) -> Speaker:
+        name = self.name
+        aliases = tuple(sorted(f for f in self.forms if f != name))
+        kind = "organization" if self.kind == "organization" else "person"
+        return Speaker(name, aliases, tuple(self.roles), kind, self.gender)
+
+
+class Registry:
+    """The entities of one article, filled in text order."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self.at: dict[int, Entity] = {}  # name start offset -> entity
+        self._recent: list[Entity] = []  # most recently mentioned last
+
+    def _touch(self, e: Entity) -> None:
+        if self._recent and self._recent[-1] is e:
+            return
+        if e in self._recent:
+            self._recent.remove(e)
+        self._recent.append(e)
+
+    def _find(self, n: Name) -> Entity | None:
+        words = n.words
+        if n.kind == "organization":
+            key = fold(n.name)
+            return next((e for e in self.entities if e.kind == "organization" and fold(e.name) == key), None)
+        if len(words) == 1:
+            w = words[0]
+            # a surname (or forename) alone: the most recently named person it fits
+            for e in reversed(self._recent):
+                if e.kind == "organization":
+                    continue
+                if same_surname(e.surname, w) or (e.forenames and fold(e.forenames[0]) == fold(w)):
+                    return e
+            return None
+        forenames = [x for x in words[:-1] if x.lower().rstrip(".") not in ("jr", "sr")]
+        candidates = [e for e in reversed(self._recent)
+                      if e.kind != "organization" and e.suffix == n.suffix and same_surname(e.surname, n.surname)]
+        for e in candidates:
+            if e.forenames and _compatible_forenames(e.forenames, forenames):
+                return e
+        # a full name after the surname alone ("Zelensky ... Volodymyr Zelensky"): the same person
+        # unless another forename with that surname has already been seen
+        bare = [e for e in candidates if not e.forenames]
+        if bare and not any(e.forenames for e in candidates):
+            return bare[0]
+        return None
+
+    def add(self, n: Name) -> Entity:
+        """Tie a name to its entity (creating one if new) and return it."""
+        e = self._find(n)
+        if e is None:
+            e = Entity(len(self.entities), n.kind, n.surname, n.suffix, first_seen=n.start)
+            self.entities.append(e)
+        e.add(n)
+        self.at[n.start] = e
+        self._touch(e)
+        return e
+
+    def speakers(self, used: set[int]) -> list[Speaker]:
+        """Speaker records for the entities with ids in `used`, in order of first mention."""
+        return [e.to_speaker() for e in self.entities if e.id in used]
