@@ -61,6 +61,10 @@ _ROLE_SYNONYMS = {
     "nominee": {"nominee", "candidate"},
 }
 _GENERIC_ROLE_WORDS = {"the", "former", "special", "new", "top", "chief", "senior", "current", "then"}
+# a name opening its sentence or clause and followed by a verb-like word: "Ham made it clear"
+_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;”\"\n]\s*|[.!?;”\"\n]\s*(?:But|And|So|Then|Now|Still|Yet|Later|Meanwhile),?\s+)$")
+_SUBJECT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,[^,.;:“”\"]{1,80},)?\s+(?!of\b|in\b|on\b|at\b|to\b|for\b|and\b|"
+                            r"or\b|with\b|from\b|by\b|as\b|is\b|was\b)[a-z]")
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
 _SENT_END = re.compile(r"[.!?][’”\"')\]]*\s+(?=[“\"‘'(\[]?[A-Z0-9])")
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Jr|Sr|Inc|Corp|Co|No|"
@@ -104,7 +108,10 @@ def cue_pattern() -> re.Pattern:
 
 
 def _boundaries(text: str, lo: int, hi: int):
-    for m in _SENT_END.finditer(text, lo, hi):
+    """Sentence boundaries in text[lo:hi] (the look-ahead may peek past `hi`)."""
+    for m in _SENT_END.finditer(text, lo, hi + 3):
+        if m.end() > hi:
+            break
         if text[m.start()] == "." and _ABBREV.search(text, max(lo, m.start() - 12), m.start()):
             continue
         yield m
@@ -193,30 +200,42 @@ class Attributor:
             i -= 1
         if not i:
             return None
-        appositive: Mention | None = None
-        if words[i - 1].group() == ",":
-            # "Steve Witkoff, Trump's special envoy, said" / "Trump's envoy, Steve Witkoff, said"
-            j = i - 1
+        if words[i - 1].group() != ",":
+            return self.mention_ending(lo, lo + words[i - 1].end())
+        return self._appositive_subject(lo, words[:i - 1])
+
+    def _appositive_subject(self, lo: int, words: list[re.Match]) -> Mention | None:
+        """The subject among comma-separated noun phrases before a cue:
+        "Steve Witkoff, Trump's special envoy, said", "Trump's envoy, Steve
+        Witkoff, said", "Christie, who backs Trump, said". A name that fills
+        its whole chunk wins, the leftmost one first; the other chunk is its role."""
+        cues = lexicon.cue_forms()
+        chunks: list[Mention] = []  # whole-chunk mentions, right to left
+        end = len(words)
+        while end > 0 and len(chunks) < 4:
+            j = end
             while j and words[j - 1].group() not in (",", "(", "—", "–", ";", ":"):
                 j -= 1
-            inner = [w.group().lower() for w in words[j:i - 1]]
-            if (j < 2 or words[j - 1].group() != "," or not inner or len(inner) > 14
-                    or any(w in _VERBISH or w in lexicon.cue_forms() for w in inner)):
-                return None
-            appositive = self.mention_ending(lo + words[j].start(), lo + words[i - 2].end()) \
-                or Mention(seg[words[j].start():words[i - 2].end()], lo + words[j].start(),
-                           lo + words[i - 2].end(), "nominal")
-            i = j - 1
-        m = self.mention_ending(lo, lo + words[i - 1].end())
-        if appositive is None:
-            return m
-        if m is None or (m.kind != "name" and appositive.kind == "name"):
-            if appositive.kind == "name" and m is not None:
-                appositive.role = m.text
-            return appositive if appositive.kind == "name" else m
-        if m.kind == "name":
-            m.role = appositive.text
-        return m
+            inner = words[j:end]
+            if not inner:
+                break
+            low = [w.group().lower() for w in inner]
+            if low[0] not in ("who", "whose", "which"):
+                if len(inner) > 14 or any(w in _VERBISH or w in cues for w in low):
+                    break
+                m = self.mention_ending(lo, lo + inner[-1].end())
+                if m is not None and m.start <= lo + inner[0].start():
+                    chunks.append(m)
+            if j == 0 or words[j - 1].group() != ",":
+                break
+            end = j - 1
+        chunks.reverse()
+        named = [m for m in chunks if m.kind == "name"]
+        best = named[0] if named else (chunks[0] if chunks else None)
+        if best is not None:
+            role = next((m.text for m in chunks if m.kind == "nominal" and m is not best), "")
+            best.role = best.role or role
+        return best
 
     def mention_ending(self, lo: int, end: int) -> Mention | None:
         """The mention whose last word ends at `end`: a name, a pronoun or a role noun."""
@@ -228,8 +247,17 @@ class Attributor:
         if not words:
             return None
         last = words[-1].group()
-        if last.lower() in PRONOUNS:
-            return Mention(last, words[-1].start(), end, "pronoun")
+        if last == ")":
+            # "Rep. Jason Chaffetz (R-Utah) said": the name before the parenthesis
+            open_ = text.rfind("(", lo, end)
+            if open_ > lo and end - open_ < 40:
+                inner = self.mention_ending(lo, len(text[lo:open_].rstrip()) + lo)
+                if inner is not None:
+                    return inner
+            return None
+        bare = re.sub(r"[’']s$", "", last)
+        if bare.lower() in PRONOUNS:
+            return Mention(bare, words[-1].start(), words[-1].start() + len(bare), "pronoun")
         if not last[:1].isalpha() or last.lower() in _CLAUSE_BREAK:
             return None
         # a role noun read leftwards: "the Ukrainian leader", "a spokesman for the campaign"
@@ -259,12 +287,7 @@ class Attributor:
         i = pos
         while i < hi and text[i] in " \u00a0":
             i += 1
-        n = self.names_by_start.get(i)
-        if n is not None and n.possessive:
-            # "said Ukraine's president": the speaker is the role, not the name
-            np_ = re.match(r"[^,.;:“”\"]{1,60}", text[i:hi])
-            phrase = re.split(r"\s+(?:in|on|at|during|after|before|to|who|which|that|when|as)\b", np_.group())[0]
-            return Mention(phrase.strip(), i, i + len(phrase.strip()), "nominal")
+        n = self._name_soon_after(i, hi)
         if n is not None:
             m = Mention(text[n.mention_start:n.end], n.mention_start, n.end, "name", n)
             ap = re.match(r",\s*((?:the|a|an|[A-Z][\w’']*’s|[A-Z][\w’']*'s)\s[^,.;:“”\"]{2,60})", text[n.end:hi])
@@ -281,27 +304,61 @@ class Attributor:
             return Mention(phrase, i, i + len(phrase), "nominal")
         return None
 
+    def _name_soon_after(self, pos: int, hi: int) -> Name | None:
+        """A name starting at `pos`, or after a few role words with no punctuation
+        between: "said 9/11 widow Terry Strada", "said NBC's Dante Chinni"."""
+        k = bisect.bisect_left(self.name_starts, pos)
+        while k < len(self.names):
+            n = self.names[k]
+            gap = self.text[pos:n.mention_start]
+            if n.mention_start >= hi or len(gap) > 40 or re.search(r"[,.;:“”\"()]", gap.replace("’s", "")):
+                return None
+            if not n.possessive and (n.mention_start == pos or len(gap.split()) <= 4):
+                return n
+            k += 1
+        return None
+
     def cue_mention(self, cue: re.Match) -> Mention | None:
         """The speaker mention a cue points to."""
         text = self.text
         if cue.group() == "according to":
             return self.mention_after(cue.end(), min(len(text), cue.end() + 120))
-        m = self.mention_before(self.clause_floor(cue.start()), cue.start())
+        floor = self.clause_floor(cue.start())
+        if re.search(r"\b(?:and|but|then)\s+$", text[floor:cue.start()]):
+            # "She welcomed the offer but emphasized": the subject of the whole sentence
+            return self._sentence_subject(cue.start())
+        m = self.mention_before(floor, cue.start())
         if m is None and not _is_participle(cue.group()) \
                 and re.search(r"[,”\"]\s*$", text[max(0, cue.start() - 4):cue.start()]):
             m = self.mention_after(cue.end(), min(len(text), cue.end() + 120))
         return m
 
     def _collect_sources(self) -> None:
-        """Every named subject of a reporting verb, in text order: the people a
-        later "he" or "she" most likely means."""
+        """Named subjects, in text order: who reports something ("Ham said",
+        "according to Ham") and who opens a sentence doing something ("Ham
+        made it clear"). These are the people a later "he" or "she" means."""
+        found: dict[int, Entity] = {}
         for cue in self.cues:
             m = self.cue_mention(cue)
             if m is not None and m.kind == "name":
                 e = self.registry.at.get(m.name.start)
                 if e is not None:
-                    self.sources.append((m.start, e))
-                    self.source_offsets.append(m.start)
+                    found[m.start] = e
+        text = self.text
+        for n in self.names:
+            if n.possessive or n.mention_start in found:
+                continue
+            after = _SUBJECT_AFTER.match(text, n.end)
+            if after is None:
+                continue
+            before = text[max(0, n.mention_start - 40):n.mention_start]
+            if _SUBJECT_BEFORE.search(before) or n.mention_start == 0:
+                e = self.registry.at.get(n.start)
+                if e is not None:
+                    found[n.mention_start] = e
+        for pos in sorted(found):
+            self.sources.append((pos, found[pos]))
+            self.source_offsets.append(pos)
 
     # ---- resolution -----------------------------------------------------------------------------
 
@@ -446,8 +503,8 @@ class Attributor:
         tail_hi = min(nxt.open_mark, tp_hi) if nxt and nxt.open_mark >= span.after else tp_hi
         tail_hi = sentence_end(text, span.after, tail_hi) if span.after < tail_hi else span.after
         ends_open = text[span.end - 1:span.end] in ",?!—–-" or text[span.after:span.after + 1] == ","
-        same_sentence_prev = (i > 0 and prev is not None and self.spans[i - 1].after <= head_lo
-                              and head_lo == self.spans[i - 1].after)
+        same_sentence_prev = (i > 0 and prev is not None and head_lo == self.spans[i - 1].after
+                              and not self._ends_sentence(self.spans[i - 1]))
 
         order = (self._after, self._before) if ends_open else (self._before, self._after)
         for rule in order:
@@ -494,12 +551,20 @@ class Attributor:
     def _via_cue(self, cue: re.Match, span: QuoteSpan, lo: int) -> Attribution | None:
         """The attribution a cue near the quote gives, participles reaching back to
         the subject of their sentence."""
-        m = self.cue_mention(cue)
-        if m is None and _is_participle(cue.group()) and not self._follows_quote(self.clause_floor(cue.start())):
-            m = self._sentence_subject(cue.start())
+        if _is_participle(cue.group()):
+            # "He stressed unity, saying, “A”": a participle's speaker is its sentence's subject
+            m = None if self._follows_quote(self.clause_floor(cue.start())) else self._sentence_subject(cue.start())
+            m = m or self.cue_mention(cue)
+        else:
+            m = self.cue_mention(cue)
         if m is None:
             return None
         return Attribution(m, self._cue_text(cue), "cue")
+
+    def _ends_sentence(self, span: QuoteSpan) -> bool:
+        """A quote whose last words close a sentence and whose next word opens one."""
+        return (self.text[span.end - 1:span.end] in ".!?…"
+                and bool(re.match(r"\s+[“\"‘']?[A-Z]", self.text[span.after:span.after + 4])))
 
     def _follows_quote(self, pos: int) -> bool:
         """True when `pos` is where a quotation's closing mark left off."""
@@ -519,13 +584,14 @@ class Attributor:
         # skip an opening adverbial ("In Brussels on Monday, ...")
         lead = re.match(r"(?:[A-Z][^,]{0,60},\s+)?", seg)
         at = s_lo + (lead.end() if lead else 0)
-        j = bisect.bisect_left(self.name_starts, at)
-        if j < len(self.names) and self.names[j].mention_start < pos and self.names[j].mention_start - at < 40:
-            n = self.names[j]
-            return Mention(self.text[n.mention_start:n.end], n.mention_start, n.end, "name", n)
         w = re.match(r"\s*(He|She|They|It|We)\b", self.text[at:pos])
         if w:
             return Mention(w.group(1), at + w.start(1), at + w.end(1), "pronoun")
+        j = bisect.bisect_left(self.name_starts, at)
+        if j < len(self.names):
+            n = self.names[j]
+            if n.mention_start < pos and not n.possessive and re.fullmatch(r"\s*(?:The\s+)?", self.text[at:n.mention_start]):
+                return Mention(self.text[n.mention_start:n.end], n.mention_start, n.end, "name", n)
         return None
 
     def _after(self, span: QuoteSpan, head_lo: int, tail_hi: int) -> Attribution | None:
@@ -533,7 +599,7 @@ class Attributor:
         text = self.text
         lead = re.match(r"[\s,]*", text[span.after:tail_hi])
         at = span.after + lead.end()
-        dash = re.match(r"\s*[—–]+\s*|\s+-{1,2}\s+", text[span.after:tail_hi])
+        dash = re.match(r"\s*[—–―]+\s*|\s+-{1,2}\s+", text[span.after:tail_hi])
         if dash:
             n = self.names_by_start.get(span.after + dash.end())
             if n is not None:

@@ -17,7 +17,7 @@ from quoteindex import lexicon
 UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 LO = "a-zß-öø-ÿāăąćčďđēėęěğīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž"
 # one capitalised word of a name: Witkoff, O’Brien, McConnell, Jean-Luc, NATO, U.S., J.
-NAME_WORD = (rf"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Jr|Sr)\.|[{UP}][{LO}]?[’'][{UP}][{LO}]+|[{UP}][{LO}]+(?:[{UP}][{LO}]+)*(?:-[{UP}]?[{LO}]+)*"
+NAME_WORD = (rf"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Del|Jr|Sr)\.|[{UP}][{LO}]?[’'][{UP}][{LO}]+|[{UP}][{LO}]+(?:[{UP}][{LO}]+)*(?:-[{UP}]?[{LO}]+)*"
              rf"|[{UP}]{{2,}}(?![{LO}])|[{UP}]\.(?:[{UP}]\.)*)")
 PARTICLES = ("von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le", "al", "bin", "ibn",
              "el", "ter", "zu", "dos", "das", "of", "for")
@@ -31,7 +31,7 @@ PERSON_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sen.", "sen", "senato
                  "governor", "president", "minister", "secretary", "mayor", "chancellor", "dr.", "dr", "judge",
                  "ambassador", "envoy", "general", "gen.", "congressman", "congresswoman", "representative",
                  "prime", "pope", "king", "queen", "prince", "princess", "sir", "dame", "lord", "lady", "col.",
-                 "adm.", "sgt.", "capt.", "lt.", "prof.", "spokesman", "spokeswoman", "candidate", "nominee",
+                 "adm.", "sgt.", "capt.", "lt.", "prof.", "del.", "spokesman", "spokeswoman", "candidate", "nominee",
                  "commissioner", "sheriff", "speaker", "premier", "chairman", "chairwoman", "rev."}
 TITLE_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "congressman": "m",
                 "congresswoman": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f", "sir": "m",
