@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from quoteindex import lexicon
 from quoteindex.marks import QuoteSpan
-from quoteindex.names import PRONOUNS, Name
+from quoteindex.names import PRONOUNS, Name, sentence_openers
 from quoteindex.records import Quote
 from quoteindex.speakers import Entity, Registry
 
@@ -62,7 +62,8 @@ _ROLE_SYNONYMS = {
 }
 _GENERIC_ROLE_WORDS = {"the", "former", "special", "new", "top", "chief", "senior", "current", "then"}
 # a name opening its sentence or clause and followed by a verb-like word: "Ham made it clear"
-_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;”\"\n]\s*|[.!?;”\"\n]\s*(?:But|And|So|Then|Now|Still|Yet|Later|Meanwhile),?\s+)$")
+_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;”\"\n]\s*|[.!?;”\"\n]\s*(?:But|And|So|Then|Now|Still|Yet|Later|Meanwhile),?\s+"
+                             r"|[.!?;”\"\n]\s*[A-Z][^.!?;,“”\"]{0,80},\s*)$")
 _SUBJECT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,[^,.;:“”\"]{1,80},)?\s+(?!of\b|in\b|on\b|at\b|to\b|for\b|and\b|"
                             r"or\b|with\b|from\b|by\b|as\b|is\b|was\b)[a-z]")
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
@@ -132,6 +133,18 @@ def sentence_end(text: str, pos: int, hi: int) -> int:
     return hi
 
 
+_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your|of|these|those|many|several|some|"
+                          r"recent|latest|new|early|late|angry|two|three|multiple|[\w]+[’']s)\s+$", re.I)
+
+
+def _noun_reading(text: str, cue: re.Match) -> bool:
+    """True for a cue word used as a noun: "a series of tweets", "his claims", "the statement"."""
+    word = cue.group()
+    if not word.endswith("s") and not word.endswith("ing"):
+        return False
+    return bool(_NOUN_BEFORE.search(text, max(0, cue.start() - 20), cue.start()))
+
+
 def _is_participle(cue: str) -> bool:
     return cue.endswith("ing")
 
@@ -156,7 +169,8 @@ class Attributor:
             self.registry.add(n)
             self.names_by_end[n.end] = n
             self.names_by_start[n.mention_start] = n
-        self.cues = [m for m in cue_pattern().finditer(text) if not self.inside_quote(m.start())]
+        self.cues = [m for m in cue_pattern().finditer(text)
+                     if not self.inside_quote(m.start()) and not _noun_reading(text, m)]
         self.cue_starts = [m.start() for m in self.cues]
         self.sources: list[tuple[int, Entity]] = []  # named subjects of reporting verbs, in order
         self.source_offsets: list[int] = []
@@ -258,7 +272,7 @@ class Attributor:
         bare = re.sub(r"[’']s$", "", last)
         if bare.lower() in PRONOUNS:
             return Mention(bare, words[-1].start(), words[-1].start() + len(bare), "pronoun")
-        if not last[:1].isalpha() or last.lower() in _CLAUSE_BREAK:
+        if not last[:1].isalpha() or last.lower() in _CLAUSE_BREAK or last.lower() in ("of", "for", "the", "a"):
             return None
         # a role noun read leftwards: "the Ukrainian leader", "a spokesman for the campaign"
         k = len(words) - 1
@@ -345,13 +359,14 @@ class Attributor:
                 if e is not None:
                     found[m.start] = e
         text = self.text
+        doubtful = sentence_openers(text, self.names)
         for n in self.names:
-            if n.possessive or n.mention_start in found:
+            if n.possessive or n.mention_start in found or n.mention_start in doubtful:
                 continue
             after = _SUBJECT_AFTER.match(text, n.end)
             if after is None:
                 continue
-            before = text[max(0, n.mention_start - 40):n.mention_start]
+            before = text[max(0, n.mention_start - 100):n.mention_start]
             if _SUBJECT_BEFORE.search(before) or n.mention_start == 0:
                 e = self.registry.at.get(n.start)
                 if e is not None:
@@ -379,15 +394,10 @@ class Attributor:
         gender = PRONOUNS.get(pronoun)
         personal = pronoun in ("he", "she")
         i = bisect.bisect_left(self.source_offsets, pos)
-        fallback = None
         for _, e in reversed(self.sources[max(0, i - 12):i]):
             if personal and (e.kind == "organization" or (gender and e.gender and e.gender != gender)):
                 continue
-            if e.kind == "person" or not personal:
-                return e
-            fallback = fallback or e  # a bare surname the article never tells is a person
-        if fallback is not None:
-            return fallback
+            return e
         # nobody spoke before: the nearest person named before
         j = bisect.bisect_left(self.name_starts, pos)
         for n in reversed(self.names[max(0, j - 30):j]):
@@ -429,14 +439,15 @@ class Attributor:
         """Quotes with speakers, and the ids of the entities that speak."""
         quotes: list[Quote] = []
         used: set[int] = set()
-        last: tuple[Attribution, int] | None = None  # last attributed quote and its paragraph start
+        # the last attributed quote, its paragraph's start and its end
+        last: tuple[Attribution, int, int] | None = None
         prev_attr: Attribution | None = None
         for i, span in enumerate(self.spans):
             att = self._attribute_span(i, span, prev_attr)
             p_lo = self.paragraph_of(span.open_mark)[0]
             partial = self._partial(span)
             if att is None and last is not None and self._continues(span, last[1]):
-                att = Attribution(last[0].mention, last[0].cue, "continuation", last[0].entity)
+                att = self._continuation(last[0], last[2], span)
             if att is None and not self._speech_like(span):
                 prev_attr = None
                 continue  # a title, a nickname, a scare quote: nobody says it
@@ -458,9 +469,21 @@ class Attributor:
             ))
             prev_attr = att
             if att is not None and att.mention is not None:
-                last = (att, self.paragraph_of(span.end)[0])
+                last = (att, self.paragraph_of(span.end)[0], span.after)
             del p_lo
         return quotes, used
+
+    def _continuation(self, last: Attribution, last_end: int, span: QuoteSpan) -> Attribution:
+        """A floating quote's speaker: the last quote's, unless the narrative since
+        then has made someone else the subject ("Clinton restricted her comments.")."""
+        i = bisect.bisect_left(self.source_offsets, last_end)
+        j = bisect.bisect_left(self.source_offsets, span.open_mark)
+        if j > i:
+            pos, e = self.sources[j - 1]
+            n = self.names_by_start.get(pos)
+            if n is not None and e is not last.entity:
+                return Attribution(Mention(self.text[pos:n.end], pos, n.end, "name", n), None, "continuation", e)
+        return Attribution(last.mention, last.cue, "continuation", last.entity)
 
     def _partial(self, span: QuoteSpan) -> bool:
         """A fragment quoted inside reported speech: it starts in lower case, or

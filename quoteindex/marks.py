@@ -94,12 +94,15 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             if open_at is None:
                 if c in OPENERS:
                     open_at, mark = i, c
-            elif c in OPENERS[mark] and (c != '"' or mark == '"'):
+            elif c in OPENERS[mark] or (c in CLOSERS and not any(
+                    text.find(k, i + 1, p_end) >= 0 for k in OPENERS[mark])):
+                # a mismatched closing mark ends the quote only when the matching one never
+                # comes: copy mixes "straight and ”curly marks, but “a "nested" quote” is one quote
                 segs = (carry or []) + [(open_at + 1, i)]
                 if segs[-1][1] > segs[-1][0] or len(segs) > 1:
                     spans.append(QuoteSpan(segs[0][0], i, tuple(segs)))
                 open_at, carry = None, None
-            elif c == mark and c != '"':
+            elif c == mark:
                 # a second opening mark before any close: the first one was stray
                 open_at, carry = i, None
             i += 1

@@ -25,6 +25,7 @@ _SEP = r"[ \u00a0]+"
 NAME_SEQ = re.compile(
     rf"(?<![\w’'-]){NAME_WORD}(?:{_SEP}(?:(?:{'|'.join(PARTICLES)}){_SEP})*{NAME_WORD})*"
     rf"(?:,?{_SEP}(?:Jr\.?|Sr\.?|II|III|IV)(?![\w]))?")
+_PARTY_WORDS = {"democratic", "republican", "democrat", "gop", "independent", "former", "presidential"}
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 PRONOUNS = {"he": "m", "she": "f", "they": None, "we": None, "i": None, "it": None}
 PERSON_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sen.", "sen", "senator", "rep.", "rep", "gov.", "gov",
@@ -81,14 +82,14 @@ def read_name(text: str, start: int, end: int) -> Name | None:
     if not words:
         return None
     low = [w.lower() for _, w in words]
+    # the role ends at the last title word that still has name words after it:
+    # "Former New York Gov. George Pataki" -> role "Former New York Gov.", name "George Pataki"
     last_title = -1
-    for i, w in enumerate(low):
-        if w in titles or (w in PARTICLES and 0 < i < len(low) - 1 and low[i + 1] in titles):
+    for i, w in enumerate(low[:-1]):
+        if w in titles or (w in PARTICLES and last_title == i - 1 and last_title >= 0):
             last_title = i
-        elif w in PARTICLES and last_title >= 0 and last_title == i - 1:
-            last_title = i
-        elif last_title >= 0 or i > 0:
-            break
+    if last_title >= 0 and low[last_title] in PARTICLES:
+        last_title -= 1
     name_words = words[last_title + 1:]
     # "Zelensky of Ukraine": the name ends before a trailing "of"/"for" phrase
     for i, (_, w) in enumerate(name_words):
@@ -96,6 +97,8 @@ def read_name(text: str, start: int, end: int) -> Name | None:
             name_words = name_words[:i]
             break
     orgs = lexicon.org_words()
+    if all(w in titles for w in low) and (low[-1] in lexicon.nationalities() or low[-1] in _PARTY_WORDS):
+        return None  # "Democratic", "Ukrainian": an adjective, not a name
     if (not name_words or any(w.lower() in orgs for _, w in name_words)
             or (len(name_words) == 1 and len(name_words[0][1]) > 1 and name_words[0][1].isupper())):
         # "the White House", "Democratic National Committee", "NATO": an organisation
@@ -130,3 +133,22 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
         if n:
             out.append(n)
     return out
+
+
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;]\s*[”\"’']?|\n)\s*[“\"‘']?\s*$")
+
+
+def sentence_openers(text: str, names: list[Name]) -> set[int]:
+    """Offsets of one-word "names" that may only be capitalised because they
+    open a sentence ("Hours after the vote", "Twenty-two states"): a real
+    name also turns up mid-sentence, inside a longer name, or is a known forename."""
+    elsewhere: set[str] = set()
+    openers: list[Name] = []
+    for n in names:
+        if len(n.words) == 1 and not n.role and n.kind != "organization" and \
+                _OPENS_SENTENCE.search(text, max(0, n.mention_start - 6), n.mention_start):
+            openers.append(n)
+        else:
+            elsewhere.update(w.lower() for w in n.words)
+    gender = lexicon.forename_gender()
+    return {n.mention_start for n in openers if n.name.lower() not in elsewhere and not gender(n.name)}
