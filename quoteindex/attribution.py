@@ -66,6 +66,8 @@ _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;”\"\n]\s*|[.!?;”\"\n]\s*(?:But|And|
                              r"|[.!?;”\"\n]\s*[A-Z][^.!?;,“”\"]{0,80},\s*)$")
 _SUBJECT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,[^,.;:“”\"]{1,80},)?\s+(?!of\b|in\b|on\b|at\b|to\b|for\b|and\b|"
                             r"or\b|with\b|from\b|by\b|as\b|is\b|was\b)[a-z]")
+# a role in commas after a name: ", the federation's special envoy,"
+_APPOSITIVE = re.compile(r",\s+((?:the|a|an|[A-Z][\w’']*[’']s)\s[^,.;:“”\"()]{2,60}?),")
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
 _SENT_END = re.compile(r"[.!?][’”\"')\]]*\s+(?=[“\"‘'(\[]?[A-Z0-9])")
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Jr|Sr|Inc|Corp|Co|No|"
@@ -104,7 +106,7 @@ def cue_pattern() -> re.Pattern:
     global _CUE_RE
     if _CUE_RE is None:
         forms = sorted(lexicon.cue_forms(), key=len, reverse=True)
-        _CUE_RE = re.compile(r"\b(?:according to|" + "|".join(forms) + r")\b")
+        _CUE_RE = re.compile(r"\b(?:[Aa]ccording to|" + "|".join(forms) + r")\b")
     return _CUE_RE
 
 
@@ -140,6 +142,8 @@ _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your|of|these
 def _noun_reading(text: str, cue: re.Match) -> bool:
     """True for a cue word used as a noun: "a series of tweets", "his claims", "the statement"."""
     word = cue.group()
+    if text[max(0, cue.start() - 3):cue.start()].lower() == "so-":
+        return True  # "so-called"
     if not word.endswith("s") and not word.endswith("ing"):
         return False
     return bool(_NOUN_BEFORE.search(text, max(0, cue.start() - 20), cue.start()))
@@ -166,9 +170,12 @@ class Attributor:
         self.names_by_end: dict[int, Name] = {}
         self.names_by_start: dict[int, Name] = {}
         for n in names:
-            self.registry.add(n)
+            e = self.registry.add(n)
             self.names_by_end[n.end] = n
             self.names_by_start[n.mention_start] = n
+            ap = _APPOSITIVE.match(text, n.end)
+            if ap and not n.possessive and e.kind != "organization":
+                e.add_role(ap.group(1))  # "Sela Marquand, the federation's special envoy, ..."
         self.cues = [m for m in cue_pattern().finditer(text)
                      if not self.inside_quote(m.start()) and not _noun_reading(text, m)]
         self.cue_starts = [m.start() for m in self.cues]
@@ -238,7 +245,10 @@ class Attributor:
                 if len(inner) > 14 or any(w in _VERBISH or w in cues for w in low):
                     break
                 m = self.mention_ending(lo, lo + inner[-1].end())
-                if m is not None and m.start <= lo + inner[0].start():
+                if m is not None and (m.start <= lo + inner[0].start() or (
+                        m.kind == "name" and re.fullmatch(r"(?:the |a |an )?[a-z][\w -]{0,40} ",
+                                                          self.text[lo + inner[0].start():m.start]))):
+                    # "Her main rival, the shipping lawyer Lena Brandt, said"
                     chunks.append(m)
             if j == 0 or words[j - 1].group() != ",":
                 break
@@ -335,9 +345,13 @@ class Attributor:
     def cue_mention(self, cue: re.Match) -> Mention | None:
         """The speaker mention a cue points to."""
         text = self.text
-        if cue.group() == "according to":
+        if cue.group().lower() == "according to":
             return self.mention_after(cue.end(), min(len(text), cue.end() + 120))
         floor = self.clause_floor(cue.start())
+        rel = re.search(r",\s+who\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$", text[floor:cue.start()])
+        if rel:
+            # "Mike Lee, who declared in the spin room, “...”"
+            return self.mention_before(floor, floor + rel.start())
         if re.search(r"\b(?:and|but|then)\s+$", text[floor:cue.start()]):
             # "She welcomed the offer but emphasized": the subject of the whole sentence
             return self._sentence_subject(cue.start())
@@ -402,8 +416,10 @@ class Attributor:
         j = bisect.bisect_left(self.name_starts, pos)
         for n in reversed(self.names[max(0, j - 30):j]):
             e = self.registry.at.get(n.start)
-            if e is None or (personal and e.kind != "person") or (gender and e.gender and e.gender != gender):
+            if e is None or e.kind == "organization" or (gender and e.gender and e.gender != gender):
                 continue
+            if personal and e.kind != "person" and len(e.name.split()) < 2:
+                continue  # a lone capitalised word ("Brussels") is no antecedent for "he"
             return e
         return None
 
@@ -413,6 +429,8 @@ class Attributor:
         if not words or words[0] != "the" or len(words) > 5:
             return None
         head = words[-1]
+        if head in lexicon.org_words():
+            return self._org_named(head, pos)
         wanted = _ROLE_SYNONYMS.get(head, {head})
         modifiers = [w for w in words[1:-1] if w not in _GENERIC_ROLE_WORDS]
         best, best_score = None, 0
@@ -432,6 +450,15 @@ class Attributor:
             if score > best_score:
                 best, best_score = e, score
         return best
+
+    def _org_named(self, head: str, pos: int) -> Entity | None:
+        """The organisation "the ministry" stands for: the latest one named with that word."""
+        j = bisect.bisect_left(self.name_starts, pos)
+        for n in reversed(self.names[max(0, j - 40):j]):
+            e = self.registry.at.get(n.start)
+            if e is not None and e.kind == "organization" and head in e.name.lower().split():
+                return e
+        return None
 
     # ---- quotes ---------------------------------------------------------------------------------
 
@@ -490,7 +517,8 @@ class Attributor:
         it runs on from the words before it without a cue's comma or colon."""
         t = self.text[span.start:span.end].lstrip("[(.… ")
         if t[:1].islower():
-            return True
+            # “The bridge,” Rell said, “will reopen in May.”: the second half of one sentence
+            return not self._resumes_interrupted(span)
         before = self.text[max(0, span.open_mark - 30):span.open_mark].rstrip()
         if not before or before[-1] in ",:—–-;.!?\"”(":
             return False
@@ -498,6 +526,16 @@ class Attributor:
         if last and (last[0].lower() in lexicon.cue_forms() or last[0].lower() == "that"):
             return False
         return not self.text[span.end - 1:span.end] in ".?!"
+
+    def _resumes_interrupted(self, span: QuoteSpan) -> bool:
+        """True for the second piece of a quote interrupted by its attribution."""
+        i = bisect.bisect_left(self.span_starts, span.start) - 1
+        if i < 0:
+            return False
+        prev = self.spans[i]
+        between = self.text[prev.after:span.open_mark]
+        return self.text[prev.end - 1:prev.end] == "," and bool(
+            re.fullmatch(r"\s*[^.!?“”\"]{1,80},\s*", between))
 
     def _speech_like(self, span: QuoteSpan) -> bool:
         """A quotation that reads as somebody's words even when nobody is named:
@@ -605,8 +643,11 @@ class Attributor:
                     return m
         seg = self.text[s_lo:pos]
         # skip an opening adverbial ("In Brussels on Monday, ...")
-        lead = re.match(r"(?:[A-Z][^,]{0,60},\s+)?", seg)
-        at = s_lo + (lead.end() if lead else 0)
+        lead = re.match(r"(?:([A-Z][a-z]*)\b[^,]{0,60},\s+)?(?:(?:And|But|So|Then|Yet|Still|Now|Later|Also|then|"
+                        r"also|later|finally|immediately)\s+)*", seg)
+        if lead.group(1) and lead.group(1).lower() not in lexicon.stop_words():
+            lead = re.match(r"(?:(?:And|But|So|Then|Yet|Still|Now|Later|Also)\s+)*", seg)  # no opening adverbial
+        at = s_lo + lead.end()
         w = re.match(r"\s*(He|She|They|It|We)\b", self.text[at:pos])
         if w:
             return Mention(w.group(1), at + w.start(1), at + w.end(1), "pronoun")
@@ -653,7 +694,7 @@ class Attributor:
         if cues:
             cue = cues[-1]
             rest = text[cue.end():span.open_mark]
-            if cue.group() == "according to":
+            if cue.group().lower() == "according to":
                 m = self.mention_after(cue.end(), span.open_mark)
                 if m is not None and re.fullmatch(r"[^“”\"]*?,?\s*", text[m.end:span.open_mark]):
                     return Attribution(m, "according to", "cue")
@@ -661,10 +702,15 @@ class Attributor:
                 att = self._via_cue(cue, span, head_lo)
                 if att is not None:
                     return att
-        colon = re.search(r":\s*$", head)
+        colon = re.search(r"(?::|,|—|–|--)\s*$", head)
         if colon:
             n = self.names_by_end.get(head_lo + colon.start())
-            if n is not None:
+            if n is not None and head[colon.start()] == ":":
                 return Attribution(Mention(text[n.mention_start:n.end], n.mention_start, n.end, "name", n),
                                    None, "colon")
+            # "Trump issued a statement: “...”", "Clinton has since apologized, “...”"
+            if not cues and head_lo == self.clause_floor(span.open_mark) and not self._follows_quote(head_lo):
+                m = self._sentence_subject(span.open_mark)
+                if m is not None:
+                    return Attribution(m, None, "colon")
         return None

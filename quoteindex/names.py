@@ -17,13 +17,15 @@ from quoteindex import lexicon
 UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 LO = "a-zß-öø-ÿāăąćčďđēėęěğīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž"
 # one capitalised word of a name: Witkoff, O’Brien, McConnell, Jean-Luc, NATO, U.S., J.
-NAME_WORD = (rf"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Del|Jr|Sr)\.|[{UP}][{LO}]?[’'][{UP}][{LO}]+|[{UP}][{LO}]+(?:[{UP}][{LO}]+)*(?:-[{UP}]?[{LO}]+)*"
+NAME_WORD = (rf"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Del|Jr|Sr)\.|[{UP}][{LO}]?[’'][{UP}][{LO}]+|[{UP}][{LO}]+(?:[{UP}][{LO}]+)*(?:-[{UP}]?[{LO}]+)*(?:(?<=s)[’'](?=[ \u00a0]+[{UP}]))?"
              rf"|[{UP}]{{2,}}(?![{LO}])|[{UP}]\.(?:[{UP}]\.)*)")
 PARTICLES = ("von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le", "al", "bin", "ibn",
              "el", "ter", "zu", "dos", "das", "of", "for")
 _SEP = r"[ \u00a0]+"
+_LEADING_PARTICLES = "von|van|der|den|de|da|di|del|du|ter|bin|ibn|al"
 NAME_SEQ = re.compile(
-    rf"(?<![\w’'-]){NAME_WORD}(?:{_SEP}(?:(?:{'|'.join(PARTICLES)}){_SEP})*{NAME_WORD})*"
+    rf"(?<![\w’'-])(?:(?:{_LEADING_PARTICLES}){_SEP})*{NAME_WORD}"
+    rf"(?:{_SEP}(?:(?:{'|'.join(PARTICLES)}){_SEP})*{NAME_WORD})*"
     rf"(?:,?{_SEP}(?:Jr\.?|Sr\.?|II|III|IV)(?![\w]))?")
 _PARTY_WORDS = {"democratic", "republican", "democrat", "gop", "independent", "former", "presidential"}
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
@@ -106,7 +108,7 @@ def read_name(text: str, start: int, end: int) -> Name | None:
             words = words[1:]
         return Name(" ".join(w for _, w in words), "", "organization", None, words[0][0], end, words[0][0],
                     possessive=text.startswith(("’s", "'s"), end))
-    if name_words[0][1].lower() in PARTICLES:
+    if name_words[0][1] in PARTICLES and len(name_words) == 1:
         return None
     role_words = [w for _, w in words[: last_title + 1]]
     role = " ".join(role_words)
@@ -130,8 +132,13 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     out = []
     for m in NAME_SEQ.finditer(text, start, len(text) if end is None else end):
         n = read_name(text, m.start(), m.end())
-        if n:
-            out.append(n)
+        if n is None:
+            continue
+        if n.kind == "unknown" and len(n.words) == 1 and not n.role and \
+                text[max(0, m.start() - 4):m.start()].lower() == "the ":
+            # "the Aldermark said": people are not "the" anybody
+            n = Name(n.name, n.role, "organization", None, n.start, n.end, n.mention_start, n.possessive)
+        out.append(n)
     return out
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
 
-from quoteindex.names import Name
+from quoteindex.names import PARTICLES, SUFFIXES, Name
 from quoteindex.records import Speaker
 
 
@@ -31,6 +31,11 @@ def same_surname(a: str, b: str) -> bool:
     if a == b:
         return True
     return min(len(a), len(b)) >= 5 and a[:5] == b[:5] and Levenshtein.distance(a, b) <= 2
+
+
+def forenames(words: list[str]) -> list[str]:
+    """The given names in a name's words: not the surname, particles ("van der") or suffixes ("Jr.")."""
+    return [w for w in words[:-1] if w.lower() not in PARTICLES and w.lower().rstrip(",") not in SUFFIXES]
 
 
 def _compatible_forenames(a: list[str], b: list[str]) -> bool:
@@ -68,8 +73,8 @@ class Entity:
             self.kind = "person"
         if n.gender and not self.gender:
             self.gender = n.gender
-        if len(n.words) > 1 and not self.forenames:
-            self.forenames = [w for w in n.words[:-1] if w.lower().rstrip(".") not in ("jr", "sr")]
+        if not self.forenames:
+            self.forenames = forenames(n.words)
 
     def add_role(self, role: str) -> None:
         if role and role not in self.roles:
@@ -99,11 +104,12 @@ class Registry:
 
     def _find(self, n: Name) -> Entity | None:
         words = n.words
+        given = forenames(words)
         if n.kind == "organization":
             key = fold(n.name)
             return next((e for e in self.entities if e.kind == "organization" and fold(e.name) == key), None)
-        if len(words) == 1:
-            w = words[0]
+        if not given:
+            w = n.surname
             # a surname (or forename) alone: the most recently named person it fits
             for e in reversed(self._recent):
                 if e.kind == "organization":
@@ -111,11 +117,10 @@ class Registry:
                 if same_surname(e.surname, w) or (e.forenames and fold(e.forenames[0]) == fold(w)):
                     return e
             return None
-        forenames = [x for x in words[:-1] if x.lower().rstrip(".") not in ("jr", "sr")]
         candidates = [e for e in reversed(self._recent)
                       if e.kind != "organization" and e.suffix == n.suffix and same_surname(e.surname, n.surname)]
         for e in candidates:
-            if e.forenames and _compatible_forenames(e.forenames, forenames):
+            if e.forenames and _compatible_forenames(e.forenames, given):
                 return e
         # a full name after the surname alone ("Zelensky ... Volodymyr Zelensky"): the same person
         # unless another forename with that surname has already been seen

@@ -1,0 +1,136 @@
+"""`quoteindex extract` as a user runs it: JSON Lines for scripts, folders
+walked, and bad files reported on one line each without stopping the rest."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+FIELDS = {"source", "text", "start", "end", "speaker", "mention", "mention_start", "mention_end", "cue",
+          "partial"}
+
+GOOD = ("PORT BRENNICK - Dockworkers walked out on Tuesday.\n\n"
+        "“We are not against machines,” Kasimir Rudd said.\n\n"
+        "Mara Olsen, the port authority's chief, said: “Our offer is still on the table.”\n")
+
+
+def run_extract(*args: str | Path) -> subprocess.CompletedProcess:
+    """`python -m quoteindex extract ARGS`, output captured (so stdout is piped)."""
+    return subprocess.run([sys.executable, "-m", "quoteindex", "extract", *map(str, args)],
+                          capture_output=True, text=True, encoding="utf-8", timeout=300, check=False)
+
+
+def json_lines(stdout: str) -> list[dict]:
+    return [json.loads(line) for line in stdout.splitlines() if line.strip()]
+
+
+def stderr_lines(proc: subprocess.CompletedProcess) -> list[str]:
+    return [ln for ln in proc.stderr.splitlines() if ln.strip()]
+
+
+@pytest.fixture
+def good(tmp_path: Path) -> Path:
+    path = tmp_path / "strike.txt"
+    path.write_text(GOOD, encoding="utf-8")
+    return path
+
+
+def test_json_gives_one_object_per_quote(good: Path):
+    proc = run_extract("--json", good)
+    assert proc.returncode == 0, proc.stderr
+    rows = json_lines(proc.stdout)
+    assert len(rows) == 2
+    for row in rows:
+        assert FIELDS <= row.keys()
+        assert row["source"] == str(good)
+        assert GOOD[row["start"]:row["end"]] == row["text"]
+        assert GOOD[row["mention_start"]:row["mention_end"]] == row["mention"]
+        assert row["partial"] is False
+    assert [(r["speaker"], r["cue"]) for r in rows] == [("Kasimir Rudd", "said"), ("Mara Olsen", "said")]
+    assert rows[0]["text"].rstrip(",") == "We are not against machines"
+
+
+def test_piped_output_without_json_flag_is_json_lines(good: Path):
+    proc = run_extract(good)
+    assert proc.returncode == 0, proc.stderr
+    rows = json_lines(proc.stdout)
+    assert [r["speaker"] for r in rows] == ["Kasimir Rudd", "Mara Olsen"]
+    assert all(FIELDS <= r.keys() for r in rows)
+
+
+def test_directory_is_walked(tmp_path: Path):
+    (tmp_path / "news" / "2025").mkdir(parents=True)
+    a = tmp_path / "news" / "a.txt"
+    b = tmp_path / "news" / "2025" / "b.txt"
+    a.write_text(GOOD, encoding="utf-8")
+    b.write_text("“The ferry stays until May,” Tamsin Rell said.\n", encoding="utf-8")
+    (tmp_path / "news" / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    proc = run_extract("--json", tmp_path / "news")
+    assert proc.returncode == 0, proc.stderr
+    assert stderr_lines(proc) == []
+    rows = json_lines(proc.stdout)
+    assert {r["source"] for r in rows} == {str(a), str(b)}
+    assert {r["speaker"] for r in rows} == {"Kasimir Rudd", "Mara Olsen", "Tamsin Rell"}
+
+
+def _binary(path: Path) -> None:
+    path.write_bytes(b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 4)
+
+
+def _latin1(path: Path) -> None:
+    path.write_bytes("“Café prices are up,” Zoë Brisk said.".encode("cp1252"))
+
+
+def _huge(path: Path) -> None:
+    # 50 MB without writing 50 MB: a sparse file
+    with open(path, "wb") as f:
+        f.truncate(50 * 1024 * 1024)
+
+
+@pytest.mark.parametrize("name, make", [
+    ("program.txt", _binary),
+    ("cp1252.txt", _latin1),
+    ("huge.txt", _huge),
+    ("missing.txt", None),
+], ids=["binary", "invalid-utf8", "50mb", "missing"])
+def test_bad_file_is_one_line_error_and_others_still_processed(tmp_path: Path, good: Path, name, make):
+    bad = tmp_path / name
+    if make is not None:
+        make(bad)
+    proc = run_extract("--json", bad, good)
+    assert proc.returncode == 2
+    errors = stderr_lines(proc)
+    assert len(errors) == 1, proc.stderr
+    assert str(bad) in errors[0]
+    assert "Traceback" not in proc.stderr
+    rows = json_lines(proc.stdout)
+    assert [r["speaker"] for r in rows] == ["Kasimir Rudd", "Mara Olsen"]
+    assert {r["source"] for r in rows} == {str(good)}
+
+
+def test_empty_file_has_no_quotes_and_is_not_an_error(tmp_path: Path, good: Path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    proc = run_extract("--json", empty, good)
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stderr
+    rows = json_lines(proc.stdout)
+    assert {r["source"] for r in rows} == {str(good)}
+    assert len(rows) == 2
+
+
+def test_unbalanced_quotes_do_not_hide_later_quotes(tmp_path: Path):
+    path = tmp_path / "unbalanced.txt"
+    path.write_text("Helen Varro said the board would meet again. “We are not giving up\n\n"
+                    "The next round of talks is on Friday.\n\n"
+                    "“Nothing is agreed until everything is agreed,” David Osk said.\n\n"
+                    "A stray ” mark and a lone “ mark end the article.\n", encoding="utf-8")
+    proc = run_extract("--json", path)
+    assert proc.returncode == 0, proc.stderr
+    rows = json_lines(proc.stdout)
+    osk = [r for r in rows if r["text"].startswith("Nothing is agreed")]
+    assert len(osk) == 1 and osk[0]["speaker"] == "David Osk"
+    assert not any("next round" in r["text"] for r in rows)

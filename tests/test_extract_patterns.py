@@ -1,0 +1,382 @@
+"""What a journalist relies on when quoteindex reads an article: every direct
+quotation found once, its words without the marks, offsets that point back
+at those words, and the right speaker under one canonical name.
+
+One short fictional fixture per way newspapers attribute a quote.
+"""
+from __future__ import annotations
+
+import pytest
+
+from quoteindex import extract, extract_quotes, load_pipeline
+
+OPENING_MARKS = "“\"„«‘'"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    """One pipeline for the whole module: loading it per test is wasted time."""
+    return load_pipeline()
+
+
+def quote_with(quotes, words: str):
+    """The one quote whose text contains `words` (fails if none or several do)."""
+    found = [q for q in quotes if words in q.text]
+    assert len(found) == 1, f"expected one quote containing {words!r}, got {[q.text for q in quotes]}"
+    return found[0]
+
+
+def assert_points_at_text(text: str, q) -> None:
+    """Offsets give back the quote's words, right after the opening mark, and
+    the mention as written in the article."""
+    assert text[q.start:q.end] == q.text
+    assert text[q.start - 1] in OPENING_MARKS
+    assert not any(m in q.text[:1] + q.text[-1:] for m in "“”\"„«»")
+    if q.mention is not None:
+        assert text[q.mention_start:q.mention_end] == q.mention
+
+
+def speaks(text: str, nlp, speaker: str, words: str, *, cue: str | None = None, mention: str | None = None):
+    """Extract `text`, check it holds exactly one quote, the one containing
+    `words`: its speaker, cue and mention, offsets and that it is whole."""
+    quotes = extract_quotes(text, nlp=nlp)
+    assert len(quotes) == 1, [q.text for q in quotes]
+    q = quote_with(quotes, words)
+    assert_points_at_text(text, q)
+    assert q.speaker == speaker
+    assert q.partial is False
+    if cue is not None:
+        # the reporting verb as written; what follows it ("told the Gazette") is the engine's choice
+        assert q.cue is not None and q.cue.lower().split()[0] == cue
+    if mention is not None:
+        assert q.mention == mention
+    return q
+
+
+# --- quotation marks -------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "“The bridge will reopen in May,” Tamsin Rell said.",
+    '"The bridge will reopen in May," Tamsin Rell said.',
+], ids=["curly", "straight"])
+def test_quote_marks_curly_and_straight(text, nlp):
+    q = speaks(text, nlp, "Tamsin Rell", "The bridge will reopen in May", cue="said", mention="Tamsin Rell")
+    assert q.text.rstrip(",") == "The bridge will reopen in May"
+
+
+@pytest.mark.parametrize("text", [
+    "“They told us ‘wait until spring’ and then they closed the school,” Dalia Moss said.",
+    "\"They told us 'wait until spring' and then they closed the school,\" Dalia Moss said.",
+], ids=["curly", "straight"])
+def test_nested_single_quotes_stay_inside_the_quote(text, nlp):
+    q = speaks(text, nlp, "Dalia Moss", "wait until spring")
+    assert q.text.startswith("They told us")
+    assert q.text.rstrip(",").endswith("closed the school")
+
+
+# --- reporting verbs and where they sit ---------------------------------------
+
+@pytest.mark.parametrize("text, cue", [
+    ("“The bridge will reopen in May,” Tamsin Rell said.", "said"),
+    ("Tamsin Rell said, “The bridge will reopen in May.”", "said"),
+    ("“The bridge will reopen in May,” said Tamsin Rell.", "said"),
+    ("“The bridge will reopen in May,” Tamsin Rell told the Elmsworth Gazette.", "told"),
+    ("In a speech to the council on Monday, Tamsin Rell said: “The bridge will reopen in May.”", "said"),
+], ids=["x-said-after", "x-said-before", "said-x", "told-outlet", "colon"])
+def test_reporting_verb_names_the_speaker(text, cue, nlp):
+    speaks(text, nlp, "Tamsin Rell", "The bridge will reopen in May", cue=cue, mention="Tamsin Rell")
+
+
+@pytest.mark.parametrize("text", [
+    "“The bridge will reopen in May,” according to Tamsin Rell.",
+    "According to Tamsin Rell, “The bridge will reopen in May.”",
+], ids=["after", "before"])
+def test_according_to(text, nlp):
+    speaks(text, nlp, "Tamsin Rell", "The bridge will reopen in May", cue="according", mention="Tamsin Rell")
+
+
+def test_dash_attribution(nlp):
+    text = ("The council leader's message to the protesters was short.\n\n"
+            "“The bridge will reopen in May.” — Tamsin Rell")
+    speaks(text, nlp, "Tamsin Rell", "The bridge will reopen in May", mention="Tamsin Rell")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Tamsin Rell defended the closure, saying, “It was the only safe choice.”", "saying"),
+    ("Tamsin Rell said the ferry would keep running, adding, “It was the only safe choice.”", "adding"),
+], ids=["saying", "adding"])
+def test_participle_cues(text, cue, nlp):
+    speaks(text, nlp, "Tamsin Rell", "the only safe choice", cue=cue)
+
+
+# --- quotes cut in two, or running on ---------------------------------------
+
+@pytest.mark.parametrize("text, first, second", [
+    ("“The bridge will reopen in May,” Tamsin Rell said, adding, “The ferry stays until then.”",
+     "The bridge will reopen in May", "The ferry stays until then"),
+    ("“The bridge,” Tamsin Rell said, “will reopen in May, whatever the weather.”",
+     "The bridge", "will reopen in May"),
+], ids=["adding", "mid-sentence"])
+def test_split_quote_is_two_quotes_by_the_same_speaker(text, first, second, nlp):
+    quotes = extract_quotes(text, nlp=nlp)
+    assert len(quotes) == 2, [q.text for q in quotes]
+    a, b = quote_with(quotes, first), quote_with(quotes, second)
+    assert a.start < b.start
+    for q in (a, b):
+        assert_points_at_text(text, q)
+        assert q.speaker == "Tamsin Rell"
+        assert q.partial is False
+
+
+def test_quote_over_two_paragraphs_is_one_quote(nlp):
+    text = ("Tamsin Rell said the council had no choice. “We looked at every option. "
+            "We looked at the ferry, at a temporary bridge, at doing nothing at all\n\n"
+            "“In the end the cheapest option was also the safest one,” she said.")
+    quotes = extract_quotes(text, nlp=nlp)
+    assert len(quotes) == 1, [q.text for q in quotes]
+    q = quotes[0]
+    assert q.text.startswith("We looked at every option.")
+    assert "at doing nothing at all" in q.text
+    assert q.text.rstrip(",").endswith("the safest one")
+    assert "“" not in q.text and "”" not in q.text
+    assert q.start == text.index("We looked")
+    assert text[q.start:q.end].rstrip(",").endswith("the safest one")
+    assert q.speaker == "Tamsin Rell"
+
+
+def test_floating_quote_continues_the_last_speaker(nlp):
+    text = ("Helen Varro, the harbour board's chair, said the offer was final.\n\n"
+            "“We cannot go any higher than this,” Varro said.\n\n"
+            "“The offer expires on Friday at noon.”")
+    quotes = extract_quotes(text, nlp=nlp)
+    assert len(quotes) == 2, [q.text for q in quotes]
+    q = quote_with(quotes, "expires on Friday")
+    assert_points_at_text(text, q)
+    assert q.speaker == "Helen Varro"
+    assert q.method == "continuation"
+
+
+# --- who is speaking ---------------------------------------------------------
+
+def test_pronouns_resolve_by_gender_not_just_recency(nlp):
+    text = ("Helen Varro, the harbour board's chair, met David Osk, the union's negotiator, on Monday.\n\n"
+            "“We cannot go any higher,” she said.\n\n"
+            "“Then there will be no deal this year,” he said.")
+    quotes = extract_quotes(text, nlp=nlp)
+    assert len(quotes) == 2, [q.text for q in quotes]
+    her = quote_with(quotes, "go any higher")
+    him = quote_with(quotes, "no deal this year")
+    assert (her.speaker, her.mention) == ("Helen Varro", "she")
+    assert (him.speaker, him.mention) == ("David Osk", "he")
+    for q in (her, him):
+        assert_points_at_text(text, q)
+
+
+def test_he_insisted_after_a_woman_was_last_named(nlp):
+    text = ("David Osk, the union's negotiator, rejected the offer put forward by Helen Varro.\n\n"
+            "“We will not sign anything our members cannot live with,” he insisted.")
+    speaks(text, nlp, "David Osk", "cannot live with", cue="insisted", mention="he")
+
+
+def test_pronoun_for_the_only_person_named_even_with_an_unfamiliar_forename(nlp):
+    text = ("City councillor Piet Brandt was careful not to gloat after the count.\n\n"
+            "“Nobody in my family is celebrating tonight,” he said.")
+    speaks(text, nlp, "Piet Brandt", "celebrating tonight", cue="said", mention="he")
+
+
+def test_role_noun_resolves_to_the_titled_person(nlp):
+    text = ("Finance Minister Jana Holt presented the budget to parliament on Tuesday.\n\n"
+            "“This is a budget for the ports,” the finance minister said.")
+    q = speaks(text, nlp, "Jana Holt", "a budget for the ports")
+    assert q.mention.lower().removeprefix("the ") == "finance minister"
+
+
+def test_role_noun_the_envoy(nlp):
+    text = ("Sela Marquand, the federation's special envoy for water, arrived in the capital on Sunday.\n\n"
+            "“A handshake will not fill a reservoir,” the envoy said.")
+    q = speaks(text, nlp, "Sela Marquand", "will not fill a reservoir")
+    assert q.mention.lower().removeprefix("the ") == "envoy"
+
+
+@pytest.mark.parametrize("text", [
+    "“We expect an answer by Friday,” Oren Daly, the president's envoy, said.",
+    "Oren Daly, the president's envoy, said, “We expect an answer by Friday.”",
+    "The president's envoy, Oren Daly, said, “We expect an answer by Friday.”",
+], ids=["quote-first", "speaker-first", "role-first"])
+def test_appositive_role_does_not_become_the_speaker(text, nlp):
+    speaks(text, nlp, "Oren Daly", "answer by Friday", cue="said", mention="Oren Daly")
+
+
+def test_ministry_said_in_a_statement_is_the_ministry(nlp):
+    text = ("The Ministry of Water Resources has been criticised for its forecasts.\n\n"
+            "“The figures will be published in March,” the ministry said in a statement.")
+    ex = extract(text, nlp=nlp)
+    assert len(ex.quotes) == 1
+    q = ex.quotes[0]
+    assert_points_at_text(text, q)
+    assert q.speaker is not None and "Ministry of Water Resources" in q.speaker
+    assert q.mention.lower().removeprefix("the ") == "ministry"
+    assert ex.speaker(q.speaker).kind == "organization"
+
+
+def test_union_name_with_plural_possessive_is_kept_whole(nlp):
+    text = ("The Brennick Dockworkers’ Union said in a statement that it would not end the strike "
+            "“for a promise in a budget speech.”")
+    ex = extract(text, nlp=nlp)
+    assert len(ex.quotes) == 1
+    q = ex.quotes[0]
+    assert_points_at_text(text, q)
+    assert q.partial is True
+    assert q.speaker == "Brennick Dockworkers’ Union"
+    assert ex.speaker(q.speaker).kind == "organization"
+
+
+def test_capitalised_institution_is_an_organisation(nlp):
+    text = "“The talks were useful and will continue,” the Aldermark said in a statement on Friday."
+    ex = extract(text, nlp=nlp)
+    assert len(ex.quotes) == 1
+    q = ex.quotes[0]
+    assert_points_at_text(text, q)
+    assert q.speaker is not None and "Aldermark" in q.speaker
+    assert ex.speaker(q.speaker).kind == "organization"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Deputy Mayor Ilse Varga said, “This city works when its port works.”", "Ilse Varga", "deputy mayor"),
+    ("“This city works when its port works,” Foreign Minister Dmitri Petrenkov said.",
+     "Dmitri Petrenkov", "foreign minister"),
+], ids=["deputy-mayor", "foreign-minister"])
+def test_title_is_kept_as_a_role_not_part_of_the_name(text, name, role, nlp):
+    ex = extract(text, nlp=nlp)
+    assert len(ex.quotes) == 1
+    q = ex.quotes[0]
+    assert_points_at_text(text, q)
+    assert q.speaker == name
+    assert q.mention.endswith(name)
+    assert role in [r.lower() for r in ex.speaker(name).roles]
+
+
+def test_name_particles_and_surname_only_mentions(nlp):
+    # Dutch style: "van der Berg" after the forename, "Van der Berg" when the surname stands alone
+    text = ("“The river is lower than in any year on record,” said Anika van der Berg, a hydrologist.\n\n"
+            "Van der Berg said the decline was “not slowing at all.”\n\n"
+            "“We have the data to prove it,” van der Berg said.")
+    ex = extract(text, nlp=nlp)
+    assert len(ex.quotes) == 3, [q.text for q in ex.quotes]
+    for q in ex.quotes:
+        assert_points_at_text(text, q)
+    assert [q.speaker for q in ex.quotes] == ["Anika van der Berg"] * 3
+    assert [q.mention for q in ex.quotes] == ["Anika van der Berg", "Van der Berg", "van der Berg"]
+    assert [q.partial for q in ex.quotes] == [False, True, False]
+    assert [s.name for s in ex.speakers] == ["Anika van der Berg"]
+
+
+def test_surname_mention_is_tied_to_the_full_name(nlp):
+    text = ("Dmitri Petrenkov opened the talks in the old customs hall on Tuesday.\n\n"
+            "“We will not sign anything our farmers cannot live with,” Petrenkov said.")
+    speaks(text, nlp, "Dmitri Petrenkov", "farmers cannot live with", cue="said", mention="Petrenkov")
+
+
+def test_transliteration_variants_are_one_speaker(nlp):
+    text = ("“Nobody leaves the table until there is a text,” Foreign Minister Dmitri Petrenkov said.\n\n"
+            "Later, speaking to farmers, he softened his tone.\n\n"
+            "“The gap on summer flows is still wide,” Petrenkow said.")
+    ex = extract(text, nlp=nlp)
+    assert len(ex.quotes) == 2, [q.text for q in ex.quotes]
+    assert [q.speaker for q in ex.quotes] == ["Dmitri Petrenkov", "Dmitri Petrenkov"]
+    assert ex.quotes[1].mention == "Petrenkow"
+    assert [s.name for s in ex.speakers] == ["Dmitri Petrenkov"]
+    assert "Petrenkow" in ex.speakers[0].aliases
+
+
+def test_siblings_sharing_a_surname_stay_two_people(nlp):
+    text = ("The race has split the Brandt family: city councillor Piet Brandt has endorsed the rival "
+            "of his sister, the lawyer Lena Brandt.\n\n"
+            "“My sister is brilliant, but this city needs experience,” Piet Brandt said.\n\n"
+            "“Sunday lunches will be interesting,” Lena Brandt said.")
+    ex = extract(text, nlp=nlp)
+    assert len(ex.quotes) == 2, [q.text for q in ex.quotes]
+    assert quote_with(ex.quotes, "needs experience").speaker == "Piet Brandt"
+    assert quote_with(ex.quotes, "Sunday lunches").speaker == "Lena Brandt"
+    assert {"Piet Brandt", "Lena Brandt"} <= {s.name for s in ex.speakers}
+
+
+def test_father_and_son_junior_stay_two_people(nlp):
+    text = ("“The yard has built ships for ninety years,” Aurel Koss Sr. said.\n\n"
+            "“And it will build them for ninety more,” Aurel Koss Jr. said.")
+    ex = extract(text, nlp=nlp)
+    assert len(ex.quotes) == 2, [q.text for q in ex.quotes]
+    father = quote_with(ex.quotes, "ninety years").speaker
+    son = quote_with(ex.quotes, "ninety more").speaker
+    assert father is not None and son is not None and father != son
+    assert "Jr" in son
+
+
+# --- partial quotes ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ("Opposition spokesman Viktor Anselm called the plan “a reckless gamble.”", "a reckless gamble"),
+    ("Viktor Anselm said the fund was “a reckless gamble with money the country does not have.”",
+     "a reckless gamble with money"),
+], ids=["called", "said-that"])
+def test_partial_quote_in_reported_speech(text, words, nlp):
+    quotes = extract_quotes(text, nlp=nlp)
+    assert len(quotes) == 1, [q.text for q in quotes]
+    q = quotes[0]
+    assert_points_at_text(text, q)
+    assert q.text.startswith(words)
+    assert q.partial is True
+    assert q.speaker == "Viktor Anselm"
+
+
+# --- things in quotation marks that nobody said ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The documentary “The Quiet River” opens in cinemas across the region on Friday.",
+    "The institute's report, “Dry Seasons Ahead,” was published on Monday.",
+    "Tomas “the Hammer” Brisk won the regional boxing title for the third time.",
+    "The council's so-called “temporary” bridge has now stood for nine years.",
+    'Workers have nicknamed the new machines the "ghost cranes."',
+], ids=["film-title", "report-title", "nickname", "scare-quote", "nickname-straight"])
+def test_titles_nicknames_and_scare_quotes_are_not_quotes(text, nlp):
+    assert extract_quotes(text, nlp=nlp) == []
+
+
+def test_unattributable_quote_is_kept_without_a_guessed_speaker(nlp):
+    # An anecdotal lede: a full sentence in quotation marks, and nobody
+    # named anywhere in the article who could have said it.
+    text = ("“Nobody told us the water would be cut off for three days.”\n\n"
+            "That complaint was heard up and down the main street of Tessel on Monday, "
+            "where taps ran dry after a pipe burst under the market square.")
+    quotes = extract_quotes(text, nlp=nlp)
+    assert len(quotes) == 1, [q.text for q in quotes]
+    q = quotes[0]
+    assert_points_at_text(text, q)
+    assert q.text == "Nobody told us the water would be cut off for three days."
+    assert q.speaker is None
+    assert q.mention is None
+    assert q.partial is False
+
+
+# --- broken punctuation ------------------------------------------------------
+
+def test_unclosed_mark_does_not_swallow_later_quotes(nlp):
+    text = ("Helen Varro said the board would meet again. “We are not giving up on this port\n\n"
+            "The next round of talks is planned for Friday in the harbour office.\n\n"
+            "“Nothing is agreed until everything is agreed,” David Osk said.")
+    quotes = extract_quotes(text, nlp=nlp)
+    q = quote_with(quotes, "Nothing is agreed")
+    assert_points_at_text(text, q)
+    assert q.speaker == "David Osk"
+    assert not any("next round of talks" in x.text for x in quotes)
+
+
+@pytest.mark.parametrize("text", [
+    "", "“", "”", '"', "“”", '""', "He said “", "“ ” “", "\n\n“\n\n", "”backwards“ he said",
+    "“Unclosed, she said.\n\n“Also unclosed\n\nplain paragraph",
+    '"one" "two" "three', "«Bonjour», a dit quelqu’un.",
+])
+def test_odd_punctuation_never_crashes(text, nlp):
+    ex = extract(text, nlp=nlp)
+    for q in ex.quotes:
+        assert 0 <= q.start <= q.end <= len(text)
