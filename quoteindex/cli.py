@@ -50,6 +50,172 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 2 if failed else 0
 
 
+def _home(args: argparse.Namespace):
+    from quoteindex.paths import data_dir
+
+    return data_dir(getattr(args, "index", None))
+
+
+def _fail(e: Exception) -> int:
+    print(f"quoteindex: {e}", file=sys.stderr)
+    return 2
+
+
+def _known_errors() -> tuple[type[Exception], ...]:
+    """The errors a command reports in one line (exit 2) instead of a traceback."""
+    from quoteindex.corrections import CorrectionError
+    from quoteindex.index import IndexUnavailable
+    from quoteindex.lock import IndexBusy
+    from quoteindex.search import QueryError
+    from quoteindex.store import StoreMissing
+
+    return StoreMissing, IndexUnavailable, QueryError, IndexBusy, CorrectionError
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    """Ingest files and folders; progress on a terminal, a one-line summary at the end."""
+    from quoteindex import ingest, render
+
+    bar = render.Progress("adding")
+    try:
+        summary = ingest.add(_home(args), args.paths, jobs=args.jobs, model=args.model,
+                             max_bytes=args.max_bytes or ingest.DEFAULT_MAX_BYTES, wait=args.wait,
+                             on_start=bar.start, on_progress=bar.advance)
+    except _known_errors() as e:
+        return _fail(e)
+    finally:
+        bar.stop()
+    for s in summary.skipped:
+        print(f"quoteindex: skipped {s.source}: {s.reason}", file=sys.stderr)
+    print(summary.line(), file=sys.stderr)
+    return 2 if summary.skipped and not (summary.added or summary.replaced or summary.unchanged) else 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    """Ranked quotes for a query; exit 0 with results, 1 with none, 2 on error."""
+    from quoteindex.search import search
+
+    try:
+        results = search(_home(args), " ".join(args.query), speaker=args.speaker, since=args.since,
+                         until=args.until, outlet=args.outlet, article=args.article, limit=args.limit,
+                         sort=args.sort)
+    except _known_errors() as e:
+        return _fail(e)
+    if results.pending:
+        print(f"quoteindex: {results.pending} recently added article(s) are not searchable yet; "
+              "they will be when the running add finishes (or run `quoteindex reindex`)", file=sys.stderr)
+    mode = "csv" if args.csv else _output_mode(args)
+    out = sys.stdout
+    if mode == "json":
+        for hit in results.hits:
+            out.write(json.dumps(hit.to_dict(), ensure_ascii=False) + "\n")
+    elif mode == "csv":
+        import csv
+
+        fields = ["id", "speaker", "date", "outlet", "title", "text", "url", "source", "score"]
+        w = csv.DictWriter(out, fields, extrasaction="ignore")
+        w.writeheader()
+        for hit in results.hits:
+            w.writerow(hit.to_dict())
+    elif results.hits:
+        from quoteindex import render
+
+        render.search_results(render.console(), results)
+    out.flush()
+    if not results.hits:
+        hint = f"; did you mean: {results.suggestion}" if results.suggestion else ""
+        print(f"quoteindex: no quotes match{hint}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    """One quote in context, with its article and the reason for its attribution."""
+    from quoteindex.articles import paragraph_bounds
+    from quoteindex.store import Store
+
+    try:
+        with Store(_home(args)) as store:
+            qid = int(args.id.lstrip("#")) if args.id.lstrip("#").isdigit() else -1
+            row = store.quote_rows([qid]).get(qid)
+            if row is None:
+                print(f"quoteindex: no quote #{args.id.lstrip('#')}", file=sys.stderr)
+                return 1
+            article = store.article(row.article_id)
+    except _known_errors() as e:
+        return _fail(e)
+    bounds = paragraph_bounds(article["text"], row.start, row.end)
+    if _output_mode(args) == "json":
+        from dataclasses import asdict
+
+        data = {**asdict(row), "paragraph": article["text"][bounds[0]:bounds[1]], "article_key": article["key"]}
+        print(json.dumps(data, ensure_ascii=False))
+    else:
+        from quoteindex import render
+
+        render.quote_detail(render.console(), row, article, bounds)
+    return 0
+
+
+def cmd_speakers(args: argparse.Namespace) -> int:
+    """List the archive's speakers, or correct them (merge, rename, split)."""
+    from quoteindex.store import Store
+
+    home = _home(args)
+    action = getattr(args, "action", None)
+    try:
+        if action is None:
+            with Store(home) as store:
+                rows = store.speakers()
+            if args.limit:
+                rows = rows[:args.limit]
+            if _output_mode(args) == "json":
+                from dataclasses import asdict
+
+                for r in rows:
+                    sys.stdout.write(json.dumps(asdict(r), ensure_ascii=False) + "\n")
+            else:
+                from quoteindex import render
+
+                render.speakers(render.console(), rows)
+            return 0 if rows else 1
+        from quoteindex import corrections
+
+        if action == "merge":
+            msg = corrections.correct(home, corrections.merge, args.speaker, args.into, wait=args.wait)
+        elif action == "rename":
+            msg = corrections.correct(home, corrections.rename, args.speaker, args.name, wait=args.wait)
+        else:
+            msg = corrections.correct(home, corrections.split, args.speaker, args.forms, args.name, wait=args.wait)
+    except _known_errors() as e:
+        return _fail(e)
+    print(msg, file=sys.stderr)
+    return 0
+
+
+def cmd_reindex(args: argparse.Namespace) -> int:
+    """Rebuild the search index from the SQLite store."""
+    from quoteindex.index import SearchIndex
+    from quoteindex.lock import WriteLock
+    from quoteindex.store import Store
+
+    home = _home(args)
+    try:
+        with WriteLock(home, "reindex", args.wait), Store(home) as store:
+            n = SearchIndex(home).rebuild(store)
+    except _known_errors() as e:
+        return _fail(e)
+    print(f"search index rebuilt: {n} quote{'s' if n != 1 else ''}", file=sys.stderr)
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Index the bundled fictional articles in a temporary index and run a few searches."""
+    from quoteindex import demo
+
+    return demo.run()
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
     p = argparse.ArgumentParser(prog="quoteindex", description="Find who said what in news articles.")
@@ -68,6 +234,81 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--model", metavar="NAME", help="an installed spaCy pipeline to help find names (default: none)")
     ex.add_argument("--max-bytes", type=int, metavar="N", help="refuse files larger than N bytes (default 20 MB)")
     ex.set_defaults(func=cmd_extract)
+
+    # options every index command takes, after the command name too
+    where = argparse.ArgumentParser(add_help=False)
+    where.add_argument("--index", metavar="DIR", default=argparse.SUPPRESS,
+                       help="the index directory (default: $QUOTEINDEX_HOME, else the per-user data directory)")
+    writes = argparse.ArgumentParser(add_help=False)
+    writes.add_argument("--wait", type=float, default=0.0, metavar="SECONDS",
+                        help="wait this long for another process changing the index (default: fail at once)")
+
+    ad = sub.add_parser("add", parents=[where, writes], help="add articles to the quote index",
+                        description="Extract the quotes of .txt, .md, .html, .jsonl and .json files (and folders "
+                                    "of them) and add them to the index. Unchanged articles are skipped; changed "
+                                    "ones replace their old quotes.")
+    ad.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
+    ad.add_argument("--jobs", type=int, metavar="N", help="worker processes (default: 2 for large inputs)")
+    ad.add_argument("--model", metavar="NAME", help="an installed spaCy pipeline to help find names")
+    ad.add_argument("--max-bytes", type=int, metavar="N", help="skip files larger than N bytes (default 20 MB)")
+    ad.set_defaults(func=cmd_add)
+
+    se = sub.add_parser("search", parents=[where], help="search the quotes",
+                        description='Search quotes: words, "phrases", AND/OR/NOT, wild*, fuzzy~, speaker:NAME. '
+                                    "Exit status 0 with results, 1 with none, 2 on error.")
+    se.add_argument("query", nargs="*", metavar="QUERY", help="what to search for (may be empty with a filter)")
+    se.add_argument("--speaker", metavar="NAME", help="only quotes by this speaker (any of their names)")
+    se.add_argument("--since", metavar="DATE", help="published on or after DATE (2025, 2025-03, 2025-03-14)")
+    se.add_argument("--until", metavar="DATE", help="published on or before DATE")
+    se.add_argument("--outlet", metavar="NAME", help="only articles from this outlet")
+    se.add_argument("--article", metavar="REF", help="only this article (id, URL, file path or part of its title)")
+    se.add_argument("--limit", type=int, default=10, metavar="N", help="at most N quotes (default 10)")
+    se.add_argument("--sort", choices=("relevance", "date"), default="relevance", help="order (default relevance)")
+    sfmt = se.add_mutually_exclusive_group()
+    sfmt.add_argument("--json", action="store_true", help="JSON Lines, one object per quote (default when piped)")
+    sfmt.add_argument("--csv", action="store_true", help="CSV with a header row")
+    sfmt.add_argument("--text", action="store_true", help="human-readable output even when piped")
+    se.set_defaults(func=cmd_search)
+
+    sh = sub.add_parser("show", parents=[where], help="one quote in context",
+                        description="Show a quote with its paragraph, its article and why it was attributed.")
+    sh.add_argument("id", metavar="ID", help="the quote's id (from search results)")
+    shfmt = sh.add_mutually_exclusive_group()
+    shfmt.add_argument("--json", action="store_true", help="JSON (default when piped)")
+    shfmt.add_argument("--text", action="store_true", help="human-readable output even when piped")
+    sh.set_defaults(func=cmd_show)
+
+    sp = sub.add_parser("speakers", parents=[where], help="list or correct speakers",
+                        description="List speakers with quote counts, roles and other names, or correct them. "
+                                    "Corrections are kept when articles are added again.")
+    sp.add_argument("--limit", type=int, metavar="N", help="list only the N most quoted")
+    spfmt = sp.add_mutually_exclusive_group()
+    spfmt.add_argument("--json", action="store_true", help="JSON Lines (default when piped)")
+    spfmt.add_argument("--text", action="store_true", help="a table even when piped")
+    sp.set_defaults(func=cmd_speakers)
+    acts = sp.add_subparsers(dest="action", metavar="ACTION")
+    m = acts.add_parser("merge", parents=[where, writes], help="A and B are one person; keep B's name")
+    m.add_argument("speaker", metavar="A", help="name, alias or #id")
+    m.add_argument("into", metavar="B", help="name, alias or #id")
+    r = acts.add_parser("rename", parents=[where, writes], help="show a speaker under another name")
+    r.add_argument("speaker", metavar="SPEAKER", help="name, alias or #id")
+    r.add_argument("name", metavar="NEW_NAME")
+    t = acts.add_parser("split", parents=[where, writes],
+                        help="quotes under some of a speaker's names belong to someone else")
+    t.add_argument("speaker", metavar="SPEAKER", help="name, alias or #id")
+    t.add_argument("forms", nargs="+", metavar="NAME", help="the names (aliases) that are another person")
+    t.add_argument("--name", metavar="NEW_NAME", help="the other person's name (default: the fullest NAME)")
+
+    ri = sub.add_parser("reindex", parents=[where, writes], help="rebuild the search index from the database",
+                        description="Rebuild the Whoosh search index from the SQLite database, e.g. after a "
+                                    "crash or if the index folder was deleted or damaged.")
+    ri.set_defaults(func=cmd_reindex)
+
+    de = sub.add_parser("demo", help="try quoteindex on bundled fictional articles",
+                        description="Index the bundled, fictional sample articles in a temporary index and run "
+                                    "a few searches.")
+    de.set_defaults(func=cmd_demo)
+    p.add_argument("--index", metavar="DIR", help=argparse.SUPPRESS)
     return p
 
 

@@ -37,3 +37,109 @@ def extraction(con: Console, path: str, result: Extraction) -> None:
         con.print(f"  [cyan]{who}[/cyan]{detail}  [dim]{q.start}-{q.end}[/dim]")
         con.print(f"    “{escape(q.text)}”")
     con.print()
+
+
+def _styled_quote(text: str, spans: tuple[tuple[int, int], ...]):
+    """The quote in typographic marks with the matched words emphasised."""
+    from rich.text import Text
+
+    t = Text("“" + text + "”")
+    for a, b in spans:
+        t.stylize("bold yellow", a + 1, b + 1)
+    return t
+
+
+def _byline(speaker: str | None, outlet: str | None, date: str | None, title: str | None) -> str:
+    """`Speaker · Outlet · 2025-01-14 · Title`, leaving out what is unknown."""
+    who = f"[cyan]{escape(speaker)}[/cyan]" if speaker else "[yellow]unknown speaker[/yellow]"
+    rest = [escape(x) for x in (outlet, date) if x]
+    if title:
+        rest.append(f"[italic]{escape(title)}[/italic]")
+    return " · ".join([who, *rest])
+
+
+def search_results(con: Console, results) -> None:
+    """Ranked quotes: number, quote with hits emphasised, then who, where, when and the quote's id."""
+    for n, hit in enumerate(results.hits, 1):
+        r = hit.row
+        con.print(f"[bold]{n:>2}.[/bold] ", end="")
+        con.print(_styled_quote(r.text, hit.highlights))
+        con.print(f"    {_byline(r.speaker, r.outlet, r.date, r.title)}  [dim]#{r.id}[/dim]")
+    shown = len(results.hits)
+    if results.exact:
+        count = f"{shown} of {results.total} quote{'s' if results.total != 1 else ''}"
+    elif results.total is None:
+        count = f"the first {shown} quotes; more match (raise --limit)"
+    else:
+        count = f"{shown} of about {results.total} quotes"
+    con.print(f"[dim]{count}; `quoteindex show ID` for context[/dim]")
+
+
+def speakers(con: Console, rows) -> None:
+    """The archive's speakers as a table: quotes, name, roles and other names."""
+    from rich.table import Table
+
+    table = Table(box=None, header_style="bold", pad_edge=False)
+    table.add_column("id", justify="right", style="dim")
+    table.add_column("quotes", justify="right")
+    table.add_column("speaker", style="cyan")
+    table.add_column("roles")
+    table.add_column("also called", style="dim")
+    for s in rows:
+        name = escape(s.name) + (" [dim](org)[/dim]" if s.kind != "person" else "") + (" ✎" if s.corrected else "")
+        table.add_row(str(s.id), str(s.quotes), name, escape(", ".join(s.roles)), escape(", ".join(s.aliases)))
+    con.print(table)
+
+
+def quote_detail(con: Console, row, article, paragraph: tuple[int, int]) -> None:
+    """One quote in its paragraph, with the article's metadata and why it is attributed as it is."""
+    from rich.text import Text
+
+    text = article["text"]
+    a, b = paragraph
+    para = Text(text[a:b])
+    para.stylize("bold", max(row.start - a, 0), min(row.end - a, b - a))
+    con.print(f"[bold]Quote #{row.id}[/bold]  {_byline(row.speaker, row.outlet, row.date, row.title)}")
+    con.print(f"[dim]{escape(article['url'] or article['source'])}[/dim]")
+    con.print()
+    con.print(para)
+    con.print()
+    why = []
+    if row.mention:
+        why.append(f"named as “{escape(row.mention)}”")
+    if row.cue:
+        why.append(f"reporting verb “{escape(row.cue)}”")
+    if row.method == "continuation":
+        why.append("continues the previous speaker's quote")
+    if row.partial:
+        why.append("a partial quote inside the sentence")
+    con.print("[dim]Attribution:[/dim] " + ("; ".join(why) if why else "no speaker found"))
+
+
+class Progress:
+    """A progress bar over bytes read, on stderr, shown only on a terminal."""
+
+    def __init__(self, label: str):
+        self.label = label
+        self._bar = None
+        self._task = None
+
+    def start(self, total: int) -> None:
+        if not sys.stderr.isatty():
+            return
+        from rich.progress import BarColumn, DownloadColumn, TextColumn, TimeRemainingColumn
+        from rich.progress import Progress as Bar
+
+        self._bar = Bar(TextColumn(self.label), BarColumn(), DownloadColumn(), TimeRemainingColumn(),
+                        console=Console(file=sys.stderr), transient=True)
+        self._bar.start()
+        self._task = self._bar.add_task(self.label, total=total or None)
+
+    def advance(self, n: int) -> None:
+        if self._bar is not None:
+            self._bar.advance(self._task, n)
+
+    def stop(self) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+            self._bar = None

@@ -1,0 +1,243 @@
+"""Turning files into Article records: text plus publication metadata.
+
+Supported: .txt/.md (with an optional front-matter header), .html/.htm
+(main text and meta tags via trafilatura), .jsonl/.json (one article per
+record with `text` and optional `title`, `date`, `outlet`, `url`, `id`).
+A file's modification time is never taken as a publication date: copying
+an archive would change it.
+
+Each article gets a `key` (who it is across re-adds: its URL, else its
+file path, plus the record number inside a JSON file) and a `digest`
+(what it says: text and metadata), so re-adding can tell "unchanged" from
+"changed, replace its quotes".
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from quoteindex.reading import DEFAULT_MAX_BYTES, InputError, decode, read_text
+
+TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm")
+JSON_SUFFIXES = (".jsonl", ".json")  # JSON Lines, or one object / an array of objects
+SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSON_SUFFIXES
+
+# front-matter keys people actually use, mapped to ours
+_KEY_NAMES = {
+    "title": "title", "headline": "title",
+    "date": "date", "published": "date", "pubdate": "date", "published_at": "date", "publication_date": "date",
+    "outlet": "outlet", "source": "outlet", "publication": "outlet", "publisher": "outlet", "site": "outlet",
+    "sitename": "outlet",
+    "url": "url", "link": "url",
+}
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
+_FIELD = re.compile(r"^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article ready for extraction; `text` is what quote offsets point into."""
+
+    key: str
+    source: str
+    text: str
+    title: str | None = None
+    date: str | None = None  # ISO 8601 day, "2024-03-01"
+    outlet: str | None = None
+    url: str | None = None
+    digest: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        h = hashlib.sha256()
+        for part in (self.text, self.title, self.date, self.outlet, self.url):
+            h.update((part or "").encode("utf-8", "surrogatepass"))
+            h.update(b"\x00")
+        object.__setattr__(self, "digest", h.hexdigest())
+
+    @property
+    def words(self) -> int:
+        """Rough word count, for progress and throughput figures."""
+        return self.text.count(" ") + 1
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A file or record that was not ingested, and the one-line reason."""
+
+    source: str
+    reason: str
+
+
+def normalize_date(value: object) -> str | None:
+    """An ISO day for a date in any common form, or None if it is not one."""
+    if value is None or value == "":
+        return None
+    s = str(value).strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", s):
+        return s
+    from dateutil import parser
+
+    try:
+        return parser.parse(s).date().isoformat()
+    except (ValueError, OverflowError):
+        return None
+
+
+def _clean(value: object) -> str | None:
+    """A metadata string with surrounding quotes and space removed, or None."""
+    if value is None:
+        return None
+    s = str(value).strip()
+    if len(s) >= 2 and s[0] == s[-1] and s[0] in "\"'":
+        s = s[1:-1].strip()
+    return s or None
+
+
+def _make(key: str, source: str, text: str, meta: dict) -> Article:
+    if not text.strip():
+        raise InputError(f"{source}: no article text")
+    url = _clean(meta.get("url"))
+    return Article(key=url or key, source=source, text=text, title=_clean(meta.get("title")),
+                   date=normalize_date(_clean(meta.get("date"))), outlet=_clean(meta.get("outlet")), url=url)
+
+
+def front_matter(text: str) -> tuple[dict, str]:
+    """Metadata from a `---`-delimited `key: value` header, and the text after it."""
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}, text
+    meta = {}
+    for line in m.group(1).split("\n"):
+        f = _FIELD.match(line)
+        if f and f.group(1).lower() in _KEY_NAMES:
+            meta.setdefault(_KEY_NAMES[f.group(1).lower()], f.group(2))
+    return meta, text[m.end():]
+
+
+def _headline(text: str, markdown: bool) -> str | None:
+    """The first line when it reads like a headline (short, no closing full stop)."""
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        if markdown and line.startswith("#"):
+            return line.lstrip("#").strip() or None
+        if len(line) <= 160 and line[-1] not in ".:;,”\"»" and not line.startswith(("“", '"', "«")):
+            return line
+        return None
+    return None
+
+
+def load_text(path: str, text: str) -> Article:
+    """A .txt or .md article: optional front matter, else the headline as title."""
+    meta, body = front_matter(text)
+    if "title" not in meta:
+        meta["title"] = _headline(body, path.lower().endswith((".md", ".markdown")))
+    return _make(os.path.abspath(path), path, body, meta)
+
+
+def load_html(path: str, html: str) -> Article:
+    """The main text of a web page and its meta tags (title, date, site name, canonical URL)."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                      date_extraction_params={"extensive_search": False, "original_date": True})
+    if doc is None or not (doc.text or "").strip():
+        raise InputError(f"{path}: no article text found in the HTML")
+    meta = {"title": doc.title, "date": doc.date, "outlet": doc.sitename, "url": doc.url}
+    return _make(os.path.abspath(path), path, doc.text, meta)
+
+
+def load_record(path: str, number: int, record: object) -> Article:
+    """One JSON record; `number` (1-based) tells records of one file apart."""
+    source = f"{path}#{number}"
+    if not isinstance(record, dict):
+        raise InputError(f"{source}: not a JSON object")
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise InputError(f"{source}: no \"text\" string")
+    rid = record.get("id")
+    key = f"{os.path.abspath(path)}#{rid if rid not in (None, '') else number}"
+    meta = {k: record.get(k) for k in ("title", "date", "outlet", "url")}
+    return _make(key, source, text.replace("\r\n", "\n"), meta)
+
+
+def read_jsonl_lines(path: str) -> Iterator[tuple[int, str] | Skipped]:
+    """(line number, line) of a .jsonl file, streamed: a JSON Lines archive may be far
+    larger than one article, so it is never read whole and has no size limit."""
+    try:
+        f = open(path, "rb")
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except OSError as e:
+        raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
+    with f:
+        for n, raw in enumerate(f, 1):
+            if not raw.strip():
+                continue
+            try:
+                yield n, decode(raw, f"{path}#{n}")
+            except InputError as e:
+                yield Skipped(f"{path}#{n}", str(e).split(": ", 1)[-1])
+
+
+def parse_lines(path: str, lines: Iterable[tuple[int, str] | Skipped]) -> Iterator[tuple[int, object] | Skipped]:
+    """(record number, record) for each JSON line, a Skipped for each unparsable one."""
+    for item in lines:
+        if isinstance(item, Skipped):
+            yield item
+            continue
+        n, line = item
+        try:
+            yield n, json.loads(line)
+        except json.JSONDecodeError as e:
+            yield Skipped(f"{path}#{n}", f"invalid JSON ({e.msg})")
+
+
+def json_records(path: str, text: str) -> list[tuple[int, object]]:
+    """(record number, record) of a .json file holding one article object or an array of them."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise InputError(f"{path}: invalid JSON ({e.msg} at line {e.lineno})") from None
+    return list(enumerate(data if isinstance(data, list) else [data], 1))
+
+
+def load_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Article | Skipped]:
+    """Every article in one file, and a Skipped for each bad record; InputError for a bad file."""
+    suffix = os.path.splitext(path)[1].lower()
+    if suffix not in SUFFIXES:
+        raise InputError(f"{path}: unsupported file type (expected {', '.join(SUFFIXES)})")
+    if suffix == ".jsonl":
+        return list(load_records(path, parse_lines(path, read_jsonl_lines(path))))
+    text = read_text(path, max_bytes)
+    if suffix in TEXT_SUFFIXES:
+        return [load_text(path, text)]
+    if suffix in HTML_SUFFIXES:
+        return [load_html(path, text)]
+    return list(load_records(path, json_records(path, text)))
+
+
+def load_records(path: str, items: Iterable[tuple[int, object] | Skipped]) -> Iterator[Article | Skipped]:
+    """Articles from JSON records, a Skipped for each bad one."""
+    for item in items:
+        if isinstance(item, Skipped):
+            yield item
+            continue
+        try:
+            yield load_record(path, *item)
+        except InputError as e:
+            yield Skipped(f"{path}#{item[0]}", str(e).split(": ", 1)[-1])
+
+
+
+def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """(start, end) of the paragraph(s) holding text[start:end]: news text puts one paragraph a line."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    return a, len(text) if b < 0 else b

@@ -1,0 +1,286 @@
+"""`quoteindex add`: files in, quotes stored and searchable.
+
+Reading and extraction (the slow part) run in worker processes; the parent
+is the only writer: it resolves speakers across the archive, writes each
+batch of articles to SQLite in one transaction, and feeds the search index
+in large batches. Work flows through a bounded window of tasks and a JSON
+Lines archive is streamed in chunks, so memory stays flat however large the
+input. An article whose key and digest are already stored is not even
+extracted again.
+"""
+from __future__ import annotations
+
+import os
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from quoteindex.articles import (
+    SUFFIXES,
+    Article,
+    Skipped,
+    load_file,
+    load_records,
+    parse_lines,
+    read_jsonl_lines,
+)
+from quoteindex.reading import DEFAULT_MAX_BYTES, InputError, expand_paths
+
+if TYPE_CHECKING:
+    from quoteindex.identity import Resolver
+    from quoteindex.index import Updater
+    from quoteindex.store import Store
+
+JSONL_CHUNK = 64  # records per task when streaming a JSON Lines file
+BATCH_ARTICLES = 256  # articles per SQLite transaction
+PARALLEL_BYTES = 2_000_000  # below this much input, starting workers costs more than it saves
+
+# a unit of work: ("file", path, bytes) or ("records", path, bytes, [(line number, line), ...])
+Task = tuple
+
+
+@dataclass
+class Summary:
+    """What an add did, for the one-line report."""
+
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    quotes: int = 0
+    words: int = 0
+    speakers: set[int] = field(default_factory=set)
+    new_speakers: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def line(self) -> str:
+        """`12 articles added (2 replaced, 3 unchanged), 154 quotes, 37 speakers (5 new); skipped 1: ...`"""
+        n = self.added + self.replaced
+        parts = [f"{n} article{'s' if n != 1 else ''} added"]
+        extra = [f"{c} {w}" for c, w in ((self.replaced, "replaced"), (self.unchanged, "unchanged")) if c]
+        if extra:
+            parts[0] += f" ({', '.join(extra)})"
+        parts.append(f"{self.quotes} quote{'s' if self.quotes != 1 else ''}")
+        parts.append(f"{len(self.speakers)} speaker{'s' if len(self.speakers) != 1 else ''} "
+                     f"({self.new_speakers} new)")
+        out = ", ".join(parts)
+        if self.skipped:
+            shown = "; ".join(f"{os.path.basename(s.source)} ({s.reason})" for s in self.skipped[:3])
+            more = f"; and {len(self.skipped) - 3} more" if len(self.skipped) > 3 else ""
+            out += f"; skipped {len(self.skipped)}: {shown}{more}"
+        return out + f" in {self.seconds:.1f} s"
+
+
+def plan(paths: Iterable[str]) -> tuple[list[str], int]:
+    """The files an add will read (folders searched for supported types) and their total size."""
+    files = list(expand_paths(paths, SUFFIXES))
+    total = 0
+    for f in files:
+        try:
+            total += os.path.getsize(f)
+        except OSError:
+            pass
+    return files, total
+
+
+def tasks(files: Iterable[str]) -> Iterator[Task | Skipped]:
+    """Units of work; a JSON Lines file becomes many, so no worker holds a whole archive."""
+    for path in files:
+        if not path.lower().endswith(".jsonl"):
+            try:
+                size = os.path.getsize(path)
+            except OSError:
+                size = 0
+            yield ("file", path, size)
+            continue
+        chunk: list = []
+        size = 0
+        try:
+            for item in read_jsonl_lines(path):
+                if isinstance(item, Skipped):
+                    yield item
+                    continue
+                chunk.append(item)
+                size += len(item[1]) + 1
+                if len(chunk) >= JSONL_CHUNK:
+                    yield ("records", path, size, chunk)
+                    chunk, size = [], 0
+        except InputError as e:
+            yield Skipped(path, str(e).split(": ", 1)[-1])
+        if chunk:
+            yield ("records", path, size, chunk)
+
+
+# -- the worker side ---------------------------------------------------------------
+
+_worker: dict = {}
+
+
+def _init(home: str, model: str | None, max_bytes: int) -> None:
+    """Per-process set-up: where the store is (to skip unchanged articles) and which model to use."""
+    if _worker.get("store") is not None:  # an earlier add in this process
+        _worker["store"].close()
+    _worker.update(home=Path(home), model=model, max_bytes=max_bytes, nlp=None, store=None)
+
+
+def _is_unchanged(a: Article) -> bool:
+    from quoteindex.store import Store, StoreMissing
+
+    if _worker["store"] is None:
+        try:
+            _worker["store"] = Store(_worker["home"])
+        except StoreMissing:
+            return False
+    return _worker["store"].is_stored(a)
+
+
+def _work(task: Task) -> list[tuple[Article, object] | Skipped]:
+    """Read one task's articles and extract the new or changed ones.
+
+    Returns (article, Extraction) for those, (article, None) for unchanged
+    ones, and Skipped for unreadable files and records.
+    """
+    kind, path = task[0], task[1]
+    try:
+        items = load_file(path, _worker["max_bytes"]) if kind == "file" else \
+            list(load_records(path, parse_lines(path, task[3])))
+    except InputError as e:
+        return [Skipped(path, str(e).split(": ", 1)[-1] if str(e).startswith(path) else str(e))]
+    out: list = []
+    todo: list[Article] = []
+    for it in items:
+        if isinstance(it, Skipped):
+            out.append(it)
+        elif _is_unchanged(it):
+            out.append((it, None))
+        else:
+            todo.append(it)
+    if todo:
+        if _worker["nlp"] is None:
+            from quoteindex.pipeline import load_pipeline
+
+            _worker["nlp"] = load_pipeline(_worker["model"])
+        from quoteindex.pipeline import extract_many
+
+        try:
+            out.extend(zip(todo, extract_many([a.text for a in todo], _worker["nlp"])))
+        except Exception as e:  # an engine failure costs this task's articles, not the whole add
+            out.extend(Skipped(a.source, f"extraction failed: {type(e).__name__}: {e}") for a in todo)
+    return out
+
+
+def _serial(work: Iterable[Task], init: tuple) -> Iterator[tuple[Task, list]]:
+    _init(*init)
+    for t in work:
+        yield t, _work(t)
+
+
+def _parallel(work: Iterable[Task], init: tuple, jobs: int) -> Iterator[tuple[Task, list]]:
+    """Like _serial, in `jobs` processes, in order, with a bounded number of tasks in flight."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # spawn, not fork: the parent holds database handles and (with a progress bar) a thread
+    ctx = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init, initargs=init) as ex:
+        window: deque = deque()
+        for t in work:
+            window.append((t, ex.submit(_work, t)))
+            if len(window) >= jobs * 4:
+                t0, fut = window.popleft()
+                yield t0, fut.result()
+        while window:
+            t0, fut = window.popleft()
+            yield t0, fut.result()
+
+
+# -- the writer side -----------------------------------------------------------------
+
+def add(home: Path, paths: Iterable[str], *, jobs: int | None = None, model: str | None = None,
+        max_bytes: int = DEFAULT_MAX_BYTES, wait: float = 0.0,
+        on_start: Callable[[int], None] | None = None, on_progress: Callable[[int], None] | None = None) -> Summary:
+    """Ingest files and folders into the index at `home`; the Summary says what happened.
+
+    `jobs` worker processes extract (default: 2 for large inputs, none for
+    small ones); `on_start(total_bytes)` and `on_progress(bytes_done)` drive
+    a progress display. Raises IndexBusy if another writer holds the index.
+    """
+    from quoteindex.identity import Resolver
+    from quoteindex.index import SearchIndex
+    from quoteindex.lock import WriteLock
+    from quoteindex.store import Store
+
+    t0 = time.perf_counter()
+    summary = Summary()
+    files, total = plan(paths)
+    if on_start:
+        on_start(total)
+    with WriteLock(home, "add", wait), Store(home, create=True) as store:
+        with SearchIndex(home).updater(store) as index:
+            index.catch_up()
+            resolver = Resolver(store.db)
+            before = len(resolver.known)
+            init = (str(home), model, max_bytes)
+            if jobs is None:
+                jobs = 2 if total >= PARALLEL_BYTES and (os.cpu_count() or 1) > 1 else 1
+            def units() -> Iterator[Task]:
+                for t in tasks(files):
+                    if isinstance(t, Skipped):
+                        summary.skipped.append(t)
+                    else:
+                        yield t
+
+            results = _parallel(units(), init, jobs) if jobs > 1 else _serial(units(), init)
+            pending: list = []
+            for task, outcome in results:
+                pending.extend(outcome)
+                if len(pending) >= BATCH_ARTICLES:
+                    write_batch(store, resolver, index, pending, summary)
+                    pending = []
+                if on_progress:
+                    on_progress(task[2])
+            write_batch(store, resolver, index, pending, summary)
+            if summary.replaced:
+                with store.transaction():
+                    store.drop_orphan_speakers()
+            summary.new_speakers = len(resolver.known) - before
+    summary.seconds = time.perf_counter() - t0
+    return summary
+
+
+def write_batch(store: Store, resolver: Resolver, index: Updater, outcomes: list, summary: Summary) -> None:
+    """One transaction for a batch of extracted articles, then hand them to the search index.
+
+    `outcomes` are (Article, Extraction) pairs, (Article, None) for ones
+    found unchanged, and Skipped; `summary` is updated. Public so that
+    generated articles can be loaded exactly as `add` loads extracted ones.
+    """
+    written: list[int] = []
+    replaced: list[int] = []
+    with store.transaction():
+        for item in outcomes:
+            if isinstance(item, Skipped):
+                summary.skipped.append(item)
+                continue
+            article, extraction = item
+            # unchanged when read, or stored since (the same article twice in one add)
+            if extraction is None or store.is_stored(article):
+                summary.unchanged += 1
+                continue
+            aid, was_there = store.put_article(article)
+            ids = {sp.name: resolver.resolve(sp) for sp in extraction.speakers}
+            summary.speakers.update(ids.values())
+            store.add_quotes(aid, extraction.quotes, [ids.get(q.speaker) for q in extraction.quotes])
+            written.append(aid)
+            if was_there:
+                replaced.append(aid)
+                summary.replaced += 1
+            else:
+                summary.added += 1
+            summary.quotes += len(extraction.quotes)
+            summary.words += article.words
+        store.mark_unindexed(written)
+    index.put(written, replaced)

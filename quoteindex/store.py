@@ -1,0 +1,333 @@
+"""The SQLite database: the durable source of truth of a quote index.
+
+Articles (text and metadata), quotes (with offsets into the article text),
+speakers (with aliases and roles) and the user's corrections live here; the
+Whoosh search index is derived from these tables and can be rebuilt from
+them at any time. WAL mode lets searches read while an `add` writes, and
+each batch of articles is one transaction, so a crash loses at most the
+batch in flight and never leaves half an article behind.
+
+The tables are meant to be read by people with any SQLite tool; see
+SCHEMA below.
+"""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from quoteindex.articles import Article
+from quoteindex.paths import db_path
+from quoteindex.records import Quote
+
+SCHEMA_VERSION = "1"
+
+SCHEMA = """
+-- one row per article; `key` is its identity across re-adds (URL, else file path)
+CREATE TABLE IF NOT EXISTS articles (
+    id      INTEGER PRIMARY KEY,
+    key     TEXT NOT NULL UNIQUE,
+    source  TEXT NOT NULL,          -- the file (and #record) it was read from
+    title   TEXT,
+    date    TEXT,                   -- publication day, ISO 8601 (YYYY-MM-DD)
+    outlet  TEXT,
+    url     TEXT,
+    digest  TEXT NOT NULL,          -- SHA-256 of text and metadata: unchanged articles are skipped
+    text    TEXT NOT NULL,          -- the text quote offsets point into
+    added   TEXT NOT NULL           -- when it was (last) ingested, UTC
+);
+CREATE INDEX IF NOT EXISTS articles_digest ON articles(digest);
+
+-- one row per person or organisation across the whole archive
+CREATE TABLE IF NOT EXISTS speakers (
+    id      INTEGER PRIMARY KEY,
+    name    TEXT NOT NULL,          -- the name shown
+    kind    TEXT NOT NULL DEFAULT 'person',
+    surname TEXT,                   -- folded surname (+ "|jr" etc.), for matching across articles
+    locked  INTEGER NOT NULL DEFAULT 0   -- 1 once the user corrected it: name kept, never removed
+);
+CREATE INDEX IF NOT EXISTS speakers_surname ON speakers(surname);
+
+-- every form of a speaker's name seen in articles or given by the user
+CREATE TABLE IF NOT EXISTS aliases (
+    speaker_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
+    alias   TEXT NOT NULL,          -- as written
+    key     TEXT NOT NULL,          -- folded: lower case, no accents or punctuation
+    seen    INTEGER NOT NULL DEFAULT 0,   -- articles that used this form
+    by_user INTEGER NOT NULL DEFAULT 0,   -- 1: a correction says this form is this speaker
+    PRIMARY KEY (speaker_id, key)
+);
+CREATE INDEX IF NOT EXISTS aliases_key ON aliases(key);
+
+CREATE TABLE IF NOT EXISTS roles (
+    speaker_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
+    role    TEXT NOT NULL,          -- "President", "special envoy", ...
+    PRIMARY KEY (speaker_id, role)
+);
+
+-- one row per quotation; offsets are character positions in articles.text
+CREATE TABLE IF NOT EXISTS quotes (
+    id            INTEGER PRIMARY KEY,
+    article_id    INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    speaker_id    INTEGER REFERENCES speakers(id) ON DELETE SET NULL,
+    speaker_name  TEXT,             -- the speaker's name in this article
+    text          TEXT NOT NULL,
+    start_char    INTEGER NOT NULL,
+    end_char      INTEGER NOT NULL,
+    mention       TEXT,             -- the words naming the speaker next to the quote
+    mention_start INTEGER,
+    mention_end   INTEGER,
+    cue           TEXT,             -- the reporting verb ("said")
+    partial       INTEGER NOT NULL DEFAULT 0,
+    method        TEXT              -- "cue" or "continuation"
+);
+CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article_id);
+CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_id);
+
+-- the user's speaker corrections, newest last (the durable rules live in aliases/speakers)
+CREATE TABLE IF NOT EXISTS corrections (
+    id      INTEGER PRIMARY KEY,
+    made    TEXT NOT NULL,
+    action  TEXT NOT NULL,          -- merge, rename, split
+    detail  TEXT NOT NULL
+);
+
+-- articles whose quotes the search index may not reflect yet (cleared after each index commit)
+CREATE TABLE IF NOT EXISTS unindexed (
+    article_id INTEGER PRIMARY KEY
+);
+
+CREATE TABLE IF NOT EXISTS meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT
+);
+"""
+
+
+class StoreMissing(Exception):
+    """No database at the index location yet; str() says how to create one."""
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRow:
+    """A quote joined with its article and speaker, as search and show need it."""
+
+    id: int
+    text: str
+    speaker: str | None
+    speaker_id: int | None
+    mention: str | None
+    cue: str | None
+    method: str | None
+    partial: bool
+    start: int
+    end: int
+    article_id: int
+    title: str | None
+    date: str | None
+    outlet: str | None
+    url: str | None
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerRow:
+    """One archive speaker as `quoteindex speakers` lists it."""
+
+    id: int
+    name: str
+    kind: str
+    corrected: bool
+    quotes: int
+    roles: tuple[str, ...]
+    aliases: tuple[str, ...]
+
+
+_QUOTE_ROW_SQL = """
+SELECT q.id, q.text, coalesce(s.name, q.speaker_name), q.speaker_id, q.mention, q.cue, q.method, q.partial,
+       q.start_char, q.end_char, a.id, a.title, a.date, a.outlet, a.url, a.source
+FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id
+"""
+
+
+def now() -> str:
+    """The current UTC time, to the second, ISO 8601."""
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+class Store:
+    """A connection to one index's database.
+
+    Writers use `transaction()`; everything else only reads. Opening for
+    reading never creates the database (`StoreMissing` instead), so a typo
+    in `--index` does not leave an empty index behind.
+    """
+
+    def __init__(self, home: Path, create: bool = False):
+        self.home = home
+        path = db_path(home)
+        if not create and not path.exists():
+            raise StoreMissing(f"no quote index at {home} yet: add articles with `quoteindex add PATH`")
+        if create:
+            home.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
+        self.db.execute("PRAGMA foreign_keys = ON")
+        self.db.execute("PRAGMA busy_timeout = 30000")
+        if create:
+            self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("PRAGMA synchronous = NORMAL")  # durable at each checkpoint; safe in WAL mode
+            self.db.executescript(SCHEMA)
+            self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    # -- articles -----------------------------------------------------------------
+
+    def is_stored(self, a: Article) -> bool:
+        """Whether this article is stored as it is now: same key and content, or the same
+        content under another key (a copy of a file, or a record repeated in an archive)."""
+        row = self.db.execute("SELECT digest FROM articles WHERE key = ?", (a.key,)).fetchone()
+        if row is not None:
+            return row[0] == a.digest
+        return self.db.execute("SELECT 1 FROM articles WHERE digest = ? LIMIT 1", (a.digest,)).fetchone() is not None
+
+    def put_article(self, a: Article) -> tuple[int, bool]:
+        """Insert or replace an article (its old quotes deleted); (id, whether it replaced one)."""
+        row = self.db.execute("SELECT id FROM articles WHERE key = ?", (a.key,)).fetchone()
+        values = (a.source, a.title, a.date, a.outlet, a.url, a.digest, a.text, now())
+        if row is None:
+            cur = self.db.execute("INSERT INTO articles (source, title, date, outlet, url, digest, text, added, key) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", (*values, a.key))
+            return cur.lastrowid, False
+        self.db.execute("DELETE FROM quotes WHERE article_id = ?", (row[0],))
+        self.db.execute("UPDATE articles SET source=?, title=?, date=?, outlet=?, url=?, digest=?, text=?, added=? "
+                        "WHERE id = ?", (*values, row[0]))
+        return row[0], True
+
+    def article(self, article_id: int) -> sqlite3.Row | None:
+        """One article's row (all columns, by name)."""
+        cur = self.db.execute("SELECT * FROM articles WHERE id = ?", (article_id,))
+        cur.row_factory = sqlite3.Row
+        return cur.fetchone()
+
+    def find_articles(self, ref: str) -> list[int]:
+        """Article ids for a user's reference: an id, a URL/key, or a file path or title fragment."""
+        if ref.lstrip("#").isdigit():
+            return [int(ref.lstrip("#"))]
+        rows = self.db.execute("SELECT id FROM articles WHERE key = ? OR url = ? OR source = ?",
+                               (ref, ref, ref)).fetchall()
+        if not rows:
+            like = f"%{ref}%"
+            rows = self.db.execute("SELECT id FROM articles WHERE source LIKE ? OR title LIKE ?", (like, like)).fetchall()
+        return [r[0] for r in rows]
+
+    # -- quotes ---------------------------------------------------------------------
+
+    def add_quotes(self, article_id: int, quotes: Iterable[Quote], speaker_ids: Iterable[int | None]) -> None:
+        """Bulk insert an article's quotes; speaker_ids run parallel to quotes."""
+        self.db.executemany(
+            "INSERT INTO quotes (article_id, speaker_id, speaker_name, text, start_char, end_char, mention, "
+            "mention_start, mention_end, cue, partial, method) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            ((article_id, sid, q.speaker, q.text, q.start, q.end, q.mention, q.mention_start, q.mention_end,
+              q.cue, int(q.partial), q.method) for q, sid in zip(quotes, speaker_ids)))
+
+    def quote_rows(self, ids: Sequence[int]) -> dict[int, QuoteRow]:
+        """Quotes by id, joined with article and speaker; ids no longer stored are absent."""
+        out: dict[int, QuoteRow] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            sql = _QUOTE_ROW_SQL + f"WHERE q.id IN ({','.join('?' * len(chunk))})"
+            for r in self.db.execute(sql, chunk):
+                out[r[0]] = QuoteRow(*r[:7], bool(r[7]), *r[8:])
+        return out
+
+    def index_docs(self, article_ids: Sequence[int] | None = None) -> Iterator[dict]:
+        """What the search index holds for each quote, of some articles or (None) all of them."""
+        sql = ("SELECT q.id, q.article_id, q.speaker_id, coalesce(s.name, q.speaker_name), q.text, a.date, a.outlet, "
+               "a.title FROM quotes q JOIN articles a ON a.id = q.article_id "
+               "LEFT JOIN speakers s ON s.id = q.speaker_id")
+        names = "SELECT speaker_id, group_concat(alias, ' ; ') FROM aliases {} GROUP BY speaker_id"
+        if article_ids is None:
+            batches: list[tuple[str, Sequence[int]]] = [("", ())]
+        else:
+            batches = [(f" WHERE q.article_id IN ({','.join('?' * len(c))})", c)
+                       for c in (article_ids[i:i + 500] for i in range(0, len(article_ids), 500))]
+        for where, params in batches:
+            # only the aliases of the speakers in this batch: an add must not re-read the whole table
+            own = f"WHERE speaker_id IN (SELECT q.speaker_id FROM quotes q{where})" if where else ""
+            aliases = dict(self.db.execute(names.format(own), params))
+            for qid, aid, sid, name, text, date, outlet, title in self.db.execute(sql + where, params):
+                yield {"id": str(qid), "article": str(aid), "speaker_id": str(sid) if sid else "",
+                       "speaker": " ; ".join(filter(None, (name, aliases.get(sid)))),
+                       "text": text, "date": date or "", "outlet": outlet or "", "title": title or ""}
+
+    # -- speakers ----------------------------------------------------------------------
+
+    def speaker_name(self, speaker_id: int) -> str | None:
+        row = self.db.execute("SELECT name FROM speakers WHERE id = ?", (speaker_id,)).fetchone()
+        return row[0] if row else None
+
+    def speakers(self) -> list[SpeakerRow]:
+        """Speakers with quote counts, roles and other name forms, most quoted first."""
+        sql = """
+            SELECT s.id, s.name, s.kind, s.locked,
+                   (SELECT count(*) FROM quotes q WHERE q.speaker_id = s.id) AS n,
+                   (SELECT group_concat(role, '\x1f') FROM roles r WHERE r.speaker_id = s.id),
+                   (SELECT group_concat(alias, '\x1f') FROM (SELECT alias FROM aliases a
+                     WHERE a.speaker_id = s.id AND a.alias != s.name ORDER BY a.seen DESC, a.alias))
+            FROM speakers s ORDER BY n DESC, s.name"""
+        return [SpeakerRow(i, name, kind, bool(locked), n, tuple(sorted(roles.split("\x1f"))) if roles else (),
+                           tuple(aliases.split("\x1f")) if aliases else ())
+                for i, name, kind, locked, n, roles, aliases in self.db.execute(sql)]
+
+    def drop_orphan_speakers(self) -> int:
+        """Remove speakers no quote refers to any more (unless the user corrected them)."""
+        cur = self.db.execute("DELETE FROM speakers WHERE locked = 0 AND NOT EXISTS "
+                              "(SELECT 1 FROM quotes q WHERE q.speaker_id = speakers.id)")
+        return cur.rowcount
+
+    # -- the search index's to-do list ----------------------------------------------------
+
+    def mark_unindexed(self, article_ids: Iterable[int]) -> None:
+        self.db.executemany("INSERT OR IGNORE INTO unindexed VALUES (?)", ((a,) for a in article_ids))
+
+    def unindexed(self) -> list[int]:
+        return [r[0] for r in self.db.execute("SELECT article_id FROM unindexed ORDER BY article_id")]
+
+    def clear_unindexed(self, article_ids: Sequence[int] | None = None) -> None:
+        """Forget articles the search index now reflects (None: all of them)."""
+        with self.transaction():
+            if article_ids is None:
+                self.db.execute("DELETE FROM unindexed")
+            else:
+                self.db.executemany("DELETE FROM unindexed WHERE article_id = ?", ((a,) for a in article_ids))
+
+    def counts(self) -> dict[str, int]:
+        """How many articles, quotes and speakers the index holds."""
+        q = "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM quotes), (SELECT count(*) FROM speakers)"
+        a, n, s = self.db.execute(q).fetchone()
+        return {"articles": a, "quotes": n, "speakers": s}
+
+    def log_correction(self, action: str, detail: str) -> None:
+        self.db.execute("INSERT INTO corrections (made, action, detail) VALUES (?, ?, ?)", (now(), action, detail))

@@ -1,0 +1,119 @@
+"""`quoteindex add`: formats, metadata, idempotent re-adds, replaced articles, bad files."""
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+from quotefixtures import BRIDGE, write_corpus
+
+from quoteindex import ingest
+from quoteindex.articles import front_matter, load_file
+from quoteindex.search import search
+from quoteindex.store import Store
+
+
+@pytest.fixture()
+def corpus(tmp_path):
+    return write_corpus(tmp_path / "articles")
+
+
+def _quote_ids(home):
+    with Store(home) as s:
+        return [r[0] for r in s.db.execute("SELECT id FROM quotes ORDER BY id")]
+
+
+def test_add_reads_every_format_with_its_metadata(tmp_path, corpus):
+    html = corpus / "storm.html"
+    html.write_text("""<html><head><title>Storm closes Lorren port | Lorren Ledger</title>
+<meta property="og:title" content="Storm closes Lorren port">
+<meta property="og:site_name" content="Lorren Ledger">
+<meta property="article:published_time" content="2024-02-11T08:00:00Z">
+<link rel="canonical" href="https://ledger.example.org/storm"></head>
+<body><nav>Home | Ports</nav><article><h1>Storm closes Lorren port</h1>
+<p>The port of Lorren closed on Sunday as the storm reached the coast, the harbour office said in the morning.</p>
+<p>“No ship leaves until the wind drops,” said harbour master Edda Rinn, speaking at the quay in Lorren.</p>
+</article><footer>About us</footer></body></html>""", encoding="utf-8")
+    home = tmp_path / "index"
+    summary = ingest.add(home, [str(corpus)])
+    assert summary.added == 5 and not summary.skipped
+    with Store(home) as s:
+        rows = {r[0]: r[1:] for r in s.db.execute("SELECT title, date, outlet, url FROM articles")}
+    assert rows["Storm closes Lorren port"] == ("2024-02-11", "Lorren Ledger", "https://ledger.example.org/storm")
+    assert rows["Norvale council backs the river bridge"][:2] == ("2031-05-02", "The Norvale Courier")
+    assert rows["Ferry timetable fixed"][:2] == ("2031-10-12", "Lorren Ledger")  # "12 October 2031" normalised
+    hits = search(home, "wind", speaker="Edda Rinn").hits
+    assert [h.row.text for h in hits] == ["No ship leaves until the wind drops,"]
+
+
+def test_a_file_date_is_never_taken_from_its_mtime(tmp_path):
+    f = tmp_path / "plain.txt"
+    f.write_text("“We sail at dawn,” said Captain Ivo Marr.\n", encoding="utf-8")
+    os.utime(f, (1_600_000_000, 1_600_000_000))
+    [article] = load_file(str(f))
+    assert article.date is None
+
+
+def test_front_matter_is_metadata_not_text():
+    meta, body = front_matter(BRIDGE)
+    assert meta["title"] == "Norvale council backs the river bridge"
+    assert meta["outlet"] == "The Norvale Courier"
+    assert body.lstrip().startswith("Mayor Lina Ostrova")
+
+
+def test_re_adding_unchanged_articles_changes_nothing(tmp_path, corpus):
+    home = tmp_path / "index"
+    first = ingest.add(home, [str(corpus)])
+    ids = _quote_ids(home)
+    again = ingest.add(home, [str(corpus)])
+    assert again.added == 0 and again.replaced == 0 and again.unchanged == first.added
+    assert _quote_ids(home) == ids
+    assert len(search(home, "cranes").hits) == 2  # no duplicates in the search index either
+
+
+def test_a_changed_article_replaces_its_old_quotes(tmp_path, corpus):
+    home = tmp_path / "index"
+    ingest.add(home, [str(corpus)])
+    path = corpus / "bridge.txt"
+    path.write_text(BRIDGE.replace("carry our trade for a century", "outlast every one of us"), encoding="utf-8")
+    summary = ingest.add(home, [str(path)])
+    assert summary.replaced == 1 and summary.added == 0
+    assert not search(home, '"carry our trade"').hits
+    assert [h.row.speaker for h in search(home, "outlast").hits] == ["Lina Ostrova"]
+    with Store(home) as s:
+        assert s.counts()["articles"] == 4
+
+
+def test_bad_files_are_skipped_with_a_reason_and_the_rest_ingested(tmp_path, corpus):
+    (corpus / "scan.pdf").write_bytes(b"%PDF-1.4")
+    (corpus / "latin1.txt").write_bytes("“Ça va,” dit Rémi Sol.".encode("cp1252"))
+    (corpus / "image.txt").write_bytes(b"\x89PNG\x00\x00\x00")
+    (corpus / "empty.md").write_text("---\ntitle: Nothing yet\n---\n\n", encoding="utf-8")
+    with open(corpus / "ledger.jsonl", "a", encoding="utf-8") as f:
+        f.write("{not json\n")
+        f.write(json.dumps({"title": "no text here"}) + "\n")
+    home = tmp_path / "index"
+    summary = ingest.add(home, [str(corpus), str(corpus / "scan.pdf"), str(tmp_path / "missing.txt")])
+    reasons = {os.path.basename(s.source): s.reason for s in summary.skipped}
+    assert "unsupported file type" in reasons["scan.pdf"]
+    assert "not valid UTF-8" in reasons["latin1.txt"]
+    assert "binary" in reasons["image.txt"]
+    assert "no article text" in reasons["empty.md"]
+    assert "no such file" in reasons["missing.txt"]
+    assert "invalid JSON" in reasons["ledger.jsonl#3"]
+    assert "text" in reasons["ledger.jsonl#4"]
+    assert summary.added == 4
+    assert "skipped 7" in summary.line()
+
+
+def test_two_worker_processes_store_the_same_as_one(tmp_path, corpus):
+    serial, parallel = tmp_path / "one", tmp_path / "two"
+    ingest.add(serial, [str(corpus)], jobs=1)
+    ingest.add(parallel, [str(corpus)], jobs=2)
+
+    def content(home):
+        with Store(home) as s:
+            return s.db.execute("SELECT a.key, q.text, s.name FROM quotes q JOIN articles a ON a.id = q.article_id "
+                                "LEFT JOIN speakers s ON s.id = q.speaker_id ORDER BY a.key, q.start_char").fetchall()
+
+    assert content(parallel) == content(serial)

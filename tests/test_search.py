@@ -1,0 +1,137 @@
+"""Searching: phrases, speakers by any alias, dates, outlets, articles, syntax, errors, exit codes."""
+from __future__ import annotations
+
+import json
+import sys
+
+import pytest
+from quotefixtures import run_cli, write_corpus
+
+from quoteindex import ingest
+from quoteindex.search import QueryError, search
+
+
+@pytest.fixture(scope="module")
+def home(tmp_path_factory):
+    root = tmp_path_factory.mktemp("search")
+    ingest.add(root / "index", [str(write_corpus(root / "articles"))])
+    return root / "index"
+
+
+def texts(results):
+    return sorted(h.row.text for h in results.hits)
+
+
+def test_a_phrase_matches_only_those_words_in_that_order(home):
+    assert texts(search(home, '"security guarantees"')) == [
+        "Security guarantees for the harbour are overdue,",
+        "We cannot wait another decade for security guarantees from the capital,"]
+    assert not search(home, '"guarantees security"').hits
+
+
+def test_curly_quotes_in_the_query_make_a_phrase(home):
+    assert texts(search(home, "“security guarantees”")) == texts(search(home, '"security guarantees"'))
+
+
+def test_hit_words_are_highlighted_in_stemmed_form(home):
+    [hit] = search(home, "guarantee", speaker="Pavel Zorin").hits
+    assert [hit.row.text[a:b] for a, b in hit.highlights] == ["guarantees"]
+
+
+def test_accents_and_word_forms_do_not_matter(home):
+    assert texts(search(home, "cafe zurich")) == ["Café owners in Zürich told me the same,"]
+    assert texts(search(home, "crane")) == texts(search(home, "cranes"))
+
+
+def test_boolean_operators_and_fuzzy_terms(home):
+    assert len(search(home, "cranes OR boats").hits) == 3
+    assert texts(search(home, "cranes NOT money")) == ["The cranes are moving again,"]
+    assert texts(search(home, "timetible~")) == ["The ferry timetable is final,"]  # one letter wrong
+    assert texts(search(home, "timetabel~2")) == ["The ferry timetable is final,"]  # two swapped
+
+
+def test_speaker_filter_accepts_any_alias_or_spelling(home):
+    expected = ["Café owners in Zürich told me the same,", "The money for the cranes is there,"]
+    for name in ("Oleksiy Dorenkiy", "Dorenkiy", "Dorenkyy", "dorenkiy"):
+        assert texts(search(home, "", speaker=name)) == expected, name
+
+
+def test_speaker_filter_keeps_people_who_share_a_surname_apart(home):
+    assert texts(search(home, "", speaker="Arno Velt")) == ["Our ships will sail from Tessaly by spring,"]
+    assert texts(search(home, "", speaker="Arno Velt Jr.")) == ["The ferry timetable is final,",
+                                                               "They worked through the storms,"]
+    assert texts(search(home, "", speaker="Hanna Kask")) == ["Nobody asked the boats,"]
+
+
+def test_date_range_includes_both_ends_and_accepts_months_and_years(home):
+    assert texts(search(home, "security", since="2031-07-19", until="2031-07-19")) == [
+        "Security guarantees for the harbour are overdue,"]
+    assert len(search(home, "", since="2031-07", until="2031-09").hits) == 6
+    assert len(search(home, "", since="2031").hits) == 10
+    assert not search(home, "", until="2030").hits
+
+
+def test_outlet_and_article_filters(home):
+    assert texts(search(home, "", outlet="tessaly gazette")) == texts(search(home, "", article="Harbour workers"))
+    assert len(search(home, "", outlet="Lorren Ledger").hits) == 3
+
+
+def test_sort_by_date_puts_the_newest_first(home):
+    dates = [h.row.date for h in search(home, "", outlet="Lorren Ledger", sort="date").hits]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_no_match_suggests_a_respelt_query(home):
+    results = search(home, "cranse")
+    assert not results.hits and results.suggestion == "cranes"
+
+
+@pytest.mark.parametrize("query, message", [
+    ('"security guarantees', "unclosed quotation mark"),
+    ("(cranes OR boats", r"unclosed '\('"),
+    ("AND OR", "nothing to search for"),
+])
+def test_malformed_queries_get_a_clear_message(home, query, message):
+    with pytest.raises(QueryError, match=message):
+        search(home, query)
+
+
+def test_bad_filters_get_a_clear_message(home):
+    with pytest.raises(QueryError, match="not a date"):
+        search(home, "cranes", since="last tuesday-ish")
+    with pytest.raises(QueryError, match="did you mean 'Hanna Kask'"):
+        search(home, "cranes", speaker="Hanna Kasc")
+
+
+def test_exit_codes_and_json_by_default_when_piped(home):
+    ok = run_cli("search", "cranes", home=home)
+    assert ok.returncode == 0
+    lines = [json.loads(line) for line in ok.stdout.splitlines()]
+    assert {d["speaker"] for d in lines} == {"Mikk Kask", "Oleksiy Dorenkiy"}
+    assert {"speaker", "outlet", "date", "title", "text", "highlights"} <= set(lines[0])
+
+    none = run_cli("search", "cranse", home=home)
+    assert none.returncode == 1 and none.stdout == "" and "did you mean: cranes" in none.stderr
+
+    bad = run_cli("search", '"open', home=home)
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr and "unclosed" in bad.stderr
+
+    missing = run_cli("search", "cranes", home=home.parent / "nowhere")
+    assert missing.returncode == 2 and "quoteindex add" in missing.stderr
+
+
+def test_text_output_has_no_colour_when_piped_and_csv_has_a_header(home):
+    text = run_cli("search", "boats", "--text", home=home)
+    assert "Nobody asked the boats" in text.stdout and "\x1b[" not in text.stdout
+    table = run_cli("search", "boats", "--csv", home=home)
+    assert table.stdout.splitlines()[0].startswith("id,speaker,date,outlet,title,text")
+
+
+def test_search_never_imports_spacy(home):
+    code = ("import sys; from quoteindex.cli import main; main(['search', 'cranes', '--index', sys.argv[1]]); "
+            "sys.stderr.write(str(sorted(m for m in sys.modules if m.split('.')[0] in ('spacy', 'thinc') "
+            "or m == 'quoteindex.pipeline')))")
+    import subprocess
+
+    done = subprocess.run([sys.executable, "-c", code, str(home)], capture_output=True, text=True)
+    assert done.stderr.strip() == "[]"

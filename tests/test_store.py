@@ -1,0 +1,156 @@
+"""The durable store and its search index: crashes, rebuilds, concurrent writers and readers."""
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+from quotefixtures import run_cli, write_corpus
+
+from quoteindex import ingest
+from quoteindex.articles import Article
+from quoteindex.index import IndexUnavailable, SearchIndex
+from quoteindex.paths import data_dir, db_path, search_path
+from quoteindex.records import Quote
+from quoteindex.search import search
+from quoteindex.store import Store
+
+# Adds the corpus one article per transaction and, after the second file,
+# either dies by SIGKILL or announces itself (argv[4]) and waits for argv[4].go.
+ADD_AND_STOP = """
+import os, signal, sys, time
+from pathlib import Path
+from quoteindex import ingest
+ingest.BATCH_ARTICLES = 1
+home, corpus, mode, flag = Path(sys.argv[1]), sys.argv[2], sys.argv[3], Path(sys.argv[4])
+files = []
+def progress(n):
+    files.append(n)
+    if len(files) == 2:
+        if mode == "kill":
+            os.kill(os.getpid(), signal.SIGKILL)
+        flag.write_text("midway")
+        while not Path(str(flag) + ".go").exists():
+            time.sleep(0.05)
+ingest.add(home, [corpus], jobs=1, on_progress=progress)
+"""
+
+
+def _start_add(tmp_path, home, corpus, mode):
+    flag = tmp_path / "flag"
+    proc = subprocess.Popen([sys.executable, "-c", ADD_AND_STOP, str(home), str(corpus), mode, str(flag)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return proc, flag
+
+
+def _wait_for(path, proc):
+    deadline = time.monotonic() + 120
+    while not path.exists():
+        assert proc.poll() is None, proc.stderr.read()
+        assert time.monotonic() < deadline, "the add never reached its midpoint"
+        time.sleep(0.05)
+
+
+def test_the_index_location_follows_option_then_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv("QUOTEINDEX_HOME", str(tmp_path / "env"))
+    assert data_dir(None) == tmp_path / "env"
+    assert data_dir(str(tmp_path / "opt")) == tmp_path / "opt"
+    monkeypatch.delenv("QUOTEINDEX_HOME")
+    assert data_dir(None).name == "quoteindex"
+
+
+def test_the_database_is_plain_sqlite_with_readable_tables(tmp_path):
+    home = tmp_path / "index"
+    ingest.add(home, [str(write_corpus(tmp_path / "articles"))])
+    db = sqlite3.connect(db_path(home))
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert {"articles", "quotes", "speakers", "aliases", "roles", "corrections"} <= tables
+    row = db.execute("SELECT q.text, s.name, a.title, substr(a.text, q.start_char + 1, q.end_char - q.start_char) "
+                     "FROM quotes q JOIN speakers s ON s.id = q.speaker_id JOIN articles a ON a.id = q.article_id "
+                     "WHERE s.name = 'Pavel Zorin'").fetchone()
+    assert row[1:3] == ("Pavel Zorin", "Norvale council backs the river bridge")
+    assert row[0] == row[3]  # offsets point at the quote in the stored text
+
+
+def test_bulk_api_stores_and_indexes_synthetic_quotes(tmp_path):
+    home = tmp_path / "index"
+    with Store(home, create=True) as store:
+        with store.transaction():
+            for n in range(3):
+                aid, _ = store.put_article(Article(key=f"synthetic-{n}", source="generated", text="x" * 40,
+                                                   date=f"2030-01-0{n + 1}"))
+                store.add_quotes(aid, [Quote(f"tide number {n} rises", 0, 20, speaker="Ola Fenn")], [None])
+        assert SearchIndex(home).rebuild(store) == 3
+    assert [h.row.date for h in search(home, "tide", sort="date").hits] == ["2030-01-03", "2030-01-02", "2030-01-01"]
+
+
+def test_an_add_killed_midway_loses_nothing_committed_and_the_next_add_completes(tmp_path):
+    corpus = write_corpus(tmp_path / "articles")
+    home = tmp_path / "index"
+    proc, _ = _start_add(tmp_path, home, corpus, "kill")
+    proc.wait(timeout=120)
+    assert proc.returncode == -9
+    with Store(home) as store:  # opens fine
+        assert store.counts()["articles"] == 2  # the two committed transactions
+        assert store.db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    summary = ingest.add(home, [str(corpus)])
+    assert summary.added == 2 and summary.unchanged == 2  # the committed ones are not extracted again
+    assert len(search(home, "", since="2000", limit=50).hits) == 10
+    assert search(home, "century").hits[0].row.speaker == "Lina Ostrova"
+
+
+def test_search_works_during_an_add_and_a_second_writer_fails_or_waits(tmp_path):
+    corpus = write_corpus(tmp_path / "articles")
+    home = tmp_path / "index"
+    ingest.add(home, [str(corpus / "bridge.txt")])
+    proc, flag = _start_add(tmp_path, home, corpus, "pause")
+    try:
+        _wait_for(flag, proc)
+        assert [h.row.speaker for h in search(home, "century").hits] == ["Lina Ostrova"]
+        busy = run_cli("add", str(corpus), home=home)
+        assert busy.returncode == 2
+        assert "being changed by quoteindex add (pid" in busy.stderr and "Traceback" not in busy.stderr
+        waiting = subprocess.Popen([sys.executable, "-m", "quoteindex", "add", str(corpus), "--index", str(home),
+                                    "--wait", "120"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        (tmp_path / "flag.go").write_text("go")
+        assert proc.wait(timeout=120) == 0
+        _, err = waiting.communicate(timeout=120)
+        assert waiting.returncode == 0 and "4 unchanged" in err
+    finally:
+        (tmp_path / "flag.go").write_text("go")
+        proc.kill()
+    assert {h.row.speaker for h in search(home, "cranes").hits} == {"Mikk Kask", "Oleksiy Dorenkiy"}
+
+
+@pytest.mark.parametrize("damage", ["delete", "truncate"])
+def test_reindex_rebuilds_a_deleted_or_damaged_search_index(tmp_path, damage):
+    home = tmp_path / "index"
+    ingest.add(home, [str(write_corpus(tmp_path / "articles"))])
+    folder = search_path(home)
+    if damage == "delete":
+        shutil.rmtree(folder)
+    else:
+        for f in folder.iterdir():
+            if f.suffix in (".toc", ".seg"):
+                f.write_bytes(b"\x00garbage")
+    with pytest.raises(IndexUnavailable, match="quoteindex reindex"):
+        search(home, "cranes")
+    broken = run_cli("search", "cranes", home=home)
+    assert broken.returncode == 2 and "reindex" in broken.stderr and "Traceback" not in broken.stderr
+    done = run_cli("reindex", home=home)
+    assert done.returncode == 0 and "10 quotes" in done.stderr
+    assert len(search(home, "cranes").hits) == 2
+
+
+def test_an_add_repairs_a_missing_search_index_itself(tmp_path):
+    corpus = write_corpus(tmp_path / "articles")
+    home = tmp_path / "index"
+    ingest.add(home, [str(corpus / "bridge.txt")])
+    shutil.rmtree(search_path(home))
+    ingest.add(home, [str(corpus)])
+    assert len(search(home, "", since="2000", limit=50).hits) == 10
+    assert os.listdir(search_path(home))
