@@ -135,6 +135,12 @@ def sentence_end(text: str, pos: int, hi: int) -> int:
     return hi
 
 
+# -s forms that are more often plural nouns than verbs
+_PLURAL_NOUNS = {"tweets", "posts", "claims", "calls", "notes", "reports", "comments", "remarks", "answers",
+                 "replies", "quotes", "statements", "charges", "counters", "labels", "signals", "reads",
+                 "questions", "objects", "offers", "points", "rules", "shares", "concerns", "demands",
+                 "promises", "pledges", "vows", "denies", "cries", "laughs", "sighs", "smiles", "nods", "hits",
+                 "fires", "opens", "closes", "begins", "attacks", "praises", "jabs", "rants", "cites"}
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your|of|these|those|many|several|some|"
                           r"recent|latest|new|early|late|angry|two|three|multiple|[\w]+[’']s)\s+$", re.I)
 
@@ -146,7 +152,14 @@ def _noun_reading(text: str, cue: re.Match) -> bool:
         return True  # "so-called"
     if not word.endswith("s") and not word.endswith("ing"):
         return False
-    return bool(_NOUN_BEFORE.search(text, max(0, cue.start() - 20), cue.start()))
+    if _NOUN_BEFORE.search(text, max(0, cue.start() - 20), cue.start()):
+        return True
+    if word in _PLURAL_NOUNS:
+        # "tweets", "claims": a verb only right after its subject ("Trump tweets", "she claims")
+        prev = re.search(r"(\S+)\s+$", text[max(0, cue.start() - 40):cue.start()])
+        return not (prev and (prev.group(1)[:1].isupper() or prev.group(1).lower() in PRONOUNS
+                              or prev.group(1).endswith(")")))
+    return False
 
 
 def _is_participle(cue: str) -> bool:
@@ -217,7 +230,7 @@ class Attributor:
         seg = self.text[lo:pos]
         words = list(_WORD.finditer(seg))
         i = len(words)
-        while i and words[i - 1].group().lower() in _ADVERBS:
+        while i and (words[i - 1].group().lower() in _ADVERBS or re.fullmatch(r"[a-z]+ly", words[i - 1].group())):
             i -= 1
         if not i:
             return None
@@ -257,8 +270,9 @@ class Attributor:
         named = [m for m in chunks if m.kind == "name"]
         best = named[0] if named else (chunks[0] if chunks else None)
         if best is not None:
-            role = next((m.text for m in chunks if m.kind == "nominal" and m is not best), "")
-            best.role = best.role or role
+            k = chunks.index(best)
+            near = [m for m in chunks[k + 1:k + 2] + chunks[max(0, k - 1):k] if m.kind == "nominal"]
+            best.role = best.role or (near[0].text if near else "")
         return best
 
     def mention_ending(self, lo: int, end: int) -> Mention | None:
@@ -296,7 +310,7 @@ class Attributor:
             if wl in _DETERMINERS:
                 break
         first = words[k].group()
-        if first.lower() in ("of", "for"):
+        if first.lower() in ("of", "for") or (k == len(words) - 1 and first.lower() in lexicon.stop_words()):
             return None
         phrase_words = [w.group().lower() for w in words[k:]]
         if first.lower() not in _DETERMINERS and not first[:1].isupper() \
@@ -445,8 +459,8 @@ class Attributor:
             if not role_words & wanted:
                 continue
             score = 2 + sum(1 for w in modifiers if w in role_words)
-            if modifiers and score == 2 and not (role_words & {head}):
-                score = 1
+            if modifiers and score == 2:
+                continue  # "the Florida senator" is not the Vermont one
             if score > best_score:
                 best, best_score = e, score
         return best
@@ -552,8 +566,10 @@ class Attributor:
             return False
         if p_lo == last_para:
             return True
+        # the next paragraph, or the one after a short stretch of narrative ("She pauses.")
         i = bisect.bisect_left(self.para_starts, p_lo)
-        return i > 0 and self.para_starts[i - 1] == last_para
+        return (i > 0 and self.para_starts[i - 1] == last_para) or (
+            i > 1 and self.para_starts[i - 2] == last_para and self.paragraphs[i - 1][1] - self.para_starts[i - 1] < 120)
 
     def _attribute_span(self, i: int, span: QuoteSpan, prev: Attribution | None) -> Attribution | None:
         text = self.text
@@ -632,30 +648,42 @@ class Attributor:
         i = bisect.bisect_right(self.span_starts, pos) - 1
         return i >= 0 and self.spans[i].after == pos
 
+    def sentence_floor(self, pos: int) -> int:
+        """Where the sentence holding `pos` starts, reaching back over quotes
+        inside it ("Clinton backs “A,” opposes “B” and recalled: “C”")."""
+        floor = self.clause_floor(pos)
+        for _ in range(8):
+            i = bisect.bisect_right(self.span_starts, floor) - 1
+            if i < 0 or self.spans[i].after != floor or self._ends_sentence(self.spans[i]):
+                break
+            floor = self.clause_floor(self.spans[i].open_mark)
+        return floor
+
     def _sentence_subject(self, pos: int) -> Mention | None:
         """The subject of the sentence holding `pos`: the mention before its first
-        reporting verb, else its first name or pronoun."""
-        s_lo = self.clause_floor(pos)
+        reporting verb, else the name or pronoun opening it (after an opening
+        adverbial such as "In Brussels on Monday," or "Hours later,")."""
+        s_lo = self.sentence_floor(pos)
         for cue in self.cues_between(s_lo, pos):
-            if not _is_participle(cue.group()):
+            if not _is_participle(cue.group()) and not self.inside_quote(cue.start()):
                 m = self.cue_mention(cue)
                 if m is not None:
                     return m
         seg = self.text[s_lo:pos]
-        # skip an opening adverbial ("In Brussels on Monday, ...")
-        lead = re.match(r"(?:([A-Z][a-z]*)\b[^,]{0,60},\s+)?(?:(?:And|But|So|Then|Yet|Still|Now|Later|Also|then|"
-                        r"also|later|finally|immediately)\s+)*", seg)
-        if lead.group(1) and lead.group(1).lower() not in lexicon.stop_words():
-            lead = re.match(r"(?:(?:And|But|So|Then|Yet|Still|Now|Later|Also)\s+)*", seg)  # no opening adverbial
-        at = s_lo + lead.end()
-        w = re.match(r"\s*(He|She|They|It|We)\b", self.text[at:pos])
-        if w:
-            return Mention(w.group(1), at + w.start(1), at + w.end(1), "pronoun")
-        j = bisect.bisect_left(self.name_starts, at)
-        if j < len(self.names):
-            n = self.names[j]
-            if n.mention_start < pos and not n.possessive and re.fullmatch(r"\s*(?:The\s+)?", self.text[at:n.mention_start]):
-                return Mention(self.text[n.mention_start:n.end], n.mention_start, n.end, "name", n)
+        lead = re.match(r"[^,“”\"]{0,60},\s+", seg)
+        starts = ([s_lo + lead.end()] if lead else []) + [s_lo]
+        for at in starts:
+            at += re.match(r"\s*(?:(?:And|But|So|Then|Yet|Still|Now|Later|Also|then|also|later|finally|"
+                           r"immediately)\s+)*", self.text[at:pos]).end()
+            w = re.match(r"(He|She|They|It|We)\b", self.text[at:pos], re.I)
+            if w:
+                return Mention(w.group(1), at, at + w.end(1), "pronoun")
+            j = bisect.bisect_left(self.name_starts, at)
+            if j < len(self.names):
+                n = self.names[j]
+                if n.mention_start < pos and not n.possessive and \
+                        re.fullmatch(r"(?:[Tt]he\s+)?", self.text[at:n.mention_start]):
+                    return Mention(self.text[n.mention_start:n.end], n.mention_start, n.end, "name", n)
         return None
 
     def _after(self, span: QuoteSpan, head_lo: int, tail_hi: int) -> Attribution | None:
@@ -705,7 +733,7 @@ class Attributor:
         colon = re.search(r"(?::|,|—|–|--)\s*$", head)
         if colon:
             n = self.names_by_end.get(head_lo + colon.start())
-            if n is not None and head[colon.start()] == ":":
+            if n is not None and head[colon.start()] == ":" and not text[head_lo:n.mention_start].strip():
                 return Attribution(Mention(text[n.mention_start:n.end], n.mention_start, n.end, "name", n),
                                    None, "colon")
             # "Trump issued a statement: “...”", "Clinton has since apologized, “...”"
