@@ -68,6 +68,11 @@ _SUBJECT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,[^,.;:“”\"]{1,80},)
                             r"or\b|with\b|from\b|by\b|as\b|is\b|was\b)[a-z]")
 # a role in commas after a name: ", the federation's special envoy,"
 _APPOSITIVE = re.compile(r",\s+((?:the|a|an|[A-Z][\w’']*[’']s)\s[^,.;:“”\"()]{2,60}?),")
+# role words before a name in an appositive ("the shipping lawyer Lena Brandt", "Former Arizona
+# governor Jan Brewer"), but not an object ("an early supporter of Trump")
+_ROLE_PREFIX = re.compile(r"(?:[\w.’'-]+\s+){1,5}(?<!\bof )(?<!\bfor )(?<!\bto )(?<!\bwith )(?<!\bby )"
+                          r"(?<!\bfrom )(?<!\bat )(?<!\bin )(?<!\bon )(?<!\babout )(?<!\bagainst )")
+_PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|near|outside|inside|from)\s+(?:the\s+)?$")
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
 _SENT_END = re.compile(r"[.!?][’”\"')\]]*\s+(?=[“\"‘'(\[]?[A-Z0-9])")
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Jr|Sr|Inc|Corp|Co|No|"
@@ -186,6 +191,8 @@ class Attributor:
             e = self.registry.add(n)
             self.names_by_end[n.end] = n
             self.names_by_start[n.mention_start] = n
+            if _PLACE_BEFORE.search(text, max(0, n.mention_start - 12), n.mention_start):
+                e.place = True  # "in Kentucky": a place, not who "he" or "she" is
             ap = _APPOSITIVE.match(text, n.end)
             if ap and not n.possessive and e.kind != "organization":
                 e.add_role(ap.group(1))  # "Sela Marquand, the federation's special envoy, ..."
@@ -259,8 +266,7 @@ class Attributor:
                     break
                 m = self.mention_ending(lo, lo + inner[-1].end())
                 if m is not None and (m.start <= lo + inner[0].start() or (
-                        m.kind == "name" and re.fullmatch(r"(?:the |a |an )?[a-z][\w -]{0,40} ",
-                                                          self.text[lo + inner[0].start():m.start]))):
+                        m.kind == "name" and _ROLE_PREFIX.fullmatch(self.text[lo + inner[0].start():m.start]))):
                     # "Her main rival, the shipping lawyer Lena Brandt, said"
                     chunks.append(m)
             if j == 0 or words[j - 1].group() != ",":
@@ -423,7 +429,8 @@ class Attributor:
         personal = pronoun in ("he", "she")
         i = bisect.bisect_left(self.source_offsets, pos)
         for _, e in reversed(self.sources[max(0, i - 12):i]):
-            if personal and (e.kind == "organization" or (gender and e.gender and e.gender != gender)):
+            if personal and (e.kind == "organization" or (e.place and e.kind != "person")
+                             or (gender and e.gender and e.gender != gender)):
                 continue
             return e
         # nobody spoke before: the nearest person named before

@@ -77,8 +77,8 @@ def read_name(text: str, start: int, end: int) -> Name | None:
     """Read the capitalised sequence text[start:end] as a name, or None when
     it holds only sentence-opening words and titles (e.g. "But", "The President")."""
     words = [(m.start() + start, m.group()) for m in re.finditer(r"\S+", text[start:end])]
-    if len(words) > 2 and all(w.isupper() for _, w in words):
-        return None  # "CONGRESS HAS INVESTIGATED HIM": a shouted headline, not a name
+    if len(words) > 1 and all(w.isupper() and len(w) > 2 for _, w in words):
+        return None  # "MEXICO CITY", "CONGRESS HAS INVESTIGATED HIM": a dateline or headline
     stops, titles = lexicon.stop_words(), lexicon.title_words()
     # sentence openers written with a capital: "But Zelensky", "Meanwhile Trump"
     while words and words[0][1].lower().rstrip(",") in stops:

@@ -59,6 +59,7 @@ class Entity:
     roles: list[str] = field(default_factory=list)
     gender: str | None = None
     first_seen: int = 0
+    place: bool = False  # named after "in" or "from": a place unless a title says person
 
     @property
     def name(self) -> str:
