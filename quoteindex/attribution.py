@@ -72,7 +72,7 @@ _APPOSITIVE = re.compile(r",\s+((?:the|a|an|[A-Z][\w’']*[’']s)\s[^,.;:“”
 # governor Jan Brewer"), but not an object ("an early supporter of Trump")
 _ROLE_PREFIX = re.compile(r"(?:[\w.’'-]+\s+){1,5}(?<!\bof )(?<!\bfor )(?<!\bto )(?<!\bwith )(?<!\bby )"
                           r"(?<!\bfrom )(?<!\bat )(?<!\bin )(?<!\bon )(?<!\babout )(?<!\bagainst )")
-_PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|near|outside|inside|from)\s+(?:the\s+)?$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|near|outside|inside)\s+(?:the\s+)?$")
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
 _SENT_END = re.compile(r"[.!?][’”\"')\]]*\s+(?=[“\"‘'(\[]?[A-Z0-9])")
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Jr|Sr|Inc|Corp|Co|No|"
@@ -491,11 +491,19 @@ class Attributor:
         last: tuple[Attribution, int, int] | None = None
         prev_attr: Attribution | None = None
         for i, span in enumerate(self.spans):
+            if self._title_like(span):
+                prev_attr = None
+                continue  # “State of the Union”, “MAKE AMERICA GREAT”: a title or slogan, not speech
             att = self._attribute_span(i, span, prev_attr)
-            p_lo = self.paragraph_of(span.open_mark)[0]
             partial = self._partial(span)
             if att is None and last is not None and self._continues(span, last[1]):
                 att = self._continuation(last[0], last[2], span)
+            if att is None and partial:
+                # “calling the plan “a reckless gamble.”” with no reporting verb: the sentence's subject
+                m = self._sentence_subject(span.open_mark)
+                att = Attribution(m, None, "same sentence") if m is not None else None
+            if att is None:
+                att = self._dash_below(span)
             if att is None and not self._speech_like(span):
                 prev_attr = None
                 continue  # a title, a nickname, a scare quote: nobody says it
@@ -518,7 +526,6 @@ class Attributor:
             prev_attr = att
             if att is not None and att.mention is not None:
                 last = (att, self.paragraph_of(span.end)[0], span.after)
-            del p_lo
         return quotes, used
 
     def _continuation(self, last: Attribution, last_end: int, span: QuoteSpan) -> Attribution:
@@ -547,6 +554,26 @@ class Attributor:
         if last and (last[0].lower() in lexicon.cue_forms() or last[0].lower() == "that"):
             return False
         return not self.text[span.end - 1:span.end] in ".?!"
+
+    def _title_like(self, span: QuoteSpan) -> bool:
+        """A short quotation whose every longer word is capitalised: a title,
+        a name or a slogan ("State of the Union.", "MAKE AMERICA GREAT AGAIN")."""
+        words = re.findall(r"[^\W\d_][\w’'-]*", self.text[span.start:span.end])
+        long_words = [w for w in words if len(w) > 3]
+        return 0 < len(words) <= 8 and bool(long_words) and all(w[0].isupper() for w in long_words) \
+            and not self.text[span.start:span.end].rstrip().endswith(("?", "!", ","))
+
+    def _dash_below(self, span: QuoteSpan) -> Attribution | None:
+        """A quote ending its paragraph, signed on the next line: "- Bernie Sanders"."""
+        _, p_hi = self.paragraph_of(span.end)
+        if self.text[span.after:p_hi].strip() or p_hi + 1 >= len(self.text):
+            return None
+        n_lo, n_hi = self.paragraph_of(p_hi + 2)
+        m = re.match(r"\s*[-—–―]+\s*", self.text[n_lo:n_hi])
+        n = self.names_by_start.get(n_lo + m.end()) if m else None
+        if n is None:
+            return None
+        return Attribution(Mention(self.text[n.mention_start:n.end], n.mention_start, n.end, "name", n), None, "dash")
 
     def _resumes_interrupted(self, span: QuoteSpan) -> bool:
         """True for the second piece of a quote interrupted by its attribution."""

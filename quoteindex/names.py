@@ -94,15 +94,15 @@ def read_name(text: str, start: int, end: int) -> Name | None:
             last_title = i
     if last_title >= 0 and low[last_title] in PARTICLES:
         last_title -= 1
+    orgs = lexicon.org_words()
     name_words = words[last_title + 1:]
     # "Zelensky of Ukraine": the name ends before a trailing "of"/"for" phrase
     for i, (_, w) in enumerate(name_words):
         if w in ("of", "for") and i > 0:
             name_words = name_words[:i]
             break
-    orgs = lexicon.org_words()
-    if all(w in titles for w in low) and (low[-1] in lexicon.nationalities() or low[-1] in _PARTY_WORDS):
-        return None  # "Democratic", "Ukrainian": an adjective, not a name
+    if all(w in titles or w in PARTICLES for w in low) and not any(w in orgs for w in low):
+        return None  # "Democratic", "Campaign Chairman": an adjective or a bare title, not a name
     if (not name_words or any(w.lower() in orgs for _, w in name_words)
             or (len(name_words) == 1 and len(name_words[0][1]) > 1 and name_words[0][1].isupper())):
         # "the White House", "Democratic National Committee", "NATO": an organisation
@@ -129,10 +129,31 @@ def read_name(text: str, start: int, end: int) -> Name | None:
                 possessive=text.startswith(("’s", "'s"), n_end))
 
 
+_HEADLINE_WORD = re.compile(r"[ \u00a0]+(?:The|And|Between|With|For|To|In|On|At|Of|From|By|As|Is|Are|Was|"
+                            r"Over|After|Before|Against|About|Into|Why|How|What|Who|Will|Says|Said)(?=[ \u00a0])")
+
+
+def _split_headline(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The stretches of text[start:end] between capitalised function words."""
+    pieces, lo = [], start
+    for m in _HEADLINE_WORD.finditer(text, start, end):
+        pieces.append((lo, m.start()))
+        lo = m.end() + 1
+    pieces.append((lo, end))
+    return [(a, b) for a, b in pieces if b > a]
+
+
 def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     """Every name in text[start:end], in order."""
     out = []
     for m in NAME_SEQ.finditer(text, start, len(text) if end is None else end):
+        pieces = _split_headline(text, m.start(), m.end())
+        if len(pieces) > 1:
+            # "Response Captures The Difference Between Sanders And Clinton": a title-case
+            # headline; its capitalised function words separate the names in it
+            for a, b in pieces:
+                out += find_names(text, a, b) if (a, b) != (m.start(), m.end()) else []
+            continue
         n = read_name(text, m.start(), m.end())
         if n is None:
             continue
