@@ -196,6 +196,7 @@ class Attributor:
             ap = _APPOSITIVE.match(text, n.end)
             if ap and not n.possessive and e.kind != "organization":
                 e.add_role(ap.group(1))  # "Sela Marquand, the federation's special envoy, ..."
+        self.doubtful = sentence_openers(text, names)  # "Workers have ...": maybe no name at all
         self.cues = [m for m in cue_pattern().finditer(text)
                      if not self.inside_quote(m.start()) and not _noun_reading(text, m)]
         self.cue_starts = [m.start() for m in self.cues]
@@ -393,9 +394,8 @@ class Attributor:
                 if e is not None:
                     found[m.start] = e
         text = self.text
-        doubtful = sentence_openers(text, self.names)
         for n in self.names:
-            if n.possessive or n.mention_start in found or n.mention_start in doubtful:
+            if n.possessive or n.mention_start in found or n.mention_start in self.doubtful:
                 continue
             after = _SUBJECT_AFTER.match(text, n.end)
             if after is None:
@@ -498,8 +498,9 @@ class Attributor:
             partial = self._partial(span)
             if att is None and last is not None and self._continues(span, last[1]):
                 att = self._continuation(last[0], last[2], span)
-            if att is None and partial:
-                # “calling the plan “a reckless gamble.”” with no reporting verb: the sentence's subject
+            if att is None and partial and len(self.text[span.start:span.end].split()) >= 4:
+                # a fragment with no reporting verb ("Bush referred to Rubio as “a bright, charismatic
+                # leader”"): the sentence's subject; shorter ones are nicknames and scare quotes
                 m = self._sentence_subject(span.open_mark)
                 att = Attribution(m, None, "same sentence") if m is not None else None
             if att is None:
@@ -715,7 +716,7 @@ class Attributor:
             j = bisect.bisect_left(self.name_starts, at)
             if j < len(self.names):
                 n = self.names[j]
-                if n.mention_start < pos and not n.possessive and \
+                if n.mention_start < pos and not n.possessive and n.mention_start not in self.doubtful and \
                         re.fullmatch(r"(?:[Tt]he\s+)?", self.text[at:n.mention_start]):
                     return Mention(self.text[n.mention_start:n.end], n.mention_start, n.end, "name", n)
         return None
