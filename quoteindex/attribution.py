@@ -110,9 +110,29 @@ def cue_pattern() -> re.Pattern:
     """One regular expression for every form of every reporting verb (built once)."""
     global _CUE_RE
     if _CUE_RE is None:
-        forms = sorted(lexicon.cue_forms(), key=len, reverse=True)
-        _CUE_RE = re.compile(r"\b(?:[Aa]ccording to|" + "|".join(forms) + r")\b")
+        _CUE_RE = re.compile(r"\b(?:[Aa]ccording to|" + _trie_pattern(sorted(lexicon.cue_forms())) + r")\b")
     return _CUE_RE
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One regular expression for many words, factored by shared prefixes so
+    the matcher tries a letter once instead of every word in turn."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
 
 
 def _boundaries(text: str, lo: int, hi: int):

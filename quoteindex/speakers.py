@@ -12,6 +12,7 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -19,12 +20,14 @@ from quoteindex.names import PARTICLES, SUFFIXES, Name
 from quoteindex.records import Speaker
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(s: str) -> str:
     """Lower-case without accents or apostrophes: the key names are compared by."""
     s = unicodedata.normalize("NFKD", s)
     return "".join(c for c in s if not unicodedata.combining(c)).lower().replace("’", "'")
 
 
+@lru_cache(maxsize=1 << 16)
 def same_surname(a: str, b: str) -> bool:
     """True for one surname in two spellings: Zelensky / Zelenskyy / Zelenskiy."""
     a, b = fold(a), fold(b)
@@ -46,7 +49,7 @@ def _compatible_forenames(a: list[str], b: list[str]) -> bool:
     return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)  # identity, not field equality: entities are compared often
 class Entity:
     """A person or organisation of one article, with every form it was named by."""
 
@@ -95,6 +98,7 @@ class Registry:
         self.entities: list[Entity] = []
         self.at: dict[int, Entity] = {}  # name start offset -> entity
         self._recent: list[Entity] = []  # most recently mentioned last
+        self._orgs: dict[str, Entity] = {}  # folded name -> organisation
 
     def _touch(self, e: Entity) -> None:
         if self._recent and self._recent[-1] is e:
@@ -107,8 +111,7 @@ class Registry:
         words = n.words
         given = forenames(words)
         if n.kind == "organization":
-            key = fold(n.name)
-            return next((e for e in self.entities if e.kind == "organization" and fold(e.name) == key), None)
+            return self._orgs.get(fold(n.name))
         if not given:
             w = n.surname
             # a surname (or forename) alone: the most recently named person it fits
@@ -136,6 +139,8 @@ class Registry:
         if e is None:
             e = Entity(len(self.entities), n.kind, n.surname, n.suffix, first_seen=n.start)
             self.entities.append(e)
+            if n.kind == "organization":
+                self._orgs[fold(n.name)] = e
         e.add(n)
         self.at[n.start] = e
         self._touch(e)
