@@ -552,7 +552,9 @@ class Attributor:
     def _continuation(self, last: Attribution, last_end: int, span: QuoteSpan) -> Attribution:
         """A floating quote's speaker: the last quote's, unless the narrative since
         then has made someone else the subject ("Clinton restricted her comments.")."""
-        i = bisect.bisect_left(self.source_offsets, last_end)
+        # only a subject of a later sentence counts, not a name in the last quote's own attribution
+        # ("“...,” Clinton said, referencing a super PAC called Future45.")
+        i = bisect.bisect_left(self.source_offsets, sentence_end(self.text, last_end, span.open_mark))
         j = bisect.bisect_left(self.source_offsets, span.open_mark)
         if j > i:
             pos, e = self.sources[j - 1]
