@@ -17,9 +17,11 @@ import re
 from dataclasses import dataclass
 
 from quoteindex import lexicon
+from quoteindex.cues import cue_pattern, is_participle, noun_reading
 from quoteindex.marks import QuoteSpan
 from quoteindex.names import PRONOUNS, Name, sentence_openers
 from quoteindex.records import Quote
+from quoteindex.sentences import sentence_end, sentence_start
 from quoteindex.speakers import Entity, Registry
 
 # words that may sit between a speaker and the cue ("he later said", "Trump has repeatedly said")
@@ -31,7 +33,7 @@ _ADVERBS = {"also", "later", "then", "previously", "repeatedly", "recently", "on
             "openly", "specifically", "explicitly", "softly", "loudly", "himself", "herself", "themselves",
             "itself", "both", "all", "each", "last", "tuesday", "monday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "yesterday", "today", "tonight", "ago", "week", "night", "morning",
-            "afternoon", "evening", "continued", "has", "emphatically", "quietly", "proudly", "calmly"}
+            "afternoon", "evening", "continued", "emphatically", "quietly", "proudly", "calmly"}
 # words that end a noun phrase when reading leftwards from a cue
 _CLAUSE_BREAK = {"that", "and", "but", "which", "who", "whom", "when", "as", "while", "because", "if", "than",
                  "so", "where", "after", "before", "since", "though", "although", "whether", "what", "how",
@@ -74,9 +76,6 @@ _ROLE_PREFIX = re.compile(r"(?:[\w.’'-]+\s+){1,5}(?<!\bof )(?<!\bfor )(?<!\bto
                           r"(?<!\bfrom )(?<!\bat )(?<!\bin )(?<!\bon )(?<!\babout )(?<!\bagainst )")
 _PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|near|outside|inside)\s+(?:the\s+)?$")
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
-_SENT_END = re.compile(r"[.!?][’”\"')\]]*\s+(?=[“\"‘'(\[]?[A-Z0-9])")
-_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Jr|Sr|Inc|Corp|Co|No|"
-                     r"Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|vs|Ft|Mt)|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])$")
 # what may follow a cue before the quote opens: an object and a connective ("told CNN on Monday that")
 _CUE_TO_QUOTE = re.compile(r"(?:\s+(?!that\b)[^\s,:;.!?“”\"]+){0,6}?\s*(?:[,:—–]|\s+that)?\s*$")
 
@@ -101,94 +100,6 @@ class Attribution:
     cue: str | None
     method: str  # "cue", "colon", "dash", "same sentence", "continuation"
     entity: Entity | None = None
-
-
-_CUE_RE: re.Pattern | None = None
-
-
-def cue_pattern() -> re.Pattern:
-    """One regular expression for every form of every reporting verb (built once)."""
-    global _CUE_RE
-    if _CUE_RE is None:
-        _CUE_RE = re.compile(r"\b(?:[Aa]ccording to|" + _trie_pattern(sorted(lexicon.cue_forms())) + r")\b")
-    return _CUE_RE
-
-
-def _trie_pattern(words: list[str]) -> str:
-    """One regular expression for many words, factored by shared prefixes so
-    the matcher tries a letter once instead of every word in turn."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return build(trie)
-
-
-def _boundaries(text: str, lo: int, hi: int):
-    """Sentence boundaries in text[lo:hi] (the look-ahead may peek past `hi`)."""
-    for m in _SENT_END.finditer(text, lo, hi + 3):
-        if m.end() > hi:
-            break
-        if text[m.start()] == "." and _ABBREV.search(text, max(lo, m.start() - 12), m.start()):
-            continue
-        yield m
-
-
-def sentence_start(text: str, lo: int, pos: int) -> int:
-    """Offset where the sentence holding `pos` begins, not before `lo`."""
-    start = lo
-    for m in _boundaries(text, lo, pos):
-        start = m.end()
-    return start
-
-
-def sentence_end(text: str, pos: int, hi: int) -> int:
-    """Offset just past the sentence holding `pos`, not after `hi`."""
-    for m in _boundaries(text, pos, hi):
-        return m.start() + 1
-    return hi
-
-
-# -s forms that are more often plural nouns than verbs
-_PLURAL_NOUNS = {"tweets", "posts", "claims", "calls", "notes", "reports", "comments", "remarks", "answers",
-                 "replies", "quotes", "statements", "charges", "counters", "labels", "signals", "reads",
-                 "questions", "objects", "offers", "points", "rules", "shares", "concerns", "demands",
-                 "promises", "pledges", "vows", "denies", "cries", "laughs", "sighs", "smiles", "nods", "hits",
-                 "fires", "opens", "closes", "begins", "attacks", "praises", "jabs", "rants", "cites"}
-_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your|of|these|those|many|several|some|"
-                          r"recent|latest|new|early|late|angry|two|three|multiple|[\w]+[’']s)\s+$", re.I)
-
-
-def _noun_reading(text: str, cue: re.Match) -> bool:
-    """True for a cue word used as a noun: "a series of tweets", "his claims", "the statement"."""
-    word = cue.group()
-    if text[max(0, cue.start() - 3):cue.start()].lower() == "so-":
-        return True  # "so-called"
-    if not word.endswith("s") and not word.endswith("ing"):
-        return False
-    if _NOUN_BEFORE.search(text, max(0, cue.start() - 20), cue.start()):
-        return True
-    if word in _PLURAL_NOUNS:
-        # "tweets", "claims": a verb only right after its subject ("Trump tweets", "she claims")
-        prev = re.search(r"(\S+)\s+$", text[max(0, cue.start() - 40):cue.start()])
-        return not (prev and (prev.group(1)[:1].isupper() or prev.group(1).lower() in PRONOUNS
-                              or prev.group(1).endswith(")")))
-    return False
-
-
-def _is_participle(cue: str) -> bool:
-    return cue.endswith("ing")
 
 
 class Attributor:
@@ -218,7 +129,7 @@ class Attributor:
                 e.add_role(ap.group(1))  # "Sela Marquand, the federation's special envoy, ..."
         self.doubtful = sentence_openers(text, names)  # "Workers have ...": maybe no name at all
         self.cues = [m for m in cue_pattern().finditer(text)
-                     if not self.inside_quote(m.start()) and not _noun_reading(text, m)]
+                     if not self.inside_quote(m.start()) and not noun_reading(text, m)]
         self.cue_starts = [m.start() for m in self.cues]
         self.sources: list[tuple[int, Entity]] = []  # named subjects of reporting verbs, in order
         self.source_offsets: list[int] = []
@@ -397,7 +308,7 @@ class Attributor:
             # "She welcomed the offer but emphasized": the subject of the whole sentence
             return self._sentence_subject(cue.start())
         m = self.mention_before(floor, cue.start())
-        if m is None and not _is_participle(cue.group()) \
+        if m is None and not is_participle(cue.group()) \
                 and re.search(r"[,”\"]\s*$", text[max(0, cue.start() - 4):cue.start()]):
             m = self.mention_after(cue.end(), min(len(text), cue.end() + 120))
         return m
@@ -646,7 +557,7 @@ class Attributor:
             if att is not None:
                 return att
             if rule == self._before and same_sentence_prev and any(
-                    _is_participle(c.group()) for c in self.cues_between(head_lo, span.open_mark)):
+                    is_participle(c.group()) for c in self.cues_between(head_lo, span.open_mark)):
                 # “A,” Zelensky said, adding, “B.”: the participle's subject spoke A too
                 return Attribution(prev.mention, prev.cue, "same sentence", prev.entity)
         # a cue anywhere in the sentence: partial quotes inside reported speech
@@ -685,7 +596,7 @@ class Attributor:
     def _via_cue(self, cue: re.Match, span: QuoteSpan, lo: int) -> Attribution | None:
         """The attribution a cue near the quote gives, participles reaching back to
         the subject of their sentence."""
-        if _is_participle(cue.group()):
+        if is_participle(cue.group()):
             # "He stressed unity, saying, “A”": a participle's speaker is its sentence's subject
             m = None if self._follows_quote(self.clause_floor(cue.start())) else self._sentence_subject(cue.start())
             m = m or self.cue_mention(cue)
@@ -722,7 +633,7 @@ class Attributor:
         adverbial such as "In Brussels on Monday," or "Hours later,")."""
         s_lo = self.sentence_floor(pos)
         for cue in self.cues_between(s_lo, pos):
-            if not _is_participle(cue.group()) and not self.inside_quote(cue.start()):
+            if not is_participle(cue.group()) and not self.inside_quote(cue.start()):
                 m = self.cue_mention(cue)
                 if m is not None:
                     return m
@@ -759,14 +670,14 @@ class Attributor:
         for cue in self.cues_between(at, min(tail_hi, at + 160)):
             if closed and len(text[cue.end():tail_hi].split()) > 4:
                 break
-            if not _is_participle(cue.group()) and text[at:cue.start()].strip() == "":
+            if not is_participle(cue.group()) and text[at:cue.start()].strip() == "":
                 m = self.mention_after(cue.end(), tail_hi)
                 if m is not None:
                     return Attribution(m, self._cue_text(cue), "cue")
             m = self.mention_before(at, cue.start())
             if m is not None and m.start == at:
                 return Attribution(m, self._cue_text(cue), "cue")
-            if m is None and _is_participle(cue.group()):
+            if m is None and is_participle(cue.group()):
                 continue
             break
         return None

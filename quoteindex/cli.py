@@ -22,10 +22,9 @@ def _output_mode(args: argparse.Namespace) -> str:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     """Print every quote found in the given .txt files (and folders of them)."""
+    from quoteindex import render
     from quoteindex.pipeline import extract_files, load_pipeline
     from quoteindex.reading import DEFAULT_MAX_BYTES
-
-    from quoteindex import render
 
     try:
         nlp = load_pipeline(args.model)

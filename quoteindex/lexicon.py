@@ -5,7 +5,6 @@ reporting verb, a local title) without touching the rules.
 """
 from __future__ import annotations
 
-import re
 from functools import cache
 from importlib import resources
 
@@ -80,7 +79,7 @@ def stop_words() -> frozenset[str]:
              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
              "january", "february", "march", "april", "june", "july", "august", "september", "october",
              "november", "december", "today", "yesterday", "tomorrow", "instead", "earlier", "later",
-             "despite", "like", "unlike", "under", "asked", "told", "said", "says", "while", "when",
+             "despite", "like", "unlike", "under", "told", "said", "says", "while", "when",
              "addressing", "answering", "writing", "responding", "separately", "ultimately", "indeed",
              "reporting", "additional", "furthermore", "moreover", "additionally", "nevertheless",
              "nonetheless", "similarly", "likewise", "consequently", "therefore", "thus", "hence", "overall",

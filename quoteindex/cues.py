@@ -1,0 +1,65 @@
+"""Reporting cues: every form of the reporting verbs in quoteindex/data,
+found in one pass, with the noun readings ("a series of tweets") left out."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from quoteindex import lexicon
+from quoteindex.names import PRONOUNS
+
+@cache
+def cue_pattern() -> re.Pattern:
+    """One regular expression for every form of every reporting verb (built once)."""
+    return re.compile(r"\b(?:[Aa]ccording to|" + _trie_pattern(sorted(lexicon.cue_forms())) + r")\b")
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One regular expression for many words, factored by shared prefixes so
+    the matcher tries a letter once instead of every word in turn."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
+
+
+_PLURAL_NOUNS = {"tweets", "posts", "claims", "calls", "notes", "reports", "comments", "remarks", "answers",
+                 "replies", "quotes", "statements", "charges", "counters", "labels", "signals", "reads",
+                 "questions", "objects", "offers", "points", "rules", "shares", "concerns", "demands",
+                 "promises", "pledges", "vows", "denies", "cries", "laughs", "sighs", "smiles", "nods", "hits",
+                 "fires", "opens", "closes", "begins", "attacks", "praises", "jabs", "rants", "cites"}
+_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your|of|these|those|many|several|some|"
+                          r"recent|latest|new|early|late|angry|two|three|multiple|[\w]+[’']s)\s+$", re.I)
+
+
+def noun_reading(text: str, cue: re.Match) -> bool:
+    """True for a cue word used as a noun: "a series of tweets", "his claims", "the statement"."""
+    word = cue.group()
+    if text[max(0, cue.start() - 3):cue.start()].lower() == "so-":
+        return True  # "so-called"
+    if not word.endswith("s") and not word.endswith("ing"):
+        return False
+    if _NOUN_BEFORE.search(text, max(0, cue.start() - 20), cue.start()):
+        return True
+    if word in _PLURAL_NOUNS:
+        # "tweets", "claims": a verb only right after its subject ("Trump tweets", "she claims")
+        prev = re.search(r"(\S+)\s+$", text[max(0, cue.start() - 40):cue.start()])
+        return not (prev and (prev.group(1)[:1].isupper() or prev.group(1).lower() in PRONOUNS
+                              or prev.group(1).endswith(")")))
+    return False
+
+
+def is_participle(cue: str) -> bool:
+    return cue.endswith("ing")

@@ -1,0 +1,38 @@
+"""Sentence boundaries in news copy, where abbreviations ("Sen.", "U.S.")
+and quotation marks around a final stop make a plain split on "." wrong."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_SENT_END = re.compile(r"[.!?][’”\"')\]]*\s+(?=[“\"‘'(\[]?[A-Z0-9])")
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Jr|Sr|Inc|Corp|Co|No|"
+                     r"Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|vs|Ft|Mt)|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])$")
+
+
+def _boundaries(text: str, lo: int, hi: int) -> Iterator[re.Match]:
+    """Sentence boundaries in text[lo:hi] (the look-ahead may peek past `hi`)."""
+    for m in _SENT_END.finditer(text, lo, hi + 3):
+        if m.end() > hi:
+            break
+        if text[m.start()] == "." and _ABBREV.search(text, max(lo, m.start() - 12), m.start()):
+            continue
+        yield m
+
+
+def sentence_start(text: str, lo: int, pos: int) -> int:
+    """Offset where the sentence holding `pos` begins, not before `lo`."""
+    start = lo
+    for m in _boundaries(text, lo, pos):
+        start = m.end()
+    return start
+
+
+def sentence_end(text: str, pos: int, hi: int) -> int:
+    """Offset just past the sentence holding `pos`, not after `hi`."""
+    for m in _boundaries(text, pos, hi):
+        return m.start() + 1
+    return hi
+
+
+# -s forms that are more often plural nouns than verbs
