@@ -211,6 +211,8 @@ def json_records(path: str, text: str) -> list[tuple[int, object]]:
 def load_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Article | Skipped]:
     """Every article in one file, and a Skipped for each bad record; InputError for a bad file."""
     suffix = os.path.splitext(path)[1].lower()
+    if not os.path.exists(path):
+        raise InputError(f"{path}: no such file")
     if suffix not in SUFFIXES:
         raise InputError(f"{path}: unsupported file type (expected {', '.join(SUFFIXES)})")
     if suffix == ".jsonl":

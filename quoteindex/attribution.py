@@ -197,9 +197,12 @@ class Attributor:
                 if len(inner) > 14 or any(w in _VERBISH or w in cues for w in low):
                     break
                 m = self.mention_ending(lo, lo + inner[-1].end())
+                prefix = self.text[lo + inner[0].start():m.start] if m is not None else ""
                 if m is not None and (m.start <= lo + inner[0].start() or (
-                        m.kind == "name" and _ROLE_PREFIX.fullmatch(self.text[lo + inner[0].start():m.start]))):
-                    # "Her main rival, the shipping lawyer Lena Brandt, said"
+                        m.kind == "name" and _ROLE_PREFIX.fullmatch(prefix))):
+                    # "Her main rival, the shipping lawyer Lena Brandt, said": the words before
+                    # the name are the role that describes the person best
+                    m.role = prefix.strip()
                     chunks.append(m)
             if j == 0 or words[j - 1].group() != ",":
                 break
@@ -239,13 +242,16 @@ class Attributor:
         # a role noun read leftwards: "the Ukrainian leader", "a spokesman for the campaign"
         k = len(words) - 1
         cues = lexicon.cue_forms()
-        while k > 0 and len(words) - k < 8:
+        while k > 0 and len(words) - k < 10:
             w = words[k - 1].group()
             wl = w.lower()
             if not w[:1].isalpha() or wl in cues or (wl in _CLAUSE_BREAK and wl not in ("for", "of")):
                 break
             k -= 1
-            if wl in _DETERMINERS:
+            # a determiner opens the phrase, unless "for"/"of" ties it to a head before it:
+            # "a spokesman for the shipping line"
+            if wl in _DETERMINERS and not (k >= 2 and words[k - 1].group().lower() in ("for", "of")
+                                           and words[k - 2].group()[:1].isalpha()):
                 break
         first = words[k].group()
         if first.lower() in ("of", "for") or (k == len(words) - 1 and first.lower() in lexicon.stop_words()):

@@ -35,14 +35,20 @@ def decode(data: bytes, name: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def _size(n: int) -> str:
+    """A byte count as a person reads it: 512 bytes, 40 KB, 52.4 MB."""
+    if n < 1000:
+        return f"{n} bytes"
+    return f"{n / 1e3:.0f} KB" if n < 1e6 else f"{n / 1e6:.1f} MB"
+
+
 def read_text(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """The decoded text of one file, or InputError naming it."""
     name = os.fspath(path)
     try:
         size = os.path.getsize(path)
         if size > max_bytes:
-            raise InputError(f"{name}: {size / 1e6:.1f} MB is larger than the {max_bytes / 1e6:.0f} MB "
-                             "limit for one article")
+            raise InputError(f"{name}: {_size(size)} is larger than the {_size(max_bytes)} limit for one article")
         with open(path, "rb") as f:
             data = f.read()
     except IsADirectoryError:

@@ -216,8 +216,12 @@ def search(home: Path, query: str, *, speaker: str | None = None, since: str | N
         with ix.searcher() as s:
             kwargs = {"sortedby": "date", "reverse": True} if sort == "date" else {}
             found = s.search(q, filter=flt, limit=limit, terms=True, **kwargs)
-            # counting every match of a common word is the slow part of a big search: estimate instead
-            if found.has_exact_length():
+            # counting every match of a common word is the slow part of a big search: estimate instead.
+            # With terms=True, Whoosh counts matches before the filter, so a filtered count is only
+            # exact when everything matching fitted under the limit.
+            if flt is not None and found.scored_length() < limit:
+                results.total = found.scored_length()
+            elif found.has_exact_length() and flt is None:
                 results.total = len(found)
             elif found.scored_length() < limit or found.estimated_length() <= found.scored_length():
                 results.total = found.scored_length()  # every match was collected (the estimate is an upper bound)

@@ -82,7 +82,7 @@ CREATE TABLE IF NOT EXISTS quotes (
     mention_end   INTEGER,
     cue           TEXT,             -- the reporting verb ("said")
     partial       INTEGER NOT NULL DEFAULT 0,
-    method        TEXT              -- "cue" or "continuation"
+    method        TEXT              -- how the speaker was found: cue, colon, dash, same sentence, continuation
 );
 CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article_id);
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_id);
