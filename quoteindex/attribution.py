@@ -18,8 +18,8 @@ from dataclasses import dataclass
 
 from quoteindex import lexicon
 from quoteindex.cues import cue_pattern, is_participle, noun_reading
-from quoteindex.marks import QuoteSpan
-from quoteindex.names import PRONOUNS, Name, sentence_openers
+from quoteindex.marks import QuoteSpan, speaker_label
+from quoteindex.names import PRONOUNS, Name, read_name, sentence_openers
 from quoteindex.records import Quote
 from quoteindex.sentences import sentence_end, sentence_start
 from quoteindex.speakers import Entity, Registry
@@ -547,6 +547,16 @@ class Attributor:
 
     def _attribute_span(self, i: int, span: QuoteSpan, prev: Attribution | None) -> Attribution | None:
         text = self.text
+        label = speaker_label(text, span.start)
+        if label:
+            # a transcript turn, "PENCE: Well, ...": the label names the speaker
+            n = read_name(text, label.start(1), label.end(1))
+            if n is not None:
+                n = Name(n.name.title() if n.name.isupper() else n.name, n.role, "person", n.gender,
+                         n.start, n.end, n.mention_start)
+                self.registry.add(n)
+                return Attribution(Mention(text[n.mention_start:n.end], n.mention_start, n.end, "name", n),
+                                   None, "colon")
         p_lo, _ = self.paragraph_of(span.open_mark)
         _, tp_hi = self.paragraph_of(span.end)
         nxt = self.spans[i + 1] if i + 1 < len(self.spans) else None

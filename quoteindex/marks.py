@@ -7,6 +7,7 @@ paragraph opens with a fresh mark) or ends there.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # opening mark -> the closing marks it accepts
@@ -71,6 +72,17 @@ def _opens_with_mark(text: str, start: int, end: int) -> int | None:
     return None
 
 
+_LABEL = re.compile(r"([A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+)?):\s")
+_NOT_LABELS = {"UPDATE", "NOTE", "EDITOR", "CORRECTION", "WATCH", "READ", "VIDEO", "PHOTO", "BREAKING", "ALSO",
+               "MORE", "RELATED", "WARNING", "SOURCE", "SOURCES", "CLICK", "LISTEN"}
+
+
+def speaker_label(text: str, pos: int) -> re.Match | None:
+    """A transcript's speaker label at `pos` ("PENCE: ", "CHRIS WALLACE: ")."""
+    m = _LABEL.match(text, pos)
+    return m if m and m.group(1) not in _NOT_LABELS else None
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Every quotation in `text`, in order, each pair of marks once."""
     spans: list[QuoteSpan] = []
@@ -83,8 +95,9 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         i = p_start
         if carry is not None:
             first = _opens_with_mark(text, p_start, p_end)
-            if first is None:
+            if first is None or speaker_label(text, first + 1):
                 # the last paragraph's quote was never closed: it ends where its paragraph did
+                # (or a transcript's next turn, "PENCE: ...", opens a quote of its own)
                 spans.append(QuoteSpan(carry[0][0], carry[-1][1], tuple(carry), closed=False))
                 carry = None
             else:
