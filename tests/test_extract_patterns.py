@@ -380,3 +380,35 @@ def test_odd_punctuation_never_crashes(text, nlp):
     ex = extract(text, nlp=nlp)
     for q in ex.quotes:
         assert 0 <= q.start <= q.end <= len(text)
+
+
+# --- transcripts, role prefixes, unnamed sources -----------------------------
+
+def test_transcript_turns_are_quotes_of_their_labelled_speakers(nlp):
+    """An interview printed as a transcript: each paragraph opens a mark that
+    never closes, and a speaker label says whose turn it is."""
+    text = ("Partial transcript of the interview follows.\n\n"
+            '"ODELL: Will the port reopen before the winter?\n\n'
+            '"MARQUAND: It will, because the treaty obliges both sides to keep it open.\n\n'
+            '"ODELL: And the fishermen?\n\n'
+            "Envoy Sela Marquand later repeated the promise.")
+    quotes = extract_quotes(text, nlp=nlp)
+    assert [q.speaker for q in quotes] == ["Odell", "Sela Marquand", "Odell"]
+    assert quote_with(quotes, "treaty obliges").text.startswith("MARQUAND:")
+    assert all("\n" not in q.text for q in quotes)
+
+
+def test_role_words_before_a_name_become_its_role(nlp):
+    text = "Her main rival, the shipping lawyer Lena Brandt, said, “The count is not over.”"
+    ex = extract(text, nlp=nlp)
+    assert [q.speaker for q in ex.quotes] == ["Lena Brandt"]
+    assert ex.speaker("Lena Brandt").roles == ("the shipping lawyer",)
+
+
+def test_unnamed_source_keeps_its_words_as_the_mention(nlp):
+    """"A spokesman" is nobody the article names: speaker stays unknown, and
+    the mention keeps every word that says who spoke."""
+    text = "A spokesman for the shipping line said: “The ships will sail on time.”"
+    q = quote_with(extract_quotes(text, nlp=nlp), "ships will sail")
+    assert q.speaker is None
+    assert q.mention == "A spokesman for the shipping line"
