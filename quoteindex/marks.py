@@ -46,8 +46,10 @@ class QuoteSpan:
         return self.end + 1 if self.closed else self.end
 
     def text(self, source: str) -> str:
-        """The quotation without its marks; paragraphs joined by a newline."""
-        return "\n".join(source[a:b] for a, b in self.segments)
+        """The quotation without its marks; paragraphs joined by a blank line."""
+        if len(self.segments) == 1:
+            return source[self.start:self.end]
+        return "\n\n".join(source[a:b].strip() for a, b in self.segments)
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
