@@ -72,6 +72,13 @@ class Skipped:
     source: str
     reason: str
 
+    @classmethod
+    def from_error(cls, source: str, error: InputError) -> Skipped:
+        """The Skipped for an InputError about `source`, without the message's own
+        "source: " prefix (the report names the source once, not twice)."""
+        message = str(error)
+        return cls(source, message.removeprefix(f"{source}: "))
+
 
 def normalize_date(value: object) -> str | None:
     """An ISO day for a date in any common form, or None if it is not one."""
@@ -98,7 +105,10 @@ def _clean(value: object) -> str | None:
     return s or None
 
 
-def _make(key: str, source: str, text: str, meta: dict) -> Article:
+def _make(key: str, source: str, text: str, meta: dict[str, object]) -> Article:
+    """An Article from text and raw metadata; one place decides that a URL, when there is
+    one, is the identity (the same story read from two files is one article) and how
+    dates and strings are cleaned, whatever the file format."""
     if not text.strip():
         raise InputError(f"{source}: no article text")
     url = _clean(meta.get("url"))
@@ -106,12 +116,12 @@ def _make(key: str, source: str, text: str, meta: dict) -> Article:
                    date=normalize_date(_clean(meta.get("date"))), outlet=_clean(meta.get("outlet")), url=url)
 
 
-def front_matter(text: str) -> tuple[dict, str]:
+def front_matter(text: str) -> tuple[dict[str, object], str]:
     """Metadata from a `---`-delimited `key: value` header, and the text after it."""
     m = _FRONT_MATTER.match(text)
     if not m:
         return {}, text
-    meta = {}
+    meta: dict[str, object] = {}
     for line in m.group(1).split("\n"):
         f = _FIELD.match(line)
         if f and f.group(1).lower() in _KEY_NAMES:
@@ -183,7 +193,7 @@ def read_jsonl_lines(path: str) -> Iterator[tuple[int, str] | Skipped]:
             try:
                 yield n, decode(raw, f"{path}#{n}")
             except InputError as e:
-                yield Skipped(f"{path}#{n}", str(e).split(": ", 1)[-1])
+                yield Skipped.from_error(f"{path}#{n}", e)
 
 
 def parse_lines(path: str, lines: Iterable[tuple[int, str] | Skipped]) -> Iterator[tuple[int, object] | Skipped]:
@@ -234,8 +244,7 @@ def load_records(path: str, items: Iterable[tuple[int, object] | Skipped]) -> It
         try:
             yield load_record(path, *item)
         except InputError as e:
-            yield Skipped(f"{path}#{item[0]}", str(e).split(": ", 1)[-1])
-
+            yield Skipped.from_error(f"{path}#{item[0]}", e)
 
 
 def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:

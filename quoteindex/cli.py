@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 
 def _output_mode(args: argparse.Namespace) -> str:
@@ -49,13 +50,15 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 2 if failed else 0
 
 
-def _home(args: argparse.Namespace):
+def _home(args: argparse.Namespace) -> Path:
+    """The index directory the command works on (see quoteindex.paths)."""
     from quoteindex.paths import data_dir
 
     return data_dir(getattr(args, "index", None))
 
 
 def _fail(e: Exception) -> int:
+    """Report a known error in one line on stderr, never a traceback; exit status 2."""
     print(f"quoteindex: {e}", file=sys.stderr)
     return 2
 
@@ -158,36 +161,43 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_speakers(args: argparse.Namespace) -> int:
     """List the archive's speakers, or correct them (merge, rename, split)."""
-    from quoteindex.store import Store
-
-    home = _home(args)
-    action = getattr(args, "action", None)
     try:
-        if action is None:
-            with Store(home) as store:
-                rows = store.speakers()
-            if args.limit:
-                rows = rows[:args.limit]
-            if _output_mode(args) == "json":
-                from dataclasses import asdict
-
-                for r in rows:
-                    sys.stdout.write(json.dumps(asdict(r), ensure_ascii=False) + "\n")
-            else:
-                from quoteindex import render
-
-                render.speakers(render.console(), rows)
-            return 0 if rows else 1
-        from quoteindex import corrections
-
-        if action == "merge":
-            msg = corrections.correct(home, corrections.merge, args.speaker, args.into, wait=args.wait)
-        elif action == "rename":
-            msg = corrections.correct(home, corrections.rename, args.speaker, args.name, wait=args.wait)
-        else:
-            msg = corrections.correct(home, corrections.split, args.speaker, args.forms, args.name, wait=args.wait)
+        return _correct_speaker(args) if getattr(args, "action", None) else _list_speakers(args)
     except _known_errors() as e:
         return _fail(e)
+
+
+def _list_speakers(args: argparse.Namespace) -> int:
+    """The speakers table (JSON Lines when piped); exit 1 when the index has none."""
+    from quoteindex.store import Store
+
+    with Store(_home(args)) as store:
+        rows = store.speakers()
+    if args.limit:
+        rows = rows[:args.limit]
+    if _output_mode(args) == "json":
+        from dataclasses import asdict
+
+        for r in rows:
+            sys.stdout.write(json.dumps(asdict(r), ensure_ascii=False) + "\n")
+    else:
+        from quoteindex import render
+
+        render.speakers(render.console(), rows)
+    return 0 if rows else 1
+
+
+def _correct_speaker(args: argparse.Namespace) -> int:
+    """One merge, rename or split, as the index's only writer; its summary on stderr."""
+    from quoteindex import corrections
+
+    home = _home(args)
+    if args.action == "merge":
+        msg = corrections.correct(home, corrections.merge, args.speaker, args.into, wait=args.wait)
+    elif args.action == "rename":
+        msg = corrections.correct(home, corrections.rename, args.speaker, args.name, wait=args.wait)
+    else:
+        msg = corrections.correct(home, corrections.split, args.speaker, args.forms, args.name, wait=args.wait)
     print(msg, file=sys.stderr)
     return 0
 
@@ -215,6 +225,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return demo.run()
 
 
+def _formats(p: argparse.ArgumentParser, json_help: str, text_help: str, csv: str | None = None) -> None:
+    """The output format options, one of which may be given (see _output_mode for the default)."""
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--json", action="store_true", help=json_help)
+    if csv:
+        group.add_argument("--csv", action="store_true", help=csv)
+    group.add_argument("--text", action="store_true", help=text_help)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
     p = argparse.ArgumentParser(prog="quoteindex", description="Find who said what in news articles.")
@@ -227,9 +246,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex = sub.add_parser("extract", help="print the quotes found in .txt files",
                         description="Print every direct quote in the given .txt files or folders, with its speaker.")
     ex.add_argument("paths", nargs="+", metavar="PATH", help=".txt files or folders of them")
-    fmt = ex.add_mutually_exclusive_group()
-    fmt.add_argument("--json", action="store_true", help="JSON Lines, one object per quote (default when piped)")
-    fmt.add_argument("--text", action="store_true", help="human-readable output even when piped")
+    _formats(ex, "JSON Lines, one object per quote (default when piped)", "human-readable output even when piped")
     ex.add_argument("--model", metavar="NAME", help="an installed spaCy pipeline to help find names (default: none)")
     ex.add_argument("--max-bytes", type=int, metavar="N", help="refuse files larger than N bytes (default 20 MB)")
     ex.set_defaults(func=cmd_extract)
@@ -263,27 +280,21 @@ def build_parser() -> argparse.ArgumentParser:
     se.add_argument("--article", metavar="REF", help="only this article (id, URL, file path or part of its title)")
     se.add_argument("--limit", type=int, default=10, metavar="N", help="at most N quotes (default 10)")
     se.add_argument("--sort", choices=("relevance", "date"), default="relevance", help="order (default relevance)")
-    sfmt = se.add_mutually_exclusive_group()
-    sfmt.add_argument("--json", action="store_true", help="JSON Lines, one object per quote (default when piped)")
-    sfmt.add_argument("--csv", action="store_true", help="CSV with a header row")
-    sfmt.add_argument("--text", action="store_true", help="human-readable output even when piped")
+    _formats(se, "JSON Lines, one object per quote (default when piped)", "human-readable output even when piped",
+             csv="CSV with a header row")
     se.set_defaults(func=cmd_search)
 
     sh = sub.add_parser("show", parents=[where], help="one quote in context",
                         description="Show a quote with its paragraph, its article and why it was attributed.")
     sh.add_argument("id", metavar="ID", help="the quote's id (from search results)")
-    shfmt = sh.add_mutually_exclusive_group()
-    shfmt.add_argument("--json", action="store_true", help="JSON (default when piped)")
-    shfmt.add_argument("--text", action="store_true", help="human-readable output even when piped")
+    _formats(sh, "JSON (default when piped)", "human-readable output even when piped")
     sh.set_defaults(func=cmd_show)
 
     sp = sub.add_parser("speakers", parents=[where], help="list or correct speakers",
                         description="List speakers with quote counts, roles and other names, or correct them. "
                                     "Corrections are kept when articles are added again.")
     sp.add_argument("--limit", type=int, metavar="N", help="list only the N most quoted")
-    spfmt = sp.add_mutually_exclusive_group()
-    spfmt.add_argument("--json", action="store_true", help="JSON Lines (default when piped)")
-    spfmt.add_argument("--text", action="store_true", help="a table even when piped")
+    _formats(sp, "JSON Lines (default when piped)", "a table even when piped")
     sp.set_defaults(func=cmd_speakers)
     acts = sp.add_subparsers(dest="action", metavar="ACTION")
     m = acts.add_parser("merge", parents=[where, writes], help="A and B are one person; keep B's name")

@@ -73,6 +73,9 @@ def parse_name(name: str) -> NameParts:
 
 
 def _same_forename(a: str, b: str) -> bool:
+    """Whether two folded forenames can name one person: an initial fits its full name,
+    and spelling variants match (transliterations, a near-identical long name) while
+    short names a letter apart stay different people."""
     if len(a) == 1 or len(b) == 1:  # an initial
         return a[0] == b[0]
     if a == b or _translit(a) == _translit(b):
@@ -114,7 +117,7 @@ class Resolver:
     transaction: it writes speakers, aliases and roles as it goes.
     """
 
-    def __init__(self, db: sqlite3.Connection):
+    def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
         self.known: dict[int, _Known] = {}
         self.by_form: dict[str, set[int]] = {}
@@ -131,6 +134,7 @@ class Resolver:
             self.known[sid].roles.add(role)
 
     def _remember(self, k: _Known) -> None:
+        """Index a speaker for matching; organisations are matched by name form, not surname."""
         self.known[k.id] = k
         if k.kind == "person" and k.parts.surname:
             self.by_surname.setdefault(k.parts.key, set()).add(k.id)
@@ -146,6 +150,8 @@ class Resolver:
         return sid
 
     def _match(self, sp: Speaker, keys: list[str]) -> int | None:
+        """The existing speaker this article speaker is, by the rules in the module
+        docstring, or None when it is someone new (or too ambiguous to join anyone)."""
         if keys[0] in self.user_form:  # the full name only: a shared surname must not follow a correction
             return self.user_form[keys[0]]
         if sp.kind != "person":
@@ -172,6 +178,7 @@ class Resolver:
         return bare[0].id if bare else None
 
     def _create(self, sp: Speaker) -> int:
+        """A new archive speaker row for an article speaker no one matched."""
         parts = parse_name(sp.name) if sp.kind == "person" else NameParts((), "")
         cur = self.db.execute("INSERT INTO speakers (name, kind, surname) VALUES (?, ?, ?)",
                               (sp.name, sp.kind, parts.key if parts.surname else None))
@@ -180,6 +187,8 @@ class Resolver:
         return k.id
 
     def _attach(self, k: _Known, forms: list[str], keys: list[str], roles: tuple[str, ...]) -> None:
+        """Record the name forms and roles an article used for this speaker: they make
+        later lookups by any alias work, and the counts pick the name to show."""
         for form, key in zip(forms, keys):
             if not key:
                 continue
@@ -211,6 +220,7 @@ class Resolver:
             if k.parts.key != old_key:
                 self.by_surname.get(old_key, set()).discard(k.id)
                 self.by_surname.setdefault(k.parts.key, set()).add(k.id)
+
 
 def lookup(db: sqlite3.Connection, name: str) -> list[int]:
     """Speaker ids a user means by `name`: any alias, else same surname and fitting forenames."""

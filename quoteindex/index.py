@@ -16,9 +16,16 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quoteindex.paths import search_path
 from quoteindex.store import Store
+
+if TYPE_CHECKING:
+    from whoosh.analysis import Analyzer
+    from whoosh.fields import Schema
+    from whoosh.index import FileIndex
+    from whoosh.writing import IndexWriter
 
 # documents added before the writer commits: bounds memory on huge adds and
 # how much indexing a crash can throw away (it is redone from SQLite anyway)
@@ -30,7 +37,7 @@ class IndexUnavailable(Exception):
     """The search index is missing or damaged; str() says how to fix it."""
 
 
-def text_analyzer():
+def text_analyzer() -> Analyzer:
     """Words for matching: lower case, accents folded, stop words dropped, stemmed."""
     from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
     from whoosh.support.charset import accent_map
@@ -38,7 +45,7 @@ def text_analyzer():
     return RegexTokenizer() | LowercaseFilter() | CharsetFilter(accent_map) | StopFilter() | StemFilter()
 
 
-def name_analyzer():
+def name_analyzer() -> Analyzer:
     """Names and outlets: lower case, accents folded, nothing dropped or stemmed."""
     from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer
     from whoosh.support.charset import accent_map
@@ -46,7 +53,7 @@ def name_analyzer():
     return RegexTokenizer() | LowercaseFilter() | CharsetFilter(accent_map)
 
 
-def schema():
+def schema() -> Schema:
     """The fields of one quote document."""
     from whoosh.fields import ID, TEXT, Schema
 
@@ -67,10 +74,10 @@ def schema():
 class SearchIndex:
     """The Whoosh index inside one index directory."""
 
-    def __init__(self, home: Path):
+    def __init__(self, home: Path) -> None:
         self.path = search_path(home)
 
-    def open(self):
+    def open(self) -> FileIndex:
         """The Whoosh index for reading, or IndexUnavailable with the fix."""
         from whoosh import index
 
@@ -80,6 +87,9 @@ class SearchIndex:
         try:
             ix = index.open_dir(str(self.path))
             ix.reader().close()  # opens every segment: a damaged one fails here, not mid-search
+        # Whoosh has no error type for a damaged index: a truncated or garbled file surfaces as
+        # whatever its unpickling or struct reading hit (EOFError, ValueError, struct.error, ...).
+        # Everything here is derived data that `reindex` rebuilds, so any failure means "rebuild".
         except Exception as e:
             raise IndexUnavailable(f"the search index in {self.path} is damaged ({type(e).__name__}); "
                                    "rebuild it with `quoteindex reindex`") from None
@@ -134,17 +144,17 @@ class Updater:
     cancels: those articles stay on the to-do list for the next writer).
     """
 
-    def __init__(self, ix, store: Store):
+    def __init__(self, ix: FileIndex, store: Store) -> None:
         self.ix = ix
         self.store = store
-        self.writer = None
+        self.writer: IndexWriter | None = None  # opened on the first put: a no-op add takes no Whoosh lock
         self.pending: list[int] = []
         self.docs = 0
 
     def __enter__(self) -> Updater:
         return self
 
-    def __exit__(self, exc_type, *exc: object) -> None:
+    def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
         if exc_type is None:
             self.commit()
         elif self.writer is not None:

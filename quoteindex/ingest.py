@@ -32,6 +32,7 @@ from quoteindex.reading import DEFAULT_MAX_BYTES, InputError, expand_paths
 if TYPE_CHECKING:
     from quoteindex.identity import Resolver
     from quoteindex.index import Updater
+    from quoteindex.records import Extraction
     from quoteindex.store import Store
 
 JSONL_CHUNK = 64  # records per task when streaming a JSON Lines file
@@ -74,27 +75,26 @@ class Summary:
         return out + f" in {self.seconds:.1f} s"
 
 
+def _size(path: str) -> int:
+    """A file's size for progress figures; 0 for one that cannot be read (the
+    reader reports why, with the other skipped files, so it is not an error here)."""
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
+
+
 def plan(paths: Iterable[str]) -> tuple[list[str], int]:
     """The files an add will read (folders searched for supported types) and their total size."""
     files = list(expand_paths(paths, SUFFIXES))
-    total = 0
-    for f in files:
-        try:
-            total += os.path.getsize(f)
-        except OSError:
-            pass
-    return files, total
+    return files, sum(map(_size, files))
 
 
 def tasks(files: Iterable[str]) -> Iterator[Task | Skipped]:
     """Units of work; a JSON Lines file becomes many, so no worker holds a whole archive."""
     for path in files:
         if not path.lower().endswith(".jsonl"):
-            try:
-                size = os.path.getsize(path)
-            except OSError:
-                size = 0
-            yield ("file", path, size)
+            yield ("file", path, _size(path))
             continue
         chunk: list = []
         size = 0
@@ -109,7 +109,7 @@ def tasks(files: Iterable[str]) -> Iterator[Task | Skipped]:
                     yield ("records", path, size, chunk)
                     chunk, size = [], 0
         except InputError as e:
-            yield Skipped(path, str(e).split(": ", 1)[-1])
+            yield Skipped.from_error(path, e)
         if chunk:
             yield ("records", path, size, chunk)
 
@@ -127,6 +127,9 @@ def _init(home: str, model: str | None, max_bytes: int) -> None:
 
 
 def _is_unchanged(a: Article) -> bool:
+    """Whether the article is stored as it is: then it is not extracted again, which
+    is what makes re-adding an archive cheap. The worker's own read-only connection
+    is opened on first use (a first add has no database yet)."""
     from quoteindex.store import Store, StoreMissing
 
     if _worker["store"] is None:
@@ -137,7 +140,7 @@ def _is_unchanged(a: Article) -> bool:
     return _worker["store"].is_stored(a)
 
 
-def _work(task: Task) -> list[tuple[Article, object] | Skipped]:
+def _work(task: Task) -> list[tuple[Article, Extraction | None] | Skipped]:
     """Read one task's articles and extract the new or changed ones.
 
     Returns (article, Extraction) for those, (article, None) for unchanged
@@ -148,8 +151,8 @@ def _work(task: Task) -> list[tuple[Article, object] | Skipped]:
         items = load_file(path, _worker["max_bytes"]) if kind == "file" else \
             list(load_records(path, parse_lines(path, task[3])))
     except InputError as e:
-        return [Skipped(path, str(e).split(": ", 1)[-1] if str(e).startswith(path) else str(e))]
-    out: list = []
+        return [Skipped.from_error(path, e)]
+    out: list[tuple[Article, Extraction | None] | Skipped] = []
     todo: list[Article] = []
     for it in items:
         if isinstance(it, Skipped):
@@ -159,20 +162,46 @@ def _work(task: Task) -> list[tuple[Article, object] | Skipped]:
         else:
             todo.append(it)
     if todo:
-        if _worker["nlp"] is None:
-            from quoteindex.pipeline import load_pipeline
-
-            _worker["nlp"] = load_pipeline(_worker["model"])
-        from quoteindex.pipeline import extract_many
-
-        try:
-            out.extend(zip(todo, extract_many([a.text for a in todo], _worker["nlp"])))
-        except Exception as e:  # an engine failure costs this task's articles, not the whole add
-            out.extend(Skipped(a.source, f"extraction failed: {type(e).__name__}: {e}") for a in todo)
+        out.extend(_extract(todo))
     return out
 
 
+def _extract(articles: list[Article]) -> list[tuple[Article, Extraction] | Skipped]:
+    """(article, Extraction) for each article, in one batch for speed.
+
+    The engine (spaCy and many heuristics) can fail on text nobody foresaw,
+    with any kind of exception, so any exception is caught here (and only here):
+    the batch is redone one article at a time, and just the article that
+    fails is skipped, with the error as its reason, while the add goes on.
+    """
+    from quoteindex.pipeline import extract_many, load_pipeline
+
+    if _worker["nlp"] is None:
+        _worker["nlp"] = load_pipeline(_worker["model"])
+    nlp = _worker["nlp"]
+    try:
+        # a list first: a failure half-way must not leave half the batch counted as extracted
+        return list(zip(articles, extract_many([a.text for a in articles], nlp), strict=True))
+    except Exception as e:  # see above
+        if len(articles) == 1:
+            return [_failure(articles[0], e)]
+    out: list[tuple[Article, Extraction] | Skipped] = []
+    for a in articles:  # which of them fails?
+        try:
+            [extraction] = extract_many([a.text], nlp)
+            out.append((a, extraction))
+        except Exception as e:  # see above
+            out.append(_failure(a, e))
+    return out
+
+
+def _failure(a: Article, e: Exception) -> Skipped:
+    """The Skipped for an article the engine failed on, naming the error for a bug report."""
+    return Skipped(a.source, f"extraction failed: {type(e).__name__}: {e}")
+
+
 def _serial(work: Iterable[Task], init: tuple) -> Iterator[tuple[Task, list]]:
+    """The tasks' outcomes, in this process: for small inputs, where workers cost more than they save."""
     _init(*init)
     for t in work:
         yield t, _work(t)
@@ -195,6 +224,20 @@ def _parallel(work: Iterable[Task], init: tuple, jobs: int) -> Iterator[tuple[Ta
         while window:
             t0, fut = window.popleft()
             yield t0, fut.result()
+
+
+def _outcomes(files: list[str], summary: Summary, init: tuple, jobs: int) -> Iterator[tuple[Task, list]]:
+    """Each task with its outcome, in input order. What is refused before any work
+    (a JSON Lines file that cannot be opened, or a line of it that is not UTF-8)
+    goes straight to `summary.skipped`, never to a worker."""
+    def units() -> Iterator[Task]:
+        for t in tasks(files):
+            if isinstance(t, Skipped):
+                summary.skipped.append(t)
+            else:
+                yield t
+
+    return _parallel(units(), init, jobs) if jobs > 1 else _serial(units(), init)
 
 
 # -- the writer side -----------------------------------------------------------------
@@ -223,19 +266,10 @@ def add(home: Path, paths: Iterable[str], *, jobs: int | None = None, model: str
             index.catch_up()
             resolver = Resolver(store.db)
             before = len(resolver.known)
-            init = (str(home), model, max_bytes)
             if jobs is None:
                 jobs = 2 if total >= PARALLEL_BYTES and (os.cpu_count() or 1) > 1 else 1
-            def units() -> Iterator[Task]:
-                for t in tasks(files):
-                    if isinstance(t, Skipped):
-                        summary.skipped.append(t)
-                    else:
-                        yield t
-
-            results = _parallel(units(), init, jobs) if jobs > 1 else _serial(units(), init)
-            pending: list = []
-            for task, outcome in results:
+            pending: list[tuple[Article, Extraction | None] | Skipped] = []
+            for task, outcome in _outcomes(files, summary, (str(home), model, max_bytes), jobs):
                 pending.extend(outcome)
                 if len(pending) >= BATCH_ARTICLES:
                     write_batch(store, resolver, index, pending, summary)
@@ -251,7 +285,8 @@ def add(home: Path, paths: Iterable[str], *, jobs: int | None = None, model: str
     return summary
 
 
-def write_batch(store: Store, resolver: Resolver, index: Updater, outcomes: list, summary: Summary) -> None:
+def write_batch(store: Store, resolver: Resolver, index: Updater,
+                outcomes: list[tuple[Article, Extraction | None] | Skipped], summary: Summary) -> None:
     """One transaction for a batch of extracted articles, then hand them to the search index.
 
     `outcomes` are (Article, Extraction) pairs, (Article, None) for ones

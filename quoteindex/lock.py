@@ -46,13 +46,15 @@ class WriteLock:
     giving up with IndexBusy (0: fail at once).
     """
 
-    def __init__(self, home: Path, what: str, wait: float = 0.0):
+    def __init__(self, home: Path, what: str, wait: float = 0.0) -> None:
         self.path = lock_path(home)
         self.what = what
         self.wait = wait
         self._fd: int | None = None
 
     def __enter__(self) -> WriteLock:
+        """Take the lock (waiting up to `wait` seconds), and write who holds it into the
+        lock file, so that the next writer's IndexBusy message can name the holder."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         deadline = time.monotonic() + self.wait
@@ -69,6 +71,7 @@ class WriteLock:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        """Release the lock; the name is wiped first so no one is told a finished writer holds it."""
         if self._fd is not None:
             os.ftruncate(self._fd, 0)
             os.close(self._fd)  # closing releases the lock

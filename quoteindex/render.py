@@ -1,21 +1,40 @@
 """Terminal rendering with rich, kept apart from the logic that finds things.
 
-Plain text, no colour, when stdout is not a terminal or NO_COLOR is set
-(rich honours NO_COLOR itself).
+Plain text, with no colour or other styling, when stdout is not a terminal
+or NO_COLOR is set (https://no-color.org).
 """
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.markup import escape
 
 from quoteindex.records import Extraction
 
+if TYPE_CHECKING:
+    import sqlite3
+
+    from rich.progress import Progress as Bar
+    from rich.progress import TaskID
+    from rich.text import Text
+
+    from quoteindex.search import Results
+    from quoteindex.store import QuoteRow, SpeakerRow
+
 
 def console() -> Console:
-    """A console for stdout; highlighting off so only our own styles show."""
-    return Console(file=sys.stdout, highlight=False, soft_wrap=False)
+    """A console for stdout; highlighting off so only our own styles show.
+
+    When piped or under NO_COLOR the output is plain: no escape codes at all
+    (rich alone would drop colours under NO_COLOR but keep bold and italic),
+    and long lines are not wrapped, so each line can be grepped whole.
+    """
+    plain = bool(os.environ.get("NO_COLOR")) or not sys.stdout.isatty()
+    return Console(file=sys.stdout, highlight=False, soft_wrap=plain, color_system=None if plain else "auto")
 
 
 def extraction(con: Console, path: str, result: Extraction) -> None:
@@ -39,7 +58,7 @@ def extraction(con: Console, path: str, result: Extraction) -> None:
     con.print()
 
 
-def _styled_quote(text: str, spans: tuple[tuple[int, int], ...]):
+def _styled_quote(text: str, spans: tuple[tuple[int, int], ...]) -> Text:
     """The quote in typographic marks with the matched words emphasised."""
     from rich.text import Text
 
@@ -58,7 +77,7 @@ def _byline(speaker: str | None, outlet: str | None, date: str | None, title: st
     return " · ".join([who, *rest])
 
 
-def search_results(con: Console, results) -> None:
+def search_results(con: Console, results: Results) -> None:
     """Ranked quotes: number, quote with hits emphasised, then who, where, when and the quote's id."""
     for n, hit in enumerate(results.hits, 1):
         r = hit.row
@@ -69,13 +88,13 @@ def search_results(con: Console, results) -> None:
     if results.exact:
         count = f"{shown} of {results.total} quote{'s' if results.total != 1 else ''}"
     elif results.total is None:
-        count = f"the first {shown} quotes; more match (raise --limit)"
+        count = f"the first {shown} quote{'s' if shown != 1 else ''}; more may match (raise --limit)"
     else:
         count = f"{shown} of about {results.total} quotes"
     con.print(f"[dim]{count}; `quoteindex show ID` for context[/dim]")
 
 
-def speakers(con: Console, rows) -> None:
+def speakers(con: Console, rows: Sequence[SpeakerRow]) -> None:
     """The archive's speakers as a table: quotes, name, roles and other names."""
     from rich.table import Table
 
@@ -91,7 +110,7 @@ def speakers(con: Console, rows) -> None:
     con.print(table)
 
 
-def quote_detail(con: Console, row, article, paragraph: tuple[int, int]) -> None:
+def quote_detail(con: Console, row: QuoteRow, article: sqlite3.Row, paragraph: tuple[int, int]) -> None:
     """One quote in its paragraph, with the article's metadata and why it is attributed as it is."""
     from rich.text import Text
 
@@ -119,12 +138,13 @@ def quote_detail(con: Console, row, article, paragraph: tuple[int, int]) -> None
 class Progress:
     """A progress bar over bytes read, on stderr, shown only on a terminal."""
 
-    def __init__(self, label: str):
+    def __init__(self, label: str) -> None:
         self.label = label
-        self._bar = None
-        self._task = None
+        self._bar: Bar | None = None
+        self._task: TaskID | None = None
 
     def start(self, total: int) -> None:
+        """Show the bar for `total` bytes; nothing when stderr is not a terminal (logs stay clean)."""
         if not sys.stderr.isatty():
             return
         from rich.progress import BarColumn, DownloadColumn, TextColumn, TimeRemainingColumn
@@ -136,10 +156,12 @@ class Progress:
         self._task = self._bar.add_task(self.label, total=total or None)
 
     def advance(self, n: int) -> None:
+        """Count `n` more bytes done."""
         if self._bar is not None:
             self._bar.advance(self._task, n)
 
     def stop(self) -> None:
+        """Remove the bar (it is transient), so the summary line follows the command."""
         if self._bar is not None:
             self._bar.stop()
             self._bar = None

@@ -14,8 +14,17 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quoteindex.store import QuoteRow, Store
+
+if TYPE_CHECKING:
+    from whoosh.analysis import Analyzer
+    from whoosh.index import FileIndex
+    from whoosh.qparser import FuzzyTermPlugin, QueryParser
+    from whoosh.query import Query
+    from whoosh.searching import Results as WhooshResults
+    from whoosh.searching import Searcher
 
 _CURLY = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"',
                         "‘": "'", "’": "'", "‚": "'", "‛": "'"})
@@ -46,8 +55,12 @@ class Hit:
 
 @dataclass(slots=True)
 class Results:
+    """What a search found, with what the user needs to judge it: how many match in all,
+    whether that count is exact, a respelt query when nothing matched, and how many
+    articles are stored but not searchable yet (so an empty result is not misread)."""
+
     hits: list[Hit] = field(default_factory=list)
-    total: int | None = 0  # matching quotes in all (hits holds at most `limit`); None: unknown, more than shown
+    total: int | None = 0  # matching quotes in all (hits holds at most `limit`); None: unknown, maybe more
     exact: bool = True  # False: total is an estimate
     suggestion: str | None = None  # "did you mean" when nothing matched
     pending: int = 0  # articles stored but not yet searchable (an add is running or was interrupted)
@@ -59,6 +72,9 @@ def normalize_query(q: str) -> str:
 
 
 def _check_balanced(q: str) -> None:
+    """Refuse unbalanced quotation marks and brackets before Whoosh sees them: its
+    parser would quietly drop them and search for something other than what was meant
+    (an unclosed phrase becomes loose words)."""
     if q.count('"') % 2:
         raise QueryError(f"unclosed quotation mark in the query: {q}")
     depth = 0
@@ -89,7 +105,7 @@ def parse_day(value: str, end: bool = False) -> str:
         raise QueryError(f"not a date: {value!r} (try 2025-03-14, 2025-03 or 2025)") from None
 
 
-def _fuzzy_plugin():
+def _fuzzy_plugin() -> FuzzyTermPlugin:
     """`word~` matching words within N edits of the word as typed.
 
     Whoosh's own fuzzy term compares the typed word with stems ("timetabel"
@@ -129,7 +145,7 @@ def _fuzzy_plugin():
     return WordFuzzyPlugin()
 
 
-def parser(ix):
+def parser(ix: FileIndex) -> QueryParser:
     """The query parser: quote text by default, AND between words, fuzzy terms with ~."""
     from whoosh.qparser import QueryParser
 
@@ -138,7 +154,27 @@ def parser(ix):
     return p
 
 
-def _names_query(field: str, value: str, ix):
+def parse(ix: FileIndex, qstring: str) -> Query:
+    """The Whoosh query for a (normalised, non-empty) query string, or QueryError.
+
+    Whoosh's parser turns most malformed input into error nodes rather than
+    raising; what it does raise for the rest (QueryParserError, ValueError
+    from a number it could not read) becomes a one-line message. Anything
+    else would be a bug, and is left to show itself.
+    """
+    from whoosh.qparser import QueryParserError
+    from whoosh.query import NullQuery
+
+    try:
+        q = parser(ix).parse(qstring)
+    except (QueryParserError, ValueError) as e:
+        raise QueryError(f"cannot understand the query {qstring!r}: {e}") from None
+    if q is NullQuery:
+        raise QueryError(f"nothing to search for in {qstring!r} (only operators or very common words)")
+    return q
+
+
+def _names_query(field: str, value: str, ix: FileIndex) -> Query:
     """All the words of a name or outlet, in order, in one field."""
     from whoosh.query import Phrase, Term
 
@@ -148,8 +184,14 @@ def _names_query(field: str, value: str, ix):
     return Term(field, words[0]) if len(words) == 1 else Phrase(field, words)
 
 
-def _filters(ix, store: Store, speaker: str | None, since: str | None, until: str | None,
-             outlet: str | None, article: str | None):
+def _filters(ix: FileIndex, store: Store, speaker: str | None, since: str | None, until: str | None,
+             outlet: str | None, article: str | None) -> Query | None:
+    """One Whoosh filter for the command-line options, or None without any.
+
+    Speakers and articles are looked up in SQLite first, so `--speaker`
+    accepts any alias or spelling of a name and an unknown one gets a "did
+    you mean" instead of a silent empty result.
+    """
     from whoosh.query import And, Or, Term, TermRange
 
     parts = []
@@ -177,7 +219,7 @@ def _filters(ix, store: Store, speaker: str | None, since: str | None, until: st
     return And(parts) if parts else None
 
 
-def highlight_spans(text: str, terms: set[str], analyzer) -> tuple[tuple[int, int], ...]:
+def highlight_spans(text: str, terms: set[str], analyzer: Analyzer) -> tuple[tuple[int, int], ...]:
     """Character spans of the words in `text` that analyse to one of the matched terms."""
     if not terms:
         return ()
@@ -188,7 +230,7 @@ def search(home: Path, query: str, *, speaker: str | None = None, since: str | N
            until: str | None = None, outlet: str | None = None, article: str | None = None,
            limit: int = 10, sort: str = "relevance") -> Results:
     """The best `limit` quotes for a query and filters (the query may be empty when a filter is given)."""
-    from whoosh.query import Every, NullQuery
+    from whoosh.query import Every
 
     from quoteindex.index import SearchIndex
 
@@ -200,15 +242,7 @@ def search(home: Path, query: str, *, speaker: str | None = None, since: str | N
     _check_balanced(qstring)
     with Store(home) as store:
         ix = SearchIndex(home).open()
-        if qstring:
-            try:
-                q = parser(ix).parse(qstring)
-            except Exception as e:  # Whoosh's parser reports some malformed queries by raising
-                raise QueryError(f"cannot understand the query {qstring!r}: {e}") from None
-            if q is NullQuery:
-                raise QueryError(f"nothing to search for in {qstring!r} (only operators or very common words)")
-        else:
-            q = Every()
+        q = parse(ix, qstring) if qstring else Every()
         flt = _filters(ix, store, speaker, since, until, outlet, article)
         if flt is None and not qstring:
             raise QueryError("give words to search for, or a filter such as --speaker")
@@ -216,17 +250,7 @@ def search(home: Path, query: str, *, speaker: str | None = None, since: str | N
         with ix.searcher() as s:
             kwargs = {"sortedby": "date", "reverse": True} if sort == "date" else {}
             found = s.search(q, filter=flt, limit=limit, terms=True, **kwargs)
-            # counting every match of a common word is the slow part of a big search: estimate instead.
-            # With terms=True, Whoosh counts matches before the filter, so a filtered count is only
-            # exact when everything matching fitted under the limit.
-            if flt is not None and found.scored_length() < limit:
-                results.total = found.scored_length()
-            elif found.has_exact_length() and flt is None:
-                results.total = len(found)
-            elif found.scored_length() < limit or found.estimated_length() <= found.scored_length():
-                results.total = found.scored_length()  # every match was collected (the estimate is an upper bound)
-            else:  # Whoosh's estimate ignores filters: with one, only "more than shown" is known
-                results.total, results.exact = (None if flt else found.estimated_length()), False
+            results.total, results.exact = _count(found, filtered=flt is not None, limit=limit)
             ids = [int(h["id"]) for h in found]
             rows = store.quote_rows(ids)
             analyzer = ix.schema["text"].analyzer
@@ -243,7 +267,26 @@ def search(home: Path, query: str, *, speaker: str | None = None, since: str | N
     return results
 
 
-def _did_you_mean(searcher, ix, qstring: str, flt) -> str | None:
+def _count(found: WhooshResults, filtered: bool, limit: int) -> tuple[int | None, bool]:
+    """(total, exact) for a search: how many quotes match in all, not just those shown.
+
+    Counting every match of a common word is the slow part of a big search,
+    so the count is estimated where that is cheap and honest. With terms=True,
+    Whoosh counts matches before the filter, so a filtered count is only exact
+    when everything matching fitted under the limit; beyond that it is only
+    known that there may be more than shown (total None).
+    """
+    collected = found.scored_length()
+    if collected < limit:  # every match was collected
+        return collected, True
+    if not filtered and found.has_exact_length():
+        return len(found), True
+    if found.estimated_length() <= collected:  # the estimate is an upper bound
+        return collected, True
+    return (None if filtered else found.estimated_length()), False
+
+
+def _did_you_mean(searcher: Searcher, ix: FileIndex, qstring: str, flt: Query | None) -> str | None:
     """The query with each unknown word respelt as the nearest word quotes use, if that finds something.
 
     Words are corrected as typed (not stemmed) against the index's unstemmed
@@ -268,8 +311,8 @@ def _did_you_mean(searcher, ix, qstring: str, flt) -> str | None:
     if changed == qstring:
         return None
     try:
-        if not searcher.search(parser(ix).parse(changed), filter=flt, limit=1):
+        if not searcher.search(parse(ix, changed), filter=flt, limit=1):
             return None
-    except Exception:  # a suggestion is a courtesy, never a reason to fail
+    except QueryError:  # a suggestion is a courtesy, never a reason to fail
         return None
     return changed

@@ -121,8 +121,9 @@ class Registry:
                 if same_surname(e.surname, w) or (e.forenames and fold(e.forenames[0]) == fold(w)):
                     return e
             return None
+        surname, suffix = n.surname, n.suffix
         candidates = [e for e in reversed(self._recent)
-                      if e.kind != "organization" and e.suffix == n.suffix and same_surname(e.surname, n.surname)]
+                      if e.kind != "organization" and e.suffix == suffix and same_surname(e.surname, surname)]
         for e in candidates:
             if e.forenames and _compatible_forenames(e.forenames, given):
                 return e

@@ -66,4 +66,4 @@ def write_corpus(folder: Path) -> Path:
 def run_cli(*args: str, home: Path, env: dict | None = None, **kw) -> subprocess.CompletedProcess:
     """`quoteindex ARGS --index HOME` in a subprocess (stdout piped, so not a terminal)."""
     return subprocess.run([sys.executable, "-m", "quoteindex", *args, "--index", str(home)],
-                          capture_output=True, text=True, env={**os.environ, **(env or {})}, **kw)
+                          capture_output=True, text=True, env={**os.environ, **(env or {})}, check=False, **kw)

@@ -5,7 +5,7 @@ import json
 import os
 
 import pytest
-from quotefixtures import BRIDGE, write_corpus
+from quotefixtures import BRIDGE, run_cli, write_corpus
 
 from quoteindex import ingest
 from quoteindex.articles import front_matter, load_file
@@ -117,3 +117,31 @@ def test_two_worker_processes_store_the_same_as_one(tmp_path, corpus):
                                 "LEFT JOIN speakers s ON s.id = q.speaker_id ORDER BY a.key, q.start_char").fetchall()
 
     assert content(parallel) == content(serial)
+
+
+def test_adding_a_missing_path_says_no_such_file(tmp_path):
+    done = run_cli("add", str(tmp_path / "nonexistent"), home=tmp_path / "index")
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert f"skipped {tmp_path / 'nonexistent'}: no such file" in done.stderr
+
+
+def test_an_engine_failure_skips_only_the_article_it_failed_on(tmp_path, corpus, monkeypatch):
+    from quoteindex import pipeline
+
+    real = pipeline.extract_many
+
+    def fragile(texts, nlp=None):
+        for text in texts:
+            if "Arno Velt, the shipping magnate" in text:
+                raise RuntimeError("the engine tripped")
+            yield from real([text], nlp)
+
+    monkeypatch.setattr(pipeline, "extract_many", fragile)
+    home = tmp_path / "index"
+    summary = ingest.add(home, [str(corpus)], jobs=1)
+    assert [(s.source.rsplit(os.sep, 1)[-1], s.reason) for s in summary.skipped] == [
+        ("ledger.jsonl#1", "extraction failed: RuntimeError: the engine tripped")]
+    assert summary.added == 3  # the other record of the same file is stored
+    assert [h.row.speaker for h in search(home, "timetable").hits] == ["Arno Velt Jr."]
+    with Store(home) as s:
+        assert s.counts()["articles"] == 3

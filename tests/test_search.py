@@ -1,6 +1,8 @@
 """Searching: phrases, speakers by any alias, dates, outlets, articles, syntax, errors, exit codes."""
 from __future__ import annotations
 
+import csv
+import io
 import json
 import sys
 
@@ -29,8 +31,10 @@ def test_a_phrase_matches_only_those_words_in_that_order(home):
     assert not search(home, '"guarantees security"').hits
 
 
-def test_curly_quotes_in_the_query_make_a_phrase(home):
-    assert texts(search(home, "“security guarantees”")) == texts(search(home, '"security guarantees"'))
+@pytest.mark.parametrize("query", ["“security guarantees”", "„security guarantees“", "«security guarantees»"])
+def test_curly_quotes_in_the_query_make_a_phrase(home, query):
+    assert texts(search(home, query)) == texts(search(home, '"security guarantees"'))
+    assert not search(home, query.replace("security guarantees", "guarantees security")).hits
 
 
 def test_hit_words_are_highlighted_in_stemmed_form(home):
@@ -40,11 +44,16 @@ def test_hit_words_are_highlighted_in_stemmed_form(home):
 
 def test_accents_and_word_forms_do_not_matter(home):
     assert texts(search(home, "cafe zurich")) == ["Café owners in Zürich told me the same,"]
-    assert texts(search(home, "crane")) == texts(search(home, "cranes"))
+    assert texts(search(home, "Crânes")) == texts(search(home, "crane")) == texts(search(home, "cranes"))
+    # a speaker's name, accented or not, in the query or in --speaker
+    dorenkiy = ["Café owners in Zürich told me the same,", "The money for the cranes is there,"]
+    assert texts(search(home, "speaker:Dorénkiy")) == dorenkiy
+    assert texts(search(home, "", speaker="Oléksiy Dorénkiy")) == dorenkiy
 
 
 def test_boolean_operators_and_fuzzy_terms(home):
     assert len(search(home, "cranes OR boats").hits) == 3
+    assert texts(search(home, "(boats OR cranes) AND money")) == ["The money for the cranes is there,"]
     assert texts(search(home, "cranes NOT money")) == ["The cranes are moving again,"]
     assert texts(search(home, "timetible~")) == ["The ferry timetable is final,"]  # one letter wrong
     assert texts(search(home, "timetabel~2")) == ["The ferry timetable is final,"]  # two swapped
@@ -74,6 +83,19 @@ def test_date_range_includes_both_ends_and_accepts_months_and_years(home):
 def test_outlet_and_article_filters(home):
     assert texts(search(home, "", outlet="tessaly gazette")) == texts(search(home, "", article="Harbour workers"))
     assert len(search(home, "", outlet="Lorren Ledger").hits) == 3
+
+
+def test_a_filtered_search_counts_only_the_filtered_matches(home):
+    everyone = search(home, "cranes")
+    assert (everyone.total, everyone.exact) == (2, True)
+    one = search(home, "cranes", speaker="Mikk Kask")
+    assert (one.total, one.exact) == (1, True)
+    assert "1 of 1 quote;" in run_cli("search", "cranes", "--speaker", "Mikk Kask", "--text", home=home).stdout
+    # at the limit, the count may be unknown ("more than shown"), but never the unfiltered one
+    at_limit = search(home, "cranes", speaker="Mikk Kask", limit=1)
+    assert len(at_limit.hits) == 1 and (at_limit.total, at_limit.exact) in ((1, True), (None, False))
+    ledger = search(home, "", outlet="Lorren Ledger", limit=1)
+    assert len(ledger.hits) == 1 and (ledger.total, ledger.exact) in ((3, True), (None, False))
 
 
 def test_sort_by_date_puts_the_newest_first(home):
@@ -120,11 +142,67 @@ def test_exit_codes_and_json_by_default_when_piped(home):
     assert missing.returncode == 2 and "quoteindex add" in missing.stderr
 
 
-def test_text_output_has_no_colour_when_piped_and_csv_has_a_header(home):
+def test_text_output_has_no_colour_when_piped_and_csv_has_a_header_and_rows(home):
     text = run_cli("search", "boats", "--text", home=home)
     assert "Nobody asked the boats" in text.stdout and "\x1b[" not in text.stdout
-    table = run_cli("search", "boats", "--csv", home=home)
+    assert "Hanna Kask · The Norvale Courier · 2031-05-02 · Norvale council backs the river bridge" in text.stdout
+    table = run_cli("search", "cranes", "--csv", home=home)
+    assert table.returncode == 0
     assert table.stdout.splitlines()[0].startswith("id,speaker,date,outlet,title,text")
+    rows = list(csv.DictReader(io.StringIO(table.stdout)))
+    assert sorted((r["speaker"], r["text"]) for r in rows) == [
+        ("Mikk Kask", "The cranes are moving again,"), ("Oleksiy Dorenkiy", "The money for the cranes is there,")]
+    assert {r["outlet"] for r in rows} == {"Tessaly Gazette"} and {r["date"] for r in rows} == {"2031-07-19"}
+
+
+def _on_a_terminal(args: list[str], no_color: bool) -> str:
+    """What `quoteindex ARGS` prints when its stdout is a terminal (a pseudo-terminal here)."""
+    pty = pytest.importorskip("pty")
+    import os
+    import subprocess
+
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR", "TTY_COMPATIBLE")}
+    env["TERM"] = "xterm-256color"
+    if no_color:
+        env["NO_COLOR"] = "1"
+    leader, follower = pty.openpty()
+    done = subprocess.run([sys.executable, "-m", "quoteindex", *args], stdout=follower, stderr=subprocess.PIPE,
+                          env=env, timeout=60, check=False)
+    os.close(follower)
+    out = b""
+    while True:
+        try:
+            data = os.read(leader, 65536)
+        except OSError:  # Linux reports the end of a pseudo-terminal's output as EIO
+            break
+        if not data:
+            break
+        out += data
+    os.close(leader)
+    assert done.returncode == 0, done.stderr
+    return out.decode("utf-8")
+
+
+def test_no_color_makes_terminal_output_plain(home):
+    coloured = _on_a_terminal(["search", "boats", "--index", str(home)], no_color=False)
+    assert "Nobody asked the" in coloured and "\x1b[" in coloured  # a terminal gets styles...
+    plain = _on_a_terminal(["search", "boats", "--index", str(home)], no_color=True)
+    assert "Nobody asked the boats" in plain and "\x1b[" not in plain  # ...unless NO_COLOR says no
+
+
+def test_show_prints_the_paragraph_the_article_and_the_attribution(home):
+    [hit] = search(home, "century").hits
+    shown = run_cli("show", str(hit.row.id), "--text", home=home)
+    assert shown.returncode == 0
+    assert "“The bridge will carry our trade for a century,” Ostrova said." in shown.stdout  # the paragraph
+    assert "Lina Ostrova · The Norvale Courier · 2031-05-02" in shown.stdout
+    assert "https://courier.example.org/bridge" in shown.stdout
+    assert "named as “Ostrova”" in shown.stdout and "reporting verb “said”" in shown.stdout
+    data = json.loads(run_cli("show", f"#{hit.row.id}", home=home).stdout)
+    assert data["paragraph"] == "“The bridge will carry our trade for a century,” Ostrova said."
+    assert (data["cue"], data["mention"], data["speaker"]) == ("said", "Ostrova", "Lina Ostrova")
+    missing = run_cli("show", "99999", home=home)
+    assert missing.returncode == 1 and "no quote #99999" in missing.stderr
 
 
 def test_search_never_imports_spacy(home):
@@ -133,5 +211,5 @@ def test_search_never_imports_spacy(home):
             "or m == 'quoteindex.pipeline')))")
     import subprocess
 
-    done = subprocess.run([sys.executable, "-c", code, str(home)], capture_output=True, text=True)
+    done = subprocess.run([sys.executable, "-c", code, str(home)], capture_output=True, text=True, check=False)
     assert done.stderr.strip() == "[]"

@@ -2,14 +2,17 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 
 import pytest
 from quotefixtures import BRIDGE, HARBOUR, run_cli, write_corpus
 
 from quoteindex import ingest
 from quoteindex.corrections import CorrectionError, correct, merge, rename, split
+from quoteindex.identity import Resolver
+from quoteindex.records import Speaker
 from quoteindex.search import search
-from quoteindex.store import Store
+from quoteindex.store import SCHEMA, Store
 
 
 @pytest.fixture()
@@ -114,3 +117,38 @@ def test_a_surname_seen_first_becomes_the_full_name_seen_later(tmp_path):
     ingest.add(home, [str(corpus / "bridge.txt")])  # "Mayor Lina Ostrova"
     assert [n for n in names(home) if "Ostrova" in n] == ["Lina Ostrova"]
     assert len(quoted(home, "Ostrova")) == 2
+
+
+def _resolve_articles(*articles: list[Speaker]) -> list[list[int]]:
+    """Archive speaker ids for each article's speakers, resolved in order into an empty archive."""
+    db = sqlite3.connect(":memory:")
+    db.executescript(SCHEMA)
+    resolver = Resolver(db)
+    return [[resolver.resolve(sp) for sp in speakers] for speakers in articles]
+
+
+def test_a_transliteration_or_a_surname_alone_joins_the_one_person_it_can_be():
+    # "Dorenkiy" alone in one article, "Oleksiy Dorenky" in the next, "Dorénkyy" in a third
+    [[a], [b], [c]] = _resolve_articles([Speaker("Dorenkiy")], [Speaker("Oleksiy Dorenky", ("Dorenky",))],
+                                        [Speaker("Oleksiy Dorénkyy")])
+    assert a == b == c
+
+
+def test_a_generational_suffix_or_another_forename_is_another_person():
+    [[senior, junior], [junior_again], [hanna], [mikk]] = _resolve_articles(
+        [Speaker("Arno Velt"), Speaker("Arno Velt Jr.")], [Speaker("Arno Velt Jr.", ("Velt",))],
+        [Speaker("Hanna Kask")], [Speaker("Mikk Kask")])
+    assert senior != junior == junior_again
+    assert hanna != mikk
+
+
+def test_a_surname_shared_by_two_people_joins_neither():
+    [[hanna, mikk], [kask]] = _resolve_articles([Speaker("Hanna Kask"), Speaker("Mikk Kask")], [Speaker("Kask")])
+    assert kask not in (hanna, mikk)
+
+
+def test_organisations_match_on_their_name_only():
+    [[authority], [same], [other]] = _resolve_articles([Speaker("Tessaly Port Authority", kind="organization")],
+                                                   [Speaker("tessaly port authority", kind="organization")],
+                                                   [Speaker("Norvale Port Authority", kind="organization")])
+    assert authority == same != other

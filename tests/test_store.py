@@ -97,9 +97,12 @@ def test_an_add_killed_midway_loses_nothing_committed_and_the_next_add_completes
     with Store(home) as store:  # opens fine
         assert store.counts()["articles"] == 2  # the two committed transactions
         assert store.db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    # searchable meanwhile, and honest that the stored articles are not in the search index yet
+    assert search(home, "", since="2000").pending == 2
     summary = ingest.add(home, [str(corpus)])
     assert summary.added == 2 and summary.unchanged == 2  # the committed ones are not extracted again
-    assert len(search(home, "", since="2000", limit=50).hits) == 10
+    everything = search(home, "", since="2000", limit=50)
+    assert len(everything.hits) == 10 and everything.pending == 0
     assert search(home, "century").hits[0].row.speaker == "Lina Ostrova"
 
 
