@@ -67,11 +67,12 @@ def _known_errors() -> tuple[type[Exception], ...]:
     """The errors a command reports in one line (exit 2) instead of a traceback."""
     from quoteindex.corrections import CorrectionError
     from quoteindex.index import IndexUnavailable
+    from quoteindex.ingest import ModelUnavailable
     from quoteindex.lock import IndexBusy
     from quoteindex.search import QueryError
     from quoteindex.store import StoreMissing
 
-    return StoreMissing, IndexUnavailable, QueryError, IndexBusy, CorrectionError
+    return StoreMissing, IndexUnavailable, QueryError, IndexBusy, CorrectionError, ModelUnavailable
 
 
 def cmd_add(args: argparse.Namespace) -> int:

@@ -39,6 +39,10 @@ JSONL_CHUNK = 64  # records per task when streaming a JSON Lines file
 BATCH_ARTICLES = 256  # articles per SQLite transaction
 PARALLEL_BYTES = 2_000_000  # below this much input, starting workers costs more than it saves
 
+class ModelUnavailable(Exception):
+    """The spaCy model asked for with --model cannot be loaded; str() says which and why."""
+
+
 # a unit of work: ("file", path, bytes) or ("records", path, bytes, [(line number, line), ...])
 Task = tuple
 
@@ -177,7 +181,10 @@ def _extract(articles: list[Article]) -> list[tuple[Article, Extraction] | Skipp
     from quoteindex.pipeline import extract_many, load_pipeline
 
     if _worker["nlp"] is None:
-        _worker["nlp"] = load_pipeline(_worker["model"])
+        try:
+            _worker["nlp"] = load_pipeline(_worker["model"])
+        except OSError as e:  # spaCy's "can't find model": no article can be extracted, so stop
+            raise ModelUnavailable(f"cannot load model {_worker['model']!r}: {e}") from None
     nlp = _worker["nlp"]
     try:
         # a list first: a failure half-way must not leave half the batch counted as extracted

@@ -145,3 +145,9 @@ def test_an_engine_failure_skips_only_the_article_it_failed_on(tmp_path, corpus,
     assert [h.row.speaker for h in search(home, "timetable").hits] == ["Arno Velt Jr."]
     with Store(home) as s:
         assert s.counts()["articles"] == 3
+
+
+def test_an_unknown_model_stops_the_add_with_a_one_line_error(tmp_path, corpus):
+    done = run_cli("add", str(corpus / "bridge.txt"), "--model", "xx_no_such_model", home=tmp_path / "index")
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "cannot load model 'xx_no_such_model'" in done.stderr
