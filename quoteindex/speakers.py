@@ -148,5 +148,17 @@ class Registry:
         return e
 
     def speakers(self, used: set[int]) -> list[Speaker]:
-        """Speaker records for the entities with ids in `used`, in order of first mention."""
-        return [e.to_speaker() for e in self.entities if e.id in used]
+        """Speaker records for the entities with ids in `used`, in order of first
+        mention, one per name: quotes refer to their speaker by name, so two
+        entities that ended up with one name are one speaker."""
+        by_name: dict[str, Speaker] = {}
+        for e in self.entities:
+            if e.id not in used:
+                continue
+            sp = e.to_speaker()
+            old = by_name.get(sp.name)
+            if old is not None:
+                sp = Speaker(sp.name, tuple(sorted(set(old.aliases) | set(sp.aliases))),
+                             tuple(dict.fromkeys(old.roles + sp.roles)), old.kind, old.gender or sp.gender)
+            by_name[sp.name] = sp
+        return list(by_name.values())
