@@ -24,19 +24,24 @@ def _output_mode(args: argparse.Namespace) -> str:
 def cmd_extract(args: argparse.Namespace) -> int:
     """Print every quote found in the given .txt files (and folders of them)."""
     from quoteindex import render
-    from quoteindex.pipeline import extract_files, load_pipeline
-    from quoteindex.reading import DEFAULT_MAX_BYTES
+    from quoteindex.pipeline import default_jobs, extract_files, load_pipeline
+    from quoteindex.reading import DEFAULT_MAX_BYTES, expand_paths
 
-    try:
-        nlp = load_pipeline(args.model)
-    except OSError as e:
-        print(f"quoteindex: cannot load model {args.model!r}: {e}", file=sys.stderr)
-        return 2
+    files = list(expand_paths(args.paths, (".txt",)))
+    jobs = args.jobs or default_jobs(files)
+    nlp = None
+    if args.model or jobs == 1:  # a bad model name is reported here, once, not by every worker
+        try:
+            nlp = load_pipeline(args.model)
+        except OSError as e:
+            print(f"quoteindex: cannot load model {args.model!r}: {e}", file=sys.stderr)
+            return 2
     mode = _output_mode(args)
     failed = 0
     console = None if mode == "json" else render.console()
     out = sys.stdout
-    for path, result in extract_files(args.paths, nlp, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES):
+    for path, result in extract_files(files, nlp, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES,
+                                      jobs=jobs, model=args.model):
         if isinstance(result, Exception):
             failed += 1
             print(f"quoteindex: {result}", file=sys.stderr)
@@ -250,6 +255,8 @@ def build_parser() -> argparse.ArgumentParser:
     _formats(ex, "JSON Lines, one object per quote (default when piped)", "human-readable output even when piped")
     ex.add_argument("--model", metavar="NAME", help="an installed spaCy pipeline to help find names (default: none)")
     ex.add_argument("--max-bytes", type=int, metavar="N", help="refuse files larger than N bytes (default 20 MB)")
+    ex.add_argument("--jobs", type=int, metavar="N",
+                    help="worker processes (default: 2 for many or large files on a multi-core machine)")
     ex.set_defaults(func=cmd_extract)
 
     # options every index command takes, after the command name too

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -216,21 +215,9 @@ def _serial(work: Iterable[Task], init: tuple) -> Iterator[tuple[Task, list]]:
 
 def _parallel(work: Iterable[Task], init: tuple, jobs: int) -> Iterator[tuple[Task, list]]:
     """Like _serial, in `jobs` processes, in order, with a bounded number of tasks in flight."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from quoteindex.workers import ordered_map
 
-    # spawn, not fork: the parent holds database handles and (with a progress bar) a thread
-    ctx = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init, initargs=init) as ex:
-        window: deque = deque()
-        for t in work:
-            window.append((t, ex.submit(_work, t)))
-            if len(window) >= jobs * 4:
-                t0, fut = window.popleft()
-                yield t0, fut.result()
-        while window:
-            t0, fut = window.popleft()
-            yield t0, fut.result()
+    return ordered_map(_work, work, jobs, _init, init)
 
 
 def _outcomes(files: list[str], summary: Summary, init: tuple, jobs: int) -> Iterator[tuple[Task, list]]:

@@ -8,6 +8,7 @@ add names the shape rules miss and settle whether a name is a person.
 """
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 
 import spacy
@@ -116,14 +117,47 @@ def extract_many(texts: Iterable[str], nlp: Language | None = None, batch_size: 
         yield doc._.quotes
 
 
+# files (or bytes) from which two worker processes pay for their start-up
+PARALLEL_FILES = 16
+PARALLEL_BYTES = 2_000_000
+
+_worker: dict = {}
+
+
+def _init_worker(model: str | None, max_bytes: int) -> None:
+    _worker.update(nlp=load_pipeline(model), max_bytes=max_bytes)
+
+
+def _extract_path(path: str) -> Extraction | InputError:
+    """One file's Extraction, or the InputError that says why it cannot be read."""
+    try:
+        text = read_text(path, _worker["max_bytes"])
+    except InputError as e:
+        return e
+    return _worker["nlp"](text)._.quotes
+
+
+def default_jobs(paths: list[str]) -> int:
+    """Two workers for a large input on a machine with two cores or more, else none."""
+    if (os.cpu_count() or 1) < 2:
+        return 1
+    if len(paths) >= PARALLEL_FILES:
+        return 2
+    size = sum(os.path.getsize(p) for p in paths if os.path.isfile(p))
+    return 2 if size >= PARALLEL_BYTES else 1
+
+
 def extract_files(paths: Iterable[str], nlp: Language | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-                  suffixes: tuple[str, ...] = (".txt",)) -> Iterator[tuple[str, Extraction | InputError]]:
-    """(path, Extraction) for every readable file, (path, InputError) for the others."""
-    nlp = nlp or _default()
-    for path in expand_paths(paths, suffixes):
-        try:
-            text = read_text(path, max_bytes)
-        except InputError as e:
-            yield path, e
-            continue
-        yield path, nlp(text)._.quotes
+                  suffixes: tuple[str, ...] = (".txt",), jobs: int = 1,
+                  model: str | None = None) -> Iterator[tuple[str, Extraction | InputError]]:
+    """(path, Extraction) for every readable file, (path, InputError) for the
+    others, in order. With jobs > 1, worker processes load `model` themselves."""
+    files = list(expand_paths(paths, suffixes))
+    if jobs > 1:
+        from quoteindex.workers import ordered_map
+
+        yield from ordered_map(_extract_path, files, jobs, _init_worker, (model, max_bytes))
+        return
+    _worker.update(nlp=nlp or _default(), max_bytes=max_bytes)
+    for path in files:
+        yield path, _extract_path(path)

@@ -134,3 +134,17 @@ def test_unbalanced_quotes_do_not_hide_later_quotes(tmp_path: Path):
     osk = [r for r in rows if r["text"].startswith("Nothing is agreed")]
     assert len(osk) == 1 and osk[0]["speaker"] == "David Osk"
     assert not any("next round" in r["text"] for r in rows)
+
+
+def test_worker_processes_give_the_same_output_in_the_same_order(tmp_path: Path):
+    """A big folder is shared between two processes; a reader must not see the
+    order or the quotes change, and a bad file still gets its one-line error."""
+    for i in range(6):
+        (tmp_path / f"{i:02}.txt").write_text(GOOD.replace("Kasimir Rudd", f"Kasimir Rudd{'e' * i}"),
+                                              encoding="utf-8")
+    (tmp_path / "03b.txt").write_bytes(b"\xff\xfe not text")
+    one, two = run_extract("--json", "--jobs", "1", tmp_path), run_extract("--json", "--jobs", "2", tmp_path)
+    assert one.returncode == two.returncode == 2
+    assert one.stdout == two.stdout
+    assert len(json_lines(two.stdout)) == 12
+    assert [ln for ln in stderr_lines(two) if "03b.txt" in ln] and len(stderr_lines(two)) == 1
