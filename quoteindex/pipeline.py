@@ -25,7 +25,7 @@ if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=None)
 
 
-def _entity_names(doc: Doc, names: list[Name]) -> list[Name]:
+def _entity_names(doc: Doc, text: str, names: list[Name]) -> list[Name]:
     """Merge a trained pipeline's PERSON/ORG entities into the shape-found names."""
     by_span = {(n.start, n.end): n for n in names}
     out = list(names)
@@ -41,18 +41,30 @@ def _entity_names(doc: Doc, names: list[Name]) -> list[Name]:
             continue
         if any(n.mention_start < ent.end_char and ent.start_char < n.end for n in names):
             continue
-        n = read_name(doc.text, ent.start_char, ent.end_char)
+        n = read_name(text, ent.start_char, ent.end_char)
         if n is None:
             n = Name(ent.text, "", kind, None, ent.start_char, ent.end_char, ent.start_char)
         out.append(Name(n.name, n.role, kind, n.gender, n.start, n.end, n.mention_start,
-                        doc.text.startswith(("’s", "'s"), n.end)))
+                        text.startswith(("’s", "'s"), n.end)))
     out.sort(key=lambda n: n.mention_start)
     return out
 
 
+# the article as given, kept on the Doc: rebuilding it from the tokens (doc.text)
+# costs as much as a tenth of the whole extraction
+_TEXT = "quoteindex_text"
+
+
+def make_doc(nlp: Language, text: str) -> Doc:
+    """The pipeline's tokenised Doc for `text`, carrying the text itself."""
+    doc = nlp.make_doc(text)
+    doc.user_data[_TEXT] = text
+    return doc
+
+
 def extract_doc(doc: Doc) -> Extraction:
     """Quotes and speakers of one tokenised article."""
-    text = doc.text
+    text = doc.user_data.get(_TEXT) or doc.text
     spans = find_quote_spans(text)
     # names are read outside quotations only: a name inside a quote is not who speaks
     names: list[Name] = []
@@ -62,7 +74,7 @@ def extract_doc(doc: Doc) -> Extraction:
         lo = s.after
     names += find_names(text, lo)
     if doc.has_annotation("ENT_IOB"):
-        names = _entity_names(doc, names)
+        names = _entity_names(doc, text, names)
     att = Attributor(text, spans, names, _paragraphs(text))
     quotes, used = att.attribute()
     return Extraction(quotes=quotes, speakers=att.registry.speakers(used))
@@ -103,7 +115,8 @@ def _default() -> Language:
 
 def extract(text: str, nlp: Language | None = None) -> Extraction:
     """Every quote in `text` with its speaker, and the article's speakers."""
-    return (nlp or _default())(text)._.quotes
+    nlp = nlp or _default()
+    return nlp(make_doc(nlp, text))._.quotes
 
 
 def extract_quotes(text: str, nlp: Language | None = None) -> list[Quote]:
@@ -113,7 +126,8 @@ def extract_quotes(text: str, nlp: Language | None = None) -> list[Quote]:
 
 def extract_many(texts: Iterable[str], nlp: Language | None = None, batch_size: int = 32) -> Iterator[Extraction]:
     """Extractions of many articles, in order (batched through spaCy)."""
-    for doc in (nlp or _default()).pipe(texts, batch_size=batch_size):
+    nlp = nlp or _default()
+    for doc in nlp.pipe((make_doc(nlp, t) for t in texts), batch_size=batch_size):
         yield doc._.quotes
 
 
@@ -134,7 +148,7 @@ def _extract_path(path: str) -> Extraction | InputError:
         text = read_text(path, _worker["max_bytes"])
     except InputError as e:
         return e
-    return _worker["nlp"](text)._.quotes
+    return extract(text, _worker["nlp"])
 
 
 def default_jobs(paths: list[str]) -> int:
