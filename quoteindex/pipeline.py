@@ -131,8 +131,7 @@ def extract_many(texts: Iterable[str], nlp: Language | None = None, batch_size: 
         yield doc._.quotes
 
 
-# files (or bytes) from which two worker processes pay for their start-up
-PARALLEL_FILES = 16
+# input size from which two worker processes pay for their start-up (spaCy in each)
 PARALLEL_BYTES = 2_000_000
 
 _worker: dict = {}
@@ -155,8 +154,6 @@ def default_jobs(paths: list[str]) -> int:
     """Two workers for a large input on a machine with two cores or more, else none."""
     if (os.cpu_count() or 1) < 2:
         return 1
-    if len(paths) >= PARALLEL_FILES:
-        return 2
     size = sum(os.path.getsize(p) for p in paths if os.path.isfile(p))
     return 2 if size >= PARALLEL_BYTES else 1
 
