@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from quoteindex import lexicon
 from quoteindex.cues import cue_pattern, is_participle, noun_reading
 from quoteindex.marks import QuoteSpan, speaker_label
-from quoteindex.names import PRONOUNS, Name, read_name, sentence_openers
+from quoteindex.names import GROUP_NOUNS, PRONOUNS, Name, read_name, sentence_openers
 from quoteindex.records import Quote
 from quoteindex.sentences import sentence_end, sentence_start
 from quoteindex.speakers import Entity, Registry
@@ -44,12 +44,6 @@ _VERBISH = {"has", "have", "had", "is", "was", "are", "were", "will", "would", "
             "could", "should", "may", "might", "must", "been", "being", "be"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "one",
                 "two", "three", "several", "many", "some", "other", "another", "both", "most", "few", "all"}
-# plural or generic heads that make an attribution without a determiner ("officials said")
-_GROUP_NOUNS = {"officials", "sources", "spokesman", "spokeswoman", "spokesperson", "aides", "analysts",
-                "experts", "critics", "supporters", "officers", "residents", "voters", "observers", "lawmakers",
-                "police", "witnesses", "prosecutors", "investigators", "diplomats", "leaders", "people",
-                "democrats", "republicans", "advisers", "advisors", "economists", "protesters", "activists",
-                "organizers", "scientists", "researchers", "authorities", "members", "staff", "workers"}
 # role nouns that stand for a title ("the Ukrainian leader" for President Zelensky)
 _ROLE_SYNONYMS = {
     "leader": {"president", "prime", "premier", "chancellor", "king", "queen", "leader", "chairman"},
@@ -258,7 +252,7 @@ class Attributor:
             return None
         phrase_words = [w.group().lower() for w in words[k:]]
         if first.lower() not in _DETERMINERS and not first[:1].isupper() \
-                and not any(w in _GROUP_NOUNS for w in phrase_words):
+                and not any(w in GROUP_NOUNS for w in phrase_words):
             return None
         start = words[k].start()
         return Mention(text[start:end], start, end, "nominal")

@@ -42,6 +42,15 @@ TITLE_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms."
                 "chairwoman": "f", "businessman": "m", "businesswoman": "f"}
 
 
+# plural or generic heads that make an attribution without a determiner ("officials said");
+# capitalised at the start of a sentence ("Officials said") they are still no name
+GROUP_NOUNS = {"officials", "sources", "spokesman", "spokeswoman", "spokesperson", "aides", "analysts",
+                "experts", "critics", "supporters", "officers", "residents", "voters", "observers", "lawmakers",
+                "police", "witnesses", "prosecutors", "investigators", "diplomats", "leaders", "people",
+                "democrats", "republicans", "advisers", "advisors", "economists", "protesters", "activists",
+                "organizers", "scientists", "researchers", "authorities", "members", "staff", "workers"}
+
+
 @dataclass(frozen=True, slots=True)
 class Name:
     """A name read from text: `name` without titles, `role` the titles
@@ -83,7 +92,7 @@ def read_name(text: str, start: int, end: int) -> Name | None:
     # sentence openers written with a capital: "But Zelensky", "Meanwhile Trump"
     while words and words[0][1].lower().rstrip(",") in stops:
         words = words[1:]
-    if not words:
+    if not words or (len(words) == 1 and words[0][1].lower() in GROUP_NOUNS):
         return None
     low = [w.lower() for _, w in words]
     # the role ends at the last title word that still has name words after it:
