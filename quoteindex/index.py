@@ -31,6 +31,13 @@ if TYPE_CHECKING:
 # how much indexing a crash can throw away (it is redone from SQLite anyway)
 COMMIT_EVERY = 100_000
 WRITER_MB = 256
+# Segments as separate files, not one compound file: Whoosh copies each part of
+# a compound file into memory every time a search opens it, which at a million
+# quotes costs more than the search itself.
+WRITER_OPTIONS = {"limitmb": WRITER_MB, "compound": False}
+# a large add leaves one segment per commit; more than this and they are merged,
+# since every search opens every segment
+MAX_SEGMENTS = 4
 
 
 class IndexUnavailable(Exception):
@@ -55,20 +62,30 @@ def name_analyzer() -> Analyzer:
 
 def schema() -> Schema:
     """The fields of one quote document."""
-    from whoosh.fields import ID, TEXT, Schema
+    from whoosh.fields import ID, NUMERIC, TEXT, Schema
 
     names = name_analyzer()
     return Schema(
         id=ID(stored=True, unique=True),
         article=ID,
         speaker_id=ID,
-        date=ID(sortable=True),
+        date=NUMERIC(int, bits=32, sortable=True),  # YYYYMMDD (see day_number); 0 when unknown
         speaker=TEXT(analyzer=names),
         outlet=TEXT(analyzer=names),
         title=TEXT(analyzer=text_analyzer()),
         # spelling=True keeps unstemmed words for "did you mean"
         text=TEXT(analyzer=text_analyzer(), spelling=True),
     )
+
+
+def day_number(day: str) -> int:
+    """An ISO day as the number the index keeps: "2025-03-14" -> 20250314, unknown -> 0."""
+    return int(day.replace("-", "")[:8] or 0) if day else 0
+
+
+def _document(doc: dict) -> dict:
+    """A store row as a Whoosh document: the date as a number."""
+    return {**doc, "date": day_number(doc.get("date") or "")}
 
 
 class SearchIndex:
@@ -87,9 +104,14 @@ class SearchIndex:
         try:
             ix = index.open_dir(str(self.path))
             ix.reader().close()  # opens every segment: a damaged one fails here, not mid-search
+            if ix.schema.names() != schema().names() or type(ix.schema["date"]) is not type(schema()["date"]):
+                raise IndexUnavailable(f"the search index in {self.path} was built by an older version; "
+                                       "rebuild it with `quoteindex reindex`")
         # Whoosh has no error type for a damaged index: a truncated or garbled file surfaces as
         # whatever its unpickling or struct reading hit (EOFError, ValueError, struct.error, ...).
         # Everything here is derived data that `reindex` rebuilds, so any failure means "rebuild".
+        except IndexUnavailable:
+            raise
         except Exception as e:
             raise IndexUnavailable(f"the search index in {self.path} is damaged ({type(e).__name__}); "
                                    "rebuild it with `quoteindex reindex`") from None
@@ -107,10 +129,10 @@ class SearchIndex:
         shutil.rmtree(fresh, ignore_errors=True)
         fresh.mkdir(parents=True)
         ix = index.create_in(str(fresh), schema())
-        w = ix.writer(limitmb=WRITER_MB)
+        w = ix.writer(**WRITER_OPTIONS)
         n = 0
         for doc in store.index_docs():
-            w.add_document(**doc)
+            w.add_document(**_document(doc))
             n += 1
         w.commit()
         old = self.path.with_name(self.path.name + ".old")
@@ -171,11 +193,11 @@ class Updater:
         if not article_ids:
             return
         if self.writer is None:
-            self.writer = self.ix.writer(limitmb=WRITER_MB)
+            self.writer = self.ix.writer(**WRITER_OPTIONS)
         for aid in replaced:
             self.writer.delete_by_term("article", str(aid))
         for doc in self.store.index_docs(article_ids):
-            self.writer.add_document(**doc)
+            self.writer.add_document(**_document(doc))
             self.docs += 1
         self.pending.extend(article_ids)
         if self.docs >= COMMIT_EVERY:
@@ -185,7 +207,9 @@ class Updater:
         """Make everything put so far searchable, and take it off the to-do list."""
         if self.writer is None:
             return
-        self.writer.commit()
+        with self.ix.reader() as r:
+            merge_all = len(r.leaf_readers()) + 1 >= MAX_SEGMENTS
+        self.writer.commit(optimize=merge_all)
         self.writer = None
         self.store.clear_unindexed(self.pending)
         self.pending, self.docs = [], 0

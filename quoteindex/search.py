@@ -185,14 +185,16 @@ def _names_query(field: str, value: str, ix: FileIndex) -> Query:
 
 
 def _filters(ix: FileIndex, store: Store, speaker: str | None, since: str | None, until: str | None,
-             outlet: str | None, article: str | None) -> Query | None:
-    """One Whoosh filter for the command-line options, or None without any.
+             outlet: str | None, article: str | None) -> list[Query]:
+    """The Whoosh filters for the command-line options (none without any).
 
     Speakers and articles are looked up in SQLite first, so `--speaker`
     accepts any alias or spelling of a name and an unknown one gets a "did
     you mean" instead of a silent empty result.
     """
-    from whoosh.query import And, Or, Term, TermRange
+    from whoosh.query import NumericRange, Or, Term
+
+    from quoteindex.index import day_number
 
     parts = []
     if speaker:
@@ -208,7 +210,8 @@ def _filters(ix: FileIndex, store: Store, speaker: str | None, since: str | None
         hi = parse_day(until, end=True) if until else None
         if lo and hi and lo > hi:
             raise QueryError(f"--since {since} is after --until {until}")
-        parts.append(TermRange("date", lo or "0000", hi or "9999"))
+        # a numeric field: a range is a handful of trie terms, not one posting list per day
+        parts.append(NumericRange("date", day_number(lo) if lo else None, day_number(hi) if hi else None))
     if outlet:
         parts.append(_names_query("outlet", outlet, ix))
     if article:
@@ -216,7 +219,7 @@ def _filters(ix: FileIndex, store: Store, speaker: str | None, since: str | None
         if not ids:
             raise QueryError(f"no article matches {article!r} (give its id, URL, file path or part of its title)")
         parts.append(Or([Term("article", str(i)) for i in ids]))
-    return And(parts) if parts else None
+    return parts
 
 
 def highlight_spans(text: str, terms: set[str], analyzer: Analyzer) -> tuple[tuple[int, int], ...]:
@@ -230,7 +233,7 @@ def search(home: Path, query: str, *, speaker: str | None = None, since: str | N
            until: str | None = None, outlet: str | None = None, article: str | None = None,
            limit: int = 10, sort: str = "relevance") -> Results:
     """The best `limit` quotes for a query and filters (the query may be empty when a filter is given)."""
-    from whoosh.query import Every
+    from whoosh.query import And, Every
 
     from quoteindex.index import SearchIndex
 
@@ -242,10 +245,17 @@ def search(home: Path, query: str, *, speaker: str | None = None, since: str | N
     _check_balanced(qstring)
     with Store(home) as store:
         ix = SearchIndex(home).open()
-        q = parse(ix, qstring) if qstring else Every()
-        flt = _filters(ix, store, speaker, since, until, outlet, article)
-        if flt is None and not qstring:
+        parts = _filters(ix, store, speaker, since, until, outlet, article)
+        if not parts and not qstring:
             raise QueryError("give words to search for, or a filter such as --speaker")
+        if qstring:
+            q = parse(ix, qstring)
+        elif speaker:
+            # everything one person said: walk that speaker's documents, not every document
+            q, parts = parts[0], parts[1:]
+        else:
+            q = Every()
+        flt = And(parts) if len(parts) > 1 else (parts[0] if parts else None)
         results = Results(pending=len(store.unindexed()))
         with ix.searcher() as s:
             kwargs = {"sortedby": "date", "reverse": True} if sort == "date" else {}
