@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 # documents added before the writer commits: bounds memory on huge adds and
 # how much indexing a crash can throw away (it is redone from SQLite anyway)
 COMMIT_EVERY = 100_000
-WRITER_MB = 256
+WRITER_MB = 64
 # Segments as separate files, not one compound file: Whoosh copies each part of
 # a compound file into memory every time a search opens it, which at a million
 # quotes costs more than the search itself.
