@@ -98,9 +98,26 @@ def load_pipeline(model: str | None = None) -> Language:
         nlp = spacy.load(model, exclude=["lemmatizer", "textcat", "textcat_multilabel"])
     else:
         nlp = spacy.blank("en")
+    _drop_idle_special_cases(nlp)
     if "quoteindex_quotes" not in nlp.pipe_names:
         nlp.add_pipe("quoteindex_quotes", last=True)
     return nlp
+
+
+def _drop_idle_special_cases(nlp: Language) -> None:
+    """Remove tokenizer special cases that only say a lone character is one token.
+
+    They change no token (a single character cannot be split), but spaCy's
+    English rules include one for "—", and an article holding it after an
+    all-capitals word, as in a news dateline ("WASHINGTON — ..."), is then
+    tokenised some twenty times slower from end to end.
+    """
+    from spacy.attrs import ORTH
+
+    rules = nlp.tokenizer.rules or {}
+    idle = [k for k, v in rules.items() if len(k) == 1 and not k.isalnum() and v == [{ORTH: k}]]
+    if idle:
+        nlp.tokenizer.rules = {k: v for k, v in rules.items() if k not in idle}
 
 
 _DEFAULT: Language | None = None
