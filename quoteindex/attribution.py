@@ -342,7 +342,7 @@ class Attributor:
 
     # ---- resolution -----------------------------------------------------------------------------
 
-    def resolve(self, m: Mention | None, pos: int) -> Entity | None:
+    def resolve(self, m: Mention | None) -> Entity | None:
         """The entity a mention stands for, or None when the article does not name one."""
         if m is None:
             return None
@@ -440,7 +440,7 @@ class Attributor:
                 prev_attr = None
                 continue  # a title, a nickname, a scare quote: nobody says it
             if att is not None and att.method != "continuation":
-                att.entity = self.resolve(att.mention, att.mention.start if att.mention else span.start)
+                att.entity = self.resolve(att.mention)
             ent = att.entity if att else None
             if ent is not None:
                 used.add(ent.id)
@@ -487,7 +487,7 @@ class Attributor:
         last = re.findall(r"[\w’'-]+$", before)
         if last and (last[0].lower() in lexicon.cue_forms() or last[0].lower() == "that"):
             return False
-        return not self.text[span.end - 1:span.end] in ".?!"
+        return self.text[span.end - 1:span.end] not in ".?!"
 
     def _title_like(self, span: QuoteSpan) -> bool:
         """A short quotation whose every longer word is capitalised: a title,
@@ -572,13 +572,13 @@ class Attributor:
                 return Attribution(prev.mention, prev.cue, "same sentence", prev.entity)
         # a cue anywhere in the sentence: partial quotes inside reported speech
         for cue in reversed(self.cues_between(head_lo, span.open_mark)):
-            att = self._via_cue(cue, span, head_lo)
+            att = self._via_cue(cue)
             if att is not None:
                 return Attribution(att.mention, att.cue, "same sentence")
         if same_sentence_prev:
             return Attribution(prev.mention, prev.cue, "same sentence", prev.entity)
         for cue in self.cues_between(span.after, tail_hi):
-            att = self._via_cue(cue, span, span.after)
+            att = self._via_cue(cue)
             if att is not None:
                 return Attribution(att.mention, att.cue, "same sentence")
         # "X said:" closing the previous paragraph, the quote opening this one
@@ -587,12 +587,12 @@ class Attributor:
             if prev_para[1] < p_lo and text[:prev_para[1]].rstrip().endswith(":"):
                 cues = self.cues_between(prev_para[0], prev_para[1])
                 if cues:
-                    att = self._via_cue(cues[-1], span, prev_para[0])
+                    att = self._via_cue(cues[-1])
                     if att is not None:
                         return Attribution(att.mention, att.cue, "colon")
         return None
 
-    def _cue_text(self, cue: re.Match, quote_open: int | None = None) -> str:
+    def _cue_text(self, cue: re.Match) -> str:
         """The cue as a reader would quote it: "told CNN", "said in a statement"."""
         text = self.text
         word = cue.group()
@@ -603,7 +603,7 @@ class Attributor:
                 return f"{word} {obj.group(1)}"
         return word
 
-    def _via_cue(self, cue: re.Match, span: QuoteSpan, lo: int) -> Attribution | None:
+    def _via_cue(self, cue: re.Match) -> Attribution | None:
         """The attribution a cue near the quote gives, participles reaching back to
         the subject of their sentence."""
         if is_participle(cue.group()):
@@ -705,7 +705,7 @@ class Attributor:
                 if m is not None and re.fullmatch(r"[^“”\"]*?,?\s*", text[m.end:span.open_mark]):
                     return Attribution(m, "according to", "cue")
             elif _CUE_TO_QUOTE.fullmatch(rest):
-                att = self._via_cue(cue, span, head_lo)
+                att = self._via_cue(cue)
                 if att is not None:
                     return att
         colon = re.search(r"(?::|,|—|–|--)\s*$", head)
