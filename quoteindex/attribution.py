@@ -188,7 +188,9 @@ class Attributor:
                 break
             low = [w.group().lower() for w in inner]
             if low[0] not in ("who", "whose", "which"):
-                if len(inner) > 14 or any(w in _VERBISH or w in cues for w in low):
+                # a verb makes the stretch a clause, not an appositive; "one of the states" has none
+                if len(inner) > 14 or any(w in _VERBISH or (w in cues and (k == 0 or low[k - 1] not in _DETERMINERS))
+                                          for k, w in enumerate(low)):
                     break
                 m = self.mention_ending(lo, lo + inner[-1].end())
                 prefix = self.text[lo + inner[0].start():m.start] if m is not None else ""
@@ -577,7 +579,8 @@ class Attributor:
                 return Attribution(att.mention, att.cue, "same sentence")
         if same_sentence_prev:
             return Attribution(prev.mention, prev.cue, "same sentence", prev.entity)
-        for cue in self.cues_between(span.after, tail_hi):
+        # after a quote that closes its sentence, the next sentence is somebody else's business
+        for cue in ([] if self._ends_sentence(span) else self.cues_between(span.after, tail_hi)):
             att = self._via_cue(cue)
             if att is not None:
                 return Attribution(att.mention, att.cue, "same sentence")
@@ -597,8 +600,8 @@ class Attributor:
         text = self.text
         word = cue.group()
         if word in ("told", "tells", "tell", "telling"):
-            obj = re.match(r"\s+((?:[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})|reporters|journalists|"
-                            r"the \w+(?: \w+)?|\w+)", text[cue.end():cue.end() + 60])
+            obj = re.match(r"[ \u00a0]+((?:[A-Z][\w&’'-]*(?:[ \u00a0]+[A-Z][\w&’'-]*){0,3})|reporters|"
+                           r"journalists|the \w+(?: \w+)?|\w+)", text[cue.end():cue.end() + 60])
             if obj:
                 return f"{word} {obj.group(1)}"
         return word
