@@ -133,7 +133,8 @@ def _default() -> Language:
 def extract(text: str, nlp: Language | None = None) -> Extraction:
     """Every quote in `text` with its speaker, and the article's speakers."""
     nlp = nlp or _default()
-    return nlp(make_doc(nlp, text))._.quotes
+    with nlp.memory_zone():  # the article's new strings are forgotten afterwards: memory stays flat
+        return nlp(make_doc(nlp, text))._.quotes
 
 
 def extract_quotes(text: str, nlp: Language | None = None) -> list[Quote]:
@@ -144,8 +145,11 @@ def extract_quotes(text: str, nlp: Language | None = None) -> list[Quote]:
 def extract_many(texts: Iterable[str], nlp: Language | None = None, batch_size: int = 32) -> Iterator[Extraction]:
     """Extractions of many articles, in order (batched through spaCy)."""
     nlp = nlp or _default()
-    for doc in nlp.pipe((make_doc(nlp, t) for t in texts), batch_size=batch_size):
-        yield doc._.quotes
+    # strings spaCy learns from these texts are dropped when the zone closes, so a long
+    # ingest does not grow the vocabulary by every new word of every article
+    with nlp.memory_zone():
+        for doc in nlp.pipe((make_doc(nlp, t) for t in texts), batch_size=batch_size):
+            yield doc._.quotes
 
 
 # input size from which two worker processes pay for their start-up (spaCy in each)
