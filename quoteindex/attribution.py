@@ -61,9 +61,9 @@ _GENERIC_ROLE_WORDS = {"the", "former", "special", "new", "top", "chief", "senio
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;”\"\n]\s*|[.!?;”\"\n]\s*(?:But|And|So|Then|Now|Still|Yet|Later|Meanwhile),?\s+"
                              r"|[.!?;”\"\n]\s*[A-Z][^.!?;,“”\"]{0,80},\s*)$")
 _SUBJECT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,[^,.;:“”\"]{1,80},)?\s+(?!of\b|in\b|on\b|at\b|to\b|for\b|and\b|"
-                            r"or\b|with\b|from\b|by\b|as\b|is\b|was\b)[a-z]")
-# a role in commas after a name: ", the federation's special envoy,"
-_APPOSITIVE = re.compile(r",\s+((?:the|a|an|[A-Z][\w’']*[’']s)\s[^,.;:“”\"()]{2,60}?),")
+                            r"or\b|with\b|from\b|by\b|as\b)[a-z]")
+# a role in commas after a name: ", the federation's special envoy," (or ending its sentence)
+_APPOSITIVE = re.compile(r",\s+((?:the|a|an|[A-Z][\w’']*[’']s)\s[^,.;:“”\"()]{2,60}?)[,.]")
 # role words before a name in an appositive ("the shipping lawyer Lena Brandt", "Former Arizona
 # governor Jan Brewer"), but not an object ("an early supporter of Trump")
 _ROLE_PREFIX = re.compile(r"(?:[\w.’'-]+\s+){1,5}(?<!\bof )(?<!\bfor )(?<!\bto )(?<!\bwith )(?<!\bby )"
