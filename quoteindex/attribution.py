@@ -431,6 +431,8 @@ class Attributor:
             partial = self._partial(span)
             if att is None and last is not None and self._continues(span, last[1]):
                 att = self._continuation(last[0], last[2], span)
+            if att is None:
+                att = self._after_narrative(span)
             if att is None and partial and len(self.text[span.start:span.end].split()) >= 4:
                 # a fragment with no reporting verb ("Bush referred to Rubio as “a bright, charismatic
                 # leader”"): the sentence's subject; shorter ones are nicknames and scare quotes
@@ -475,6 +477,27 @@ class Attributor:
             if n is not None and e is not last.entity:
                 return Attribution(Mention(self.text[pos:n.end], pos, n.end, "name", n), None, "continuation", e)
         return Attribution(last.mention, last.cue, "continuation", last.entity)
+
+    def _after_narrative(self, span: QuoteSpan) -> Attribution | None:
+        """A quote opening its paragraph right after a paragraph of narrative about
+        someone ("Valastro praised Christie's leadership." ¶ “We need someone ...”)
+        is that person's."""
+        p_lo, _ = self.paragraph_of(span.open_mark)
+        if p_lo == 0 or self.text[p_lo:span.open_mark].strip():
+            return None
+        prev_lo, prev_hi = self.paragraph_of(p_lo - 1)
+        i = bisect.bisect_left(self.span_starts, prev_lo)
+        if i < len(self.spans) and self.spans[i].start < prev_hi:
+            return None  # the paragraph before quotes someone itself
+        j = bisect.bisect_left(self.source_offsets, prev_lo)
+        k = bisect.bisect_left(self.source_offsets, prev_hi)
+        if k <= j:
+            return None
+        pos, e = self.sources[k - 1]
+        n = self.names_by_start.get(pos)
+        if n is None:
+            return None
+        return Attribution(Mention(self.text[pos:n.end], pos, n.end, "name", n), None, "continuation", e)
 
     def _partial(self, span: QuoteSpan) -> bool:
         """A fragment quoted inside reported speech: it starts in lower case, or
@@ -611,7 +634,7 @@ class Attributor:
         the subject of their sentence."""
         if is_participle(cue.group()):
             # "He stressed unity, saying, “A”": a participle's speaker is its sentence's subject
-            m = None if self._follows_quote(self.clause_floor(cue.start())) else self._sentence_subject(cue.start())
+            m = self._sentence_subject(cue.start())
             m = m or self.cue_mention(cue)
         else:
             m = self.cue_mention(cue)
@@ -718,7 +741,7 @@ class Attributor:
                 return Attribution(Mention(text[n.mention_start:n.end], n.mention_start, n.end, "name", n),
                                    None, "colon")
             # "Trump issued a statement: “...”", "Clinton has since apologized, “...”"
-            if not cues and head_lo == self.clause_floor(span.open_mark) and not self._follows_quote(head_lo):
+            if head_lo == self.clause_floor(span.open_mark) and not self._follows_quote(head_lo):
                 m = self._sentence_subject(span.open_mark)
                 if m is not None:
                     return Attribution(m, None, "colon")
