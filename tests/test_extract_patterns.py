@@ -412,3 +412,20 @@ def test_unnamed_source_keeps_its_words_as_the_mention(nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), "ships will sail")
     assert q.speaker is None
     assert q.mention == "A spokesman for the shipping line"
+
+
+def test_quote_after_a_paragraph_about_someone_is_theirs(nlp):
+    """A paragraph of narrative about one person, then a quote standing alone:
+    newspapers leave the attribution to the paragraph before."""
+    text = ("Harbour pilot Oskar Lindqvist praised the new tugboats at the quayside on Monday.\n\n"
+            "“We have waited ten years for boats that can hold a tanker in this wind.”")
+    q = quote_with(extract_quotes(text, nlp=nlp), "waited ten years")
+    assert q.speaker == "Oskar Lindqvist"
+    assert q.method == "continuation"
+
+
+def test_participle_after_an_interrupted_quote_keeps_the_sentence_subject(nlp):
+    text = ("Ilse Varga called the result “a mandate for the port,” adding, "
+            "“The cranes will move again by spring.”")
+    quotes = extract_quotes(text, nlp=nlp)
+    assert [q.speaker for q in quotes] == ["Ilse Varga", "Ilse Varga"]
