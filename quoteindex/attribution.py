@@ -42,7 +42,7 @@ _CLAUSE_BREAK = {"that", "and", "but", "which", "who", "whom", "when", "as", "wh
 # words that make a stretch between commas a clause rather than an appositive
 _VERBISH = {"has", "have", "had", "is", "was", "are", "were", "will", "would", "did", "does", "do", "can",
             "could", "should", "may", "might", "must", "been", "being", "be"}
-_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "one",
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "one",
                 "two", "three", "several", "many", "some", "other", "another", "both", "most", "few", "all"}
 # role nouns that stand for a title ("the Ukrainian leader" for President Zelensky)
 _ROLE_SYNONYMS = {
@@ -69,6 +69,9 @@ _APPOSITIVE = re.compile(r",\s+((?:the|a|an|[A-Z][\w’']*[’']s)\s[^,.;:“”
 _ROLE_PREFIX = re.compile(r"(?:[\w.’'-]+\s+){1,5}(?<!\bof )(?<!\bfor )(?<!\bto )(?<!\bwith )(?<!\bby )"
                           r"(?<!\bfrom )(?<!\bat )(?<!\bin )(?<!\bon )(?<!\babout )(?<!\bagainst )")
 _PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|near|outside|inside)\s+(?:the\s+)?$")
+# a sentence opening with a short noun phrase and then a verb: "The letter reads", "My father often said"
+_NOMINAL_SUBJECT = re.compile(r"((?:The|A|An|This|That|His|Her|Their|Its|My|Our)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
+                              r"(?=\s+(?:[a-z]+ly\s+|also\s+|then\s+)?[a-z]+(?:ed|s)\b)")
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
 # what may follow a cue before the quote opens: an object and a connective ("told CNN on Monday that")
 _CUE_TO_QUOTE = re.compile(r"(?:\s+(?!that\b)[^\s,:;.!?“”\"]+){0,6}?\s*(?:[,:—–]|\s+that)?\s*$")
@@ -633,9 +636,13 @@ class Attributor:
         """The attribution a cue near the quote gives, participles reaching back to
         the subject of their sentence."""
         if is_participle(cue.group()):
-            # "He stressed unity, saying, “A”": a participle's speaker is its sentence's subject
-            m = self._sentence_subject(cue.start())
-            m = m or self.cue_mention(cue)
+            # "He stressed unity, saying, “A”": a participle's speaker is its sentence's subject,
+            # unless a name stands right before it ("talks, with Russia threatening to ...")
+            direct = self.cue_mention(cue)
+            if direct is not None and direct.kind != "nominal" and not self.text[direct.end:cue.start()].strip():
+                m = direct
+            else:
+                m = self._sentence_subject(cue.start()) or direct
         else:
             m = self.cue_mention(cue)
         if m is None:
@@ -688,6 +695,10 @@ class Attributor:
                 if n.mention_start < pos and not n.possessive and n.mention_start not in self.doubtful and \
                         re.fullmatch(r"(?:[Tt]he\s+)?", self.text[at:n.mention_start]):
                     return Mention(self.text[n.mention_start:n.end], n.mention_start, n.end, "name", n)
+            # no name: a short noun phrase before a verb ("The piece used ...", "My father often said")
+            np_ = _NOMINAL_SUBJECT.match(self.text, at, pos)
+            if np_:
+                return Mention(np_.group(1), at, at + len(np_.group(1)), "nominal")
         return None
 
     def _after(self, span: QuoteSpan, head_lo: int, tail_hi: int) -> Attribution | None:

@@ -36,7 +36,7 @@ def _trie_pattern(words: list[str]) -> str:
 
 
 _PLURAL_NOUNS = {"tweets", "posts", "claims", "calls", "notes", "reports", "comments", "remarks", "answers",
-                 "replies", "quotes", "statements", "charges", "counters", "labels", "signals", "reads",
+                 "replies", "quotes", "statements", "charges", "counters", "labels", "signals",
                  "questions", "objects", "offers", "points", "rules", "shares", "concerns", "demands",
                  "promises", "pledges", "vows", "denies", "cries", "laughs", "sighs", "smiles", "nods", "hits",
                  "fires", "opens", "closes", "begins", "attacks", "praises", "jabs", "rants", "cites"}
