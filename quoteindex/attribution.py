@@ -486,14 +486,26 @@ class Attributor:
         someone ("Valastro praised Christie's leadership." ¶ “We need someone ...”)
         is that person's."""
         p_lo, _ = self.paragraph_of(span.open_mark)
-        if p_lo == 0 or self.text[p_lo:span.open_mark].strip():
+        floor = self.clause_floor(span.open_mark)
+        if self.text[floor:span.open_mark].strip():
+            return None  # the quote does not open its sentence
+        if floor > p_lo:
+            # "..., Schiff said. “...”": the narrative just before it in its paragraph
+            i = bisect.bisect_right(self.span_starts, span.start) - 2
+            lo = max(p_lo, self.spans[i].after) if i >= 0 else p_lo
+            return self._latest_named_source(lo, floor)
+        if p_lo == 0:
             return None
         prev_lo, prev_hi = self.paragraph_of(p_lo - 1)
         i = bisect.bisect_left(self.span_starts, prev_lo)
         if i < len(self.spans) and self.spans[i].start < prev_hi:
             return None  # the paragraph before quotes someone itself
-        j = bisect.bisect_left(self.source_offsets, prev_lo)
-        k = bisect.bisect_left(self.source_offsets, prev_hi)
+        return self._latest_named_source(prev_lo, prev_hi)
+
+    def _latest_named_source(self, lo: int, hi: int) -> Attribution | None:
+        """The last named subject in text[lo:hi], as the speaker of a quote that follows."""
+        j = bisect.bisect_left(self.source_offsets, lo)
+        k = bisect.bisect_left(self.source_offsets, hi)
         if k <= j:
             return None
         pos, e = self.sources[k - 1]
