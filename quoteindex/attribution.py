@@ -313,8 +313,8 @@ class Attributor:
             # "She welcomed the offer but emphasized": the subject of the whole sentence
             return self._sentence_subject(cue.start())
         m = self.mention_before(floor, cue.start())
-        if m is None and not is_participle(cue.group()) \
-                and re.search(r"[,”\"]\s*$", text[max(0, cue.start() - 4):cue.start()]):
+        if m is None and not is_participle(cue.group()) and (
+                cue.group()[0].isupper() or re.search(r"[,”\"]\s*$", text[max(0, cue.start() - 4):cue.start()])):
             m = self.mention_after(cue.end(), min(len(text), cue.end() + 120))
         return m
 

@@ -11,7 +11,10 @@ from quoteindex.names import PRONOUNS
 @cache
 def cue_pattern() -> re.Pattern:
     """One regular expression for every form of every reporting verb (built once)."""
-    return re.compile(r"\b(?:[Aa]ccording to|" + _trie_pattern(sorted(lexicon.cue_forms())) + r")\b")
+    forms = sorted(lexicon.cue_forms())
+    # "Said Ellis: ..." opens a sentence with the verb: the capitalised form counts too
+    capitalised = sorted({f.capitalize() for f in forms if f in ("said", "says", "added", "adds", "asked", "wrote")})
+    return re.compile(r"\b(?:[Aa]ccording to|" + _trie_pattern(forms + capitalised) + r")\b")
 
 
 def _trie_pattern(words: list[str]) -> str:

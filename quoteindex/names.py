@@ -27,6 +27,7 @@ NAME_SEQ = re.compile(
     rf"(?<![\w’'-])(?:(?:{_LEADING_PARTICLES}){_SEP})*{NAME_WORD}"
     rf"(?:{_SEP}(?:(?:{'|'.join(PARTICLES)}){_SEP})*{NAME_WORD})*"
     rf"(?:,?{_SEP}(?:Jr\.?|Sr\.?|II|III|IV)(?![\w]))?")
+_HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
 _PARTY_WORDS = {"democratic", "republican", "democrat", "gop", "independent", "former", "presidential"}
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 PRONOUNS = {"he": "m", "she": "f", "they": None, "we": None, "i": None, "it": None}
@@ -110,7 +111,8 @@ def read_name(text: str, start: int, end: int) -> Name | None:
         if w in ("of", "for") and i > 0:
             name_words = name_words[:i]
             break
-    if all(w in titles or w in PARTICLES for w in low) and not any(w in orgs for w in low):
+    if all(w in titles or w in PARTICLES for w in low) and not any(w in orgs for w in low) \
+            and not (len(low) > 1 and low[-2] in _HONORIFICS):
         return None  # "Democratic", "Campaign Chairman": an adjective or a bare title, not a name
     if (not name_words or any(w.lower() in orgs for _, w in name_words)
             or (len(name_words) == 1 and len(name_words[0][1]) > 1 and name_words[0][1].isupper())):
