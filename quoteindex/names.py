@@ -154,6 +154,19 @@ def _split_headline(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in pieces if b > a]
 
 
+_STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.")
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:,[ A-Za-z.]+)?\s*(?:[—–-]|\(\w+\))")
+
+
+def _place_or_dateline(text: str, start: int, end: int) -> bool:
+    """A capitalised word that only places the story: the state in "Aspen, Colo." or the
+    dateline opening a paragraph ("PHILADELPHIA —")."""
+    if text.startswith(", ", start - 2) and _STATE_ABBREVIATION.fullmatch(text, start, end + 1):
+        return True
+    line_start = start == 0 or text[start - 1] == "\n"
+    return line_start and text[start:end].isupper() and bool(_DATELINE.match(text, start))
+
+
 def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     """Every name in text[start:end], in order."""
     out = []
@@ -164,6 +177,8 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
             # headline; its capitalised function words separate the names in it
             for a, b in pieces:
                 out += find_names(text, a, b) if (a, b) != (m.start(), m.end()) else []
+            continue
+        if _place_or_dateline(text, m.start(), m.end()):
             continue
         n = read_name(text, m.start(), m.end())
         if n is None:
