@@ -14,7 +14,8 @@ def cue_pattern() -> re.Pattern:
     forms = sorted(lexicon.cue_forms())
     # "Said Ellis: ..." opens a sentence with the verb: the capitalised form counts too
     capitalised = sorted({f.capitalize() for f in forms if f in ("said", "says", "added", "adds", "asked", "wrote")})
-    return re.compile(r"\b(?:[Aa]ccording to|" + _trie_pattern(forms + capitalised) + r")\b")
+    phrases = "[Aa]ccording to|went on|goes on|pointed out|points out|spoke up|chimed in|weighed in"
+    return re.compile(r"\b(?:" + phrases + "|" + _trie_pattern(forms + capitalised) + r")\b")
 
 
 def _trie_pattern(words: list[str]) -> str:
