@@ -14,7 +14,7 @@ def cue_pattern() -> re.Pattern:
     forms = sorted(lexicon.cue_forms())
     # "Said Ellis: ..." opens a sentence with the verb: the capitalised form counts too
     capitalised = sorted({f.capitalize() for f in forms if f in ("said", "says", "added", "adds", "asked", "wrote")})
-    phrases = "[Aa]ccording to|went on|goes on|pointed out|points out|spoke up|chimed in|weighed in"
+    phrases = "|".join(lexicon.cue_phrases())
     return re.compile(r"\b(?:" + phrases + "|" + _trie_pattern(forms + capitalised) + r")\b")
 
 

@@ -55,6 +55,12 @@ def cue_forms() -> dict[str, str]:
 
 
 @cache
+def cue_phrases() -> list[str]:
+    """Reporting phrases of several words ("according to", "went on"), as patterns."""
+    return _lines("cue_phrases.txt")
+
+
+@cache
 def title_words() -> frozenset[str]:
     """Lower-cased words that, before a name, are a role rather than part of the name."""
     return frozenset(_lines("titles.txt")) | nationalities()
