@@ -255,7 +255,7 @@ class Store:
             "INSERT INTO quotes (article_id, speaker_id, speaker_name, text, start_char, end_char, mention, "
             "mention_start, mention_end, cue, partial, method) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             ((article_id, sid, q.speaker, q.text, q.start, q.end, q.mention, q.mention_start, q.mention_end,
-              q.cue, int(q.partial), q.method) for q, sid in zip(quotes, speaker_ids)))
+              q.cue, int(q.partial), q.method) for q, sid in zip(quotes, speaker_ids, strict=True)))
 
     def quote_rows(self, ids: Sequence[int]) -> dict[int, QuoteRow]:
         """Quotes by id, joined with article and speaker; ids no longer stored are absent."""
