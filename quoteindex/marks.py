@@ -52,7 +52,7 @@ class QuoteSpan:
         return "\n\n".join(source[a:b].strip() for a, b in self.segments)
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
+def paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of every non-blank line: news text puts one paragraph a line."""
     out = []
     pos = 0
@@ -88,7 +88,7 @@ def speaker_label(text: str, pos: int) -> re.Match | None:
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Every quotation in `text`, in order, each pair of marks once."""
     spans: list[QuoteSpan] = []
-    paras = _paragraphs(text)
+    paras = paragraphs(text)
     carry: list[tuple[int, int]] | None = None  # segments of a quote continuing from the last paragraph
     carry_mark = ""
     for p_start, p_end in paras:

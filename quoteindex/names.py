@@ -28,7 +28,6 @@ NAME_SEQ = re.compile(
     rf"(?:{_SEP}(?:(?:{'|'.join(PARTICLES)}){_SEP})*{NAME_WORD})*"
     rf"(?:,?{_SEP}(?:Jr\.?|Sr\.?|II|III|IV)(?![\w]))?")
 _HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
-_PARTY_WORDS = {"democratic", "republican", "democrat", "gop", "independent", "former", "presidential"}
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 PRONOUNS = {"he": "m", "she": "f", "they": None, "we": None, "i": None, "it": None}
 PERSON_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sen.", "sen", "senator", "rep.", "rep", "gov.", "gov",

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quoteindex.attribution import Attributor
-from quoteindex.marks import _paragraphs, find_quote_spans
+from quoteindex.marks import find_quote_spans, paragraphs
 from quoteindex.names import Name, find_names, read_name
 from quoteindex.reading import DEFAULT_MAX_BYTES, InputError, expand_paths, read_text
 from quoteindex.records import Extraction, Quote
@@ -75,7 +75,7 @@ def extract_doc(doc: Doc) -> Extraction:
     names += find_names(text, lo)
     if doc.has_annotation("ENT_IOB"):
         names = _entity_names(doc, text, names)
-    att = Attributor(text, spans, names, _paragraphs(text))
+    att = Attributor(text, spans, names, paragraphs(text))
     quotes, used = att.attribute()
     return Extraction(quotes=quotes, speakers=att.registry.speakers(used))
 
