@@ -85,6 +85,15 @@ def speaker_label(text: str, pos: int) -> re.Match | None:
     return m if m and m.group(1) not in _NOT_LABELS else None
 
 
+def _closes_here(text: str, i: int, lo: int, hi: int) -> bool:
+    """A straight mark glued to the word before it and followed by a space can only
+    close a quote ("... systems" including): with no quote open it is a stray, and
+    taking it for an opening mark would quote the narrative up to the next mark."""
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    return not before.isspace() and before not in "([{—–-" and after.isspace()
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Every quotation in `text`, in order, each pair of marks once."""
     spans: list[QuoteSpan] = []
@@ -107,7 +116,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         while i < p_end:
             c = text[i]
             if open_at is None:
-                if c in OPENERS:
+                if c in OPENERS and not (c == '"' and _closes_here(text, i, p_start, p_end)):
                     open_at, mark = i, c
             elif c in OPENERS[mark] or (c in CLOSERS and not any(
                     text.find(k, i + 1, p_end) >= 0 for k in OPENERS[mark])):

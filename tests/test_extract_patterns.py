@@ -429,3 +429,13 @@ def test_participle_after_an_interrupted_quote_keeps_the_sentence_subject(nlp):
             "“The cranes will move again by spring.”")
     quotes = extract_quotes(text, nlp=nlp)
     assert [q.speaker for q in quotes] == ["Ilse Varga", "Ilse Varga"]
+
+
+def test_a_stray_closing_mark_does_not_quote_the_narrative(nlp):
+    """A straight mark whose opening twin was lost ('... systems" including')
+    must not turn the reporting after it into a quote."""
+    text = ('The doctor walked the councillor through a review of [his] systems" including his heart. '
+            'Councillor Brit Haldane said, "I feel fine."')
+    quotes = extract_quotes(text, nlp=nlp)
+    assert [q.text for q in quotes] == ["I feel fine."]
+    assert quotes[0].speaker == "Brit Haldane"
