@@ -11,7 +11,7 @@ from pathlib import Path
 
 # One news article is a few thousand words; 20 MB is thousands of articles
 # run together, which is a mistake worth a clear message, not minutes of work.
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+DEFAULT_MAX_BYTES = 20_000_000
 
 
 class InputError(Exception):
