@@ -160,6 +160,10 @@ class Attributor:
 
     # ---- mentions -------------------------------------------------------------------------------
 
+    def _name_mention(self, n: Name) -> Mention:
+        """A name as a speaker mention, written as the article has it ("Gov. Mike Pence")."""
+        return Mention(self.text[n.mention_start:n.end], n.mention_start, n.end, "name", n)
+
     def mention_before(self, lo: int, pos: int) -> Mention | None:
         """The noun phrase ending just before `pos` (a cue), reading leftwards
         past adverbs and an appositive between commas."""
@@ -220,7 +224,7 @@ class Attributor:
         text = self.text
         n = self.names_by_end.get(end)
         if n is not None:
-            return Mention(text[n.mention_start:n.end], n.mention_start, n.end, "name", n)
+            return self._name_mention(n)
         words = list(_WORD.finditer(text, lo, end))
         if not words:
             return None
@@ -270,7 +274,7 @@ class Attributor:
             i += 1
         n = self._name_soon_after(i, hi)
         if n is not None:
-            m = Mention(text[n.mention_start:n.end], n.mention_start, n.end, "name", n)
+            m = self._name_mention(n)
             ap = re.match(r",\s*((?:the|a|an|[A-Z][\w’']*’s|[A-Z][\w’']*'s)\s[^,.;:“”\"]{2,60})", text[n.end:hi])
             if ap:
                 m.role = ap.group(1).strip()
@@ -472,13 +476,9 @@ class Attributor:
         then has made someone else the subject ("Clinton restricted her comments.")."""
         # only a subject of a later sentence counts, not a name in the last quote's own attribution
         # ("“...,” Clinton said, referencing a super PAC called Future45.")
-        i = bisect.bisect_left(self.source_offsets, sentence_end(self.text, last_end, span.open_mark))
-        j = bisect.bisect_left(self.source_offsets, span.open_mark)
-        if j > i:
-            pos, e = self.sources[j - 1]
-            n = self.names_by_start.get(pos)
-            if n is not None and e is not last.entity:
-                return Attribution(Mention(self.text[pos:n.end], pos, n.end, "name", n), None, "continuation", e)
+        newer = self._latest_named_source(sentence_end(self.text, last_end, span.open_mark), span.open_mark)
+        if newer is not None and newer.entity is not last.entity:
+            return newer
         return Attribution(last.mention, last.cue, "continuation", last.entity)
 
     def _after_narrative(self, span: QuoteSpan) -> Attribution | None:
@@ -512,7 +512,7 @@ class Attributor:
         n = self.names_by_start.get(pos)
         if n is None:
             return None
-        return Attribution(Mention(self.text[pos:n.end], pos, n.end, "name", n), None, "continuation", e)
+        return Attribution(self._name_mention(n), None, "continuation", e)
 
     def _partial(self, span: QuoteSpan) -> bool:
         """A fragment quoted inside reported speech: it starts in lower case, or
@@ -547,7 +547,7 @@ class Attributor:
         n = self.names_by_start.get(n_lo + m.end()) if m else None
         if n is None:
             return None
-        return Attribution(Mention(self.text[n.mention_start:n.end], n.mention_start, n.end, "name", n), None, "dash")
+        return Attribution(self._name_mention(n), None, "dash")
 
     def _resumes_interrupted(self, span: QuoteSpan) -> bool:
         """True for the second piece of a quote interrupted by its attribution."""
@@ -589,7 +589,7 @@ class Attributor:
                 n = Name(n.name.title() if n.name.isupper() else n.name, n.role, "person", n.gender,
                          n.start, n.end, n.mention_start)
                 self.registry.add(n)
-                return Attribution(Mention(text[n.mention_start:n.end], n.mention_start, n.end, "name", n),
+                return Attribution(self._name_mention(n),
                                    None, "colon")
         p_lo, _ = self.paragraph_of(span.open_mark)
         _, tp_hi = self.paragraph_of(span.end)
@@ -706,7 +706,7 @@ class Attributor:
                 n = self.names[j]
                 if n.mention_start < pos and not n.possessive and n.mention_start not in self.doubtful and \
                         re.fullmatch(r"(?:[Tt]he\s+)?", self.text[at:n.mention_start]):
-                    return Mention(self.text[n.mention_start:n.end], n.mention_start, n.end, "name", n)
+                    return self._name_mention(n)
             # no name: a short noun phrase before a verb ("The piece used ...", "My father often said")
             np_ = _NOMINAL_SUBJECT.match(self.text, at, pos)
             if np_:
@@ -722,7 +722,7 @@ class Attributor:
         if dash:
             n = self.names_by_start.get(span.after + dash.end())
             if n is not None:
-                return Attribution(Mention(text[n.mention_start:n.end], n.mention_start, n.end, "name", n),
+                return Attribution(self._name_mention(n),
                                    None, "dash")
         # after a quote that closed its sentence, only a bare tag belongs to it: “A.” Trump said.
         closed = text[span.end - 1:span.end] in ".!?…" and text[at:at + 1].isupper()
@@ -761,7 +761,7 @@ class Attributor:
         if colon:
             n = self.names_by_end.get(head_lo + colon.start())
             if n is not None and head[colon.start()] == ":" and not text[head_lo:n.mention_start].strip():
-                return Attribution(Mention(text[n.mention_start:n.end], n.mention_start, n.end, "name", n),
+                return Attribution(self._name_mention(n),
                                    None, "colon")
             # "Trump issued a statement: “...”", "Clinton has since apologized, “...”"
             if head_lo == self.clause_floor(span.open_mark) and not self._follows_quote(head_lo):

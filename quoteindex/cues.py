@@ -8,6 +8,7 @@ from functools import cache
 from quoteindex import lexicon
 from quoteindex.names import PRONOUNS
 
+
 @cache
 def cue_pattern() -> re.Pattern:
     """One regular expression for every form of every reporting verb (built once)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 import spacy
 from spacy.language import Language
@@ -120,14 +121,10 @@ def _drop_idle_special_cases(nlp: Language) -> None:
         nlp.tokenizer.rules = {k: v for k, v in rules.items() if k not in idle}
 
 
-_DEFAULT: Language | None = None
-
-
+@cache
 def _default() -> Language:
-    global _DEFAULT
-    if _DEFAULT is None:
-        _DEFAULT = load_pipeline()
-    return _DEFAULT
+    """The default pipeline, loaded once per process."""
+    return load_pipeline()
 
 
 def extract(text: str, nlp: Language | None = None) -> Extraction:
