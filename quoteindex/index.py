@@ -133,7 +133,8 @@ class SearchIndex:
         try:
             ix = index.open_dir(str(self.path))
             ix.reader().close()  # opens every segment: a damaged one fails here, not mid-search
-            if ix.schema.names() != schema().names() or type(ix.schema["date"]) is not type(schema()["date"]):
+            expected = schema()
+            if ix.schema.names() != expected.names() or type(ix.schema["date"]) is not type(expected["date"]):
                 raise IndexUnavailable(f"the search index in {self.path} was built by an older version; "
                                        "rebuild it with `quoteindex reindex`")
         # Whoosh has no error type for a damaged index: a truncated or garbled file surfaces as
