@@ -58,11 +58,12 @@ def tokenizer_rate(texts: Sequence[str], processes: int) -> float:
 
 # ---------------------------------------------------------------- SQLite FTS5
 
-SCHEMA = """
+TOKENIZE = "porter unicode61 remove_diacritics 2"
+SCHEMA = f"""
 CREATE TABLE quotes (id INTEGER PRIMARY KEY, text TEXT, speaker TEXT, date TEXT, outlet TEXT,
                      title TEXT, url TEXT);
 CREATE VIRTUAL TABLE quotes_fts USING fts5(text, speaker, content='quotes', content_rowid='id',
-                                           tokenize='porter unicode61 remove_diacritics 2');
+                                           tokenize='{TOKENIZE}');
 """
 INDEXES = """
 CREATE INDEX quotes_speaker ON quotes(speaker, date);
@@ -120,14 +121,23 @@ class Fts5:
         """
         from rapidfuzz import process
         from rapidfuzz.distance import Levenshtein
-        from whoosh.lang.porter import stem
 
         vocab = [r[0] for r in self.db.execute("SELECT term FROM terms")]
         found = set()
-        for form in {word.lower(), stem(word.lower())}:
+        for form in {word.lower(), self._stem(word)}:
             found.update(term for term, _, _ in process.extract(
                 form, vocab, scorer=Levenshtein.distance, score_cutoff=Query.FUZZY_DISTANCE, limit=None))
         return sorted(found) or [word]
+
+    def _stem(self, word: str) -> str:
+        """The word as FTS5's own tokenizer stems it (a one-row scratch table and its vocabulary)."""
+        self.db.executescript(f"""
+            CREATE VIRTUAL TABLE IF NOT EXISTS temp.stemmer USING fts5(w, tokenize='{TOKENIZE}');
+            CREATE VIRTUAL TABLE IF NOT EXISTS temp.stems USING fts5vocab(temp, stemmer, row);
+            DELETE FROM temp.stemmer;""")
+        self.db.execute("INSERT INTO temp.stemmer(w) VALUES (?)", (word,))
+        row = self.db.execute("SELECT term FROM temp.stems").fetchone()
+        return row[0] if row else word.lower()
 
     def _sql(self, q: Query, count: bool) -> tuple[str, list]:
         where, args = [], []

@@ -51,7 +51,7 @@ def machine() -> dict:
     from importlib.metadata import version
 
     return {"cpu": cpu, "cores": os.cpu_count(), "python": platform.python_version(),
-            "sqlite": sqlite3.sqlite_version, "spacy": version("spacy"), "whoosh": version("whoosh-reloaded"),
+            "sqlite": sqlite3.sqlite_version, "spacy": version("spacy"), "tantivy": version("tantivy"),
             "platform": platform.platform()}
 
 
@@ -261,7 +261,7 @@ def main(argv: list[str] | None = None) -> int:
     report: dict = {"machine": machine(), "seed": args.seed, "started": time.strftime("%Y-%m-%d %H:%M:%S")}
     m = report["machine"]
     tables = [(f"Measured on {m['cores']} cores ({m['cpu']}), Python {m['python']}, SQLite {m['sqlite']}, "
-               f"spaCy {m['spacy']}, Whoosh {m['whoosh']}; seed {args.seed}. *Other load* is the share of all "
+               f"spaCy {m['spacy']}, tantivy {m['tantivy']}; seed {args.seed}. *Other load* is the share of all "
                "cores other programs used during a measurement (0% = a quiet machine).")]
     stamp = time.strftime("%Y%m%d-%H%M%S")
 

@@ -318,7 +318,7 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--name", metavar="NEW_NAME", help="the other person's name (default: the fullest NAME)")
 
     ri = sub.add_parser("reindex", parents=[where, writes], help="rebuild the search index from the database",
-                        description="Rebuild the Whoosh search index from the SQLite database, e.g. after a "
+                        description="Rebuild the search index from the SQLite database, e.g. after a "
                                     "crash or if the index folder was deleted or damaged.")
     ri.set_defaults(func=cmd_reindex)
 

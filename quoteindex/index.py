@@ -1,18 +1,22 @@
-"""The Whoosh search index: a rebuildable layer over the SQLite store.
+"""The search index (tantivy): a rebuildable layer over the SQLite store.
 
-Whoosh indexes are not crash-safe and take one writer, so nothing lives
-only here. Every article written to SQLite is also listed in the
-`unindexed` table in the same transaction; after the search index commits
-the article's quotes, the article is taken off that list. A writer killed
-at any point therefore leaves SQLite complete and a to-do list behind,
-which the next writer (or `quoteindex reindex`) works off.
+Nothing lives only here. Every article written to SQLite is also listed in
+the `unindexed` table in the same transaction; after the search index
+commits the article's quotes, the article is taken off that list. A writer
+killed at any point therefore leaves SQLite complete and a to-do list
+behind, which the next writer (or `quoteindex reindex`) works off. tantivy
+commits atomically, so a reader never sees half a commit.
 
-One document per quote: its words (stemmed, accents folded), speaker names
-and aliases, outlet, publication day, and the ids needed to filter and to
-fetch the full record from SQLite.
+One document per quote: its words twice (stemmed for matching, and as
+written, folded, for fuzzy and wildcard terms and spelling suggestions),
+speaker names and aliases, outlet, title, publication day, and the ids
+needed to filter and to fetch the full record from SQLite. Nothing is
+stored in the index itself: a hit is its quote id (a fast field), and the
+row comes from SQLite.
 """
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -23,60 +27,72 @@ from quoteindex.paths import search_path
 from quoteindex.store import Store
 
 if TYPE_CHECKING:
-    from whoosh.analysis import Analyzer
-    from whoosh.fields import Schema
-    from whoosh.index import FileIndex
-    from whoosh.writing import IndexWriter
+    import tantivy
 
-# documents added before the writer commits: bounds memory on huge adds and
-# how much indexing a crash can throw away (it is redone from SQLite anyway)
-COMMIT_EVERY = 100_000
-WRITER_MB = 64
-# Segments as separate files, not one compound file: Whoosh copies each part of
-# a compound file into memory every time a search opens it, which at a million
-# quotes costs more than the search itself.
-WRITER_OPTIONS = {"limitmb": WRITER_MB, "compound": False}
-# a large add leaves one segment per commit; more than this and they are merged,
-# since every search opens every segment
-MAX_SEGMENTS = 4
+# bump when the fields or their analysis change: an older index is refused until rebuilt
+FORMAT = {"engine": "tantivy", "version": 1}
+FORMAT_FILE = "quoteindex-format.json"
+# documents added before the writer commits: bounds how much indexing a crash
+# can throw away (it is redone from SQLite anyway)
+COMMIT_EVERY = 200_000
+# the writer's memory; one indexing thread, as extraction workers have the other cores
+WRITER_BYTES = 64_000_000
+WRITER_THREADS = 1
+# the analyzers, by the names the schema refers to them
+TEXT, WORDS, NAMES = "qi_text", "qi_words", "qi_names"
 
 
 class IndexUnavailable(Exception):
     """The search index is missing or damaged; str() says how to fix it."""
 
 
-def text_analyzer() -> Analyzer:
-    """Words for matching: lower case, accents folded, stop words dropped, stemmed."""
-    from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
-    from whoosh.support.charset import accent_map
+def _analyzer(stem: bool) -> tantivy.TextAnalyzer:
+    """Words split at anything not a letter or digit, lower case, accents folded, stemmed if asked.
 
-    return RegexTokenizer() | LowercaseFilter() | CharsetFilter(accent_map) | StopFilter() | StemFilter()
+    No stop words: a phrase is found as written ("to be or not to be"), and
+    tantivy's top-k scoring keeps very common words cheap.
+    """
+    import tantivy
 
-
-def name_analyzer() -> Analyzer:
-    """Names and outlets: lower case, accents folded, nothing dropped or stemmed."""
-    from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer
-    from whoosh.support.charset import accent_map
-
-    return RegexTokenizer() | LowercaseFilter() | CharsetFilter(accent_map)
+    b = (tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple()).filter(tantivy.Filter.remove_long(40))
+         .filter(tantivy.Filter.lowercase()).filter(tantivy.Filter.ascii_fold()))
+    return (b.filter(tantivy.Filter.stemmer("english")) if stem else b).build()
 
 
-def schema() -> Schema:
+@cache
+def text_analyzer() -> tantivy.TextAnalyzer:
+    """Quote and title words for matching: folded and stemmed ("Armies" -> "armi")."""
+    return _analyzer(stem=True)
+
+
+@cache
+def word_analyzer() -> tantivy.TextAnalyzer:
+    """Words as written, folded only ("Zürich" -> "zurich"): for fuzzy and wildcard terms, names, outlets."""
+    return _analyzer(stem=False)
+
+
+@cache
+def schema() -> tantivy.Schema:
     """The fields of one quote document."""
-    from whoosh.fields import ID, NUMERIC, TEXT, Schema
+    import tantivy
 
-    names = name_analyzer()
-    return Schema(
-        id=ID(stored=True, unique=True),
-        article=ID,
-        speaker_id=ID,
-        date=NUMERIC(int, bits=32, sortable=True),  # YYYYMMDD (see day_number); 0 when unknown
-        speaker=TEXT(analyzer=names),
-        outlet=TEXT(analyzer=names),
-        title=TEXT(analyzer=text_analyzer()),
-        # spelling=True keeps unstemmed words for "did you mean"
-        text=TEXT(analyzer=text_analyzer(), spelling=True),
-    )
+    b = tantivy.SchemaBuilder()
+    for name in ("id", "article", "speaker_id", "date"):  # date: YYYYMMDD (see day_number), 0 when unknown
+        b.add_integer_field(name, indexed=True, fast=True)
+    b.add_text_field("text", tokenizer_name=TEXT)
+    b.add_text_field("words", tokenizer_name=WORDS, index_option="freq")
+    b.add_text_field("title", tokenizer_name=TEXT)
+    b.add_text_field("speaker", tokenizer_name=NAMES)
+    b.add_text_field("outlet", tokenizer_name=NAMES)
+    return b.build()
+
+
+def _with_analyzers(ix: tantivy.Index) -> tantivy.Index:
+    """An index that knows the analyzers its schema names (tantivy keeps them per open index)."""
+    ix.register_tokenizer(TEXT, text_analyzer())
+    ix.register_tokenizer(WORDS, word_analyzer())
+    ix.register_tokenizer(NAMES, word_analyzer())
+    return ix
 
 
 def day_number(day: str) -> int:
@@ -84,67 +100,45 @@ def day_number(day: str) -> int:
     return int(day.replace("-", "")[:8] or 0) if day else 0
 
 
-def _document(doc: dict) -> dict:
-    """A store row as a Whoosh document: the date as a number."""
-    return {**doc, "date": day_number(doc.get("date") or "")}
+def _document(doc: dict) -> tantivy.Document:
+    """A store row (see Store.index_docs) as a tantivy document."""
+    import tantivy
+
+    return tantivy.Document(id=doc["id"], article=doc["article"], speaker_id=doc["speaker_id"] or 0,
+                            date=day_number(doc["date"]), text=doc["text"], words=doc["text"],
+                            title=doc["title"], speaker=doc["speaker"], outlet=doc["outlet"])
 
 
-@cache
-def _remember_missing_columns() -> None:
-    """Make Whoosh remember that a field has no length column.
-
-    When Whoosh merges segments it asks, for every document and every field,
-    whether the field's length column exists, and only caches the answer
-    when it does: for our ID fields that is a file-system stat per document
-    and field, about a quarter of the time of writing the index.
-    """
-    from whoosh.codec import whoosh3
-
-    reader_class = whoosh3.W3PerDocReader
-    looked_up = reader_class._cached_reader
-
-    def cached_reader(self, fieldname, column):
-        if fieldname not in self._readers:
-            self._readers[fieldname] = looked_up(self, fieldname, column)
-        return self._readers[fieldname]
-
-    reader_class._cached_reader = cached_reader
-
-
-def _writer(ix: FileIndex) -> IndexWriter:
-    """A writer with our options, and Whoosh's merge made cheaper."""
-    _remember_missing_columns()
-    return ix.writer(**WRITER_OPTIONS)
+def _writer(ix: tantivy.Index) -> tantivy.IndexWriter:
+    return ix.writer(heap_size=WRITER_BYTES, num_threads=WRITER_THREADS)
 
 
 class SearchIndex:
-    """The Whoosh index inside one index directory."""
+    """The tantivy index inside one index directory."""
 
     def __init__(self, home: Path) -> None:
         self.path = search_path(home)
 
-    def open(self) -> FileIndex:
-        """The Whoosh index for reading, or IndexUnavailable with the fix."""
-        from whoosh import index
+    def open(self) -> tantivy.Index:
+        """The index for reading, or IndexUnavailable with the fix."""
+        import tantivy
 
-        if not self.path.is_dir() or not any(self.path.glob("*.toc")):
-            raise IndexUnavailable(f"the search index in {self.path} is missing; rebuild it with "
-                                   "`quoteindex reindex`")
+        fix = "rebuild it with `quoteindex reindex`"
+        if not (self.path / "meta.json").is_file():
+            older = self.path.is_dir() and any(self.path.glob("*.toc"))  # Whoosh's, as quoteindex 0.1 wrote
+            raise IndexUnavailable(f"the search index in {self.path} "
+                                   f"{'was built by an older version' if older else 'is missing'}; {fix}")
         try:
-            ix = index.open_dir(str(self.path))
-            ix.reader().close()  # opens every segment: a damaged one fails here, not mid-search
-            expected = schema()
-            if ix.schema.names() != expected.names() or type(ix.schema["date"]) is not type(expected["date"]):
-                raise IndexUnavailable(f"the search index in {self.path} was built by an older version; "
-                                       "rebuild it with `quoteindex reindex`")
-        # Whoosh has no error type for a damaged index: a truncated or garbled file surfaces as
-        # whatever its unpickling or struct reading hit (EOFError, ValueError, struct.error, ...).
-        # Everything here is derived data that `reindex` rebuilds, so any failure means "rebuild".
-        except IndexUnavailable:
-            raise
-        except Exception as e:
-            raise IndexUnavailable(f"the search index in {self.path} is damaged ({type(e).__name__}); "
-                                   "rebuild it with `quoteindex reindex`") from None
+            written = json.loads((self.path / FORMAT_FILE).read_text())
+        except (OSError, ValueError):
+            written = None
+        if written != FORMAT:
+            raise IndexUnavailable(f"the search index in {self.path} was built by another version; {fix}")
+        try:
+            ix = _with_analyzers(tantivy.Index.open(str(self.path)))
+            ix.searcher()  # opens every segment: a damaged one fails here, not mid-search
+        except (ValueError, OSError) as e:  # how tantivy reports a damaged or unreadable index
+            raise IndexUnavailable(f"the search index in {self.path} is damaged ({str(e)[:80]}); {fix}") from None
         return ix
 
     def rebuild(self, store: Store) -> int:
@@ -153,18 +147,20 @@ class SearchIndex:
         Built beside the old one and swapped in at the end, so searches keep
         working during a rebuild and a crash leaves the old index in place.
         """
-        from whoosh import index
+        import tantivy
 
         fresh = self.path.with_name(self.path.name + ".new")
         shutil.rmtree(fresh, ignore_errors=True)
         fresh.mkdir(parents=True)
-        ix = index.create_in(str(fresh), schema())
+        ix = _with_analyzers(tantivy.Index(schema(), str(fresh), reuse=False))
+        (fresh / FORMAT_FILE).write_text(json.dumps(FORMAT))
         w = _writer(ix)
         n = 0
         for doc in store.index_docs():
-            w.add_document(**_document(doc))
+            w.add_document(_document(doc))
             n += 1
         w.commit()
+        w.wait_merging_threads()
         old = self.path.with_name(self.path.name + ".old")
         shutil.rmtree(old, ignore_errors=True)
         if self.path.exists():
@@ -190,16 +186,16 @@ class SearchIndex:
 
 
 class Updater:
-    """Adds articles' quotes to the index in large batches, then clears them from `unindexed`.
+    """Adds articles' quotes to the index, commits in large batches, then clears them from `unindexed`.
 
     Use as a context manager: leaving it commits (or, on an exception,
-    cancels: those articles stay on the to-do list for the next writer).
+    rolls back: those articles stay on the to-do list for the next writer).
     """
 
-    def __init__(self, ix: FileIndex, store: Store) -> None:
+    def __init__(self, ix: tantivy.Index, store: Store) -> None:
         self.ix = ix
         self.store = store
-        self.writer: IndexWriter | None = None  # opened on the first put: a no-op add takes no Whoosh lock
+        self.writer: tantivy.IndexWriter | None = None  # opened on the first put: a no-op add writes nothing
         self.pending: list[int] = []
         self.docs = 0
 
@@ -209,8 +205,11 @@ class Updater:
     def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
         if exc_type is None:
             self.commit()
-        elif self.writer is not None:
-            self.writer.cancel()
+        if self.writer is not None:
+            if exc_type is not None:
+                self.writer.rollback()
+            self.writer.wait_merging_threads()  # finish merges and release the writer's lock
+            self.writer = None
 
     def catch_up(self) -> int:
         """Re-index what an earlier writer left unfinished (it may be half there: replace it)."""
@@ -225,9 +224,9 @@ class Updater:
         if self.writer is None:
             self.writer = _writer(self.ix)
         for aid in replaced:
-            self.writer.delete_by_term("article", str(aid))
+            self.writer.delete_documents_by_term("article", aid)
         for doc in self.store.index_docs(article_ids):
-            self.writer.add_document(**_document(doc))
+            self.writer.add_document(_document(doc))
             self.docs += 1
         self.pending.extend(article_ids)
         if self.docs >= COMMIT_EVERY:
@@ -235,11 +234,8 @@ class Updater:
 
     def commit(self) -> None:
         """Make everything put so far searchable, and take it off the to-do list."""
-        if self.writer is None:
+        if self.writer is None or not self.pending:
             return
-        with self.ix.reader() as r:
-            merge_all = len(r.leaf_readers()) + 1 >= MAX_SEGMENTS
-        self.writer.commit(optimize=merge_all)
-        self.writer = None
+        self.writer.commit()
         self.store.clear_unindexed(self.pending)
         self.pending, self.docs = [], 0

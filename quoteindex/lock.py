@@ -1,7 +1,7 @@
 """One writer at a time per index directory.
 
-SQLite would serialise writers on its own, but Whoosh allows a single
-writer and an `add` is a long sequence of transactions: two interleaved
+SQLite would serialise writers on its own, but the search index takes a
+single writer and an `add` is a long sequence of transactions: two interleaved
 adds could resolve the same speaker twice. An OS-level file lock is
 released by the kernel when its process dies (even by SIGKILL), so a
 crashed writer never leaves a stale lock behind.

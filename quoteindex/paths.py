@@ -1,7 +1,7 @@
 """Where the quote index lives on disk.
 
 One directory holds everything: the SQLite database (the source of truth),
-the Whoosh search index (rebuildable from the database) and the lock file
+the search index (rebuildable from the database) and the lock file
 that keeps writers one at a time. Its location follows, in order: the
 `--index DIR` option, the QUOTEINDEX_HOME environment variable, and the
 platform's per-user data directory (e.g. ~/.local/share/quoteindex).
@@ -34,7 +34,7 @@ def db_path(home: Path) -> Path:
 
 
 def search_path(home: Path) -> Path:
-    """The Whoosh index folder inside an index directory."""
+    """The search index folder inside an index directory."""
     return home / SEARCH_DIR_NAME
 
 

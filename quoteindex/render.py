@@ -85,12 +85,7 @@ def search_results(con: Console, results: Results) -> None:
         con.print(_styled_quote(r.text, hit.highlights))
         con.print(f"    {_byline(r.speaker, r.outlet, r.date, r.title)}  [dim]#{r.id}[/dim]")
     shown = len(results.hits)
-    if results.exact:
-        count = f"{shown} of {results.total} quote{'s' if results.total != 1 else ''}"
-    elif results.total is None:
-        count = f"the first {shown} quote{'s' if shown != 1 else ''}; more may match (raise --limit)"
-    else:
-        count = f"{shown} of about {results.total} quotes"
+    count = f"{shown} of {results.total} quote{'s' if results.total != 1 else ''}"
     con.print(f"[dim]{count}; `quoteindex show ID` for context[/dim]")
 
 

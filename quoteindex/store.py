@@ -2,7 +2,7 @@
 
 Articles (text and metadata), quotes (with offsets into the article text),
 speakers (with aliases and roles) and the user's corrections live here; the
-Whoosh search index is derived from these tables and can be rebuilt from
+search index is derived from these tables and can be rebuilt from
 them at any time. WAL mode lets searches read while an `add` writes, and
 each batch of articles is one transaction, so a crash loses at most the
 batch in flight and never leaves half an article behind.
@@ -283,7 +283,7 @@ class Store:
             own = f"WHERE speaker_id IN (SELECT q.speaker_id FROM quotes q{where})" if where else ""
             aliases = dict(self.db.execute(names.format(own), params))
             for qid, aid, sid, name, text, date, outlet, title in self.db.execute(sql + where, params):
-                yield {"id": str(qid), "article": str(aid), "speaker_id": str(sid) if sid else "",
+                yield {"id": qid, "article": aid, "speaker_id": sid,
                        "speaker": " ; ".join(filter(None, (name, aliases.get(sid)))),
                        "text": text, "date": date or "", "outlet": outlet or "", "title": title or ""}
 

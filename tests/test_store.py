@@ -13,7 +13,7 @@ from quotefixtures import run_cli, write_corpus
 
 from quoteindex import ingest
 from quoteindex.articles import Article
-from quoteindex.index import IndexUnavailable, SearchIndex
+from quoteindex.index import FORMAT_FILE, IndexUnavailable, SearchIndex
 from quoteindex.paths import data_dir, db_path, search_path
 from quoteindex.records import Quote
 from quoteindex.search import search
@@ -129,16 +129,18 @@ def test_search_works_during_an_add_and_a_second_writer_fails_or_waits(tmp_path)
     assert {h.row.speaker for h in search(home, "cranes").hits} == {"Mikk Kask", "Oleksiy Dorenkiy"}
 
 
-@pytest.mark.parametrize("damage", ["delete", "truncate"])
+@pytest.mark.parametrize("damage", ["delete", "truncate", "other version"])
 def test_reindex_rebuilds_a_deleted_or_damaged_search_index(tmp_path, damage):
     home = tmp_path / "index"
     ingest.add(home, [str(write_corpus(tmp_path / "articles"))])
     folder = search_path(home)
     if damage == "delete":
         shutil.rmtree(folder)
+    elif damage == "other version":
+        (folder / FORMAT_FILE).write_text('{"engine": "tantivy", "version": 0}')
     else:
         for f in folder.iterdir():
-            if f.suffix in (".toc", ".seg"):
+            if f.suffix in (".term", ".idx", ".pos", ".fast"):  # the segments' files, not their list
                 f.write_bytes(b"\x00garbage")
     with pytest.raises(IndexUnavailable, match="quoteindex reindex"):
         search(home, "cranes")
