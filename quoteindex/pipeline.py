@@ -8,9 +8,11 @@ add names the shape rules miss and settle whether a name is a person.
 """
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Iterable, Iterator
 from functools import cache
+from weakref import WeakKeyDictionary
 
 import spacy
 from spacy.language import Language
@@ -129,9 +131,8 @@ def _default() -> Language:
 
 def extract(text: str, nlp: Language | None = None) -> Extraction:
     """Every quote in `text` with its speaker, and the article's speakers."""
-    nlp = nlp or _default()
-    with nlp.memory_zone():  # the article's new strings are forgotten afterwards: memory stays flat
-        return nlp(make_doc(nlp, text))._.quotes
+    [extraction] = extract_many([text], nlp)
+    return extraction
 
 
 def extract_quotes(text: str, nlp: Language | None = None) -> list[Quote]:
@@ -139,11 +140,30 @@ def extract_quotes(text: str, nlp: Language | None = None) -> list[Quote]:
     return extract(text, nlp).quotes
 
 
+# articles a pipeline reads outside memory zones before it zones every article
+WARM_ARTICLES = 200
+_unzoned: WeakKeyDictionary[Language, int] = WeakKeyDictionary()  # articles each pipeline read so far
+
+
 def extract_many(texts: Iterable[str], nlp: Language | None = None, batch_size: int = 32) -> Iterator[Extraction]:
-    """Extractions of many articles, in order (batched through spaCy)."""
+    """Extractions of many articles, in order (batched through spaCy).
+
+    Articles are read inside spaCy memory zones: the strings spaCy learns
+    from an article are forgotten afterwards, so a long ingest does not grow
+    the vocabulary by every new word of every article. But inside a zone the
+    tokenizer caches nothing, and tokenising uncached costs more than all the
+    extraction rules together. So each pipeline's first WARM_ARTICLES are
+    read outside any zone: the words they use, which are most of the words
+    of any later article, stay cached for good, and memory stays bounded.
+    """
     nlp = nlp or _default()
-    # strings spaCy learns from these texts are dropped when the zone closes, so a long
-    # ingest does not grow the vocabulary by every new word of every article
+    texts = iter(texts)
+    done = _unzoned.get(nlp, 0)
+    if done < WARM_ARTICLES:
+        first = list(itertools.islice(texts, WARM_ARTICLES - done))
+        _unzoned[nlp] = done + len(first)
+        for doc in nlp.pipe((make_doc(nlp, t) for t in first), batch_size=batch_size):
+            yield doc._.quotes
     with nlp.memory_zone():
         for doc in nlp.pipe((make_doc(nlp, t) for t in texts), batch_size=batch_size):
             yield doc._.quotes
