@@ -59,7 +59,19 @@ _ROLE_SYNONYMS = {
 _GENERIC_ROLE_WORDS = {"the", "former", "special", "new", "top", "chief", "senior", "current", "then"}
 # a name opening its sentence or clause and followed by a verb-like word: "Ham made it clear"
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;”\"\n]\s*|[.!?;”\"\n]\s*(?:But|And|So|Then|Now|Still|Yet|Later|Meanwhile),?\s+"
-                             r"|[.!?;”\"\n]\s*[A-Z][^.!?;,“”\"]{0,80},\s*)$")
+                             r"|[.!?;”\"\n]\s*[A-Z](?:(?!\bthat\b)[^.!?;,“”\"]){0,80},(?:(?:(?!\bthat\b)[^.!?;,“”\"]){1,50},)?\s*)$")
+_TRAILING_WORD = re.compile(r"([\w.’'-]+)\s+$")
+
+
+def _drop_role_words(before: str) -> str:
+    """`before` without the lower-case role words that end it: "Republican presidential
+    candidate Donald Trump is" opens its sentence as surely as "Donald Trump is"."""
+    titles = lexicon.title_words()
+    while (m := _TRAILING_WORD.search(before)) and m.group(1).lower() in titles:
+        before = before[:m.start()]
+    return before
+
+
 _SUBJECT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,[^,.;:“”\"]{1,80},)?\s+(?!of\b|in\b|on\b|at\b|to\b|for\b|and\b|"
                             r"or\b|with\b|from\b|by\b|as\b)[a-z]")
 # a role in commas after a name: ", the federation's special envoy," (or ending its sentence)
@@ -340,8 +352,8 @@ class Attributor:
             after = _SUBJECT_AFTER.match(text, n.end)
             if after is None:
                 continue
-            before = text[max(0, n.mention_start - 100):n.mention_start]
-            if _SUBJECT_BEFORE.search(before) or n.mention_start == 0:
+            before = _drop_role_words(text[max(0, n.mention_start - 100):n.mention_start])
+            if _SUBJECT_BEFORE.search(before) or not before:
                 e = self.registry.at.get(n.start)
                 if e is not None:
                     found[n.mention_start] = e

@@ -184,6 +184,17 @@ def test_pronoun_for_the_only_person_named_even_with_an_unfamiliar_forename(nlp)
     speaks(text, nlp, "Piet Brandt", "celebrating tonight", cue="said", mention="he")
 
 
+
+@pytest.mark.parametrize("sentence", [
+    "Speaking at the harbour in Tessaly, Norvale, Tomas Berg walked along the quay.",
+    "Presidential candidate Tomas Berg walked along the quay.",
+])
+def test_pronoun_goes_to_the_subject_after_a_long_opening_or_a_role(sentence, nlp):
+    """"He" is the person the last sentence was about, even when that sentence
+    opens with an adverbial holding commas or gives the person's role first."""
+    text = f"Anton Vik opened the meeting.\n\n{sentence} “The cranes are moving again,” he said."
+    speaks(text, nlp, "Tomas Berg", "cranes are moving", cue="said", mention="he")
+
 def test_role_noun_resolves_to_the_titled_person(nlp):
     text = ("Finance Minister Jana Holt presented the budget to parliament on Tuesday.\n\n"
             "“This is a budget for the ports,” the finance minister said.")
