@@ -84,6 +84,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|near|outside|inside)\s+(?
 # a sentence opening with a short noun phrase and then a verb: "The letter reads", "My father often said"
 _NOMINAL_SUBJECT = re.compile(r"((?:The|A|An|This|That|His|Her|Their|Its|My|Our)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
                               r"(?=\s+(?:[a-z]+ly\s+|also\s+|then\s+)?[a-z]+(?:ed|s)\b)")
+_OF_PLACE = re.compile(r"(?<=\w)\s+of(?:\s+[A-Z][\w.’'-]*){1,3}$")
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
 # what may follow a cue before the quote opens: an object and a connective ("told CNN on Monday that")
 _CUE_TO_QUOTE = re.compile(r"(?:\s+(?!that\b)[^\s,:;.!?“”\"]+){0,6}?\s*(?:[,:—–]|\s+that)?\s*$")
@@ -235,6 +236,10 @@ class Attributor:
         """The mention whose last word ends at `end`: a name, a pronoun or a role noun."""
         text = self.text
         n = self.names_by_end.get(end)
+        if n is None:
+            # "Sen. Ada Roux of Velmark said": the name before the place it represents
+            place = _OF_PLACE.search(text, lo, end)
+            n = self.names_by_end.get(place.start()) if place else None
         if n is not None:
             return self._name_mention(n)
         words = list(_WORD.finditer(text, lo, end))

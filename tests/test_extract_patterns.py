@@ -195,6 +195,17 @@ def test_pronoun_goes_to_the_subject_after_a_long_opening_or_a_role(sentence, nl
     text = f"Anton Vik opened the meeting.\n\n{sentence} “The cranes are moving again,” he said."
     speaks(text, nlp, "Tomas Berg", "cranes are moving", cue="said", mention="he")
 
+@pytest.mark.parametrize("text", [
+    "Sen. Ada Roux of Velmark, a critic of the treaty, said: “We were given two days to read it.”",
+    "“We were given two days to read it,” Sen. Ada Roux of Velmark, a critic of the treaty, said.",
+    "Elke Marr opened the debate. Sen. Ada Roux of Velmark, a critic of the treaty, said the vote was "
+    "rushed.\n\n“We were given two days to read it,” she said.",
+])
+def test_name_with_the_place_it_represents_is_the_speaker(text, nlp):
+    q = quote_with(extract_quotes(text, nlp=nlp), "two days")
+    assert q.speaker == "Ada Roux"
+
+
 def test_role_noun_resolves_to_the_titled_person(nlp):
     text = ("Finance Minister Jana Holt presented the budget to parliament on Tuesday.\n\n"
             "“This is a budget for the ports,” the finance minister said.")
