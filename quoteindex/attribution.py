@@ -59,7 +59,8 @@ _ROLE_SYNONYMS = {
 _GENERIC_ROLE_WORDS = {"the", "former", "special", "new", "top", "chief", "senior", "current", "then"}
 # a name opening its sentence or clause and followed by a verb-like word: "Ham made it clear"
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;”\"\n]\s*|[.!?;”\"\n]\s*(?:But|And|So|Then|Now|Still|Yet|Later|Meanwhile),?\s+"
-                             r"|[.!?;”\"\n]\s*[A-Z](?:(?!\bthat\b)[^.!?;,“”\"]){0,80},(?:(?:(?!\bthat\b)[^.!?;,“”\"]){1,50},)?\s*)$")
+                             r"|[.!?;”\"\n]\s*[A-Z](?:(?!\bthat\b)[^.!?;,“”\"]){0,80},"
+                             r"(?:(?:(?!\bthat\b)[^.!?;,“”\"]){1,50},)?\s*)$")
 _TRAILING_WORD = re.compile(r"([\w.’'-]+)\s+$")
 
 
@@ -84,6 +85,8 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|near|outside|inside)\s+(?
 # a sentence opening with a short noun phrase and then a verb: "The letter reads", "My father often said"
 _NOMINAL_SUBJECT = re.compile(r"((?:The|A|An|This|That|His|Her|Their|Its|My|Our)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
                               r"(?=\s+(?:[a-z]+ly\s+|also\s+|then\s+)?[a-z]+(?:ed|s)\b)")
+# what a tag may go on with and still be only the quote's tag: “A.” Rell said as she left.
+_CIRCUMSTANCE = re.compile(r"\s*(?:,|(?:as|in|at|during|after|before|when|while|outside|inside|through)\b)")
 _OF_PLACE = re.compile(r"(?<=\w)\s+of(?:\s+[A-Z][\w.’'-]*){1,3}$")
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
 # what may follow a cue before the quote opens: an object and a connective ("told CNN on Monday that")
@@ -744,7 +747,8 @@ class Attributor:
         # after a quote that closed its sentence, only a bare tag belongs to it: “A.” Trump said.
         closed = text[span.end - 1:span.end] in ".!?…" and text[at:at + 1].isupper()
         for cue in self.cues_between(at, min(tail_hi, at + 160)):
-            if closed and len(text[cue.end():tail_hi].split()) > 4:
+            if closed and len(text[cue.end():tail_hi].split()) > 4 \
+                    and not _CIRCUMSTANCE.match(text, cue.end()):
                 break
             if not is_participle(cue.group()) and text[at:cue.start()].strip() == "":
                 m = self.mention_after(cue.end(), tail_hi)

@@ -195,15 +195,27 @@ def test_pronoun_goes_to_the_subject_after_a_long_opening_or_a_role(sentence, nl
     text = f"Anton Vik opened the meeting.\n\n{sentence} “The cranes are moving again,” he said."
     speaks(text, nlp, "Tomas Berg", "cranes are moving", cue="said", mention="he")
 
+
 @pytest.mark.parametrize("text", [
     "Sen. Ada Roux of Velmark, a critic of the treaty, said: “We were given two days to read it.”",
     "“We were given two days to read it,” Sen. Ada Roux of Velmark, a critic of the treaty, said.",
-    "Elke Marr opened the debate. Sen. Ada Roux of Velmark, a critic of the treaty, said the vote was "
-    "rushed.\n\n“We were given two days to read it,” she said.",
+    ("Elke Marr opened the debate. Sen. Ada Roux of Velmark, a critic of the treaty, said the vote was "
+     "rushed.\n\n“We were given two days to read it,” she said."),
 ])
 def test_name_with_the_place_it_represents_is_the_speaker(text, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), "two days")
     assert q.speaker == "Ada Roux"
+
+
+@pytest.mark.parametrize("tail", ["said as he left the quay after the vote.",
+                                  "said, smiling at the crowd on the quay."])
+def test_tag_after_a_closed_quote_may_say_how_it_was_said(tail, nlp):
+    """“A.” Vrey said as he left: words about the saying keep the tag the quote's own,
+    where “A.” Vrey said the vote was rushed would be news of its own."""
+    text = ("Mara Olsen opened the meeting. “We will be watching,” she said.\n\n"
+            f"“The cranes will run by Friday.” Anselm Vrey {tail}")
+    q = quote_with(extract_quotes(text, nlp=nlp), "cranes will run")
+    assert (q.speaker, q.mention, q.cue) == ("Anselm Vrey", "Anselm Vrey", "said")
 
 
 def test_role_noun_resolves_to_the_titled_person(nlp):
