@@ -473,3 +473,13 @@ def test_a_stray_closing_mark_does_not_quote_the_narrative(nlp):
     quotes = extract_quotes(text, nlp=nlp)
     assert [q.text for q in quotes] == ["I feel fine."]
     assert quotes[0].speaker == "Brit Haldane"
+
+
+def test_markup_left_in_copied_text_is_not_quoted(nlp):
+    """A tag pasted from a web page may carry a post's words in an attribute: the
+    marks around them are markup, not a quotation."""
+    text = ('<post text="Three weeks of late ferries, and nobody will say why." date="March 3, 2031">'
+            'Ilse Varga said, “We will keep asking until the timetable is kept.”</post>')
+    quotes = extract_quotes(text, nlp=nlp)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We will keep asking until the timetable is kept.", "Ilse Varga")]
