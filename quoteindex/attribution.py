@@ -552,10 +552,19 @@ class Attributor:
     def _title_like(self, span: QuoteSpan) -> bool:
         """A short quotation whose every longer word is capitalised: a title,
         a name or a slogan ("State of the Union.", "MAKE AMERICA GREAT AGAIN")."""
-        words = re.findall(r"[^\W\d_][\w’'-]*", self.text[span.start:span.end])
+        quoted = self.text[span.start:span.end].rstrip()
+        words = re.findall(r"[^\W\d_][\w’'-]*", quoted)
         long_words = [w for w in words if len(w) > 3]
-        return 0 < len(words) <= 8 and bool(long_words) and all(w[0].isupper() for w in long_words) \
-            and not self.text[span.start:span.end].rstrip().endswith(("?", "!", ","))
+        if not (0 < len(words) <= 8 and long_words and all(w[0].isupper() for w in long_words)):
+            return False
+        if quoted.endswith(("?", "!", "?,", "!,")):
+            return False
+        if quoted.endswith(","):
+            # “Great News Everyone,” Rell said / Rell says, “Do It,” twice: a comma next to a
+            # reporting verb is speech; Holt's book, “Harbour Lights,” sold well: a title's
+            return not (self.cues_between(span.after, span.after + 30)
+                        or self.cues_between(span.open_mark - 30, span.open_mark))
+        return True
 
     def _dash_below(self, span: QuoteSpan) -> Attribution | None:
         """A quote ending its paragraph, signed on the next line: "- Bernie Sanders"."""

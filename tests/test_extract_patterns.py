@@ -371,9 +371,16 @@ def test_partial_quote_in_reported_speech(text, words, nlp):
     "Tomas “the Hammer” Brisk won the regional boxing title for the third time.",
     "The council's so-called “temporary” bridge has now stood for nine years.",
     'Workers have nicknamed the new machines the "ghost cranes."',
-], ids=["film-title", "report-title", "nickname", "scare-quote", "nickname-straight"])
+    "Her memoir, “Harbour Lights Over Tessaly Bay,” sold well in Norvale.",
+], ids=["film-title", "report-title", "nickname", "scare-quote", "nickname-straight", "title-in-commas"])
 def test_titles_nicknames_and_scare_quotes_are_not_quotes(text, nlp):
     assert extract_quotes(text, nlp=nlp) == []
+
+
+@pytest.mark.parametrize("text", ["“Welcome Home, Everyone,” Ilse Varga said.",
+                                  "Ilse Varga said, “Welcome Home, Everyone,” and the crowd cheered."])
+def test_capitalised_words_next_to_a_reporting_verb_are_speech(text, nlp):
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Ilse Varga"]
 
 
 def test_unattributable_quote_is_kept_without_a_guessed_speaker(nlp):
