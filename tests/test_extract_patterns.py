@@ -218,6 +218,12 @@ def test_tag_after_a_closed_quote_may_say_how_it_was_said(tail, nlp):
     assert (q.speaker, q.mention, q.cue) == ("Anselm Vrey", "Anselm Vrey", "said")
 
 
+def test_an_abbreviation_ending_a_sentence_does_not_join_the_next_word_to_a_name(nlp):
+    text = ("Tomas Berg says the port lost its trade to the U.S. He says, "
+            "“The tariffs will hurt every fisherman in Norvale.”")
+    speaks(text, nlp, "Tomas Berg", "tariffs will hurt", cue="says", mention="He")
+
+
 def test_role_noun_resolves_to_the_titled_person(nlp):
     text = ("Finance Minister Jana Holt presented the budget to parliament on Tuesday.\n\n"
             "“This is a budget for the ports,” the finance minister said.")
