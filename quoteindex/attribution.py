@@ -73,6 +73,9 @@ def _drop_role_words(before: str) -> str:
     return before
 
 
+# words that make the name after them an object: "a message to Rell", "an interview with Rell"
+_PREPOSITIONS = {"to", "with", "on", "at", "about", "for", "from", "against", "by", "in", "of", "into",
+                 "over", "toward", "towards", "between", "than", "via"}
 _SUBJECT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,[^,.;:“”\"]{1,80},)?\s+(?!of\b|in\b|on\b|at\b|to\b|for\b|and\b|"
                             r"or\b|with\b|from\b|by\b|as\b)[a-z]")
 # a role in commas after a name: ", the federation's special envoy," (or ending its sentence)
@@ -662,6 +665,17 @@ class Attributor:
                         return Attribution(att.mention, att.cue, "colon")
         return None
 
+    def _introduces(self, lo: int, n: Name) -> bool:
+        """True when the name before a colon introduces the words after it: it opens
+        its clause ("Rell: “...”"), or ends one that is about it ("The surge does not
+        surprise pollster Ana Rell: “...”", "TURNOUT - Ana Rell: “...”"), but not as an
+        object that is told or answered ("told the Gazette:", "a message to Rell:")."""
+        if n.possessive:
+            return False
+        # the few words before the name, back to a dash or comma: "to the Dutch weekly Rell:"
+        before = re.split(r"[-—–,;(]", self.text[lo:n.mention_start])[-1].lower().split()[-4:]
+        return not any(w in _PREPOSITIONS or w in lexicon.cue_forms() for w in before)
+
     def _cue_text(self, cue: re.Match) -> str:
         """The cue as a reader would quote it: "told CNN", "said in a statement"."""
         text = self.text
@@ -790,7 +804,7 @@ class Attributor:
         colon = re.search(r"(?::|,|—|–|--)\s*$", head)
         if colon:
             n = self.names_by_end.get(head_lo + colon.start())
-            if n is not None and head[colon.start()] == ":" and not text[head_lo:n.mention_start].strip():
+            if n is not None and head[colon.start()] == ":" and self._introduces(head_lo, n):
                 return Attribution(self._name_mention(n),
                                    None, "colon")
             # "Trump issued a statement: “...”", "Clinton has since apologized, “...”"

@@ -224,6 +224,17 @@ def test_an_abbreviation_ending_a_sentence_does_not_join_the_next_word_to_a_name
     speaks(text, nlp, "Tomas Berg", "tariffs will hurt", cue="says", mention="He")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("The surge in turnout does not surprise pollster Ana Rell: “Young voters were always going to come "
+     "out for this one.”", "Ana Rell"),
+    ("TURNOUT IN NORVALE - Ana Rell: “Young voters were always going to come out for this one.”", "Ana Rell"),
+    ("Mayor Tomas Berg sent a blunt message to harbour chief Ana Rell: “Open the gates before the fleet "
+     "returns.”", "Tomas Berg"),
+], ids=["object-of-the-clause", "after-a-dash", "addressee"])
+def test_name_before_a_colon_speaks_unless_it_is_spoken_to(text, speaker, nlp):
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == [speaker]
+
+
 def test_role_noun_resolves_to_the_titled_person(nlp):
     text = ("Finance Minister Jana Holt presented the budget to parliament on Tuesday.\n\n"
             "“This is a budget for the ports,” the finance minister said.")
