@@ -499,7 +499,11 @@ class Attributor:
         then has made someone else the subject ("Clinton restricted her comments.")."""
         # only a subject of a later sentence counts, not a name in the last quote's own attribution
         # ("“...,” Clinton said, referencing a super PAC called Future45.")
-        newer = self._latest_named_source(sentence_end(self.text, last_end, span.open_mark), span.open_mark)
+        # (that attribution ends with its sentence or its paragraph, and a quote that closes
+        # its sentence has none after it: “... ,” Sanders said. ¶ Clinton touted her record. “...”)
+        _, p_hi = self.paragraph_of(last_end - 1)
+        newer = self._latest_named_source(sentence_end(self.text, last_end - 2, min(p_hi, span.open_mark)),
+                                          span.open_mark)
         if newer is not None and newer.entity is not last.entity:
             return newer
         return Attribution(last.mention, last.cue, "continuation", last.entity)

@@ -482,6 +482,16 @@ def test_quote_after_a_paragraph_about_someone_is_theirs(nlp):
     assert q.method == "continuation"
 
 
+@pytest.mark.parametrize("between", ["\n\n", " "])
+def test_floating_quote_goes_to_whom_the_narrative_turned(between, nlp):
+    """A quote standing alone after a sentence about someone new is theirs, even
+    when the last quote before it closed its sentence or its paragraph."""
+    text = ("Anton Vik said: “The fleet is ready.”" + between +
+            "Ilse Varga praised the crews after the vote. “They worked through every storm this winter.”")
+    q = quote_with(extract_quotes(text, nlp=nlp), "every storm")
+    assert q.speaker == "Ilse Varga"
+
+
 def test_participle_after_an_interrupted_quote_keeps_the_sentence_subject(nlp):
     text = ("Ilse Varga called the result “a mandate for the port,” adding, "
             "“The cranes will move again by spring.”")
