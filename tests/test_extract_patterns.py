@@ -225,11 +225,9 @@ def test_an_abbreviation_ending_a_sentence_does_not_join_the_next_word_to_a_name
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("The surge in turnout does not surprise pollster Ana Rell: “Young voters were always going to come "
-     "out for this one.”", "Ana Rell"),
-    ("TURNOUT IN NORVALE - Ana Rell: “Young voters were always going to come out for this one.”", "Ana Rell"),
-    ("Mayor Tomas Berg sent a blunt message to harbour chief Ana Rell: “Open the gates before the fleet "
-     "returns.”", "Tomas Berg"),
+    ("The surge does not surprise pollster Ana Rell: “Young voters were always coming.”", "Ana Rell"),
+    ("TURNOUT IN NORVALE - Ana Rell: “Young voters were always coming.”", "Ana Rell"),
+    ("Mayor Tomas Berg sent a message to harbour chief Ana Rell: “Open the gates tonight.”", "Tomas Berg"),
 ], ids=["object-of-the-clause", "after-a-dash", "addressee"])
 def test_name_before_a_colon_speaks_unless_it_is_spoken_to(text, speaker, nlp):
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == [speaker]
