@@ -82,7 +82,9 @@ def test_nested_single_quotes_stay_inside_the_quote(text, nlp):
     ("“The bridge will reopen in May,” said Tamsin Rell.", "said"),
     ("“The bridge will reopen in May,” Tamsin Rell told the Elmsworth Gazette.", "told"),
     ("In a speech to the council on Monday, Tamsin Rell said: “The bridge will reopen in May.”", "said"),
-], ids=["x-said-after", "x-said-before", "said-x", "told-outlet", "colon"])
+    ("“The bridge will reopen in May,” an angry Tamsin Rell retaliated.", "retaliated"),
+    ("“The bridge will reopen in May,” reacted Tamsin Rell.", "reacted"),
+], ids=["x-said-after", "x-said-before", "said-x", "told-outlet", "colon", "retaliated", "reacted"])
 def test_reporting_verb_names_the_speaker(text, cue, nlp):
     speaks(text, nlp, "Tamsin Rell", "The bridge will reopen in May", cue=cue, mention="Tamsin Rell")
 
