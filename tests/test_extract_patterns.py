@@ -352,6 +352,15 @@ def test_siblings_sharing_a_surname_stay_two_people(nlp):
     assert {"Piet Brandt", "Lena Brandt"} <= {s.name for s in ex.speakers}
 
 
+def test_surname_alone_means_the_main_figure_not_a_relative_named_once(nlp):
+    """Copy calls the candidate "Venn" throughout and her husband "Tomas Venn"
+    every time he appears: the bare surname stays hers even just after his name."""
+    text = ("Carla Venn opened her campaign in Norvale on Monday. Venn promised lower harbour fees.\n\n"
+            "Her husband, Tomas Venn, stood beside her.\n\n"
+            "“We will win this district,” Venn said.")
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Carla Venn"]
+
+
 def test_father_and_son_junior_stay_two_people(nlp):
     text = ("“The yard has built ships for ninety years,” Aurel Koss Sr. said.\n\n"
             "“And it will build them for ninety more,” Aurel Koss Jr. said.")
