@@ -562,7 +562,9 @@ class Attributor:
         quoted = self.text[span.start:span.end].rstrip()
         words = re.findall(r"[^\W\d_][\w’'-]*", quoted)
         long_words = [w for w in words if len(w) > 3]
-        if not (0 < len(words) <= 8 and long_words and all(w[0].isupper() for w in long_words)):
+        # a sentence's first word is capitalised anyway: “This one is for you.” is no title
+        beyond_first = [w for w in words[1:] if len(w) > 3]
+        if not (0 < len(words) <= 8 and beyond_first and all(w[0].isupper() for w in long_words)):
             return False
         if quoted.endswith(("?", "!", "?,", "!,")):
             return False

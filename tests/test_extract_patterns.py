@@ -409,6 +409,11 @@ def test_capitalised_words_next_to_a_reporting_verb_are_speech(text, nlp):
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Ilse Varga"]
 
 
+def test_short_sentence_with_one_capitalised_word_is_speech_not_a_title(nlp):
+    text = "Ilse Varga thanked the harbour workers. She said to the crowd: “This one is for you.”"
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Ilse Varga"]
+
+
 def test_unattributable_quote_is_kept_without_a_guessed_speaker(nlp):
     # An anecdotal lede: a full sentence in quotation marks, and nobody
     # named anywhere in the article who could have said it.
