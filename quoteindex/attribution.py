@@ -742,7 +742,7 @@ class Attributor:
                 if m is not None:
                     return m
         seg = self.text[s_lo:pos]
-        lead = re.match(r"[^,“”\"]{0,60},\s+", seg)
+        lead = re.match(r"[^,“”\"]{0,100},\s+", seg)
         starts = ([s_lo + lead.end()] if lead else []) + [s_lo]
         for at in starts:
             at += re.match(r"\s*(?:(?:And|But|So|Then|Yet|Still|Now|Later|Also|then|also|later|finally|"

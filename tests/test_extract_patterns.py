@@ -506,6 +506,13 @@ def test_floating_quote_goes_to_whom_the_narrative_turned(between, nlp):
     assert q.speaker == "Ilse Varga"
 
 
+def test_participle_reaches_the_subject_after_a_long_opening_phrase(nlp):
+    text = ("On the eve of the long-awaited harbour vote in the northern port city, Anton Vik rallied "
+            "supporters by warning that “the port is in danger of closing for good.”")
+    q = quote_with(extract_quotes(text, nlp=nlp), "port is in danger")
+    assert q.speaker == "Anton Vik"
+
+
 def test_participle_after_an_interrupted_quote_keeps_the_sentence_subject(nlp):
     text = ("Ilse Varga called the result “a mandate for the port,” adding, "
             "“The cranes will move again by spring.”")
