@@ -90,6 +90,8 @@ _NOMINAL_SUBJECT = re.compile(r"((?:The|A|An|This|That|His|Her|Their|Its|My|Our)
                               r"(?=\s+(?:[a-z]+ly\s+|also\s+|then\s+)?[a-z]+(?:ed|s)\b)")
 # what a tag may go on with and still be only the quote's tag: “A.” Rell said as she left.
 _CIRCUMSTANCE = re.compile(r"\s*(?:,|(?:as|in|at|during|after|before|when|while|outside|inside|through)\b)")
+# a relative clause between a name and its cue: "Lena Brandt, who told", "Brandt — who’s argued"
+_WHO_BEFORE_CUE = re.compile(r"[,—–]\s+who(?:[’']s)?\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$")
 _OF_PLACE = re.compile(r"(?<=\w)\s+of(?:\s+[A-Z][\w.’'-]*){1,3}$")
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
 # what may follow a cue before the quote opens: an object and a connective ("told CNN on Monday that")
@@ -332,10 +334,10 @@ class Attributor:
         if cue.group().lower() == "according to":
             return self.mention_after(cue.end(), min(len(text), cue.end() + 120))
         floor = self.clause_floor(cue.start())
-        rel = re.search(r",\s+who\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$", text[floor:cue.start()])
+        rel = _WHO_BEFORE_CUE.search(text, floor, cue.start())
         if rel:
             # "Mike Lee, who declared in the spin room, “...”"
-            return self.mention_before(floor, floor + rel.start())
+            return self.mention_before(floor, rel.start())
         if re.search(r"\b(?:and|but|then)\s+$", text[floor:cue.start()]):
             # "She welcomed the offer but emphasized": the subject of the whole sentence
             return self._sentence_subject(cue.start())

@@ -235,6 +235,13 @@ def test_name_before_a_colon_speaks_unless_it_is_spoken_to(text, speaker, nlp):
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == [speaker]
 
 
+def test_who_clause_between_dashes_makes_its_name_a_source(nlp):
+    text = ("Mara Olsen said the plan was sound.\n\n"
+            "The plan was attacked by Ilse Varga — who’s argued for a new dock for years — on Monday.\n\n"
+            "“It will never be built,” she said.")
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Ilse Varga"]
+
+
 def test_role_noun_resolves_to_the_titled_person(nlp):
     text = ("Finance Minister Jana Holt presented the budget to parliament on Tuesday.\n\n"
             "“This is a budget for the ports,” the finance minister said.")
