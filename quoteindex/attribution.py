@@ -92,6 +92,7 @@ _NOMINAL_SUBJECT = re.compile(r"((?:The|A|An|This|That|His|Her|Their|Its|My|Our)
 _CIRCUMSTANCE = re.compile(r"\s*(?:,|(?:as|in|at|during|after|before|when|while|outside|inside|through)\b)")
 # a relative clause between a name and its cue: "Lena Brandt, who told", "Brandt — who’s argued"
 _WHO_BEFORE_CUE = re.compile(r"[,—–]\s+who(?:[’']s)?\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$")
+_BYLINE = re.compile(r"\s+by\s+(?:[A-Z][\w.’'-]*\s+)*[A-Z]")
 _OF_PLACE = re.compile(r"(?<=\w)\s+of(?:\s+[A-Z][\w.’'-]*){1,3}$")
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
 # what may follow a cue before the quote opens: an object and a connective ("told CNN on Monday that")
@@ -562,6 +563,8 @@ class Attributor:
         """A short quotation whose every longer word is capitalised: a title,
         a name or a slogan ("State of the Union.", "MAKE AMERICA GREAT AGAIN")."""
         quoted = self.text[span.start:span.end].rstrip()
+        if quoted[:1].isupper() and quoted.endswith(",") and _BYLINE.match(self.text, span.after):
+            return True  # “Museum hires a new director,” by Ana Rell: a headline and its byline
         words = re.findall(r"[^\W\d_][\w’'-]*", quoted)
         long_words = [w for w in words if len(w) > 3]
         # a sentence's first word is capitalised anyway: “This one is for you.” is no title

@@ -405,7 +405,9 @@ def test_partial_quote_in_reported_speech(text, words, nlp):
     "The council's so-called “temporary” bridge has now stood for nine years.",
     'Workers have nicknamed the new machines the "ghost cranes."',
     "Her memoir, “Harbour Lights Over Tessaly Bay,” sold well in Norvale.",
-], ids=["film-title", "report-title", "nickname", "scare-quote", "nickname-straight", "title-in-commas"])
+    "READ MORE — “Museum hires a new director for the harbour collection,” by Ana Rell: courier.example.org",
+], ids=["film-title", "report-title", "nickname", "scare-quote", "nickname-straight", "title-in-commas",
+        "bylined-headline"])
 def test_titles_nicknames_and_scare_quotes_are_not_quotes(text, nlp):
     assert extract_quotes(text, nlp=nlp) == []
 
