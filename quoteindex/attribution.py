@@ -317,14 +317,17 @@ class Attributor:
 
     def _name_soon_after(self, pos: int, hi: int) -> Name | None:
         """A name starting at `pos`, or after a few role words with no punctuation
-        between: "said 9/11 widow Terry Strada", "said NBC's Dante Chinni"."""
+        between: "said 9/11 widow Terry Strada", "said NBC's Dante Chinni"; five or six
+        when none ties the name to them ("said the mayor's top harbour aide Ana Rell")."""
         k = bisect.bisect_left(self.name_starts, pos)
         while k < len(self.names):
             n = self.names[k]
             gap = self.text[pos:n.mention_start]
             if n.mention_start >= hi or len(gap) > 40 or re.search(r"[,.;:“”\"()]", gap.replace("’s", "")):
                 return None
-            if not n.possessive and (n.mention_start == pos or len(gap.split()) <= 4):
+            words = gap.lower().split()
+            if not n.possessive and (len(words) <= 4 or len(words) <= 6 and not any(
+                    w in _PREPOSITIONS or w in _CLAUSE_BREAK or w in PRONOUNS for w in words)):
                 return n
             k += 1
         return None

@@ -84,7 +84,9 @@ def test_nested_single_quotes_stay_inside_the_quote(text, nlp):
     ("In a speech to the council on Monday, Tamsin Rell said: “The bridge will reopen in May.”", "said"),
     ("“The bridge will reopen in May,” an angry Tamsin Rell retaliated.", "retaliated"),
     ("“The bridge will reopen in May,” reacted Tamsin Rell.", "reacted"),
-], ids=["x-said-after", "x-said-before", "said-x", "told-outlet", "colon", "retaliated", "reacted"])
+    ("“The bridge will reopen in May,” said the mayor’s top harbour aide Tamsin Rell.", "said"),
+], ids=["x-said-after", "x-said-before", "said-x", "told-outlet", "colon", "retaliated", "reacted",
+        "said-long-role-x"])
 def test_reporting_verb_names_the_speaker(text, cue, nlp):
     speaks(text, nlp, "Tamsin Rell", "The bridge will reopen in May", cue=cue, mention="Tamsin Rell")
 
