@@ -224,7 +224,8 @@ class Attributor:
                 m = self.mention_ending(lo, lo + inner[-1].end())
                 prefix = self.text[lo + inner[0].start():m.start] if m is not None else ""
                 if m is not None and (m.start <= lo + inner[0].start() or (
-                        m.kind == "name" and _ROLE_PREFIX.fullmatch(prefix))):
+                        m.kind == "name" and _ROLE_PREFIX.fullmatch(prefix)
+                        and not any(w.lower() in _PREPOSITIONS for w in prefix.split()))):
                     # "Her main rival, the shipping lawyer Lena Brandt, said": the words before
                     # the name are the role that describes the person best
                     m.role = prefix.strip()

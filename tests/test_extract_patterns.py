@@ -488,6 +488,12 @@ def test_role_words_before_a_name_become_its_role(nlp):
     assert ex.speaker("Lena Brandt").roles == ("the shipping lawyer",)
 
 
+def test_opening_phrase_with_a_name_is_not_a_role(nlp):
+    text = ("In a statement to the Norvale Courier, her senior adviser, Jon Haller, said: "
+            "“The harbour plan is fully funded.”")
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Jon Haller"]
+
+
 def test_unnamed_source_keeps_its_words_as_the_mention(nlp):
     """"A spokesman" is nobody the article names: speaker stays unknown, and
     the mention keeps every word that says who spoke."""
