@@ -707,9 +707,12 @@ class Attributor:
         the subject of their sentence."""
         if is_participle(cue.group()):
             # "He stressed unity, saying, “A”": a participle's speaker is its sentence's subject,
-            # unless a name stands right before it ("talks, with Russia threatening to ...")
+            # unless a name stands right before it, adverbs aside ("talks, with Russia threatening
+            # to ...", "with Rell reportedly shouting")
             direct = self.cue_mention(cue)
-            if direct is not None and direct.kind != "nominal" and not self.text[direct.end:cue.start()].strip():
+            between = self.text[direct.end:cue.start()].split() if direct is not None else []
+            if direct is not None and direct.kind != "nominal" and all(
+                    w.lower() in _ADVERBS or w.endswith("ly") for w in between):
                 m = direct
             else:
                 m = self._sentence_subject(cue.start()) or direct

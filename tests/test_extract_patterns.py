@@ -530,6 +530,13 @@ def test_participle_reaches_the_subject_after_a_long_opening_phrase(nlp):
     assert q.speaker == "Anton Vik"
 
 
+def test_participle_right_after_a_name_and_an_adverb_is_that_names(nlp):
+    text = ("At a rally in Norvale, Tessaly, on Saturday, two protesters were led away, with Anton Vik "
+            "reportedly shouting: “Get them out of here right now!”")
+    q = quote_with(extract_quotes(text, nlp=nlp), "Get them out")
+    assert q.speaker == "Anton Vik"
+
+
 def test_participle_after_an_interrupted_quote_keeps_the_sentence_subject(nlp):
     text = ("Ilse Varga called the result “a mandate for the port,” adding, "
             "“The cranes will move again by spring.”")
