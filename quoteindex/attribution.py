@@ -354,8 +354,9 @@ class Attributor:
 
     def _collect_sources(self) -> None:
         """Named subjects, in text order: who reports something ("Ham said",
-        "according to Ham") and who opens a sentence doing something ("Ham
-        made it clear"). These are the people a later "he" or "she" means."""
+        "according to Ham"), who opens a sentence doing something ("Ham
+        made it clear") and who is brought in with a role ("Ham, a retired
+        pilot,"). These are the people a later "he" or "she" means."""
         found: dict[int, Entity] = {}
         for cue in self.cues:
             m = self.cue_mention(cue)
@@ -363,21 +364,28 @@ class Attributor:
                 e = self.registry.at.get(m.name.start)
                 if e is not None:
                     found[m.start] = e
-        text = self.text
         for n in self.names:
             if n.possessive or n.mention_start in found or n.mention_start in self.doubtful:
                 continue
-            after = _SUBJECT_AFTER.match(text, n.end)
-            if after is None:
-                continue
-            before = _drop_role_words(text[max(0, n.mention_start - 100):n.mention_start])
-            if _SUBJECT_BEFORE.search(before) or not before:
+            if self._introduced(n) or self._opens_clause(n):
                 e = self.registry.at.get(n.start)
                 if e is not None:
                     found[n.mention_start] = e
         for pos in sorted(found):
             self.sources.append((pos, found[pos]))
             self.source_offsets.append(pos)
+
+    def _introduced(self, n: Name) -> bool:
+        """A name followed by an indefinite role in commas: "Tomas Berg, a retired pilot,"."""
+        ap = _APPOSITIVE.match(self.text, n.end)
+        return ap is not None and ap.group(1).startswith(("a ", "an "))
+
+    def _opens_clause(self, n: Name) -> bool:
+        """A name opening its sentence or clause, a verb-like word after it: "Ham made it clear"."""
+        if _SUBJECT_AFTER.match(self.text, n.end) is None:
+            return False
+        before = _drop_role_words(self.text[max(0, n.mention_start - 100):n.mention_start])
+        return not before or bool(_SUBJECT_BEFORE.search(before))
 
     # ---- resolution -----------------------------------------------------------------------------
 

@@ -200,6 +200,13 @@ def test_pronoun_goes_to_the_subject_after_a_long_opening_or_a_role(sentence, nl
     speaks(text, nlp, "Tomas Berg", "cranes are moving", cue="said", mention="he")
 
 
+def test_person_introduced_with_a_role_is_whom_he_means(nlp):
+    """"X, a retired ferry pilot," brings a new person on stage: the "he" that
+    follows is him even though he is no sentence's subject."""
+    text = ("Anton Vik spoke first.\n\nNear the back of the hall stood Tomas Berg, a retired ferry pilot.\n\n"
+            "“Nobody asked the pilots,” he said.")
+    speaks(text, nlp, "Tomas Berg", "Nobody asked", cue="said", mention="he")
+
 @pytest.mark.parametrize("text", [
     "Sen. Ada Roux of Velmark, a critic of the treaty, said: “We were given two days to read it.”",
     "“We were given two days to read it,” Sen. Ada Roux of Velmark, a critic of the treaty, said.",
