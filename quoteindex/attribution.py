@@ -76,6 +76,7 @@ def _drop_role_words(before: str) -> str:
 # words that make the name after them an object: "a message to Rell", "an interview with Rell"
 _PREPOSITIONS = {"to", "with", "on", "at", "about", "for", "from", "against", "by", "in", "of", "into",
                  "over", "toward", "towards", "between", "than", "via"}
+_LOWER_WORD = re.compile(r"[a-z]+")
 _SUBJECT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,[^,.;:“”\"]{1,80},)?\s+(?!of\b|in\b|on\b|at\b|to\b|for\b|and\b|"
                             r"or\b|with\b|from\b|by\b|as\b)[a-z]")
 # a role in commas after a name: ", the federation's special envoy," (or ending its sentence)
@@ -382,8 +383,9 @@ class Attributor:
 
     def _opens_clause(self, n: Name) -> bool:
         """A name opening its sentence or clause, a verb-like word after it: "Ham made it clear"."""
-        if _SUBJECT_AFTER.match(self.text, n.end) is None:
-            return False
+        after = _SUBJECT_AFTER.match(self.text, n.end)
+        if after is None or _LOWER_WORD.match(self.text, after.end() - 1).group() in lexicon.title_words():
+            return False  # "Former Arizona governor Jan Brewer": a place before a role, not a subject
         before = _drop_role_words(self.text[max(0, n.mention_start - 100):n.mention_start])
         return not before or bool(_SUBJECT_BEFORE.search(before))
 

@@ -200,6 +200,12 @@ def test_pronoun_goes_to_the_subject_after_a_long_opening_or_a_role(sentence, nl
     speaks(text, nlp, "Tomas Berg", "cranes are moving", cue="said", mention="he")
 
 
+def test_place_before_a_role_is_not_the_subject(nlp):
+    text = ("Anton Vik spoke first.\n\nFormer Velmark governor Ada Roux walked along the quay.\n\n"
+            "“The cranes are moving again,” she said.")
+    speaks(text, nlp, "Ada Roux", "cranes are moving", cue="said", mention="she")
+
+
 def test_person_introduced_with_a_role_is_whom_he_means(nlp):
     """"X, a retired ferry pilot," brings a new person on stage: the "he" that
     follows is him even though he is no sentence's subject."""
