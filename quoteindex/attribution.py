@@ -76,6 +76,7 @@ def _drop_role_words(before: str) -> str:
 # words that make the name after them an object: "a message to Rell", "an interview with Rell"
 _PREPOSITIONS = {"to", "with", "on", "at", "about", "for", "from", "against", "by", "in", "of", "into",
                  "over", "toward", "towards", "between", "than", "via"}
+_NEXT_WORD = re.compile(r"\s*([\w’']+)")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _SUBJECT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,[^,.;:“”\"]{1,80},)?\s+(?!of\b|in\b|on\b|at\b|to\b|for\b|and\b|"
                             r"or\b|with\b|from\b|by\b|as\b)[a-z]")
@@ -377,9 +378,14 @@ class Attributor:
             self.source_offsets.append(pos)
 
     def _introduced(self, n: Name) -> bool:
-        """A name followed by an indefinite role in commas: "Tomas Berg, a retired pilot,"."""
+        """A name followed by an indefinite role in commas that ends its sentence or leads
+        on to a verb: "Tomas Berg, a retired pilot." but not "rescued Berg, a pilot, during"."""
         ap = _APPOSITIVE.match(self.text, n.end)
-        return ap is not None and ap.group(1).startswith(("a ", "an "))
+        if ap is None or not ap.group(1).startswith(("a ", "an ")):
+            return False
+        nxt = _NEXT_WORD.match(self.text, ap.end())
+        return self.text[ap.end() - 1] == "." or (
+            nxt is not None and nxt.group(1).lower() not in lexicon.stop_words())
 
     def _opens_clause(self, n: Name) -> bool:
         """A name opening its sentence or clause, a verb-like word after it: "Ham made it clear"."""
