@@ -65,8 +65,8 @@ _TRAILING_WORD = re.compile(r"([\w.’'-]+)\s+$")
 
 
 def _drop_role_words(before: str) -> str:
-    """`before` without the lower-case role words that end it: "Republican presidential
-    candidate Donald Trump is" opens its sentence as surely as "Donald Trump is"."""
+    """`before` without the lower-case role words that end it: "Former presidential
+    candidate Ada Roux walked" opens its sentence as surely as "Ada Roux walked"."""
     titles = lexicon.title_words()
     while (m := _TRAILING_WORD.search(before)) and m.group(1).lower() in titles:
         before = before[:m.start()]
@@ -76,7 +76,7 @@ def _drop_role_words(before: str) -> str:
 # words that make the name after them an object: "a message to Rell", "an interview with Rell"
 _PREPOSITIONS = {"to", "with", "on", "at", "about", "for", "from", "against", "by", "in", "of", "into",
                  "over", "toward", "towards", "between", "than", "via"}
-_NEXT_WORD = re.compile(r"\s*([\w’']+)")
+_NEXT_WORD = re.compile(r"\s*([\w’']+)")  # the word after a stretch, spaces skipped
 _LOWER_WORD = re.compile(r"[a-z]+")
 _SUBJECT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,[^,.;:“”\"]{1,80},)?\s+(?!of\b|in\b|on\b|at\b|to\b|for\b|and\b|"
                             r"or\b|with\b|from\b|by\b|as\b)[a-z]")
@@ -391,7 +391,7 @@ class Attributor:
         """A name opening its sentence or clause, a verb-like word after it: "Ham made it clear"."""
         after = _SUBJECT_AFTER.match(self.text, n.end)
         if after is None or _LOWER_WORD.match(self.text, after.end() - 1).group() in lexicon.title_words():
-            return False  # "Former Arizona governor Jan Brewer": a place before a role, not a subject
+            return False  # "Former Velmark governor Ada Roux": a place before a role, not a subject
         before = _drop_role_words(self.text[max(0, n.mention_start - 100):n.mention_start])
         return not before or bool(_SUBJECT_BEFORE.search(before))
 
@@ -523,7 +523,7 @@ class Attributor:
         # only a subject of a later sentence counts, not a name in the last quote's own attribution
         # ("“...,” Clinton said, referencing a super PAC called Future45.")
         # (that attribution ends with its sentence or its paragraph, and a quote that closes
-        # its sentence has none after it: “... ,” Sanders said. ¶ Clinton touted her record. “...”)
+        # its sentence has none after it: Vik said: “...” ¶ Varga praised the crews. “...”)
         _, p_hi = self.paragraph_of(last_end - 1)
         newer = self._latest_named_source(sentence_end(self.text, last_end - 2, min(p_hi, span.open_mark)),
                                           span.open_mark)
