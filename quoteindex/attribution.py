@@ -59,7 +59,25 @@ _ROLE_SYNONYMS = {
 _GENERIC_ROLE_WORDS = {"the", "former", "special", "new", "top", "chief", "senior", "current", "then"}
 # a name opening its sentence or clause and followed by a verb-like word: "Ham made it clear"
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;”\"\n]\s*|[.!?;”\"\n]\s*(?:But|And|So|Then|Now|Still|Yet|Later|Meanwhile),?\s+"
-                             r"|[.!?;”\"\n]\s*[A-Z][^.!?;,“”\"]{0,80},\s*)$")
+                             r"|[.!?;”\"\n]\s*[A-Z](?:(?!\bthat\b)[^.!?;,“”\"]){0,80},"
+                             r"(?:(?:(?!\bthat\b)[^.!?;,“”\"]){1,50},)?\s*)$")
+_TRAILING_WORD = re.compile(r"([\w.’'-]+)\s+$")
+
+
+def _drop_role_words(before: str) -> str:
+    """`before` without the lower-case role words that end it: "Former presidential
+    candidate Ada Roux walked" opens its sentence as surely as "Ada Roux walked"."""
+    titles = lexicon.title_words()
+    while (m := _TRAILING_WORD.search(before)) and m.group(1).lower() in titles:
+        before = before[:m.start()]
+    return before
+
+
+# words that make the name after them an object: "a message to Rell", "an interview with Rell"
+_PREPOSITIONS = {"to", "with", "on", "at", "about", "for", "from", "against", "by", "in", "of", "into",
+                 "over", "toward", "towards", "between", "than", "via"}
+_NEXT_WORD = re.compile(r"\s*([\w’']+)")  # the word after a stretch, spaces skipped
+_LOWER_WORD = re.compile(r"[a-z]+")
 _SUBJECT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,[^,.;:“”\"]{1,80},)?\s+(?!of\b|in\b|on\b|at\b|to\b|for\b|and\b|"
                             r"or\b|with\b|from\b|by\b|as\b)[a-z]")
 # a role in commas after a name: ", the federation's special envoy," (or ending its sentence)
@@ -72,6 +90,12 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|near|outside|inside)\s+(?
 # a sentence opening with a short noun phrase and then a verb: "The letter reads", "My father often said"
 _NOMINAL_SUBJECT = re.compile(r"((?:The|A|An|This|That|His|Her|Their|Its|My|Our)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
                               r"(?=\s+(?:[a-z]+ly\s+|also\s+|then\s+)?[a-z]+(?:ed|s)\b)")
+# what a tag may go on with and still be only the quote's tag: “A.” Rell said as she left.
+_CIRCUMSTANCE = re.compile(r"\s*(?:,|(?:as|in|at|during|after|before|when|while|outside|inside|through)\b)")
+# a relative clause between a name and its cue: "Lena Brandt, who told", "Brandt — who’s argued"
+_WHO_BEFORE_CUE = re.compile(r"[,—–]\s+who(?:[’']s)?\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$")
+_BYLINE = re.compile(r"\s+by\s+(?:[A-Z][\w.’'-]*\s+)*[A-Z]")
+_OF_PLACE = re.compile(r"(?<=\w)\s+of(?:\s+[A-Z][\w.’'-]*){1,3}$")
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
 # what may follow a cue before the quote opens: an object and a connective ("told CNN on Monday that")
 _CUE_TO_QUOTE = re.compile(r"(?:\s+(?!that\b)[^\s,:;.!?“”\"]+){0,6}?\s*(?:[,:—–]|\s+that)?\s*$")
@@ -202,7 +226,8 @@ class Attributor:
                 m = self.mention_ending(lo, lo + inner[-1].end())
                 prefix = self.text[lo + inner[0].start():m.start] if m is not None else ""
                 if m is not None and (m.start <= lo + inner[0].start() or (
-                        m.kind == "name" and _ROLE_PREFIX.fullmatch(prefix))):
+                        m.kind == "name" and _ROLE_PREFIX.fullmatch(prefix)
+                        and not any(w.lower() in _PREPOSITIONS for w in prefix.split()))):
                     # "Her main rival, the shipping lawyer Lena Brandt, said": the words before
                     # the name are the role that describes the person best
                     m.role = prefix.strip()
@@ -223,6 +248,10 @@ class Attributor:
         """The mention whose last word ends at `end`: a name, a pronoun or a role noun."""
         text = self.text
         n = self.names_by_end.get(end)
+        if n is None:
+            # "Sen. Ada Roux of Velmark said": the name before the place it represents
+            place = _OF_PLACE.search(text, lo, end)
+            n = self.names_by_end.get(place.start()) if place else None
         if n is not None:
             return self._name_mention(n)
         words = list(_WORD.finditer(text, lo, end))
@@ -291,14 +320,17 @@ class Attributor:
 
     def _name_soon_after(self, pos: int, hi: int) -> Name | None:
         """A name starting at `pos`, or after a few role words with no punctuation
-        between: "said 9/11 widow Terry Strada", "said NBC's Dante Chinni"."""
+        between: "said 9/11 widow Terry Strada", "said NBC's Dante Chinni"; five or six
+        when none ties the name to them ("said the mayor's top harbour aide Ana Rell")."""
         k = bisect.bisect_left(self.name_starts, pos)
         while k < len(self.names):
             n = self.names[k]
             gap = self.text[pos:n.mention_start]
             if n.mention_start >= hi or len(gap) > 40 or re.search(r"[,.;:“”\"()]", gap.replace("’s", "")):
                 return None
-            if not n.possessive and (n.mention_start == pos or len(gap.split()) <= 4):
+            words = gap.lower().split()
+            if not n.possessive and (len(words) <= 4 or len(words) <= 6 and not any(
+                    w in _PREPOSITIONS or w in _CLAUSE_BREAK or w in PRONOUNS for w in words)):
                 return n
             k += 1
         return None
@@ -309,10 +341,10 @@ class Attributor:
         if cue.group().lower() == "according to":
             return self.mention_after(cue.end(), min(len(text), cue.end() + 120))
         floor = self.clause_floor(cue.start())
-        rel = re.search(r",\s+who\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$", text[floor:cue.start()])
+        rel = _WHO_BEFORE_CUE.search(text, floor, cue.start())
         if rel:
             # "Mike Lee, who declared in the spin room, “...”"
-            return self.mention_before(floor, floor + rel.start())
+            return self.mention_before(floor, rel.start())
         if re.search(r"\b(?:and|but|then)\s+$", text[floor:cue.start()]):
             # "She welcomed the offer but emphasized": the subject of the whole sentence
             return self._sentence_subject(cue.start())
@@ -324,8 +356,9 @@ class Attributor:
 
     def _collect_sources(self) -> None:
         """Named subjects, in text order: who reports something ("Ham said",
-        "according to Ham") and who opens a sentence doing something ("Ham
-        made it clear"). These are the people a later "he" or "she" means."""
+        "according to Ham"), who opens a sentence doing something ("Ham
+        made it clear") and who is brought in with a role ("Ham, a retired
+        pilot,"). These are the people a later "he" or "she" means."""
         found: dict[int, Entity] = {}
         for cue in self.cues:
             m = self.cue_mention(cue)
@@ -333,21 +366,34 @@ class Attributor:
                 e = self.registry.at.get(m.name.start)
                 if e is not None:
                     found[m.start] = e
-        text = self.text
         for n in self.names:
             if n.possessive or n.mention_start in found or n.mention_start in self.doubtful:
                 continue
-            after = _SUBJECT_AFTER.match(text, n.end)
-            if after is None:
-                continue
-            before = text[max(0, n.mention_start - 100):n.mention_start]
-            if _SUBJECT_BEFORE.search(before) or n.mention_start == 0:
+            if self._introduced(n) or self._opens_clause(n):
                 e = self.registry.at.get(n.start)
                 if e is not None:
                     found[n.mention_start] = e
         for pos in sorted(found):
             self.sources.append((pos, found[pos]))
             self.source_offsets.append(pos)
+
+    def _introduced(self, n: Name) -> bool:
+        """A name followed by an indefinite role in commas that ends its sentence or leads
+        on to a verb: "Tomas Berg, a retired pilot." but not "rescued Berg, a pilot, during"."""
+        ap = _APPOSITIVE.match(self.text, n.end)
+        if ap is None or not ap.group(1).startswith(("a ", "an ")):
+            return False
+        nxt = _NEXT_WORD.match(self.text, ap.end())
+        return self.text[ap.end() - 1] == "." or (
+            nxt is not None and nxt.group(1).lower() not in lexicon.stop_words())
+
+    def _opens_clause(self, n: Name) -> bool:
+        """A name opening its sentence or clause, a verb-like word after it: "Ham made it clear"."""
+        after = _SUBJECT_AFTER.match(self.text, n.end)
+        if after is None or _LOWER_WORD.match(self.text, after.end() - 1).group() in lexicon.title_words():
+            return False  # "Former Velmark governor Ada Roux": a place before a role, not a subject
+        before = _drop_role_words(self.text[max(0, n.mention_start - 100):n.mention_start])
+        return not before or bool(_SUBJECT_BEFORE.search(before))
 
     # ---- resolution -----------------------------------------------------------------------------
 
@@ -476,7 +522,11 @@ class Attributor:
         then has made someone else the subject ("Clinton restricted her comments.")."""
         # only a subject of a later sentence counts, not a name in the last quote's own attribution
         # ("“...,” Clinton said, referencing a super PAC called Future45.")
-        newer = self._latest_named_source(sentence_end(self.text, last_end, span.open_mark), span.open_mark)
+        # (that attribution ends with its sentence or its paragraph, and a quote that closes
+        # its sentence has none after it: Vik said: “...” ¶ Varga praised the crews. “...”)
+        _, p_hi = self.paragraph_of(last_end - 1)
+        newer = self._latest_named_source(sentence_end(self.text, last_end - 2, min(p_hi, span.open_mark)),
+                                          span.open_mark)
         if newer is not None and newer.entity is not last.entity:
             return newer
         return Attribution(last.mention, last.cue, "continuation", last.entity)
@@ -532,10 +582,23 @@ class Attributor:
     def _title_like(self, span: QuoteSpan) -> bool:
         """A short quotation whose every longer word is capitalised: a title,
         a name or a slogan ("State of the Union.", "MAKE AMERICA GREAT AGAIN")."""
-        words = re.findall(r"[^\W\d_][\w’'-]*", self.text[span.start:span.end])
+        quoted = self.text[span.start:span.end].rstrip()
+        if quoted[:1].isupper() and quoted.endswith(",") and _BYLINE.match(self.text, span.after):
+            return True  # “Museum hires a new director,” by Ana Rell: a headline and its byline
+        words = re.findall(r"[^\W\d_][\w’'-]*", quoted)
         long_words = [w for w in words if len(w) > 3]
-        return 0 < len(words) <= 8 and bool(long_words) and all(w[0].isupper() for w in long_words) \
-            and not self.text[span.start:span.end].rstrip().endswith(("?", "!", ","))
+        # a sentence's first word is capitalised anyway: “This one is for you.” is no title
+        beyond_first = [w for w in words[1:] if len(w) > 3]
+        if not (0 < len(words) <= 8 and beyond_first and all(w[0].isupper() for w in long_words)):
+            return False
+        if quoted.endswith(("?", "!", "?,", "!,")):
+            return False
+        if quoted.endswith(","):
+            # “Great News Everyone,” Rell said / Rell says, “Do It,” twice: a comma next to a
+            # reporting verb is speech; Holt's book, “Harbour Lights,” sold well: a title's
+            return not (self.cues_between(span.after, span.after + 30)
+                        or self.cues_between(span.open_mark - 30, span.open_mark))
+        return True
 
     def _dash_below(self, span: QuoteSpan) -> Attribution | None:
         """A quote ending its paragraph, signed on the next line: "- Bernie Sanders"."""
@@ -633,6 +696,17 @@ class Attributor:
                         return Attribution(att.mention, att.cue, "colon")
         return None
 
+    def _introduces(self, lo: int, n: Name) -> bool:
+        """True when the name before a colon introduces the words after it: it opens
+        its clause ("Rell: “...”"), or ends one that is about it ("The surge does not
+        surprise pollster Ana Rell: “...”", "TURNOUT - Ana Rell: “...”"), but not as an
+        object that is told or answered ("told the Gazette:", "a message to Rell:")."""
+        if n.possessive:
+            return False
+        # the few words before the name, back to a dash or comma: "to the Dutch weekly Rell:"
+        before = re.split(r"[-—–,;(]", self.text[lo:n.mention_start])[-1].lower().split()[-4:]
+        return not any(w in _PREPOSITIONS or w in lexicon.cue_forms() for w in before)
+
     def _cue_text(self, cue: re.Match) -> str:
         """The cue as a reader would quote it: "told CNN", "said in a statement"."""
         text = self.text
@@ -649,9 +723,12 @@ class Attributor:
         the subject of their sentence."""
         if is_participle(cue.group()):
             # "He stressed unity, saying, “A”": a participle's speaker is its sentence's subject,
-            # unless a name stands right before it ("talks, with Russia threatening to ...")
+            # unless a name stands right before it, adverbs aside ("talks, with Russia threatening
+            # to ...", "with Rell reportedly shouting")
             direct = self.cue_mention(cue)
-            if direct is not None and direct.kind != "nominal" and not self.text[direct.end:cue.start()].strip():
+            between = self.text[direct.end:cue.start()].split() if direct is not None else []
+            if direct is not None and direct.kind != "nominal" and all(
+                    w.lower() in _ADVERBS or w.endswith("ly") for w in between):
                 m = direct
             else:
                 m = self._sentence_subject(cue.start()) or direct
@@ -693,7 +770,7 @@ class Attributor:
                 if m is not None:
                     return m
         seg = self.text[s_lo:pos]
-        lead = re.match(r"[^,“”\"]{0,60},\s+", seg)
+        lead = re.match(r"[^,“”\"]{0,100},\s+", seg)
         starts = ([s_lo + lead.end()] if lead else []) + [s_lo]
         for at in starts:
             at += re.match(r"\s*(?:(?:And|But|So|Then|Yet|Still|Now|Later|Also|then|also|later|finally|"
@@ -727,7 +804,8 @@ class Attributor:
         # after a quote that closed its sentence, only a bare tag belongs to it: “A.” Trump said.
         closed = text[span.end - 1:span.end] in ".!?…" and text[at:at + 1].isupper()
         for cue in self.cues_between(at, min(tail_hi, at + 160)):
-            if closed and len(text[cue.end():tail_hi].split()) > 4:
+            if closed and len(text[cue.end():tail_hi].split()) > 4 \
+                    and not _CIRCUMSTANCE.match(text, cue.end()):
                 break
             if not is_participle(cue.group()) and text[at:cue.start()].strip() == "":
                 m = self.mention_after(cue.end(), tail_hi)
@@ -760,7 +838,7 @@ class Attributor:
         colon = re.search(r"(?::|,|—|–|--)\s*$", head)
         if colon:
             n = self.names_by_end.get(head_lo + colon.start())
-            if n is not None and head[colon.start()] == ":" and not text[head_lo:n.mention_start].strip():
+            if n is not None and head[colon.start()] == ":" and self._introduces(head_lo, n):
                 return Attribution(self._name_mention(n),
                                    None, "colon")
             # "Trump issued a statement: “...”", "Clinton has since apologized, “...”"

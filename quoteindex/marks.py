@@ -85,6 +85,10 @@ def speaker_label(text: str, pos: int) -> re.Match | None:
     return m if m and m.group(1) not in _NOT_LABELS else None
 
 
+# an HTML or XML tag left in text copied from a web page
+_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
+
+
 def _closes_here(text: str, i: int, lo: int, hi: int) -> bool:
     """A straight mark glued to the word before it and followed by a space can only
     close a quote ("... systems" including): with no quote open it is a stray, and
@@ -115,6 +119,9 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 open_at, mark, i = first, carry_mark, first + 1
         while i < p_end:
             c = text[i]
+            if c == "<" and (tag := _TAG.match(text, i, p_end)):
+                i = tag.end()  # <tweet author="@ana">: markup's attribute values are nobody's words
+                continue
             if open_at is None:
                 if c in OPENERS and not (c == '"' and _closes_here(text, i, p_start, p_end)):
                     open_at, mark = i, c

@@ -166,10 +166,21 @@ def _place_or_dateline(text: str, start: int, end: int) -> bool:
     return line_start and text[start:end].isupper() and bool(_DATELINE.match(text, start))
 
 
+# an abbreviation's full stop followed by another capitalised word
+_ABBREVIATION_END = re.compile(r"\.[ \u00a0]+([A-Z]\w*)\b(?!\.)")
+
+
 def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     """Every name in text[start:end], in order."""
     out = []
+    stops = lexicon.stop_words()
     for m in NAME_SEQ.finditer(text, start, len(text) if end is None else end):
+        cut = next((b.start() + 1 for b in _ABBREVIATION_END.finditer(text, m.start(), m.end())
+                    if b.group(1).lower() in stops), None)
+        if cut is not None:
+            # "in the U.S. He says": the abbreviation ended the sentence and the name with it
+            out += find_names(text, m.start(), cut)
+            continue
         pieces = _split_headline(text, m.start(), m.end())
         if len(pieces) > 1:
             # "Response Captures The Difference Between Sanders And Clinton": a title-case

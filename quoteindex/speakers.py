@@ -114,13 +114,12 @@ class Registry:
             return self._orgs.get(fold(n.name))
         if not given:
             w = n.surname
-            # a surname (or forename) alone: the most recently named person it fits
-            for e in reversed(self._recent):
-                if e.kind == "organization":
-                    continue
-                if same_surname(e.surname, w) or (e.forenames and fold(e.forenames[0]) == fold(w)):
-                    return e
-            return None
+            # a surname (or forename) alone: the person it fits who was named most often
+            # (copy calls the candidate "Venn" and her husband "Tomas Venn" each time),
+            # the most recently named one among equals
+            fits = [e for e in reversed(self._recent) if e.kind != "organization" and (
+                same_surname(e.surname, w) or (e.forenames and fold(e.forenames[0]) == fold(w)))]
+            return max(fits, key=lambda e: e.forms.total(), default=None)
         surname, suffix = n.surname, n.suffix
         candidates = [e for e in reversed(self._recent)
                       if e.kind != "organization" and e.suffix == suffix and same_surname(e.surname, surname)]

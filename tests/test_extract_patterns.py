@@ -82,7 +82,12 @@ def test_nested_single_quotes_stay_inside_the_quote(text, nlp):
     ("“The bridge will reopen in May,” said Tamsin Rell.", "said"),
     ("“The bridge will reopen in May,” Tamsin Rell told the Elmsworth Gazette.", "told"),
     ("In a speech to the council on Monday, Tamsin Rell said: “The bridge will reopen in May.”", "said"),
-], ids=["x-said-after", "x-said-before", "said-x", "told-outlet", "colon"])
+    ("“The bridge will reopen in May,” an angry Tamsin Rell retaliated.", "retaliated"),
+    ("“The bridge will reopen in May,” reacted Tamsin Rell.", "reacted"),
+    ("“The bridge will reopen in May,” said the mayor’s top harbour aide Tamsin Rell.", "said"),
+    ("As Tamsin Rell put it, “The bridge will reopen in May.”", "put"),
+], ids=["x-said-after", "x-said-before", "said-x", "told-outlet", "colon", "retaliated", "reacted",
+        "said-long-role-x", "as-x-put-it"])
 def test_reporting_verb_names_the_speaker(text, cue, nlp):
     speaks(text, nlp, "Tamsin Rell", "The bridge will reopen in May", cue=cue, mention="Tamsin Rell")
 
@@ -182,6 +187,80 @@ def test_pronoun_for_the_only_person_named_even_with_an_unfamiliar_forename(nlp)
     text = ("City councillor Piet Brandt was careful not to gloat after the count.\n\n"
             "“Nobody in my family is celebrating tonight,” he said.")
     speaks(text, nlp, "Piet Brandt", "celebrating tonight", cue="said", mention="he")
+
+
+
+@pytest.mark.parametrize("sentence", [
+    "Speaking at the harbour in Tessaly, Norvale, Tomas Berg walked along the quay.",
+    "Presidential candidate Tomas Berg walked along the quay.",
+])
+def test_pronoun_goes_to_the_subject_after_a_long_opening_or_a_role(sentence, nlp):
+    """"He" is the person the last sentence was about, even when that sentence
+    opens with an adverbial holding commas or gives the person's role first."""
+    text = f"Anton Vik opened the meeting.\n\n{sentence} “The cranes are moving again,” he said."
+    speaks(text, nlp, "Tomas Berg", "cranes are moving", cue="said", mention="he")
+
+
+def test_place_before_a_role_is_not_the_subject(nlp):
+    text = ("Anton Vik spoke first.\n\nFormer Velmark governor Ada Roux walked along the quay.\n\n"
+            "“The cranes are moving again,” she said.")
+    speaks(text, nlp, "Ada Roux", "cranes are moving", cue="said", mention="she")
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Near the back of the hall stood Tomas Berg, a retired ferry pilot.", "Tomas Berg"),
+    ("Anton Vik sold the boat he used to rescue Tomas Berg, a retired ferry pilot, during a storm.", "Anton Vik"),
+], ids=["introduced", "object-with-a-role"])
+def test_person_introduced_with_a_role_is_whom_he_means(sentence, speaker, nlp):
+    """"X, a retired ferry pilot." brings a new person on stage: the "he" that
+    follows is him even though he is no sentence's subject; a role given to
+    the object of a sentence about someone else does not."""
+    text = f"Anton Vik spoke first.\n\n{sentence}\n\n“Nobody asked the pilots,” he said."
+    speaks(text, nlp, speaker, "Nobody asked", cue="said", mention="he")
+
+
+@pytest.mark.parametrize("text", [
+    "Sen. Ada Roux of Velmark, a critic of the treaty, said: “We were given two days to read it.”",
+    "“We were given two days to read it,” Sen. Ada Roux of Velmark, a critic of the treaty, said.",
+    ("Elke Marr opened the debate. Sen. Ada Roux of Velmark, a critic of the treaty, said the vote was "
+     "rushed.\n\n“We were given two days to read it,” she said."),
+])
+def test_name_with_the_place_it_represents_is_the_speaker(text, nlp):
+    q = quote_with(extract_quotes(text, nlp=nlp), "two days")
+    assert q.speaker == "Ada Roux"
+
+
+@pytest.mark.parametrize("tail", ["said as he left the quay after the vote.",
+                                  "said, smiling at the crowd on the quay."])
+def test_tag_after_a_closed_quote_may_say_how_it_was_said(tail, nlp):
+    """“A.” Vrey said as he left: words about the saying keep the tag the quote's own,
+    where “A.” Vrey said the vote was rushed would be news of its own."""
+    text = ("Mara Olsen opened the meeting. “We will be watching,” she said.\n\n"
+            f"“The cranes will run by Friday.” Anselm Vrey {tail}")
+    q = quote_with(extract_quotes(text, nlp=nlp), "cranes will run")
+    assert (q.speaker, q.mention, q.cue) == ("Anselm Vrey", "Anselm Vrey", "said")
+
+
+def test_an_abbreviation_ending_a_sentence_does_not_join_the_next_word_to_a_name(nlp):
+    text = ("Tomas Berg says the port lost its trade to the U.S. He says, "
+            "“The tariffs will hurt every fisherman in Norvale.”")
+    speaks(text, nlp, "Tomas Berg", "tariffs will hurt", cue="says", mention="He")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The surge does not surprise pollster Ana Rell: “Young voters were always coming.”", "Ana Rell"),
+    ("TURNOUT IN NORVALE - Ana Rell: “Young voters were always coming.”", "Ana Rell"),
+    ("Mayor Tomas Berg sent a message to harbour chief Ana Rell: “Open the gates tonight.”", "Tomas Berg"),
+], ids=["object-of-the-clause", "after-a-dash", "addressee"])
+def test_name_before_a_colon_speaks_unless_it_is_spoken_to(text, speaker, nlp):
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == [speaker]
+
+
+def test_who_clause_between_dashes_makes_its_name_a_source(nlp):
+    text = ("Mara Olsen said the plan was sound.\n\n"
+            "The plan was attacked by Ilse Varga — who’s argued for a new dock for years — on Monday.\n\n"
+            "“It will never be built,” she said.")
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Ilse Varga"]
 
 
 def test_role_noun_resolves_to_the_titled_person(nlp):
@@ -301,6 +380,15 @@ def test_siblings_sharing_a_surname_stay_two_people(nlp):
     assert {"Piet Brandt", "Lena Brandt"} <= {s.name for s in ex.speakers}
 
 
+def test_surname_alone_means_the_main_figure_not_a_relative_named_once(nlp):
+    """Copy calls the candidate "Venn" throughout and her husband "Tomas Venn"
+    every time he appears: the bare surname stays hers even just after his name."""
+    text = ("Carla Venn opened her campaign in Norvale on Monday. Venn promised lower harbour fees.\n\n"
+            "Her husband, Tomas Venn, stood beside her.\n\n"
+            "“We will win this district,” Venn said.")
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Carla Venn"]
+
+
 def test_father_and_son_junior_stay_two_people(nlp):
     text = ("“The yard has built ships for ninety years,” Aurel Koss Sr. said.\n\n"
             "“And it will build them for ninety more,” Aurel Koss Jr. said.")
@@ -337,9 +425,23 @@ def test_partial_quote_in_reported_speech(text, words, nlp):
     "Tomas “the Hammer” Brisk won the regional boxing title for the third time.",
     "The council's so-called “temporary” bridge has now stood for nine years.",
     'Workers have nicknamed the new machines the "ghost cranes."',
-], ids=["film-title", "report-title", "nickname", "scare-quote", "nickname-straight"])
+    "Her memoir, “Harbour Lights Over Tessaly Bay,” sold well in Norvale.",
+    "READ MORE — “Museum hires a new director for the harbour collection,” by Ana Rell: courier.example.org",
+], ids=["film-title", "report-title", "nickname", "scare-quote", "nickname-straight", "title-in-commas",
+        "bylined-headline"])
 def test_titles_nicknames_and_scare_quotes_are_not_quotes(text, nlp):
     assert extract_quotes(text, nlp=nlp) == []
+
+
+@pytest.mark.parametrize("text", ["“Welcome Home, Everyone,” Ilse Varga said.",
+                                  "Ilse Varga said, “Welcome Home, Everyone,” and the crowd cheered."])
+def test_capitalised_words_next_to_a_reporting_verb_are_speech(text, nlp):
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Ilse Varga"]
+
+
+def test_short_sentence_with_one_capitalised_word_is_speech_not_a_title(nlp):
+    text = "Ilse Varga thanked the harbour workers. She said to the crowd: “This one is for you.”"
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Ilse Varga"]
 
 
 def test_unattributable_quote_is_kept_without_a_guessed_speaker(nlp):
@@ -405,6 +507,12 @@ def test_role_words_before_a_name_become_its_role(nlp):
     assert ex.speaker("Lena Brandt").roles == ("the shipping lawyer",)
 
 
+def test_opening_phrase_with_a_name_is_not_a_role(nlp):
+    text = ("In a statement to the Norvale Courier, her senior adviser, Jon Haller, said: "
+            "“The harbour plan is fully funded.”")
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Jon Haller"]
+
+
 def test_unnamed_source_keeps_its_words_as_the_mention(nlp):
     """"A spokesman" is nobody the article names: speaker stays unknown, and
     the mention keeps every word that says who spoke."""
@@ -424,6 +532,30 @@ def test_quote_after_a_paragraph_about_someone_is_theirs(nlp):
     assert q.method == "continuation"
 
 
+@pytest.mark.parametrize("between", ["\n\n", " "])
+def test_floating_quote_goes_to_whom_the_narrative_turned(between, nlp):
+    """A quote standing alone after a sentence about someone new is theirs, even
+    when the last quote before it closed its sentence or its paragraph."""
+    text = ("Anton Vik said: “The fleet is ready.”" + between +
+            "Ilse Varga praised the crews after the vote. “They worked through every storm this winter.”")
+    q = quote_with(extract_quotes(text, nlp=nlp), "every storm")
+    assert q.speaker == "Ilse Varga"
+
+
+def test_participle_reaches_the_subject_after_a_long_opening_phrase(nlp):
+    text = ("On the eve of the long-awaited harbour vote in the northern port city, Anton Vik rallied "
+            "supporters by warning that “the port is in danger of closing for good.”")
+    q = quote_with(extract_quotes(text, nlp=nlp), "port is in danger")
+    assert q.speaker == "Anton Vik"
+
+
+def test_participle_right_after_a_name_and_an_adverb_is_that_names(nlp):
+    text = ("At a rally in Norvale, Tessaly, on Saturday, two protesters were led away, with Anton Vik "
+            "reportedly shouting: “Get them out of here right now!”")
+    q = quote_with(extract_quotes(text, nlp=nlp), "Get them out")
+    assert q.speaker == "Anton Vik"
+
+
 def test_participle_after_an_interrupted_quote_keeps_the_sentence_subject(nlp):
     text = ("Ilse Varga called the result “a mandate for the port,” adding, "
             "“The cranes will move again by spring.”")
@@ -439,3 +571,13 @@ def test_a_stray_closing_mark_does_not_quote_the_narrative(nlp):
     quotes = extract_quotes(text, nlp=nlp)
     assert [q.text for q in quotes] == ["I feel fine."]
     assert quotes[0].speaker == "Brit Haldane"
+
+
+def test_markup_left_in_copied_text_is_not_quoted(nlp):
+    """A tag pasted from a web page may carry a post's words in an attribute: the
+    marks around them are markup, not a quotation."""
+    text = ('<post text="Three weeks of late ferries, and nobody will say why." date="March 3, 2031">'
+            'Ilse Varga said, “We will keep asking until the timetable is kept.”</post>')
+    quotes = extract_quotes(text, nlp=nlp)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We will keep asking until the timetable is kept.", "Ilse Varga")]
