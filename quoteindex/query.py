@@ -25,6 +25,8 @@ _CURLY = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"
 FIELDS = ("text", "speaker", "outlet", "title")
 OPERATORS = ("AND", "OR", "NOT")
 MAX_EDITS = 2  # tantivy's fuzzy terms allow at most two edits
+# a word as the index splits text: a run of letters and digits
+_INDEXED_WORD = re.compile(r"[^\W_]+")
 _TOKEN = re.compile(r'\s*(?:(\()|(\))|(?:(\w+):)?"([^"]*)"|([^\s()"]+))')
 
 
@@ -260,9 +262,11 @@ class Highlighter:
             return ()
         from rapidfuzz.distance import OSA
 
-        words = word_analyzer().pre_tokenize(text).tokens
-        stems = text_analyzer().pre_tokenize(text).tokens  # the same tokens, stemmed
-        return tuple((w.char_offset_from, w.char_offset_to) for w, s in zip(words, stems)
-                     if s.text in self.stems
-                     or any(OSA.distance(w.text, t, score_cutoff=n) <= n for t, n in self.fuzzy)
-                     or any(p.fullmatch(w.text) for p in self.patterns))
+        spans = []
+        for m in _INDEXED_WORD.finditer(text):
+            [word] = word_analyzer().analyze(m.group()) or [""]
+            if word and (text_analyzer().analyze(word)[0] in self.stems
+                         or any(OSA.distance(word, t, score_cutoff=n) <= n for t, n in self.fuzzy)
+                         or any(p.fullmatch(word) for p in self.patterns)):
+                spans.append(m.span())
+        return tuple(spans)
