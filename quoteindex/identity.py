@@ -112,58 +112,65 @@ class _Known:
 class Resolver:
     """Maps an article's speakers to archive speakers, creating and updating rows.
 
-    Holds every speaker in memory (a few bytes per name form), so an `add`
-    resolves without a query per speaker. Use inside the writer's
-    transaction: it writes speakers, aliases and roles as it goes.
+    Candidates are looked up in SQLite by name form and by surname (both
+    indexed), and the speakers last used are kept in a bounded cache: an
+    archive's memory does not grow with its number of speakers, while the
+    people quoted again and again are resolved without a query. Use inside
+    the writer's transaction: it writes speakers, aliases and roles as it goes.
     """
+
+    CACHED = 10_000  # speakers kept in memory, least recently used dropped first
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
-        self.known: dict[int, _Known] = {}
-        self.by_form: dict[str, set[int]] = {}
-        self.user_form: dict[str, int] = {}
-        self.by_surname: dict[str, set[int]] = {}
-        for sid, name, kind, locked in db.execute("SELECT id, name, kind, locked FROM speakers"):
-            self._remember(_Known(sid, name, kind, bool(locked), parse_name(name)))
-        for sid, alias, key, seen, by_user in db.execute("SELECT speaker_id, alias, key, seen, by_user FROM aliases"):
-            self.known[sid].forms[key] = [alias, seen]
-            self.by_form.setdefault(key, set()).add(sid)
-            if by_user:
-                self.user_form[key] = sid
-        for sid, role in db.execute("SELECT speaker_id, role FROM roles"):
-            self.known[sid].roles.add(role)
+        self.cache: dict[int, _Known] = {}  # in order of use, the latest last
+        self.created = 0
 
-    def _remember(self, k: _Known) -> None:
-        """Index a speaker for matching; organisations are matched by name form, not surname."""
-        self.known[k.id] = k
-        if k.kind == "person" and k.parts.surname:
-            self.by_surname.setdefault(k.parts.key, set()).add(k.id)
+    def known(self, sid: int) -> _Known:
+        """An archive speaker with its name forms and roles."""
+        k = self.cache.pop(sid, None)
+        if k is None:
+            name, kind, locked = self.db.execute("SELECT name, kind, locked FROM speakers WHERE id = ?",
+                                                 (sid,)).fetchone()
+            k = _Known(sid, name, kind, bool(locked), parse_name(name))
+            for alias, key, seen in self.db.execute("SELECT alias, key, seen FROM aliases WHERE speaker_id = ?",
+                                                    (sid,)):
+                k.forms[key] = [alias, seen]
+            k.roles.update(r for (r,) in self.db.execute("SELECT role FROM roles WHERE speaker_id = ?", (sid,)))
+            if len(self.cache) >= self.CACHED:
+                del self.cache[next(iter(self.cache))]
+        self.cache[sid] = k
+        return k
+
+    def _ids(self, sql: str, value: str) -> list[int]:
+        return [r[0] for r in self.db.execute(sql, (value,))]
 
     def resolve(self, sp: Speaker) -> int:
         """The archive speaker id for one article speaker (new or updated as needed)."""
         forms = [sp.name, *sp.aliases]
         keys = [fold(f) for f in forms]
         sid = self._match(sp, keys)
-        if sid is None:
-            sid = self._create(sp)
-        self._attach(self.known[sid], forms, keys, sp.roles)
-        return sid
+        k = self._create(sp) if sid is None else self.known(sid)
+        self._attach(k, forms, keys, sp.roles)
+        return k.id
 
     def _match(self, sp: Speaker, keys: list[str]) -> int | None:
         """The existing speaker this article speaker is, by the rules in the module
         docstring, or None when it is someone new (or too ambiguous to join anyone)."""
-        if keys[0] in self.user_form:  # the full name only: a shared surname must not follow a correction
-            return self.user_form[keys[0]]
+        # the full name only: a shared surname must not follow a correction
+        corrected = self._ids("SELECT speaker_id FROM aliases WHERE key = ? AND by_user ORDER BY speaker_id", keys[0])
+        if corrected:
+            return corrected[0]
         if sp.kind != "person":
             for key in keys:
-                for sid in self.by_form.get(key, ()):
-                    if self.known[sid].kind != "person":
+                for sid in self._ids("SELECT speaker_id FROM aliases WHERE key = ? ORDER BY speaker_id", key):
+                    if self.known(sid).kind != "person":
                         return sid
             return None
         parts = parse_name(sp.name)
         if not parts.surname:
             return None
-        cands = [self.known[i] for i in self.by_surname.get(parts.key, ())]
+        cands = [self.known(i) for i in self._ids("SELECT id FROM speakers WHERE surname = ? ORDER BY id", parts.key)]
         full = [k for k in cands if k.parts.given]
         bare = [k for k in cands if not k.parts.given]
         if parts.given:
@@ -177,14 +184,13 @@ class Resolver:
             return full[0].id
         return bare[0].id if bare else None
 
-    def _create(self, sp: Speaker) -> int:
+    def _create(self, sp: Speaker) -> _Known:
         """A new archive speaker row for an article speaker no one matched."""
         parts = parse_name(sp.name) if sp.kind == "person" else NameParts((), "")
         cur = self.db.execute("INSERT INTO speakers (name, kind, surname) VALUES (?, ?, ?)",
                               (sp.name, sp.kind, parts.key if parts.surname else None))
-        k = _Known(cur.lastrowid, sp.name, sp.kind, False, parts)
-        self._remember(k)
-        return k.id
+        self.created += 1
+        return self.known(cur.lastrowid)
 
     def _attach(self, k: _Known, forms: list[str], keys: list[str], roles: tuple[str, ...]) -> None:
         """Record the name forms and roles an article used for this speaker: they make
@@ -197,7 +203,6 @@ class Resolver:
                 self.db.execute("UPDATE aliases SET seen = seen + 1 WHERE speaker_id = ? AND key = ?", (k.id, key))
             else:
                 k.forms[key] = [form, 1]
-                self.by_form.setdefault(key, set()).add(k.id)
                 self.db.execute("INSERT INTO aliases (speaker_id, alias, key, seen) VALUES (?, ?, ?, 1)",
                                 (k.id, form, key))
         for role in roles:
@@ -214,12 +219,8 @@ class Resolver:
         best = max(k.forms.values(), key=lambda f: (parse_name(f[0]).key == k.parts.key or not k.parts.surname,
                                                      len(parse_name(f[0]).given) > 0, len(f[0].split()), f[1]))[0]
         if best != k.name:
-            old_key = k.parts.key
             k.name, k.parts = best, parse_name(best)
             self.db.execute("UPDATE speakers SET name = ?, surname = ? WHERE id = ?", (best, k.parts.key, k.id))
-            if k.parts.key != old_key:
-                self.by_surname.get(old_key, set()).discard(k.id)
-                self.by_surname.setdefault(k.parts.key, set()).add(k.id)
 
 
 def lookup(db: sqlite3.Connection, name: str) -> list[int]:

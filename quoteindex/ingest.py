@@ -259,7 +259,6 @@ def add(home: Path, paths: Iterable[str], *, jobs: int | None = None, model: str
         with SearchIndex(home).updater(store) as index:
             index.catch_up()
             resolver = Resolver(store.db)
-            before = len(resolver.known)
             if jobs is None:
                 jobs = 2 if total >= PARALLEL_BYTES and (os.cpu_count() or 1) > 1 else 1
             pending: list[tuple[Article, Extraction | None] | Skipped] = []
@@ -274,7 +273,7 @@ def add(home: Path, paths: Iterable[str], *, jobs: int | None = None, model: str
             if summary.replaced:
                 with store.transaction():
                     store.drop_orphan_speakers()
-            summary.new_speakers = len(resolver.known) - before
+            summary.new_speakers = resolver.created
     summary.seconds = time.perf_counter() - t0
     return summary
 

@@ -106,17 +106,28 @@ def test_bad_files_are_skipped_with_a_reason_and_the_rest_ingested(tmp_path, cor
     assert "skipped 7" in summary.line()
 
 
+def _content(home):
+    """Every stored quote with its article and speaker, in a fixed order."""
+    with Store(home) as s:
+        return s.db.execute("SELECT a.key, q.text, s.name, q.speaker_id FROM quotes q "
+                            "JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id "
+                            "ORDER BY a.key, q.start_char").fetchall()
+
+
 def test_two_worker_processes_store_the_same_as_one(tmp_path, corpus):
     serial, parallel = tmp_path / "one", tmp_path / "two"
     ingest.add(serial, [str(corpus)], jobs=1)
     ingest.add(parallel, [str(corpus)], jobs=2)
+    assert _content(parallel) == _content(serial)
 
-    def content(home):
-        with Store(home) as s:
-            return s.db.execute("SELECT a.key, q.text, s.name FROM quotes q JOIN articles a ON a.id = q.article_id "
-                                "LEFT JOIN speakers s ON s.id = q.speaker_id ORDER BY a.key, q.start_char").fetchall()
 
-    assert content(parallel) == content(serial)
+def test_speakers_are_the_same_people_however_few_the_writer_keeps_in_memory(tmp_path, corpus, monkeypatch):
+    from quoteindex.identity import Resolver
+
+    ingest.add(tmp_path / "roomy", [str(corpus)], jobs=1)
+    monkeypatch.setattr(Resolver, "CACHED", 1)  # every speaker but the last is looked up again in SQLite
+    ingest.add(tmp_path / "tight", [str(corpus)], jobs=1)
+    assert _content(tmp_path / "tight") == _content(tmp_path / "roomy")
 
 
 def test_adding_a_missing_path_says_no_such_file(tmp_path):
