@@ -22,6 +22,7 @@ import re
 import sqlite3
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from quoteindex.records import Speaker
 
@@ -31,6 +32,7 @@ _PARTICLES = frozenset("von van der den de da di du del della la le bin ibn al e
 _ENDINGS = re.compile(r"(?:iy|yy|yi|ij|ii)$")
 
 
+@lru_cache(maxsize=65_536)  # the same names come back in article after article
 def fold(name: str) -> str:
     """A name form for comparison: lower case, accents and punctuation gone, spaces single."""
     s = unicodedata.normalize("NFKD", name)
@@ -58,6 +60,7 @@ class NameParts:
         return f"{_translit(self.surname)}|{self.suffix}"
 
 
+@lru_cache(maxsize=65_536)
 def parse_name(name: str) -> NameParts:
     """Split a person's name: "Ursula von der Leyen" -> (ursula,), "von der leyen"."""
     tokens = fold(name).split()
@@ -170,19 +173,33 @@ class Resolver:
         parts = parse_name(sp.name)
         if not parts.surname:
             return None
-        cands = [self.known(i) for i in self._ids("SELECT id FROM speakers WHERE surname = ? ORDER BY id", parts.key)]
-        full = [k for k in cands if k.parts.given]
-        bare = [k for k in cands if not k.parts.given]
+        # a common surname has many candidates: they are compared by name alone, without loading them
+        cands = [(sid, parse_name(name).given) for sid, name in
+                 self.db.execute("SELECT id, name FROM speakers WHERE surname = ? ORDER BY id", (parts.key,))]
+        full = [sid for sid, given in cands if given]
+        bare = [sid for sid, given in cands if not given]
         if parts.given:
-            fits = [k for k in full if compatible(parts.given, k.parts.given)]
+            fits = [sid for sid, given in cands if given and compatible(parts.given, given)]
             if fits:
-                exact = [k for k in fits if fold(sp.name) in k.forms]
-                return (exact or sorted(fits, key=lambda k: -sum(f[1] for f in k.forms.values())))[0].id
+                return self._likeliest(fits, fold(sp.name))
             # a surname-only speaker becomes this person, unless others share the surname
-            return bare[0].id if bare and not full else None
+            return bare[0] if bare and not full else None
         if len(full) == 1:
-            return full[0].id
-        return bare[0].id if bare else None
+            return full[0]
+        return bare[0] if bare else None
+
+    def _likeliest(self, ids: list[int], key: str) -> int:
+        """Of speakers a name fits, the one already known by exactly this name form, else the most quoted."""
+        if len(ids) == 1:
+            return ids[0]
+        among = f"speaker_id IN ({','.join('?' * len(ids))})"
+        exact = self.db.execute(f"SELECT min(speaker_id) FROM aliases WHERE key = ? AND {among}", (key, *ids))
+        best = exact.fetchone()[0]
+        if best is None:
+            most = self.db.execute(f"SELECT speaker_id FROM aliases WHERE {among} GROUP BY speaker_id "
+                                   "ORDER BY sum(seen) DESC, speaker_id LIMIT 1", ids).fetchone()
+            best = most[0] if most else ids[0]
+        return best
 
     def _create(self, sp: Speaker) -> _Known:
         """A new archive speaker row for an article speaker no one matched."""
