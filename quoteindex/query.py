@@ -148,7 +148,10 @@ class _Parser:
             self.i += 1
             item = self.unary()
             return Not(item) if item is not None else None
-        kind, value = self.tokens[self.i]
+        t = self._peek()
+        if t is None or t[0] == ")" or t == ("op", "OR"):  # a NOT with nothing after it
+            return None
+        kind, value = t
         self.i += 1
         if kind == "(":
             inner = self.any()

@@ -69,6 +69,11 @@ def test_wildcards_fields_and_a_lone_not(home):
     assert len(search(home, "NOT cranes").hits) == 8  # everything but the two quotes about cranes
 
 
+@pytest.mark.parametrize("query", ["cranes NOT", "cranes AND", "OR cranes", "(cranes NOT)"])
+def test_a_dangling_operator_is_ignored(home, query):
+    assert texts(search(home, query)) == texts(search(home, "cranes"))
+
+
 def test_a_phrase_of_common_words_is_matched_as_written(home):
     assert texts(search(home, '"for the harbour"')) == ["Security guarantees for the harbour are overdue,"]
     assert not search(home, '"for harbour"').hits
