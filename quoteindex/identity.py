@@ -136,7 +136,8 @@ class Resolver:
             name, kind, locked = self.db.execute("SELECT name, kind, locked FROM speakers WHERE id = ?",
                                                  (sid,)).fetchone()
             k = _Known(sid, name, kind, bool(locked), parse_name(name))
-            for alias, key, seen in self.db.execute("SELECT alias, key, seen FROM aliases WHERE speaker_id = ?",
+            for alias, key, seen in self.db.execute("SELECT alias, key, seen FROM aliases WHERE speaker_id = ? "
+                                                    "ORDER BY rowid",
                                                     (sid,)):
                 k.forms[key] = [alias, seen]
             k.roles.update(r for (r,) in self.db.execute("SELECT role FROM roles WHERE speaker_id = ?", (sid,)))
@@ -175,7 +176,8 @@ class Resolver:
             return None
         # a common surname has many candidates: they are compared by name alone, without loading them
         cands = [(sid, parse_name(name).given) for sid, name in
-                 self.db.execute("SELECT id, name FROM speakers WHERE surname = ? ORDER BY id", (parts.key,))]
+                 self.db.execute("SELECT id, name FROM speakers WHERE surname = ? AND kind = 'person' "
+                                 "ORDER BY id", (parts.key,))]
         full = [sid for sid, given in cands if given]
         bare = [sid for sid, given in cands if not given]
         if parts.given:

@@ -203,13 +203,15 @@ class Updater:
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
-        if exc_type is None:
-            self.commit()
-        if self.writer is not None:
-            if exc_type is not None:
-                self.writer.rollback()
-            self.writer.wait_merging_threads()  # finish merges and release the writer's lock
-            self.writer = None
+        try:
+            if exc_type is None:
+                self.commit()
+        finally:
+            if self.writer is not None:
+                if exc_type is not None:
+                    self.writer.rollback()
+                self.writer.wait_merging_threads()  # finish merges and release the writer's lock
+                self.writer = None
 
     def catch_up(self) -> int:
         """Re-index what an earlier writer left unfinished (it may be half there: replace it)."""

@@ -25,6 +25,7 @@ _CURLY = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"
 FIELDS = ("text", "speaker", "outlet", "title")
 OPERATORS = ("AND", "OR", "NOT")
 MAX_EDITS = 2  # tantivy's fuzzy terms allow at most two edits
+MAX_TOKENS = 200
 # a word as the index splits text: a run of letters and digits
 _INDEXED_WORD = re.compile(r"[^\W_]+")
 _TOKEN = re.compile(r'\s*(?:(\()|(\))|(?:(\w+):)?"([^"]*)"|([^\s()"]+))')
@@ -174,7 +175,10 @@ def parse(query: str) -> Node:
     """The tree of a query string, or QueryError with a one-line reason."""
     q = normalize(query)
     _check_balanced(q)
-    tree = _Parser(q).any()
+    parser = _Parser(q)
+    if len(parser.tokens) > MAX_TOKENS:  # also keeps the recursive parse far from Python's stack limit
+        raise QueryError(f"the query is too long: at most {MAX_TOKENS} words, operators and brackets")
+    tree = parser.any()
     if tree is None:
         raise QueryError(f"nothing to search for in {query!r}")
     return tree
@@ -211,7 +215,10 @@ def to_tantivy(node: Node, schema: tantivy.Schema) -> tantivy.Query | None:
             raise QueryError(f"{node.text}~: a fuzzy term is one word")
         return Q.fuzzy_term_query(schema, _as_typed(node.field), terms[0], distance=node.edits)
     if isinstance(node, Wildcard):
-        return Q.regex_query(schema, _as_typed(node.field), _wildcard_regex(node.text))
+        try:
+            return Q.regex_query(schema, _as_typed(node.field), _wildcard_regex(node.text))
+        except ValueError:  # tantivy caps the size of the automaton a pattern compiles to
+            raise QueryError(f"{node.text!r}: too many wildcards in one word") from None
     if isinstance(node, Words):
         terms = _analyzer(node.field).analyze(node.text)
         if len(terms) > 1:

@@ -147,7 +147,8 @@ def search(home: Path, query: str, *, speaker: str | None = None, since: str | N
         q = parts[0][1] if len(parts) == 1 else tantivy.Query.boolean_query(parts)
         by_date = sort == "date" or words is None
         searcher = ix.searcher()
-        found = searcher.search(q, limit, count=True, **({"order_by_field": "date"} if by_date else {}))
+        # tantivy reserves room for `limit` hits up front: never more than the index holds
+        found = searcher.search(q, min(limit, max(1, searcher.num_docs)), count=True, **({"order_by_field": "date"} if by_date else {}))
         addresses = [a for _, a in found.hits]
         ids = searcher.fast_field_values("id", addresses)
         rows = store.quote_rows(ids)

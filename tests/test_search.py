@@ -69,6 +69,10 @@ def test_wildcards_fields_and_a_lone_not(home):
     assert len(search(home, "NOT cranes").hits) == 8  # everything but the two quotes about cranes
 
 
+def test_a_huge_limit_returns_every_match(home):
+    assert len(search(home, "cranes", limit=3_000_000_000).hits) == 2
+
+
 @pytest.mark.parametrize("query", ["cranes NOT", "cranes AND", "OR cranes", "(cranes NOT)"])
 def test_a_dangling_operator_is_ignored(home, query):
     assert texts(search(home, query)) == texts(search(home, "cranes"))
@@ -131,6 +135,8 @@ def test_no_match_suggests_a_respelt_query(home):
     ("— …", "nothing to search for"),
     ("cranes~3", "1 or 2 edits"),
     ("*", "needs some letters"),
+    ("ab*" * 200, "too many wildcards"),
+    ("NOT " * 300 + "cranes", "too long"),
 ])
 def test_malformed_queries_get_a_clear_message(home, query, message):
     with pytest.raises(QueryError, match=message):
