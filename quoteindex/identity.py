@@ -191,17 +191,19 @@ class Resolver:
         return bare[0] if bare else None
 
     def _likeliest(self, ids: list[int], key: str) -> int:
-        """Of speakers a name fits, the one already known by exactly this name form, else the most quoted."""
-        if len(ids) == 1:
-            return ids[0]
-        among = f"speaker_id IN ({','.join('?' * len(ids))})"
-        exact = self.db.execute(f"SELECT min(speaker_id) FROM aliases WHERE key = ? AND {among}", (key, *ids))
-        best = exact.fetchone()[0]
-        if best is None:
-            most = self.db.execute(f"SELECT speaker_id FROM aliases WHERE {among} GROUP BY speaker_id "
-                                   "ORDER BY sum(seen) DESC, speaker_id LIMIT 1", ids).fetchone()
-            best = most[0] if most else ids[0]
-        return best
+        """Of speakers a name fits, the most quoted of those already known by exactly this
+        name form, else the most quoted of them all."""
+        def among(pool: list[int]) -> str:
+            return f"speaker_id IN ({','.join('?' * len(pool))})"
+
+        exact = [r[0] for r in self.db.execute(f"SELECT speaker_id FROM aliases WHERE key = ? AND {among(ids)} "
+                                               "ORDER BY speaker_id", (key, *ids))]
+        pool = exact or ids
+        if len(pool) == 1:
+            return pool[0]
+        most = self.db.execute(f"SELECT speaker_id FROM aliases WHERE {among(pool)} GROUP BY speaker_id "
+                               "ORDER BY sum(seen) DESC, speaker_id LIMIT 1", pool).fetchone()
+        return most[0] if most else pool[0]
 
     def _create(self, sp: Speaker) -> _Known:
         """A new archive speaker row for an article speaker no one matched."""

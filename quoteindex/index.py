@@ -7,9 +7,9 @@ killed at any point therefore leaves SQLite complete and a to-do list
 behind, which the next writer (or `quoteindex reindex`) works off. tantivy
 commits atomically, so a reader never sees half a commit.
 
-One document per quote: its words twice (stemmed for matching, and as
-written, folded, for fuzzy and wildcard terms and spelling suggestions),
-speaker names and aliases, outlet, title, publication day, and the ids
+One document per quote: its words and its article's title twice (stemmed
+for matching, and as written, folded, for fuzzy and wildcard terms and
+spelling suggestions), speaker names and aliases, outlet, publication day, and the ids
 needed to filter and to fetch the full record from SQLite. Nothing is
 stored in the index itself: a hit is its quote id (a fast field), and the
 row comes from SQLite.
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     import tantivy
 
 # bump when the fields or their analysis change: an older index is refused until rebuilt
-FORMAT = {"engine": "tantivy", "version": 1}
+FORMAT = {"engine": "tantivy", "version": 2}
 FORMAT_FILE = "quoteindex-format.json"
 # documents added before the writer commits: bounds how much indexing a crash
 # can throw away (it is redone from SQLite anyway)
@@ -82,6 +82,7 @@ def schema() -> tantivy.Schema:
     b.add_text_field("text", tokenizer_name=TEXT)
     b.add_text_field("words", tokenizer_name=WORDS, index_option="freq")
     b.add_text_field("title", tokenizer_name=TEXT)
+    b.add_text_field("title_words", tokenizer_name=WORDS, index_option="basic")
     b.add_text_field("speaker", tokenizer_name=NAMES)
     b.add_text_field("outlet", tokenizer_name=NAMES)
     return b.build()
@@ -106,7 +107,7 @@ def _document(doc: dict) -> tantivy.Document:
 
     return tantivy.Document(id=doc["id"], article=doc["article"], speaker_id=doc["speaker_id"] or 0,
                             date=day_number(doc["date"]), text=doc["text"], words=doc["text"],
-                            title=doc["title"], speaker=doc["speaker"], outlet=doc["outlet"])
+                            title=doc["title"], title_words=doc["title"], speaker=doc["speaker"], outlet=doc["outlet"])
 
 
 def _writer(ix: tantivy.Index) -> tantivy.IndexWriter:

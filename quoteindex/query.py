@@ -92,8 +92,12 @@ def _check_balanced(q: str) -> None:
 
 def _leaf(word: str) -> Node:
     """One bare word of the query: field:word, word~N, wild*card or a plain word."""
-    field, _, rest = word.partition(":")
-    if rest and field in FIELDS:
+    field, colon, rest = word.partition(":")
+    field = field.lower()
+    if field in FIELDS and colon:
+        if not rest:
+            raise QueryError(f"{word} needs a word or a \"phrase\" right after it "
+                             f"(for either of two, write {field}:one OR {field}:other)")
         word = rest
     else:
         field = "text"
@@ -118,6 +122,7 @@ class _Parser:
             if opened or closed:
                 self.tokens.append((opened or closed, ""))
             elif phrase is not None:
+                field = (field or "").lower()
                 self.tokens.append(("words", f"{field if field in FIELDS else 'text'}\x00{phrase}"))
             elif bare in OPERATORS:
                 self.tokens.append(("op", bare))
@@ -201,7 +206,7 @@ def _analyzer(field: str) -> tantivy.TextAnalyzer:
 
 def _as_typed(field: str) -> str:
     """The field holding a field's words as written (fuzzy and wildcard terms compare with those)."""
-    return "words" if field == "text" else field
+    return {"text": "words", "title": "title_words"}.get(field, field)
 
 
 def to_tantivy(node: Node, schema: tantivy.Schema) -> tantivy.Query | None:

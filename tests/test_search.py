@@ -64,6 +64,8 @@ def test_wildcards_fields_and_a_lone_not(home):
     assert texts(search(home, "zur?ch")) == ["Café owners in Zürich told me the same,"]  # folded like the text
     assert [hit.row.text[a:b] for hit in search(home, "crane*").hits for a, b in hit.highlights] == ["cranes"] * 2
     assert texts(search(home, "title:timetable")) == ["The ferry timetable is final,"]
+    assert texts(search(home, "title:timetabl*")) == texts(search(home, "Title:timetible~")) == [
+        "The ferry timetable is final,"]  # title words as written, field names in any case
     assert len(search(home, "outlet:ledger").hits) == 3
     assert texts(search(home, "speaker:kask cranes")) == ["The cranes are moving again,"]
     assert len(search(home, "NOT cranes").hits) == 8  # everything but the two quotes about cranes
@@ -137,6 +139,7 @@ def test_no_match_suggests_a_respelt_query(home):
     ("*", "needs some letters"),
     ("ab*" * 200, "too many wildcards"),
     ("NOT " * 300 + "cranes", "too long"),
+    ("speaker:(kask OR velt)", "write speaker:one OR speaker:other"),
 ])
 def test_malformed_queries_get_a_clear_message(home, query, message):
     with pytest.raises(QueryError, match=message):
