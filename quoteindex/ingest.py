@@ -26,7 +26,8 @@ from quoteindex.articles import (
     parse_lines,
     read_jsonl_lines,
 )
-from quoteindex.reading import DEFAULT_MAX_BYTES, InputError, expand_paths
+from quoteindex.reading import DEFAULT_MAX_BYTES, InputError, expand_paths, file_size
+from quoteindex.workers import default_jobs
 
 if TYPE_CHECKING:
     from quoteindex.identity import Resolver
@@ -36,7 +37,6 @@ if TYPE_CHECKING:
 
 JSONL_CHUNK = 64  # records per task when streaming a JSON Lines file
 BATCH_ARTICLES = 256  # articles per SQLite transaction
-PARALLEL_BYTES = 2_000_000  # below this much input, starting workers costs more than it saves
 
 class ModelUnavailable(Exception):
     """The spaCy model asked for with --model cannot be loaded; str() says which and why."""
@@ -78,26 +78,17 @@ class Summary:
         return out + f" in {self.seconds:.1f} s"
 
 
-def _size(path: str) -> int:
-    """A file's size for progress figures; 0 for one that cannot be read (the
-    reader reports why, with the other skipped files, so it is not an error here)."""
-    try:
-        return os.path.getsize(path)
-    except OSError:
-        return 0
-
-
 def plan(paths: Iterable[str]) -> tuple[list[str], int]:
     """The files an add will read (folders searched for supported types) and their total size."""
     files = list(expand_paths(paths, SUFFIXES))
-    return files, sum(map(_size, files))
+    return files, sum(map(file_size, files))
 
 
 def tasks(files: Iterable[str]) -> Iterator[Task | Skipped]:
     """Units of work; a JSON Lines file becomes many, so no worker holds a whole archive."""
     for path in files:
         if not path.lower().endswith(".jsonl"):
-            yield ("file", path, _size(path))
+            yield ("file", path, file_size(path))
             continue
         chunk: list = []
         size = 0
@@ -260,7 +251,7 @@ def add(home: Path, paths: Iterable[str], *, jobs: int | None = None, model: str
             index.catch_up()
             resolver = Resolver(store.db)
             if jobs is None:
-                jobs = 2 if total >= PARALLEL_BYTES and (os.cpu_count() or 1) > 1 else 1
+                jobs = default_jobs(total)
             pending: list[tuple[Article, Extraction | None] | Skipped] = []
             for task, outcome in _outcomes(files, summary, (str(home), model, max_bytes), jobs):
                 pending.extend(outcome)

@@ -9,7 +9,6 @@ add names the shape rules miss and settle whether a name is a person.
 from __future__ import annotations
 
 import itertools
-import os
 from collections.abc import Iterable, Iterator
 from functools import cache
 from weakref import WeakKeyDictionary
@@ -169,9 +168,6 @@ def extract_many(texts: Iterable[str], nlp: Language | None = None, batch_size: 
             yield doc._.quotes
 
 
-# input size from which two worker processes pay for their start-up (spaCy in each)
-PARALLEL_BYTES = 2_000_000
-
 _worker: dict = {}
 
 
@@ -186,14 +182,6 @@ def _extract_path(path: str) -> Extraction | InputError:
     except InputError as e:
         return e
     return extract(text, _worker["nlp"])
-
-
-def default_jobs(paths: list[str]) -> int:
-    """Two workers for a large input on a machine with two cores or more, else none."""
-    if (os.cpu_count() or 1) < 2:
-        return 1
-    size = sum(os.path.getsize(p) for p in paths if os.path.isfile(p))
-    return 2 if size >= PARALLEL_BYTES else 1
 
 
 def extract_files(paths: Iterable[str], nlp: Language | None = None, max_bytes: int = DEFAULT_MAX_BYTES,

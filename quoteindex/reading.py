@@ -72,3 +72,12 @@ def expand_paths(paths: Iterable[str], suffixes: tuple[str, ...]) -> Iterator[st
             yield from found
         else:
             yield p
+
+
+def file_size(path: str) -> int:
+    """A file's size, for progress figures and for choosing how many workers to start;
+    0 for one that cannot be read (reading it reports why, so it is not an error here)."""
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0

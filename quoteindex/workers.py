@@ -7,10 +7,14 @@ progress-bar thread that a forked child must not inherit.
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
+
+# input size from which two worker processes pay for their start-up (spaCy in each)
+PARALLEL_BYTES = 2_000_000
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -32,3 +36,8 @@ def ordered_map(func: Callable[[T], R], items: Iterable[T], jobs: int,
         while window:
             first, fut = window.popleft()
             yield first, fut.result()
+
+
+def default_jobs(total_bytes: int) -> int:
+    """Two worker processes for a large input on a machine with two cores or more, else one process."""
+    return 2 if total_bytes >= PARALLEL_BYTES and (os.cpu_count() or 1) > 1 else 1
