@@ -156,16 +156,19 @@ def extract_many(texts: Iterable[str], nlp: Language | None = None, batch_size: 
     of any later article, stay cached for good, and memory stays bounded.
     """
     nlp = nlp or _default()
+
+    def run(batch: Iterable[str]) -> Iterator[Extraction]:
+        for doc in nlp.pipe((make_doc(nlp, t) for t in batch), batch_size=batch_size):
+            yield doc._.quotes
+
     texts = iter(texts)
     done = _unzoned.get(nlp, 0)
     if done < WARM_ARTICLES:
         first = list(itertools.islice(texts, WARM_ARTICLES - done))
         _unzoned[nlp] = done + len(first)
-        for doc in nlp.pipe((make_doc(nlp, t) for t in first), batch_size=batch_size):
-            yield doc._.quotes
+        yield from run(first)
     with nlp.memory_zone():
-        for doc in nlp.pipe((make_doc(nlp, t) for t in texts), batch_size=batch_size):
-            yield doc._.quotes
+        yield from run(texts)
 
 
 _worker: dict = {}

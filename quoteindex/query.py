@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
 from typing import TYPE_CHECKING
 
 from quoteindex.index import text_analyzer, word_analyzer
@@ -267,13 +266,9 @@ class Highlighter:
         else:
             self.stems.update(text_analyzer().analyze(node.text))
 
-    @cached_property
-    def _any(self) -> bool:
-        return bool(self.stems or self.fuzzy or self.patterns)
-
     def spans(self, text: str) -> tuple[tuple[int, int], ...]:
         """Character spans of the matched words in `text`."""
-        if not self._any:
+        if not (self.stems or self.fuzzy or self.patterns):
             return ()
         from rapidfuzz.distance import OSA
 
