@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from quoteindex import lexicon
 from quoteindex.cues import cue_pattern, is_participle, noun_reading
 from quoteindex.marks import QuoteSpan, speaker_label
-from quoteindex.names import GROUP_NOUNS, PRONOUNS, Name, read_name, sentence_openers
+from quoteindex.names import DATELINE, GROUP_NOUNS, PRONOUNS, Name, read_name, sentence_openers
 from quoteindex.records import Quote
 from quoteindex.sentences import sentence_end, sentence_start
 from quoteindex.speakers import Entity, Registry
@@ -88,12 +88,18 @@ _ROLE_PREFIX = re.compile(r"(?:[\w.’'-]+\s+){1,5}(?<!\bof )(?<!\bfor )(?<!\bto
                           r"(?<!\bfrom )(?<!\bat )(?<!\bin )(?<!\bon )(?<!\babout )(?<!\bagainst )")
 _PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|near|outside|inside)\s+(?:the\s+)?$")
 # a sentence opening with a short noun phrase and then a verb: "The letter reads", "My father often said"
-_NOMINAL_SUBJECT = re.compile(r"((?:The|A|An|This|That|His|Her|Their|Its|My|Our)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
+_NOMINAL_SUBJECT = re.compile(r"((?:[Tt]he|An?|This|That|His|Her|Their|Its|My|Our)\s+(?:(?!who\b|which\b|that\b)[\w’'-]+\s+){0,3}?"
+                              r"(?!who\b|which\b|that\b)[\w’'-]+)"
                               r"(?=\s+(?:[a-z]+ly\s+|also\s+|then\s+)?[a-z]+(?:ed|s)\b)")
 # what a tag may go on with and still be only the quote's tag: “A.” Rell said as she left.
 _CIRCUMSTANCE = re.compile(r"\s*(?:,|(?:as|in|at|during|after|before|when|while|outside|inside|through)\b)")
 # a relative clause between a name and its cue: "Lena Brandt, who told", "Brandt — who’s argued"
 _WHO_BEFORE_CUE = re.compile(r"[,—–]\s+who(?:[’']s)?\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$")
+# the nouns that make a mention somebody's official voice
+_VOICE = re.compile(r"\b(spokes(?:man|woman|person)|representative|press secretary|office|campaign"
+                    r"(?:\s+spokes(?:man|woman|person))?)\b", re.I)
+# the word introducing a quotation with a comma or colon: "tweeted, “"
+_CUE_THEN_MARK = re.compile(r"([\w’']+)\s*[,:]\s*$")
 _BYLINE = re.compile(r"\s+by\s+(?:[A-Z][\w.’'-]*\s+)*[A-Z]")
 _OF_PLACE = re.compile(r"(?<=\w)\s+of(?:\s+[A-Z][\w.’'-]*){1,3}$")
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
@@ -308,7 +314,8 @@ class Attributor:
             if ap:
                 m.role = ap.group(1).strip()
             return m
-        w = re.match(r"(?:he|she|they|we|it|I)\b", text[i:hi], re.I)
+        # “...,” said he. but not "said he had seen": there the pronoun opens the reported clause
+        w = re.match(r"(?:he|she|they|we|it|I)\b(?=\s*(?:[,.;:!?—–]|$))", text[i:hi], re.I)
         if w:
             return Mention(w.group(), i, i + w.end(), "pronoun")
         np_ = re.match(r"(?:the|a|an|one|two|several)\s+[^,.;:“”\"]{1,60}", text[i:hi], re.I)
@@ -408,7 +415,41 @@ class Attributor:
             return e
         if m.kind == "pronoun":
             return self._antecedent(m.text.lower(), m.start)
-        return self._role_holder(m.text, m.start)
+        return self._voice_of(m) or self._role_holder(m.text, m.start)
+
+    def _voice_of(self, m: Mention) -> Entity | None:
+        """Whom a spokesperson, an office or a campaign speaks for: "Ryan’s office",
+        "a Velmark Party spokeswoman", "a spokesman for Harbour Lines", "his campaign"
+        are that person or organisation; "the Rell campaign" is an organisation of its own.
+        An aide or a source speaking on condition of anonymity speaks for nobody named."""
+        text = self.text
+        voice = _VOICE.search(text, m.start, m.end)
+        if voice is None:
+            return None
+        head = voice.group(1).lower()
+        if voice.end() == m.end:
+            # the voice noun ends the mention: whose voice is named just before it
+            before = text[m.start:voice.start()]
+            owner = re.fullmatch(r"(?:(?:the|a|an|one)\s+)?(?P<pron>his|her|its|their)?\s*", before, re.I)
+            if owner and owner.group("pron") and head != "campaign":
+                return self._antecedent({"his": "he", "her": "she"}.get(owner.group("pron").lower(), "it"), m.start)
+            n = self.names_by_end.get(len(before.rstrip()) + m.start) or self.names_by_end.get(
+                len(re.sub(r"[’']s?\s*$", "", before)) + m.start)
+            if n is None or n.mention_start < m.start:
+                return None
+            e = self.registry.at.get(n.start)
+            if e is not None and head.startswith("campaign") and not n.possessive:
+                # "the Rell campaign": the campaign speaks, not the candidate
+                org = Name(f"{self.text[n.start:n.end]} campaign", "", "organization", None,
+                           voice.start(), voice.end(), voice.start())
+                return self.registry.add(org)
+            return e
+        # "a spokesman for Harbour Lines"
+        owner = re.match(r"\s+for\s+(?:the\s+)?", text[voice.end():m.end])
+        n = self.names_by_end.get(m.end) if owner else None
+        if n is None or voice.end() + owner.end() != n.mention_start:
+            return None
+        return self.registry.at.get(n.start)
 
     def _antecedent(self, pronoun: str, pos: int) -> Entity | None:
         gender = PRONOUNS.get(pronoun)
@@ -490,7 +531,13 @@ class Attributor:
                 # a fragment with no reporting verb ("Bush referred to Rubio as “a bright, charismatic
                 # leader”"): the sentence's subject; shorter ones are nicknames and scare quotes
                 m = self._sentence_subject(span.open_mark)
-                att = Attribution(m, None, "same sentence") if m is not None else None
+                cues = self.cues_between(self.sentence_floor(span.open_mark), span.open_mark)
+                if m is not None:
+                    att = Attribution(m, None, "same sentence")
+                elif cues:
+                    # reported speech whose speaker cannot be read ("Officials at the port
+                    # authority, a division of ..., said they feared “...”"): an unknown speaker
+                    att = Attribution(None, self._cue_text(cues[-1]), "same sentence")
             if att is None:
                 att = self._dash_below(span)
             if att is None and not self._speech_like(span):
@@ -593,6 +640,9 @@ class Attributor:
             return False
         if quoted.endswith(("?", "!", "?,", "!,")):
             return False
+        cue = _CUE_THEN_MARK.search(self.text, max(0, span.open_mark - 40), span.open_mark)
+        if cue and cue.group(1).lower() in lexicon.cue_forms():
+            return False  # Rell tweeted, “Thank You Velmark! #Rell2028”: introduced as her words
         if quoted.endswith(","):
             # “Great News Everyone,” Rell said / Rell says, “Do It,” twice: a comma next to a
             # reporting verb is speech; Holt's book, “Harbour Lights,” sold well: a title's
@@ -770,8 +820,9 @@ class Attributor:
                 if m is not None:
                     return m
         seg = self.text[s_lo:pos]
-        lead = re.match(r"[^,“”\"]{0,100},\s+", seg)
-        starts = ([s_lo + lead.end()] if lead else []) + [s_lo]
+        # after an opening phrase ("In Brussels on Monday,") or a dateline ("LYON, May 3 (Reuters) —")
+        leads = (re.match(r"[^,“”\"]{0,100},\s+", seg), DATELINE.match(seg))
+        starts = [s_lo + m.end() for m in leads if m] + [s_lo]
         for at in starts:
             at += re.match(r"\s*(?:(?:And|But|So|Then|Yet|Still|Now|Later|Also|then|also|later|finally|"
                            r"immediately)\s+)*", self.text[at:pos]).end()

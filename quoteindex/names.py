@@ -154,16 +154,16 @@ def _split_headline(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.")
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:,[ A-Za-z.]+)?\s*(?:[—–-]|\(\w+\))")
+DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:,[ \w.]+)?\s*(?:[—–-]|\(\w+\)\s*[—–-]?)")
 
 
 def _place_or_dateline(text: str, start: int, end: int) -> bool:
     """A capitalised word that only places the story: the state in "Aspen, Colo." or the
-    dateline opening a paragraph ("PHILADELPHIA —")."""
+    dateline opening a paragraph ("PHILADELPHIA —", "LYON, May 3 (Reuters) —")."""
     if text.startswith(", ", start - 2) and _STATE_ABBREVIATION.fullmatch(text, start, end + 1):
         return True
     line_start = start == 0 or text[start - 1] == "\n"
-    return line_start and text[start:end].isupper() and bool(_DATELINE.match(text, start))
+    return line_start and text[start:end].isupper() and bool(DATELINE.match(text, start))
 
 
 # an abbreviation's full stop followed by another capitalised word

@@ -581,3 +581,55 @@ def test_markup_left_in_copied_text_is_not_quoted(nlp):
     quotes = extract_quotes(text, nlp=nlp)
     assert [(q.text, q.speaker) for q in quotes] == [
         ("We will keep asking until the timetable is kept.", "Ilse Varga")]
+
+
+# --- who an unnamed voice speaks for -------------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Anton Vik is on holiday. “We will not comment on the ferry contract,” Vik’s office said.", "Anton Vik"),
+    ("Ilse Varga left early. “We will not comment on the ferry contract,” her office said.", "Ilse Varga"),
+    ("Ilse Varga spoke first. “The ferry contract was reviewed twice,” the Varga campaign said.", "Varga campaign"),
+    ("“The ferry contract was reviewed twice,” a Varga campaign spokesman said.", "Varga campaign"),
+    ("“The ferry contract was reviewed twice,” a Radio Norr spokeswoman said.", "Radio Norr"),
+    ("Ilse Varga spoke first. “The ferry contract was reviewed twice,” one Varga campaign aide said.", None),
+], ids=["possessive-office", "pronoun-office", "campaign", "campaign-spokesman", "outlet-spokeswoman",
+        "anonymous-aide"])
+def test_office_campaign_and_spokespeople_speak_for_whom_they_name(text, speaker, nlp):
+    """A statement from someone's office or spokesperson is theirs ("Vik's office
+    said" is found under Anton Vik); a campaign is an organisation of its own; an
+    anonymous aide speaks for nobody the article names."""
+    q = quote_with(extract_quotes(text, nlp=nlp), "ferry contract")
+    assert_points_at_text(text, q)
+    assert q.speaker == speaker
+
+
+def test_dateline_is_not_a_speaker_and_the_sentence_after_it_has_one(nlp):
+    text = ("TESSEL, May 3 (Wirepress) — The Norvale Port Authority released a statement on Monday, "
+            "offering “a full and unreserved apology to the fishermen.”")
+    q = quote_with(extract_quotes(text, nlp=nlp), "unreserved apology")
+    assert q.speaker == "Norvale Port Authority"
+
+
+def test_title_case_words_introduced_by_a_reporting_verb_are_speech(nlp):
+    text = "Ilse Varga, who campaigned in the port this week, tweeted, “Thank You Tessel! #Varga2031” on Friday."
+    q = quote_with(extract_quotes(text, nlp=nlp), "Thank You Tessel")
+    assert q.speaker == "Ilse Varga"
+
+
+def test_pronoun_after_said_opens_the_reported_clause(nlp):
+    """"X, the founder of ..., said she had seen “...”": "she" is the subject of what
+    was said, not a speaker after an inverted "said"."""
+    text = ("Ilse Varga toured the docks. Cal Brenner, the founder of a harbour project that has urged "
+            "sailors to move to Tessel, said she had seen “some loss of faith in the party's natural base.”")
+    q = quote_with(extract_quotes(text, nlp=nlp), "loss of faith")
+    assert q.speaker == "Cal Brenner"
+
+
+def test_reported_speech_with_an_unreadable_speaker_keeps_its_quote(nlp):
+    """A fragment inside reported speech is a quote even when the words before the
+    reporting verb name nobody the engine can read: it stays, speaker unknown."""
+    text = ("The former harbour master and current port commissioner said she wanted to speak "
+            "“directly to the fishermen of the bay.”")
+    q = quote_with(extract_quotes(text, nlp=nlp), "fishermen of the bay")
+    assert q.partial is True
+    assert q.speaker is None
