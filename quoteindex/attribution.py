@@ -101,7 +101,7 @@ _VOICE = re.compile(r"\b(spokes(?:man|woman|person)|representative|press secreta
 # the word introducing a quotation with a comma or colon: "tweeted, “"
 _CUE_THEN_MARK = re.compile(r"([\w’']+)\s*[,:]\s*$")
 _BYLINE = re.compile(r"\s+by\s+(?:[A-Z][\w.’'-]*\s+)*[A-Z]")
-_OF_PLACE = re.compile(r"(?<=\w)\s+of(?:\s+[A-Z][\w.’'-]*){1,3}$")
+_OF_PLACE = re.compile(r"(?<=\w)\s+of(?:\s+[A-Z][\w.’'-]*){1,3}(?:,(?:\s+[A-Z][\w.’'-]*){1,2})?$")
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
 # what may follow a cue before the quote opens: an object and a connective ("told CNN on Monday that")
 _CUE_TO_QUOTE = re.compile(r"(?:\s+(?!that\b)[^\s,:;.!?“”\"]+){0,6}?\s*(?:[,:—–]|\s+that)?\s*$")
@@ -253,11 +253,10 @@ class Attributor:
     def mention_ending(self, lo: int, end: int) -> Mention | None:
         """The mention whose last word ends at `end`: a name, a pronoun or a role noun."""
         text = self.text
-        n = self.names_by_end.get(end)
-        if n is None:
-            # "Sen. Ada Roux of Velmark said": the name before the place it represents
-            place = _OF_PLACE.search(text, lo, end)
-            n = self.names_by_end.get(place.start()) if place else None
+        # "Sen. Ada Roux of Velmark said", "Greta Holm of Tessel, Norvale says": the name
+        # before the place it comes from
+        place = _OF_PLACE.search(text, lo, end)
+        n = (self.names_by_end.get(place.start()) if place else None) or self.names_by_end.get(end)
         if n is not None:
             return self._name_mention(n)
         words = list(_WORD.finditer(text, lo, end))
@@ -322,6 +321,13 @@ class Attributor:
         if np_:
             phrase = re.split(r"\s+(?:in|on|at|during|after|before|to|who|which|that|when|as|of the|"
                               r"told|said|says|adding|according)\b", np_.group())[0]
+            # "said the bureau's director, Ana Rell,": the role, then the name it belongs to
+            comma = re.match(r",\s*", text[i + len(phrase):hi])
+            n = self.names_by_start.get(i + len(phrase) + comma.end()) if comma else None
+            if n is not None and not n.possessive:
+                m = self._name_mention(n)
+                m.role = phrase
+                return m
             return Mention(phrase, i, i + len(phrase), "nominal")
         return None
 
@@ -336,8 +342,10 @@ class Attributor:
             if n.mention_start >= hi or len(gap) > 40 or re.search(r"[,.;:“”\"()]", gap.replace("’s", "")):
                 return None
             words = gap.lower().split()
-            if not n.possessive and (len(words) <= 4 or len(words) <= 6 and not any(
-                    w in _PREPOSITIONS or w in _CLAUSE_BREAK or w in PRONOUNS for w in words)):
+            # "said one source who identified Sullivan": a clause in between, the name its object
+            clause = any(w in ("who", "which", "that") or w in PRONOUNS for w in words)
+            if not n.possessive and not clause and (len(words) <= 4 or len(words) <= 6 and not any(
+                    w in _PREPOSITIONS or w in _CLAUSE_BREAK for w in words)):
                 return n
             k += 1
         return None
@@ -376,6 +384,9 @@ class Attributor:
         for n in self.names:
             if n.possessive or n.mention_start in found or n.mention_start in self.doubtful:
                 continue
+            place = _OF_PLACE.search(self.text, max(0, n.mention_start - 60), n.end)
+            if place and place.start() in self.names_by_end:
+                continue  # "Greta Holm of Tessel, Norvale says": where she is from, not who
             if self._introduced(n) or self._opens_clause(n):
                 e = self.registry.at.get(n.start)
                 if e is not None:
@@ -730,8 +741,10 @@ class Attributor:
                 return Attribution(att.mention, att.cue, "same sentence")
         if same_sentence_prev:
             return Attribution(prev.mention, prev.cue, "same sentence", prev.entity)
-        # after a quote that closes its sentence, the next sentence is somebody else's business
-        for cue in ([] if self._ends_sentence(span) else self.cues_between(span.after, tail_hi)):
+        # after a quote that closes its sentence, the next sentence is somebody else's business;
+        # otherwise the tag may close the sentence after more quotes: “A” and “B,” Rell said.
+        sent_hi = sentence_end(text, span.after, tp_hi) if span.after < tp_hi else span.after
+        for cue in ([] if self._ends_sentence(span) else self.cues_between(span.after, sent_hi)):
             att = self._via_cue(cue)
             if att is not None:
                 return Attribution(att.mention, att.cue, "same sentence")

@@ -633,3 +633,22 @@ def test_reported_speech_with_an_unreadable_speaker_keeps_its_quote(nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), "fishermen of the bay")
     assert q.partial is True
     assert q.speaker is None
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Given Vik's long record, his support will carry “a great deal of weight” and bring the "
+     "“grass-roots firepower” candidates need, harbour spokesman Ilmar Tamm said.", "great deal of weight", "Ilmar Tamm"),
+    ("The divers did not find “any sign of a leak,” apart from an old “patch” near the bow, "
+     "said the port's chief engineer, Ilmar Tamm, on Monday.", "sign of a leak", "Ilmar Tamm"),
+    ("Ilse Varga spoke first. Greta Holm of Tessel, Norvale says she really thinks the ferry can win if it "
+     "keeps “doing what it has been doing all year.”", "doing what it has", "Greta Holm"),
+    ("Moderator Ilse Varga asked Anton Vik Wednesday if he would stay. “I will stay as long as the port needs "
+     "me,” Vik said.", "as long as the port", "Anton Vik"),
+    ("“I can only tell you that his mail was never read by anyone,” said one source who named Ilmar Tamm "
+     "but would not be identified.", "mail was never read", None),
+], ids=["tag-after-two-quotes", "inverted-role-then-name", "name-of-town-and-region", "weekday-after-name",
+        "source-who-named-someone"])
+def test_speaker_found_across_the_whole_sentence(text, words, speaker, nlp):
+    q = quote_with(extract_quotes(text, nlp=nlp), words)
+    assert_points_at_text(text, q)
+    assert q.speaker == speaker
