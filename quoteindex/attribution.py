@@ -98,6 +98,7 @@ _WHO_BEFORE_CUE = re.compile(r"[,—–]\s+who(?:[’']s)?\s+(?:\w+ly\s+|also\s+
 # the nouns that make a mention somebody's official voice
 _VOICE = re.compile(r"\b(spokes(?:man|woman|person)|representative|press secretary|office|campaign"
                     r"(?:\s+spokes(?:man|woman|person))?)\b", re.I)
+_TELL = ("told", "tells", "tell", "telling")
 # the word introducing a quotation with a comma or colon: "tweeted, “"
 _CUE_THEN_MARK = re.compile(r"([\w’']+)\s*[,:]\s*$")
 _BYLINE = re.compile(r"\s+by\s+(?:[A-Z][\w.’'-]*\s+)*[A-Z]")
@@ -226,8 +227,11 @@ class Attributor:
             low = [w.group().lower() for w in inner]
             if low[0] not in ("who", "whose", "which"):
                 # a verb makes the stretch a clause, not an appositive; "one of the states" has none
-                if len(inner) > 14 or any(w in _VERBISH or (w in cues and (k == 0 or low[k - 1] not in _DETERMINERS))
-                                          for k, w in enumerate(low)):
+                # a role may run on into a relative clause: "the director of X and who also featured in Y"
+                relative = any(w in ("who", "whose", "which", "that") for w in low)
+                if len(inner) > (24 if relative else 14) or any(
+                        w in _VERBISH or (w in cues and (k == 0 or low[k - 1] not in _DETERMINERS))
+                        for k, w in enumerate(low)):
                     break
                 m = self.mention_ending(lo, lo + inner[-1].end())
                 prefix = self.text[lo + inner[0].start():m.start] if m is not None else ""
@@ -364,7 +368,9 @@ class Attributor:
             # "She welcomed the offer but emphasized": the subject of the whole sentence
             return self._sentence_subject(cue.start())
         m = self.mention_before(floor, cue.start())
-        if m is None and not is_participle(cue.group()) and (
+        # an inverted cue names its speaker after it ("said Rell"), but whoever follows
+        # "told" is its listener: “...,” Rell, the guild's head, told the Courier
+        if m is None and not is_participle(cue.group()) and cue.group().lower() not in _TELL and (
                 cue.group()[0].isupper() or re.search(r"[,”\"]\s*$", text[max(0, cue.start() - 4):cue.start()])):
             m = self.mention_after(cue.end(), min(len(text), cue.end() + 120))
         return m
@@ -774,7 +780,7 @@ class Attributor:
         """The cue as a reader would quote it: "told CNN", "said in a statement"."""
         text = self.text
         word = cue.group()
-        if word in ("told", "tells", "tell", "telling"):
+        if word in _TELL:
             obj = re.match(r"[ \u00a0]+((?:[A-Z][\w&’'-]*(?:[ \u00a0]+[A-Z][\w&’'-]*){0,3})|reporters|"
                            r"journalists|the \w+(?: \w+)?|\w+)", text[cue.end():cue.end() + 60])
             if obj:

@@ -646,8 +646,11 @@ def test_reported_speech_with_an_unreadable_speaker_keeps_its_quote(nlp):
      "me,” Vik said.", "as long as the port", "Anton Vik"),
     ("“I can only tell you that his mail was never read by anyone,” said one source who named Ilmar Tamm "
      "but would not be identified.", "mail was never read", None),
+    ("Ilse Varga spoke first. “This story is not only in our courts, it is in our homes,” Malkia Torv, the "
+     "director at the Centre for Harbour Justice and who also appears in the film, told The Tessel Courier.",
+     "in our homes", "Malkia Torv"),
 ], ids=["tag-after-two-quotes", "inverted-role-then-name", "name-of-town-and-region", "weekday-after-name",
-        "source-who-named-someone"])
+        "source-who-named-someone", "told-names-the-listener"])
 def test_speaker_found_across_the_whole_sentence(text, words, speaker, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
