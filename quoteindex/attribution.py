@@ -843,8 +843,9 @@ class Attributor:
         leads = (re.match(r"[^,“”\"]{0,100},\s+", seg), DATELINE.match(seg))
         starts = [s_lo + m.end() for m in leads if m] + [s_lo]
         for at in starts:
-            at += re.match(r"\s*(?:(?:And|But|So|Then|Yet|Still|Now|Later|Also|then|also|later|finally|"
-                           r"immediately)\s+)*", self.text[at:pos]).end()
+            # "When Rell later said she would “...”": a clause's subject after its conjunction
+            at += re.match(r"\s*(?:(?:And|But|So|Then|Yet|Still|Now|Later|Also|When|After|While|Before|Once|"
+                           r"Although|Though|then|also|later|finally|immediately)\s+)*", self.text[at:pos]).end()
             w = re.match(r"(He|She|They|It|We)\b", self.text[at:pos], re.I)
             if w:
                 return Mention(w.group(1), at, at + w.end(1), "pronoun")

@@ -649,8 +649,10 @@ def test_reported_speech_with_an_unreadable_speaker_keeps_its_quote(nlp):
     ("Ilse Varga spoke first. “This story is not only in our courts, it is in our homes,” Malkia Torv, the "
      "director at the Centre for Harbour Justice and who also appears in the film, told The Tessel Courier.",
      "in our homes", "Malkia Torv"),
+    ("Ilse Varga spoke first. When Anton Vik later turned to the flood and said he would “protect every "
+     "family on the river,” the crowd rose.", "every family", "Anton Vik"),
 ], ids=["tag-after-two-quotes", "inverted-role-then-name", "name-of-town-and-region", "weekday-after-name",
-        "source-who-named-someone", "told-names-the-listener"])
+        "source-who-named-someone", "told-names-the-listener", "subject-after-when"])
 def test_speaker_found_across_the_whole_sentence(text, words, speaker, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
