@@ -92,7 +92,7 @@ _NOMINAL_SUBJECT = re.compile(r"((?:[Tt]he|An?|This|That|His|Her|Their|Its|My|Ou
                               r"(?!who\b|which\b|that\b)[\w’'-]+)"
                               r"(?=\s+(?:[a-z]+ly\s+|also\s+|then\s+)?[a-z]+(?:ed|s)\b)")
 # what a tag may go on with and still be only the quote's tag: “A.” Rell said as she left.
-_CIRCUMSTANCE = re.compile(r"\s*(?:,|(?:as|in|at|during|after|before|when|while|outside|inside|through)\b)")
+_CIRCUMSTANCE = re.compile(r"\s*(?:,|(?:as|in|at|during|after|before|when|while|outside|inside|through|about|of)\b)")
 # a relative clause between a name and its cue: "Lena Brandt, who told", "Brandt — who’s argued"
 _WHO_BEFORE_CUE = re.compile(r"[,—–]\s+who(?:[’']s)?\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$")
 # the nouns that make a mention somebody's official voice
@@ -228,10 +228,10 @@ class Attributor:
             if low[0] not in ("who", "whose", "which"):
                 # a verb makes the stretch a clause, not an appositive; "one of the states" has none
                 # a role may run on into a relative clause: "the director of X and who also featured in Y"
-                relative = any(w in ("who", "whose", "which", "that") for w in low)
-                if len(inner) > (24 if relative else 14) or any(
+                relative = next((k for k, w in enumerate(low) if k and w in ("who", "whose", "which", "that")), None)
+                if len(inner) > (14 if relative is None else 24) or any(
                         w in _VERBISH or (w in cues and (k == 0 or low[k - 1] not in _DETERMINERS))
-                        for k, w in enumerate(low)):
+                        for k, w in enumerate(low[:relative])):
                     break
                 m = self.mention_ending(lo, lo + inner[-1].end())
                 prefix = self.text[lo + inner[0].start():m.start] if m is not None else ""
@@ -540,6 +540,8 @@ class Attributor:
                 continue  # “State of the Union”, “MAKE AMERICA GREAT”: a title or slogan, not speech
             att = self._attribute_span(i, span, prev_attr)
             partial = self._partial(span)
+            if att is None:
+                att = self._dash_below(span)  # a signature under the quote outweighs who spoke last
             if att is None and last is not None and self._continues(span, last[1]):
                 att = self._continuation(last[0], last[2], span)
             if att is None:
@@ -555,8 +557,6 @@ class Attributor:
                     # reported speech whose speaker cannot be read ("Officials at the port
                     # authority, a division of ..., said they feared “...”"): an unknown speaker
                     att = Attribution(None, self._cue_text(cues[-1]), "same sentence")
-            if att is None:
-                att = self._dash_below(span)
             if att is None and not self._speech_like(span):
                 prev_attr = None
                 continue  # a title, a nickname, a scare quote: nobody says it
@@ -873,17 +873,20 @@ class Attributor:
                 return Attribution(self._name_mention(n),
                                    None, "dash")
         # after a quote that closed its sentence, only a bare tag belongs to it: “A.” Trump said.
+        # A question or an exclamation keeps a longer tag when a name opens it (“Why?” Rell asked
+        # Vik at the pier.), not a new sentence's subject (“Why?” Her critics cited it as ...).
         closed = text[span.end - 1:span.end] in ".!?…" and text[at:at + 1].isupper()
         for cue in self.cues_between(at, min(tail_hi, at + 160)):
-            if closed and len(text[cue.end():tail_hi].split()) > 4 \
-                    and not _CIRCUMSTANCE.match(text, cue.end()):
+            long_tail = closed and len(text[cue.end():tail_hi].split()) > 4 \
+                and not _CIRCUMSTANCE.match(text, cue.end())
+            if long_tail and text[span.end - 1:span.end] in ".…":
                 break
-            if not is_participle(cue.group()) and text[at:cue.start()].strip() == "":
+            if not is_participle(cue.group()) and text[at:cue.start()].strip() == "" and not long_tail:
                 m = self.mention_after(cue.end(), tail_hi)
                 if m is not None:
                     return Attribution(m, self._cue_text(cue), "cue")
             m = self.mention_before(at, cue.start())
-            if m is not None and m.start == at:
+            if m is not None and m.start == at and (m.kind == "name" or not long_tail):
                 return Attribution(m, self._cue_text(cue), "cue")
             if m is None and is_participle(cue.group()):
                 continue

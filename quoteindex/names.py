@@ -106,6 +106,8 @@ def read_name(text: str, start: int, end: int) -> Name | None:
     for i, w in enumerate(low[:-1]):
         if w in titles or (w in PARTICLES and last_title == i - 1 and last_title >= 0):
             last_title = i
+        elif w.endswith(("s’", "s'")):
+            last_title = i  # "Fox News’ Sean Hannity": whose he is, a role like a title
     if last_title >= 0 and low[last_title] in PARTICLES:
         last_title -= 1
     orgs = lexicon.org_words()

@@ -651,9 +651,27 @@ def test_reported_speech_with_an_unreadable_speaker_keeps_its_quote(nlp):
      "in our homes", "Malkia Torv"),
     ("Ilse Varga spoke first. When Anton Vik later turned to the flood and said he would “protect every "
      "family on the river,” the crowd rose.", "every family", "Anton Vik"),
+    ("“The ferry will run,” Anton Vik said.\n\n“Will it run on Sundays too?” Ilse Varga pressed.",
+     "Sundays", "Ilse Varga"),
+    ("Anton Vik spoke at length.\n\nJon Roos, a fisherman, echoed:\n\n“He speaks his mind, and that is what we need.”",
+     "speaks his mind", "Jon Roos"),
+    ("“The ferry will run,” Anton Vik said.\n\n“Great speech. The port is ready.”\n\n- Mayor Ilse Varga, "
+     "writing after the vote.", "Great speech", "Ilse Varga"),
+    ("Greta Holm, a councillor who has made the ferry a centrepiece of her campaign, posted a warning. "
+     "“Tessel: remember in May who voted against the ferry.”", "remember in May", "Greta Holm"),
+    ("“Why would you cozy up to a harbour master nobody trusts?” Ilse Varga said about Vik's effort to "
+     "distance himself from the port.", "cozy up", "Ilse Varga"),
+    ("Anton Vik spoke. “Will the port survive the winter?” Her critics cited the question as proof that she "
+     "had given up on the town.", "survive the winter", "Anton Vik"),
 ], ids=["tag-after-two-quotes", "inverted-role-then-name", "name-of-town-and-region", "weekday-after-name",
-        "source-who-named-someone", "told-names-the-listener", "subject-after-when"])
+        "source-who-named-someone", "told-names-the-listener", "subject-after-when", "pressed", "echoed-colon",
+        "signed-below", "appositive-with-relative-clause", "question-with-long-tag", "question-then-new-sentence"])
 def test_speaker_found_across_the_whole_sentence(text, words, speaker, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
     assert q.speaker == speaker
+
+
+def test_outlet_before_a_name_is_a_role_not_part_of_the_name(nlp):
+    text = "Anton Vik spoke first. “Would the ferry be negotiable?” Harbour News’ Ada Quist asked on air."
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Ada Quist"]
