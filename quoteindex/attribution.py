@@ -88,8 +88,8 @@ _ROLE_PREFIX = re.compile(r"(?:[\w.’'-]+\s+){1,5}(?<!\bof )(?<!\bfor )(?<!\bto
                           r"(?<!\bfrom )(?<!\bat )(?<!\bin )(?<!\bon )(?<!\babout )(?<!\bagainst )")
 _PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|near|outside|inside)\s+(?:the\s+)?$")
 # a sentence opening with a short noun phrase and then a verb: "The letter reads", "My father often said"
-_NOMINAL_SUBJECT = re.compile(r"((?:[Tt]he|An?|This|That|His|Her|Their|Its|My|Our)\s+(?:(?!who\b|which\b|that\b)[\w’'-]+\s+){0,3}?"
-                              r"(?!who\b|which\b|that\b)[\w’'-]+)"
+_NOMINAL_SUBJECT = re.compile(r"((?:[Tt]he|An?|This|That|His|Her|Their|Its|My|Our)\s+"
+                              r"(?:(?!who\b|which\b|that\b)[\w’'-]+\s+){0,3}?(?!who\b|which\b|that\b)[\w’'-]+)"
                               r"(?=\s+(?:[a-z]+ly\s+|also\s+|then\s+)?[a-z]+(?:ed|s)\b)")
 # what a tag may go on with and still be only the quote's tag: “A.” Rell said as she left.
 _CIRCUMSTANCE = re.compile(r"\s*(?:,|(?:as|in|at|during|after|before|when|while|outside|inside|through|about|of)\b)")
@@ -449,7 +449,8 @@ class Attributor:
             before = text[m.start:voice.start()]
             owner = re.fullmatch(r"(?:(?:the|a|an|one)\s+)?(?P<pron>his|her|its|their)?\s*", before, re.I)
             if owner and owner.group("pron") and head != "campaign":
-                return self._antecedent({"his": "he", "her": "she"}.get(owner.group("pron").lower(), "it"), m.start)
+                pronoun = {"his": "he", "her": "she", "its": "it", "their": "they"}[owner.group("pron").lower()]
+                return self._antecedent(pronoun, m.start)
             n = self.names_by_end.get(len(before.rstrip()) + m.start) or self.names_by_end.get(
                 len(re.sub(r"[’']s?\s*$", "", before)) + m.start)
             if n is None or n.mention_start < m.start:
@@ -457,7 +458,7 @@ class Attributor:
             e = self.registry.at.get(n.start)
             if e is not None and head.startswith("campaign") and not n.possessive:
                 # "the Rell campaign": the campaign speaks, not the candidate
-                org = Name(f"{self.text[n.start:n.end]} campaign", "", "organization", None,
+                org = Name(f"{text[n.start:n.end]} campaign", "", "organization", None,
                            voice.start(), voice.end(), voice.start())
                 return self.registry.add(org)
             return e
