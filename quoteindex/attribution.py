@@ -99,8 +99,6 @@ _WHO_BEFORE_CUE = re.compile(r"[,—–]\s+who(?:[’']s)?\s+(?:\w+ly\s+|also\s+
 _VOICE = re.compile(r"\b(spokes(?:man|woman|person)|representative|press secretary|office|campaign"
                     r"(?:\s+spokes(?:man|woman|person))?)\b", re.I)
 _TELL = ("told", "tells", "tell", "telling")
-# the word introducing a quotation with a comma or colon: "tweeted, “"
-_CUE_THEN_MARK = re.compile(r"([\w’']+)\s*[,:]\s*$")
 _BYLINE = re.compile(r"\s+by\s+(?:[A-Z][\w.’'-]*\s+)*[A-Z]")
 _OF_PLACE = re.compile(r"(?<=\w)\s+of(?:\s+[A-Z][\w.’'-]*){1,3}(?:,(?:\s+[A-Z][\w.’'-]*){1,2})?$")
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
@@ -257,10 +255,7 @@ class Attributor:
     def mention_ending(self, lo: int, end: int) -> Mention | None:
         """The mention whose last word ends at `end`: a name, a pronoun or a role noun."""
         text = self.text
-        # "Sen. Ada Roux of Velmark said", "Greta Holm of Tessel, Norvale says": the name
-        # before the place it comes from
-        place = _OF_PLACE.search(text, lo, end)
-        n = (self.names_by_end.get(place.start()) if place else None) or self.names_by_end.get(end)
+        n = self._name_before_place(lo, end) or self.names_by_end.get(end)
         if n is not None:
             return self._name_mention(n)
         words = list(_WORD.finditer(text, lo, end))
@@ -303,6 +298,12 @@ class Attributor:
             return None
         start = words[k].start()
         return Mention(text[start:end], start, end, "nominal")
+
+    def _name_before_place(self, lo: int, end: int) -> Name | None:
+        """The name text[lo:end] ends with when what ends it is where that person comes
+        from: "Sen. Ada Roux of Velmark", "Greta Holm of Tessel, Norvale"."""
+        place = _OF_PLACE.search(self.text, lo, end)
+        return self.names_by_end.get(place.start()) if place else None
 
     def mention_after(self, pos: int, hi: int) -> Mention | None:
         """The noun phrase starting right after `pos` (inverted cue: "said Witkoff")."""
@@ -390,8 +391,7 @@ class Attributor:
         for n in self.names:
             if n.possessive or n.mention_start in found or n.mention_start in self.doubtful:
                 continue
-            place = _OF_PLACE.search(self.text, max(0, n.mention_start - 60), n.end)
-            if place and place.start() in self.names_by_end:
+            if self._name_before_place(max(0, n.mention_start - 60), n.end) is not None:
                 continue  # "Greta Holm of Tessel, Norvale says": where she is from, not who
             if self._introduced(n) or self._opens_clause(n):
                 e = self.registry.at.get(n.start)
@@ -451,8 +451,7 @@ class Attributor:
             if owner and owner.group("pron") and head != "campaign":
                 pronoun = {"his": "he", "her": "she", "its": "it", "their": "they"}[owner.group("pron").lower()]
                 return self._antecedent(pronoun, m.start)
-            n = self.names_by_end.get(len(before.rstrip()) + m.start) or self.names_by_end.get(
-                len(re.sub(r"[’']s?\s*$", "", before)) + m.start)
+            n = self.names_by_end.get(m.start + len(re.sub(r"(?:[’']s?)?\s*$", "", before)))
             if n is None or n.mention_start < m.start:
                 return None
             e = self.registry.at.get(n.start)
@@ -551,10 +550,9 @@ class Attributor:
                 # a fragment with no reporting verb ("Bush referred to Rubio as “a bright, charismatic
                 # leader”"): the sentence's subject; shorter ones are nicknames and scare quotes
                 m = self._sentence_subject(span.open_mark)
-                cues = self.cues_between(self.sentence_floor(span.open_mark), span.open_mark)
                 if m is not None:
                     att = Attribution(m, None, "same sentence")
-                elif cues:
+                elif cues := self.cues_between(self.sentence_floor(span.open_mark), span.open_mark):
                     # reported speech whose speaker cannot be read ("Officials at the port
                     # authority, a division of ..., said they feared “...”"): an unknown speaker
                     att = Attribution(None, self._cue_text(cues[-1]), "same sentence")
@@ -658,8 +656,8 @@ class Attributor:
             return False
         if quoted.endswith(("?", "!", "?,", "!,")):
             return False
-        cue = _CUE_THEN_MARK.search(self.text, max(0, span.open_mark - 40), span.open_mark)
-        if cue and cue.group(1).lower() in lexicon.cue_forms():
+        cues = self.cues_between(max(0, span.open_mark - 40), span.open_mark)
+        if cues and re.fullmatch(r"\s*[,:]\s*", self.text[cues[-1].end():span.open_mark]):
             return False  # Rell tweeted, “Thank You Velmark! #Rell2028”: introduced as her words
         if quoted.endswith(","):
             # “Great News Everyone,” Rell said / Rell says, “Do It,” twice: a comma next to a
