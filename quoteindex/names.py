@@ -36,7 +36,8 @@ PERSON_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sen.", "sen", "senato
                  "ambassador", "envoy", "general", "gen.", "congressman", "congresswoman", "representative",
                  "prime", "pope", "king", "queen", "prince", "princess", "sir", "dame", "lord", "lady", "col.",
                  "adm.", "sgt.", "capt.", "lt.", "prof.", "del.", "spokesman", "spokeswoman", "candidate", "nominee",
-                 "commissioner", "sheriff", "speaker", "premier", "chairman", "chairwoman", "rev."}
+                 "commissioner", "sheriff", "speaker", "premier", "chairman", "chairwoman", "rev.",
+                 "reverend", "pastor", "bishop", "archbishop", "cardinal", "rabbi", "imam"}
 TITLE_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "congressman": "m",
                 "congresswoman": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f", "sir": "m",
                 "dame": "f", "lord": "m", "lady": "f", "spokesman": "m", "spokeswoman": "f", "chairman": "m",
@@ -177,6 +178,19 @@ def _place_or_dateline(text: str, start: int, end: int) -> bool:
 _ABBREVIATION_END = re.compile(r"\.[ \u00a0]+([A-Z]\w*)\b(?!\.)")
 
 
+_WHEN_WORDS = _WEEKDAYS | {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                           "october", "november", "december", "election", "day", "night", "christmas"}
+
+
+def _body_on_subject(text: str, body: Name, subject: Name) -> bool:
+    """Whether `subject` completes the organisation before it, as "Foreign Relations"
+    does "Council on", rather than a time ("the council on Wednesday") or a person
+    in post ("Council on X Relations Director Jane Roe")."""
+    return (body.kind == "organization" and body.words[-1].lower() in lexicon.org_words()
+            and text[body.end:subject.mention_start] == " on " and subject.kind != "person"
+            and subject.words[0].lower() not in _WHEN_WORDS)
+
+
 def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     """Every name in text[start:end], in order."""
     out = []
@@ -199,6 +213,12 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
             continue
         n = read_name(text, m.start(), m.end())
         if n is None:
+            continue
+        if out and _body_on_subject(text, out[-1], n):
+            # "the Commission on Presidential Debates", "Council on Foreign Relations": one body
+            prev = out[-1]
+            out[-1] = Name(text[prev.start:n.end], "", "organization", None, prev.start, n.end,
+                           prev.mention_start, n.possessive)
             continue
         if n.kind == "unknown" and len(n.words) == 1 and not n.role and \
                 text[max(0, m.start() - 4):m.start()].lower() == "the ":

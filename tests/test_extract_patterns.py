@@ -324,7 +324,8 @@ def test_capitalised_institution_is_an_organisation(nlp):
     ("Deputy Mayor Ilse Varga said, “This city works when its port works.”", "Ilse Varga", "deputy mayor"),
     ("“This city works when its port works,” Foreign Minister Dmitri Petrenkov said.",
      "Dmitri Petrenkov", "foreign minister"),
-], ids=["deputy-mayor", "foreign-minister"])
+    ("Pastor Jon Roos told the congregation, “The harbour belongs to all of us.”", "Jon Roos", "pastor"),
+], ids=["deputy-mayor", "foreign-minister", "pastor"])
 def test_title_is_kept_as_a_role_not_part_of_the_name(text, name, role, nlp):
     ex = extract(text, nlp=nlp)
     assert len(ex.quotes) == 1
@@ -675,3 +676,22 @@ def test_speaker_found_across_the_whole_sentence(text, words, speaker, nlp):
 def test_outlet_before_a_name_is_a_role_not_part_of_the_name(nlp):
     text = "Anton Vik spoke first. “Would the ferry be negotiable?” Harbour News’ Ada Quist asked on air."
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Ada Quist"]
+
+
+def test_body_named_with_on_is_one_organisation(nlp):
+    text = ("The Commission on Harbour Crossings said it would publish the ferry timetable "
+            "“before the first snow, as promised.”")
+    r = extract(text, nlp=nlp)
+    assert [q.speaker for q in r.quotes] == ["Commission on Harbour Crossings"]
+    assert [s.kind for s in r.speakers] == ["organization"]
+
+
+def test_he_is_not_the_company_named_in_passing(nlp):
+    text = ("Anton Vik is in a fight over the pier. Mr. Vik dismissed the criticism as the voice of Mr. Roos's client, Jordan Energy, the town's "
+            "largest ferry owner, which sold the old pier in April. “I know the pier better than anyone,” he said.")
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Anton Vik"]
+
+
+def test_council_on_a_weekday_is_not_part_of_its_name(nlp):
+    text = "The Tessel City Council on Wednesday said the crossing was “the town's lifeline for winter.”"
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Tessel City Council"]
