@@ -66,8 +66,11 @@ class Entity:
 
     @property
     def name(self) -> str:
-        """The fullest form used (most words, then most often)."""
-        return max(self.forms.items(), key=lambda kv: (len(kv[0].split()), kv[1], -len(kv[0])))[0]
+        """The fullest form used (most words, then most often), with the apostrophe the
+        article writes most: "James O’Neill" once and "O'Neill" after is James O'Neill."""
+        name = max(self.forms.items(), key=lambda kv: (len(kv[0].split()), kv[1], -len(kv[0])))[0]
+        curly = sum(c * (f.count("’") - f.count("'")) for f, c in self.forms.items())
+        return name.replace("’", "'") if curly < 0 else name.replace("'", "’") if curly > 0 else name
 
     def add(self, n: Name) -> None:
         self.forms[n.name] += 1

@@ -695,3 +695,9 @@ def test_he_is_not_the_company_named_in_passing(nlp):
 def test_council_on_a_weekday_is_not_part_of_its_name(nlp):
     text = "The Tessel City Council on Wednesday said the crossing was “the town's lifeline for winter.”"
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Tessel City Council"]
+
+
+def test_canonical_name_takes_the_apostrophe_the_article_uses_most(nlp):
+    text = ("The blast was heard across the port, according to Harbour Commissioner Ada O’Rourke.\n\n"
+            "O'Rourke said, “Nobody was hurt tonight.”\n\n“We will reopen the pier,” said O'Rourke.")
+    assert {q.speaker for q in extract_quotes(text, nlp=nlp)} == {"Ada O'Rourke"}
