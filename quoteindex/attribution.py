@@ -81,6 +81,10 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 _SUBJECT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,[^,.;:“”\"]{1,80},)?\s+(?!of\b|in\b|on\b|at\b|to\b|for\b|and\b|"
                             r"or\b|with\b|from\b|by\b|as\b)[a-z]")
 # a role in commas after a name: ", the federation's special envoy," (or ending its sentence)
+UNNAMED = -1  # entity id of a person the article speaks of without naming
+# determiners that bring in somebody new: "a voter", "his brother", "Ada's neighbour"
+_NEW_PERSON = re.compile(r"(?:a|an|my|his|her|their|our|your|one|another|[\w’'-]+[’']s?)$")
+_BARE_ROLE = re.compile(r",\s+([a-z][\w-]*)\s+(?:of|at|for)\s[^,.;:“”\"()]{2,80}?\.(?:\s|$)")
 _APPOSITIVE = re.compile(r",\s+((?:the|a|an|[A-Z][\w’']*[’']s)\s[^,.;:“”\"()]{2,60}?)[,.]")
 # role words before a name in an appositive ("the shipping lawyer Lena Brandt", "Former Arizona
 # governor Jan Brewer"), but not an object ("an early supporter of Trump")
@@ -388,6 +392,12 @@ class Attributor:
                 e = self.registry.at.get(m.name.start)
                 if e is not None:
                     found[m.start] = e
+            elif m is not None and m.kind == "nominal" and not cue.group().endswith("ing") and (
+                    m.end <= cue.start() or not self.text[cue.end():m.start].strip()):
+                # "a voter said", "said his brother"; not "a man claiming" nor "said on the day a man"
+                e = self._unnamed_person(m)
+                if e is not None:
+                    found[m.start] = e
         for n in self.names:
             if n.possessive or n.mention_start in found or n.mention_start in self.doubtful:
                 continue
@@ -401,12 +411,24 @@ class Attributor:
             self.sources.append((pos, found[pos]))
             self.source_offsets.append(pos)
 
+    def _unnamed_person(self, m: Mention) -> Entity | None:
+        """A stand-in for the person behind "my father said" or "a voter said" when the
+        article never names them: a later "he" means that person, not someone named before."""
+        words = m.text.lower().split()
+        nouns = lexicon.person_nouns()
+        if words[-1] not in nouns or not _NEW_PERSON.match(words[0]) \
+                or self.text[:m.start].rstrip().endswith(","):
+            return None  # "the man", "Yin May, a doctor,": maybe someone already named
+        return Entity(UNNAMED, "person", "", "", gender=nouns[words[-1]])
+
     def _introduced(self, n: Name) -> bool:
         """A name followed by an indefinite role in commas that ends its sentence or leads
         on to a verb: "Tomas Berg, a retired pilot." but not "rescued Berg, a pilot, during"."""
         ap = _APPOSITIVE.match(self.text, n.end)
         if ap is None or not ap.group(1).startswith(("a ", "an ")):
-            return False
+            # "Henry Voss, president of the Harbour Caucus.": a bare title ending the sentence
+            bare = _BARE_ROLE.match(self.text, n.end)
+            return bare is not None and bare.group(1).lower() in lexicon.title_words()
         nxt = _NEXT_WORD.match(self.text, ap.end())
         return self.text[ap.end() - 1] == "." or (
             nxt is not None and nxt.group(1).lower() not in lexicon.stop_words())
@@ -475,6 +497,10 @@ class Attributor:
         for _, e in reversed(self.sources[max(0, i - 12):i]):
             if personal and (e.kind == "organization" or (e.place and e.kind != "person")
                              or (gender and e.gender and e.gender != gender)):
+                continue
+            if e.id == UNNAMED:
+                if personal:
+                    return None  # "my father often said ... He also told": nobody to name
                 continue
             return e
         # nobody spoke before: the nearest person named before

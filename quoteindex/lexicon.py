@@ -79,6 +79,12 @@ def org_words() -> frozenset[str]:
 
 
 @cache
+def person_nouns() -> dict[str, str | None]:
+    """Nouns naming an unnamed person ("my father", "a voter"), with the gender they give."""
+    return {w: (g[0] if g else None) for w, *g in (ln.split() for ln in _lines("person_nouns.txt"))}
+
+
+@cache
 def stop_words() -> frozenset[str]:
     """Function words: a capitalised one opens a sentence, it does not start a name."""
     extra = {"meanwhile", "however", "still", "yet", "also", "asked", "speaking", "following", "according",

@@ -701,3 +701,15 @@ def test_canonical_name_takes_the_apostrophe_the_article_uses_most(nlp):
     text = ("The blast was heard across the port, according to Harbour Commissioner Ada O’Rourke.\n\n"
             "O'Rourke said, “Nobody was hurt tonight.”\n\n“We will reopen the pier,” said O'Rourke.")
     assert {q.speaker for q in extract_quotes(text, nlp=nlp)} == {"Ada O'Rourke"}
+
+
+def test_he_after_an_unnamed_speaker_stays_unknown(nlp):
+    text = ("Anton Vik runs the harbour now.\n\n“We live at the mercy of the sea,” my grandfather often said.\n\n"
+            "He also told his crew on a regular basis that “the sea always wins.”")
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == [None, None]
+
+
+def test_he_after_an_unnamed_appositive_is_the_named_person(nlp):
+    text = ("Anton Vik runs the harbour now.\n\nJon Roos, 60, a fisherman, said he was worried. "
+            "“We live at the mercy of the sea,” he said.")
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Jon Roos"]
