@@ -326,7 +326,7 @@ class Attributor:
         w = re.match(r"(?:he|she|they|we|it|I)\b(?=\s*(?:[,.;:!?—–]|$))", text[i:hi], re.I)
         if w:
             return Mention(w.group(), i, i + w.end(), "pronoun")
-        np_ = re.match(r"(?:the|a|an|one|two|several)\s+[^,.;:“”\"]{1,60}", text[i:hi], re.I)
+        np_ = re.match(r"(?:(?i:the|a|an|one|two|several)|[A-Z][\w’'-]*[’']s)\s+[^,.;:“”\"]{1,60}", text[i:hi])
         if np_:
             phrase = re.split(r"\s+(?:in|on|at|during|after|before|to|who|which|that|when|as|of the|"
                               r"told|said|says|adding|according)\b", np_.group())[0]
@@ -337,6 +337,8 @@ class Attributor:
                 m = self._name_mention(n)
                 m.role = phrase
                 return m
+            if np_.group()[0].isupper() and not re.match(r"\s*(?:[,.;]|$)", text[i + len(phrase):hi]):
+                return None  # "said Ohio’s voting period “is generous”": what was said, not who
             return Mention(phrase, i, i + len(phrase), "nominal")
         return None
 
@@ -878,8 +880,11 @@ class Attributor:
             if j < len(self.names):
                 n = self.names[j]
                 if n.mention_start < pos and not n.possessive and n.mention_start not in self.doubtful and \
-                        re.fullmatch(r"(?:[Tt]he\s+)?", self.text[at:n.mention_start]):
-                    return self._name_mention(n)
+                        re.fullmatch(r"(?:[Tt]he\s+)?", _drop_role_words(self.text[at:n.mention_start])):
+                    m = self._name_mention(n)  # "Former deputy mayor Ada Roux took ...": her role first
+                    role = self.text[at:n.mention_start].strip()
+                    m.role = "" if role.lower() == "the" else role
+                    return m
             # no name: a short noun phrase before a verb ("The piece used ...", "My father often said")
             np_ = _NOMINAL_SUBJECT.match(self.text, at, pos)
             if np_:

@@ -713,3 +713,23 @@ def test_he_after_an_unnamed_appositive_is_the_named_person(nlp):
     text = ("Anton Vik runs the harbour now.\n\nJon Roos, 60, a fisherman, said he was worried. "
             "“We live at the mercy of the sea,” he said.")
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Jon Roos"]
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ("“With half the vote in, we are ahead,” said Vik's deputy campaign manager, Rich Beeson, who ran the "
+     "last ground game.", "Rich Beeson", "Vik's deputy campaign manager"),
+    ("Former deputy mayor Jon Roos quickly took to the radio, writing: “Another storm, this time in Tessel.”",
+     "Jon Roos", "Former deputy mayor"),
+    ("“An awful lot of people said no,” remembered Karl Verley, the port's former chief spokesman.",
+     "Karl Verley", "the port's former chief spokesman"),
+], ids=["said-possessive-role-then-name", "role-words-before-the-subject", "remembered"])
+def test_speaker_with_the_role_the_sentence_gives(text, speaker, role, nlp):
+    ex = extract(text, nlp=nlp)
+    assert [q.speaker for q in ex.quotes] == [speaker]
+    assert role in ex.speaker(speaker).roles
+
+
+def test_said_before_a_possessive_phrase_is_what_was_said(nlp):
+    text = ("Judge Ada Quist, writing for the majority, said Tessel’s remaining early voting period "
+            "“is really quite generous.”")
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Ada Quist"]
