@@ -152,8 +152,9 @@ class Attributor:
             e = self.registry.add(n)
             self.names_by_end[n.end] = n
             self.names_by_start[n.mention_start] = n
-            if _PLACE_BEFORE.search(text, max(0, n.mention_start - 12), n.mention_start):
-                e.place = True  # "in Kentucky": a place, not who "he" or "she" is
+            if _PLACE_BEFORE.search(text, max(0, n.mention_start - 12), n.mention_start) \
+                    or n.name.lower() in lexicon.places():
+                e.place = True  # "in Kentucky", "Florida is": a place, not who "he" or "she" is
             ap = _APPOSITIVE.match(text, n.end)
             if ap and not n.possessive and e.kind != "organization":
                 e.add_role(ap.group(1))  # "Sela Marquand, the federation's special envoy, ..."
@@ -511,7 +512,7 @@ class Attributor:
             e = self.registry.at.get(n.start)
             if e is None or e.kind == "organization" or (gender and e.gender and e.gender != gender):
                 continue
-            if personal and e.kind != "person" and len(e.name.split()) < 2:
+            if personal and e.kind != "person" and (len(e.name.split()) < 2 or e.place):
                 continue  # a lone capitalised word ("Brussels") is no antecedent for "he"
             return e
         return None

@@ -85,6 +85,22 @@ def person_nouns() -> dict[str, str | None]:
 
 
 @cache
+def places() -> frozenset[str]:
+    """Lower-cased names of countries and of states, provinces and nations within them
+    ("france", "florida", "scotland"), from the ISO 3166 tables pycountry keeps up to date:
+    a place may be a story's subject ("Florida is a swing state") but never "he" or "she"."""
+    import pycountry
+
+    names = {v for c in pycountry.countries for v in (c.name, getattr(c, "common_name", None),
+                                                      getattr(c, "official_name", None)) if v}
+    names |= {s.name for s in pycountry.subdivisions if s.type in _PLACE_TYPES}
+    return frozenset(n.lower() for n in names)
+
+
+_PLACE_TYPES = {"State", "Province", "Country", "Territory", "Nation"}
+
+
+@cache
 def stop_words() -> frozenset[str]:
     """Function words: a capitalised one opens a sentence, it does not start a name."""
     extra = {"meanwhile", "however", "still", "yet", "also", "asked", "speaking", "following", "according",

@@ -733,3 +733,9 @@ def test_said_before_a_possessive_phrase_is_what_was_said(nlp):
     text = ("Judge Ada Quist, writing for the majority, said Tessel’s remaining early voting period "
             "“is really quite generous.”")
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Ada Quist"]
+
+
+def test_a_country_or_state_is_never_he_or_she(nlp):
+    text = ("Ada Quist won the port vote and flew to Norway.\n\nThen there is November. Norway is one of the "
+            "swing markets for the ferry line. “We know we have work to do,” she told a cheering crowd.")
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Ada Quist"]
