@@ -228,6 +228,38 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     return out
 
 
+_LINE = re.compile(r"[^\n]+")
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """Lines written in title case ("Supporter Instantly Has Everyone’s Attention"): a
+    headline, whose capitals say nothing about which words are names."""
+    out = []
+    for m in _LINE.finditer(text):
+        words = _WORD.findall(m.group())
+        if len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words) \
+                and not m.group().rstrip().endswith(":"):  # "The New York Times reports:" leads a quote
+            out.append(m.span())
+    return out
+
+
+def drop_headline_names(text: str, names: list[Name]) -> list[Name]:
+    """`names` without those read from a headline unless the article writes each of
+    their words with a capital elsewhere too ("Trump" stays, "Instantly Has Everyone" goes)."""
+    lines = _title_case_lines(text)
+    if not lines:
+        return names
+    inside = [n for n in names if any(a <= n.start < b for a, b in lines)]
+    if not inside:
+        return names
+    body = "\n".join(text[b:a] for b, a in zip([0] + [b for _, b in lines], [a for a, _ in lines] + [len(text)]))
+    seen = {w for w in _WORD.findall(body) if w[0].isupper()}
+    drop = {id(n) for n in inside if not all(w in seen for w in _WORD.findall(n.name))
+            and not (n.kind == "person" and n.surname in seen)}  # "Cecile Richards" where the story says "Richards"
+    return [n for n in names if id(n) not in drop]
+
+
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;]\s*[”\"’']?|\n)\s*[“\"‘']?\s*$")
 
 

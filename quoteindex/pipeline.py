@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from quoteindex.attribution import Attributor
 from quoteindex.marks import find_quote_spans, paragraphs
-from quoteindex.names import Name, find_names, read_name
+from quoteindex.names import Name, drop_headline_names, find_names, read_name
 from quoteindex.reading import DEFAULT_MAX_BYTES, InputError, expand_paths, read_text
 from quoteindex.records import Extraction, Quote
 
@@ -74,7 +74,7 @@ def extract_doc(doc: Doc) -> Extraction:
     for s in spans:
         names += find_names(text, lo, s.open_mark)
         lo = s.after
-    names += find_names(text, lo)
+    names = drop_headline_names(text, names + find_names(text, lo))
     if doc.has_annotation("ENT_IOB"):
         names = _entity_names(doc, text, names)
     att = Attributor(text, spans, names, paragraphs(text))

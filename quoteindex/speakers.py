@@ -49,6 +49,11 @@ def _compatible_forenames(a: list[str], b: list[str]) -> bool:
     return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
 
 
+def _same_gender(n: Name, e: "Entity") -> bool:
+    """Whether a name can be an entity's as far as gender goes: "Mr. Obama" is not Michelle Obama."""
+    return not (n.gender and e.gender and n.gender != e.gender)
+
+
 @dataclass(slots=True, eq=False)  # identity, not field equality: entities are compared often
 class Entity:
     """A person or organisation of one article, with every form it was named by."""
@@ -121,11 +126,12 @@ class Registry:
             # (copy calls the candidate "Venn" and her husband "Tomas Venn" each time),
             # the most recently named one among equals
             fits = [e for e in reversed(self._recent) if e.kind != "organization" and (
-                same_surname(e.surname, w) or (e.forenames and fold(e.forenames[0]) == fold(w)))]
+                same_surname(e.surname, w) or (e.forenames and fold(e.forenames[0]) == fold(w)))
+                and _same_gender(n, e)]
             return max(fits, key=lambda e: e.forms.total(), default=None)
         surname, suffix = n.surname, n.suffix
-        candidates = [e for e in reversed(self._recent)
-                      if e.kind != "organization" and e.suffix == suffix and same_surname(e.surname, surname)]
+        candidates = [e for e in reversed(self._recent) if e.kind != "organization" and e.suffix == suffix
+                      and same_surname(e.surname, surname) and _same_gender(n, e)]
         for e in candidates:
             if e.forenames and _compatible_forenames(e.forenames, given):
                 return e

@@ -739,3 +739,23 @@ def test_a_country_or_state_is_never_he_or_she(nlp):
     text = ("Ada Quist won the port vote and flew to Norway.\n\nThen there is November. Norway is one of the "
             "swing markets for the ferry line. “We know we have work to do,” she told a cheering crowd.")
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Ada Quist"]
+
+
+def test_title_case_headline_words_are_no_speakers(nlp):
+    text = ("Ferry Fan Shouts One Word At Rally, Instantly Has Everyone’s Attention.\n\n"
+            "A woman at the Tessel rally shouted during the speech.\n\n"
+            "“It just came out of my mouth,” she said.")
+    ex = extract(text, nlp=nlp)
+    assert [q.speaker for q in ex.quotes] == [None]
+    assert ex.speakers == []
+
+
+def test_headline_full_name_still_names_the_surname_in_the_story(nlp):
+    text = ("Ada Quist Says The Ferry Will Run All Winter.\n\n“It will run,” Quist said on Monday.")
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Ada Quist"]
+
+
+def test_mr_and_a_woman_sharing_his_surname_are_two_people(nlp):
+    text = ("Mr. Vik spoke first. “The harbour is ours,” Mr. Vik said.\n\n"
+            "He will campaign with his wife, Ada Vik, in the coming weeks. “We will win,” Ada Vik said.")
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Vik", "Ada Vik"]
