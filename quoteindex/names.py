@@ -229,6 +229,7 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
 
 
 _LINE = re.compile(r"[^\n]+")
+_QUOTE_MARK = re.compile(r"[“”\"„«»]")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
@@ -237,8 +238,13 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
     headline, whose capitals say nothing about which words are names."""
     out = []
     for m in _LINE.finditer(text):
-        words = _WORD.findall(m.group())
-        if len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words) \
+        if _QUOTE_MARK.search(m.group()):
+            continue  # a line that quotes someone names the speaker, headline or not
+        # an ALL-CAPS kicker ("TURNOUT IN NORVALE") is no title case; names stand out from it
+        words = [w for w in _WORD.findall(m.group()) if not w.isupper()]
+        lower = [w for w in words if not w[0].isupper()]
+        # only short function words in lower case ("if", "for"): "Ana Rell said" is a sentence
+        if len(words) >= 6 and len(lower) <= 0.2 * len(words) and all(len(w) <= 3 for w in lower) \
                 and not m.group().rstrip().endswith(":"):  # "The New York Times reports:" leads a quote
             out.append(m.span())
     return out
