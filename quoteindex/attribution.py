@@ -64,6 +64,12 @@ _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;”\"\n]\s*|[.!?;”\"\n]\s*(?:But|And|
 _TRAILING_WORD = re.compile(r"([\w.’'-]+)\s+$")
 
 
+def _next_word(text: str, pos: int) -> str:
+    """The word after `pos`, spaces skipped ("" at the end or before punctuation)."""
+    m = _NEXT_WORD.match(text, pos)
+    return m.group(1) if m else ""
+
+
 def _drop_role_words(before: str) -> str:
     """`before` without the lower-case role words that end it: "Former presidential
     candidate Ada Roux walked" opens its sentence as surely as "Ada Roux walked"."""
@@ -432,9 +438,8 @@ class Attributor:
             # "Henry Voss, president of the Harbour Caucus.": a bare title ending the sentence
             bare = _BARE_ROLE.match(self.text, n.end)
             return bare is not None and bare.group(1).lower() in lexicon.title_words()
-        nxt = _NEXT_WORD.match(self.text, ap.end())
-        return self.text[ap.end() - 1] == "." or (
-            nxt is not None and nxt.group(1).lower() not in lexicon.stop_words())
+        nxt = _next_word(self.text, ap.end())
+        return self.text[ap.end() - 1] == "." or (nxt != "" and nxt.lower() not in lexicon.stop_words())
 
     def _opens_clause(self, n: Name) -> bool:
         """A name opening its sentence or clause, a verb-like word after it: "Ham made it clear"."""
@@ -879,9 +884,15 @@ class Attributor:
                 return Mention(w.group(1), at, at + w.end(1), "pronoun")
             j = bisect.bisect_left(self.name_starts, at)
             if j < len(self.names):
-                n = self.names[j]
+                n = first = self.names[j]
+                if n.possessive and j + 1 < len(self.names) and \
+                        re.fullmatch(r"[’']s\s+", self.text[n.end:self.names[j + 1].mention_start]) and \
+                        self.names[j + 1].kind == "person":
+                    # "The Blaze’s Matt Walsh provided": the outlet is his role (but in "Trump’s
+                    # Virginia state director, Mike Rubino" the name after the owner is no person)
+                    n = self.names[j + 1]
                 if n.mention_start < pos and not n.possessive and n.mention_start not in self.doubtful and \
-                        re.fullmatch(r"(?:[Tt]he\s+)?", _drop_role_words(self.text[at:n.mention_start])):
+                        re.fullmatch(r"(?:[Tt]he\s+)?", _drop_role_words(self.text[at:first.mention_start])):
                     m = self._name_mention(n)  # "Former deputy mayor Ada Roux took ...": her role first
                     role = self.text[at:n.mention_start].strip()
                     m.role = "" if role.lower() == "the" else role

@@ -759,3 +759,13 @@ def test_mr_and_a_woman_sharing_his_surname_are_two_people(nlp):
     text = ("Mr. Vik spoke first. “The harbour is ours,” Mr. Vik said.\n\n"
             "He will campaign with his wife, Ada Vik, in the coming weeks. “We will win,” Ada Vik said.")
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Vik", "Ada Vik"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Amid calls to publish the list, The Harbour Courier’s Matt Walsh provided a justification for it, "
+     "saying it is necessary to “identify the traitors and remember their names.”", "Matt Walsh"),
+    ("In early October, Vik’s Norvale harbour director, Jon Roos, reached out to the port, writing in an "
+     "email: “We want to use this as soon as we can.”", "Jon Roos"),
+], ids=["outlet-then-name", "owner-then-role-then-name"])
+def test_possessive_before_the_subject_is_whose_it_is(text, speaker, nlp):
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == [speaker]
