@@ -107,7 +107,7 @@ def stop_words() -> frozenset[str]:
              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
              "january", "february", "march", "april", "june", "july", "august", "september", "october",
              "november", "december", "today", "yesterday", "tomorrow", "instead", "earlier", "later",
-             "despite", "like", "unlike", "under", "amid", "amidst", "concerning", "inside", "outside",
+             "despite", "like", "unlike", "under", "alongside", "amid", "amidst", "concerning", "inside", "outside",
              "beneath", "underneath", "near", "told", "said", "says", "while", "when",
              "addressing", "answering", "writing", "responding", "separately", "ultimately", "indeed",
              "reporting", "additional", "furthermore", "moreover", "additionally", "nevertheless",

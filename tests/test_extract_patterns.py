@@ -769,3 +769,9 @@ def test_mr_and_a_woman_sharing_his_surname_are_two_people(nlp):
 ], ids=["outlet-then-name", "owner-then-role-then-name"])
 def test_possessive_before_the_subject_is_whose_it_is(text, speaker, nlp):
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == [speaker]
+
+
+def test_fired_as_an_adjective_is_no_reporting_verb(nlp):
+    text = ("Jon Roos, Anton Vik’s fired campaign manager, ripped the port board for acting as "
+            "“the judge and the jury” in the ferry case.")
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Jon Roos"]
