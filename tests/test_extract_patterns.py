@@ -775,3 +775,9 @@ def test_fired_as_an_adjective_is_no_reporting_verb(nlp):
     text = ("Jon Roos, Anton Vik’s fired campaign manager, ripped the port board for acting as "
             "“the judge and the jury” in the ferry case.")
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Jon Roos"]
+
+
+def test_hit_is_a_reporting_verb_only_as_hit_back(nlp):
+    text = ("Anton Vik spoke at the pier. Young fishermen hit hard by the closures have “lost patience with "
+            "the board,” he said.\n\nIlse Varga hit back: “The board has done more than anyone.”")
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Anton Vik", "Ilse Varga"]
