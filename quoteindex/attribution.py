@@ -86,11 +86,12 @@ _NEXT_WORD = re.compile(r"\s*([\w’']+)")  # the word after a stretch, spaces s
 _LOWER_WORD = re.compile(r"[a-z]+")
 _SUBJECT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,[^,.;:“”\"]{1,80},)?\s+(?!of\b|in\b|on\b|at\b|to\b|for\b|and\b|"
                             r"or\b|with\b|from\b|by\b|as\b)[a-z]")
-# a role in commas after a name: ", the federation's special envoy," (or ending its sentence)
 UNNAMED = -1  # entity id of a person the article speaks of without naming
 # determiners that bring in somebody new: "a voter", "his brother", "Ada's neighbour"
 _NEW_PERSON = re.compile(r"(?:a|an|my|his|her|their|our|your|one|another|[\w’'-]+[’']s?)$")
+# a bare title and what it is of, ending the sentence: ", president of the Harbour Caucus."
 _BARE_ROLE = re.compile(r",\s+([a-z][\w-]*)\s+(?:of|at|for)\s[^,.;:“”\"()]{2,80}?\.(?:\s|$)")
+# a role in commas after a name: ", the federation's special envoy," (or ending its sentence)
 _APPOSITIVE = re.compile(r",\s+((?:the|a|an|[A-Z][\w’']*[’']s)\s[^,.;:“”\"()]{2,60}?)[,.]")
 # role words before a name in an appositive ("the shipping lawyer Lena Brandt", "Former Arizona
 # governor Jan Brewer"), but not an object ("an early supporter of Trump")

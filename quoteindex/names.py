@@ -178,17 +178,17 @@ def _place_or_dateline(text: str, start: int, end: int) -> bool:
 _ABBREVIATION_END = re.compile(r"\.[ \u00a0]+([A-Z]\w*)\b(?!\.)")
 
 
-_WHEN_WORDS = _WEEKDAYS | {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                           "october", "november", "december", "election", "day", "night", "christmas"}
+_WHEN_WORDS = {"election", "day", "night", "christmas"}  # besides the weekdays and months among stop words
 
 
 def _body_on_subject(text: str, body: Name, subject: Name) -> bool:
     """Whether `subject` completes the organisation before it, as "Foreign Relations"
     does "Council on", rather than a time ("the council on Wednesday") or a person
     in post ("Council on X Relations Director Jane Roe")."""
+    first = subject.words[0].lower()
     return (body.kind == "organization" and body.words[-1].lower() in lexicon.org_words()
             and text[body.end:subject.mention_start] == " on " and subject.kind != "person"
-            and subject.words[0].lower() not in _WHEN_WORDS)
+            and first not in _WHEN_WORDS and first not in lexicon.stop_words())
 
 
 def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
@@ -259,7 +259,8 @@ def drop_headline_names(text: str, names: list[Name]) -> list[Name]:
     inside = [n for n in names if any(a <= n.start < b for a, b in lines)]
     if not inside:
         return names
-    body = "\n".join(text[b:a] for b, a in zip([0] + [b for _, b in lines], [a for a, _ in lines] + [len(text)]))
+    between = zip([0] + [hi for _, hi in lines], [lo for lo, _ in lines] + [len(text)])
+    body = "\n".join(text[lo:hi] for lo, hi in between)
     seen = {w for w in _WORD.findall(body) if w[0].isupper()}
     drop = {id(n) for n in inside if not all(w in seen for w in _WORD.findall(n.name))
             and not (n.kind == "person" and n.surname in seen)}  # "Cecile Richards" where the story says "Richards"
