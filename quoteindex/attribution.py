@@ -70,6 +70,15 @@ def _next_word(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
+def _last_char_before(text: str, pos: int) -> str:
+    """The last character before `pos` that is not a space ("" if none), found without
+    copying the text before it: a comma there makes what follows an appositive."""
+    i = pos
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return text[i - 1] if i else ""
+
+
 def _drop_role_words(before: str) -> str:
     """`before` without the lower-case role words that end it: "Former presidential
     candidate Ada Roux walked" opens its sentence as surely as "Ada Roux walked"."""
@@ -427,7 +436,7 @@ class Attributor:
         words = m.text.lower().split()
         nouns = lexicon.person_nouns()
         if words[-1] not in nouns or not _NEW_PERSON.match(words[0]) \
-                or self.text[:m.start].rstrip().endswith(","):
+                or _last_char_before(self.text, m.start) == ",":
             return None  # "the man", "Yin May, a doctor,": maybe someone already named
         return Entity(UNNAMED, "person", "", "", gender=nouns[words[-1]])
 
@@ -791,7 +800,7 @@ class Attributor:
         # "X said:" closing the previous paragraph, the quote opening this one
         if head_lo == p_lo and p_lo > 0:
             prev_para = self.paragraph_of(p_lo - 1)
-            if prev_para[1] < p_lo and text[:prev_para[1]].rstrip().endswith(":"):
+            if prev_para[1] < p_lo and _last_char_before(text, prev_para[1]) == ":":
                 cues = self.cues_between(prev_para[0], prev_para[1])
                 if cues:
                     att = self._via_cue(cues[-1])
