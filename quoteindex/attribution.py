@@ -62,6 +62,8 @@ _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;”\"\n]\s*|[.!?;”\"\n]\s*(?:But|And|
                              r"|[.!?;”\"\n]\s*[A-Z](?:(?!\bthat\b)[^.!?;,“”\"]){0,80},"
                              r"(?:(?:(?!\bthat\b)[^.!?;,“”\"]){1,50},)?\s*)$")
 _TRAILING_WORD = re.compile(r"([\w.’'-]+)\s+$")
+# a short title phrase opening its sentence, then a comma: "The port's spokesman, " before a name
+_TITLE_COMMA = re.compile(r"(?:^|[.!?;”\"\n]\s*)(?:[\w’'-]+\s+){0,5}([a-z]+),\s+$")
 
 
 def _next_word(text: str, pos: int) -> str:
@@ -93,7 +95,10 @@ _PREPOSITIONS = {"to", "with", "on", "at", "about", "for", "from", "against", "b
                  "over", "toward", "towards", "between", "than", "via"}
 _NEXT_WORD = re.compile(r"\s*([\w’']+)")  # the word after a stretch, spaces skipped
 _LOWER_WORD = re.compile(r"[a-z]+")
-_SUBJECT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,[^,.;:“”\"]{1,80},)?\s+(?!of\b|in\b|on\b|at\b|to\b|for\b|and\b|"
+# what may follow a subject's name before its verb: "(R-Ohio)", up to three appositives in commas
+# (", 18, from Lee County, Fla.,": a full stop only as an abbreviation's) and "on Monday"
+_SUBJECT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:(?:,(?:[^,.;:“”\"]|\.(?=,)){1,100}){1,3},)?"
+                            r"(?:\s+on\s+[A-Z][a-z]+day)?\s+(?!of\b|in\b|on\b|at\b|to\b|for\b|and\b|"
                             r"or\b|with\b|from\b|by\b|as\b)[a-z]")
 UNNAMED = -1  # entity id of a person the article speaks of without naming
 # determiners that bring in somebody new: "a voter", "his brother", "Ada's neighbour"
@@ -452,8 +457,13 @@ class Attributor:
         return self.text[ap.end() - 1] == "." or (nxt != "" and nxt.lower() not in lexicon.stop_words())
 
     def _opens_clause(self, n: Name) -> bool:
-        """A name opening its sentence or clause, a verb-like word after it: "Ham made it clear"."""
-        after = _SUBJECT_AFTER.match(self.text, n.end)
+        """A name opening its sentence or clause, a verb-like word after it: "Ham made it clear",
+        "Velmark's foreign minister, Ada Roux, plays down the risk"."""
+        # the name in commas after its title: the title opened the sentence, the name is its subject
+        title = _TITLE_COMMA.search(self.text, max(0, n.mention_start - 80), n.mention_start)
+        in_commas = self.text.startswith(",", n.end) and title is not None \
+            and title.group(1).lower() in lexicon.title_words()
+        after = _SUBJECT_AFTER.match(self.text, n.end + in_commas)
         if after is None or _LOWER_WORD.match(self.text, after.end() - 1).group() in lexicon.title_words():
             return False  # "Former Velmark governor Ada Roux": a place before a role, not a subject
         before = _drop_role_words(self.text[max(0, n.mention_start - 100):n.mention_start])

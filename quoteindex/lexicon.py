@@ -124,15 +124,22 @@ def stop_words() -> frozenset[str]:
 
 
 @cache
-def forename_gender():
-    """A function from a forename to "m", "f" or None, from the gender-guesser
-    name dictionary (tens of thousands of forenames across many countries)."""
+def _forename_detector():
+    """The gender-guesser name dictionary: tens of thousands of forenames across many countries."""
     import gender_guesser.detector as gd
 
-    detector = gd.Detector(case_sensitive=False)
-    table = {"male": "m", "female": "f"}  # "mostly_*" names (Bernie, Robin) stay unknown
+    return gd.Detector(case_sensitive=False)
 
-    def gender(name: str) -> str | None:
-        return table.get(detector.get_gender(name))
 
-    return gender
+_GENDERS = {"male": "m", "female": "f"}  # "mostly_*" and "andy" names (Lindsey, Robin) give none
+
+
+def forename_gender(name: str) -> str | None:
+    """ "m" or "f" for a forename that is clearly one or the other, else None."""
+    return _GENDERS.get(_forename_detector().get_gender(name))
+
+
+def is_forename(name: str) -> bool:
+    """Whether `name` is a known forename of either or no clear gender: "Bernie Sanders"
+    is a person even though "Bernie" does not settle "he" or "she"."""
+    return _forename_detector().get_gender(name) != "unknown"

@@ -109,7 +109,12 @@ def read_name(text: str, start: int, end: int) -> Name | None:
             last_title = i
         elif w.endswith(("s’", "s'")):
             last_title = i  # "Fox News’ Sean Hannity": whose he is, a role like a title
-    if last_title >= 0 and low[last_title] in PARTICLES:
+    if last_title >= 0 and low[last_title] in ("of", "for") and len(low) - last_title > 3:
+        # "Chief of Staff Katie Walsh", "Undersecretary for Political Affairs Wendy Sherman": what
+        # the title is of runs on to the forename (or one word, when no forename is known)
+        forename = next((k for k in range(last_title + 2, len(low) - 1) if lexicon.is_forename(words[k][1])), None)
+        last_title = last_title + 1 if forename is None else forename - 1
+    elif last_title >= 0 and low[last_title] in PARTICLES:
         last_title -= 1
     orgs = lexicon.org_words()
     name_words = words[last_title + 1:]
@@ -128,17 +133,16 @@ def read_name(text: str, start: int, end: int) -> Name | None:
             words = words[1:]
         return Name(" ".join(w for _, w in words), "", "organization", None, words[0][0], end, words[0][0],
                     possessive=text.startswith(("’s", "'s"), end))
-    if name_words[0][1] in PARTICLES and len(name_words) == 1:
-        return None
+    if name_words[0][1] in PARTICLES and (len(name_words) == 1 or name_words[0][1] in ("of", "for")):
+        return None  # "Democrat of Vermont": a role and a place, nobody's name
     role_words = [w for _, w in words[: last_title + 1]]
     role = " ".join(role_words)
     first = name_words[0][1]
     gender = next((TITLE_GENDER[w.lower()] for w in role_words if w.lower() in TITLE_GENDER), None)
     is_person = any(w.lower() in PERSON_TITLES for w in role_words)
     if len(name_words) > 1 and not first.endswith("."):
-        g = lexicon.forename_gender()(first)
-        if g:
-            gender = gender or g
+        if lexicon.is_forename(first):
+            gender = gender or lexicon.forename_gender(first)
             is_person = True
     kind = "person" if is_person else "unknown"
     n_end = name_words[-1][0] + len(name_words[-1][1])
@@ -282,5 +286,4 @@ def sentence_openers(text: str, names: list[Name]) -> set[int]:
             openers.append(n)
         else:
             elsewhere.update(w.lower() for w in n.words)
-    gender = lexicon.forename_gender()
-    return {n.mention_start for n in openers if n.name.lower() not in elsewhere and not gender(n.name)}
+    return {n.mention_start for n in openers if n.name.lower() not in elsewhere and not lexicon.forename_gender(n.name)}

@@ -781,3 +781,37 @@ def test_hit_is_a_reporting_verb_only_as_hit_back(nlp):
     text = ("Anton Vik spoke at the pier. Young fishermen hit hard by the closures have “lost patience with "
             "the board,” he said.\n\nIlse Varga hit back: “The board has done more than anyone.”")
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Anton Vik", "Ilse Varga"]
+
+
+def test_subject_with_a_weekday_before_its_verb_is_whom_she_means(nlp):
+    text = ("Casey Quill and Robin Brandt both ran for the harbour seat.\n\n"
+            "Quill on Monday attacked Brandt over the budget. “The numbers do not add up at all,” she said.")
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Casey Quill"]
+
+
+def test_forename_of_either_gender_still_makes_a_person(nlp):
+    text = ("Bernie Calloway ran the pier for years, in Calloway fashion.\n\n"
+            "“We will rebuild before the winter storms,” he said.")
+    ex = extract(text, nlp=nlp)
+    assert [q.speaker for q in ex.quotes] == ["Bernie Calloway"]
+    assert ex.speaker("Bernie Calloway").kind == "person"
+
+
+@pytest.mark.parametrize("subject_sentence", [
+    "Velmark's harbour minister, Erlan Tulov, plays down the risk.",
+    "Erlan Tulov, 58,  from Harlow County, Vel., disagrees.",
+    "Erlan Tulov, a ferry captain from the northern islands and the host of a late-night harbour radio "
+    "show, is a Tessel resident who backed the deal.",
+], ids=["title-then-name-in-commas", "age-and-place-in-commas", "long-appositive"])
+def test_he_is_the_subject_whose_appositives_come_between_name_and_verb(subject_sentence, nlp):
+    text = ("Dossym Aket, a political analyst in Tessel, warns that the port deal is lopsided.\n\n"
+            f"{subject_sentence} “Our philosophy is simple: we get on board,” he said.")
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Erlan Tulov"]
+
+
+def test_title_of_something_stays_in_the_role_and_a_place_is_no_name(nlp):
+    text = ("Critics of the plan, like Ada Roux, Democrat of Velmark, and Jon Roos, Republican of Tessel, "
+            "want changes.\n\n“We have built the machine,” said Harbour Board Chief of Staff Ilse Marr.")
+    ex = extract(text, nlp=nlp)
+    assert [q.speaker for q in ex.quotes] == ["Ilse Marr"]
+    assert "Harbour Board Chief of Staff" in ex.speaker("Ilse Marr").roles
