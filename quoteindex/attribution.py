@@ -62,6 +62,9 @@ _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;”\"\n]\s*|[.!?;”\"\n]\s*(?:But|And|
                              r"|[.!?;”\"\n]\s*[A-Z](?:(?!\bthat\b)[^.!?;,“”\"]){0,80},"
                              r"(?:(?:(?!\bthat\b)[^.!?;,“”\"]){1,50},)?\s*)$")
 _TRAILING_WORD = re.compile(r"([\w.’'-]+)\s+$")
+# a lawmaker's party and state after the name: "Rep. Ada Roux (D-Calif.)", "Jon Roos, R-TX,"
+_PARTY_STATE = re.compile(r"\s*[(,]\s*([RDI]-[A-Z][A-Za-z.]*)")
+_PARTY_STATE_TAG = re.compile(r"\(?[RDI]-([A-Z][A-Za-z.]*)\)?,?")
 # a short title phrase opening its sentence, then a comma: "The port's spokesman, " before a name
 _TITLE_COMMA = re.compile(r"(?:^|[.!?;”\"\n]\s*)(?:[\w’'-]+\s+){0,5}([a-z]+),\s+$")
 
@@ -79,6 +82,31 @@ def _last_char_before(text: str, pos: int) -> str:
     while i > 0 and text[i - 1].isspace():
         i -= 1
     return text[i - 1] if i else ""
+
+
+def _role_words(roles: list[str]) -> set[str]:
+    """The lower-cased words of a person's roles, a party-state tag read out:
+    "Sen.", "(R-Fla.)" -> {"sen.", "florida"}."""
+    words: set[str] = set()
+    for w in (w for r in roles for w in r.replace("’s", " ").split()):
+        state = _state_of(w)
+        words |= set(state.split()) if state else {w.lower().strip(",")}
+    return words
+
+
+def _state_of(tag: str) -> str | None:
+    """The lower-cased state a party-state tag names: "(R-Fla.)", "R-Iowa." -> "florida", "iowa"."""
+    m = _PARTY_STATE_TAG.fullmatch(tag)
+    if m is None:
+        return None
+    states = lexicon.state_abbreviations()
+    return states.get(m.group(1)) or states.get(m.group(1).rstrip("."))
+
+
+def _places_in(words: set[str]) -> bool:
+    """Whether role words name a place ("vermont", "new" + "york")."""
+    places = lexicon.places()
+    return any(w in places or f"{w} {v}" in places for w in words for v in words)
 
 
 def _drop_role_words(before: str) -> str:
@@ -179,6 +207,9 @@ class Attributor:
             ap = _APPOSITIVE.match(text, n.end)
             if ap and not n.possessive and e.kind != "organization":
                 e.add_role(ap.group(1))  # "Sela Marquand, the federation's special envoy, ..."
+            tag = _PARTY_STATE.match(text, n.end)
+            if tag and _state_of(tag.group(1)):
+                e.add_role(tag.group(1))  # "Sen. Ada Roux (D-Fla.)": her party and state
         self.doubtful = sentence_openers(text, names)  # "Workers have ...": maybe no name at all
         self.cues = [m for m in cue_pattern().finditer(text)
                      if not self.inside_quote(m.start()) and not noun_reading(text, m)]
@@ -560,12 +591,14 @@ class Attributor:
             if e is None or e.id in seen or e.kind == "organization":
                 continue
             seen.add(e.id)
-            role_words = {w.lower().strip(",") for r in e.roles for w in r.replace("’s", " ").split()}
+            role_words = _role_words(e.roles)
             if not role_words & wanted:
                 continue
             score = 2 + sum(1 for w in modifiers if w in role_words)
             if modifiers and score == 2:
-                continue  # "the Florida senator" is not the Vermont one
+                if _places_in(role_words):
+                    continue  # "the Florida senator" is not the Vermont one
+                score = 1  # the article does not say where this senator is from: the nearest will do
             if score > best_score:
                 best, best_score = e, score
         return best

@@ -143,3 +143,15 @@ def is_forename(name: str) -> bool:
     """Whether `name` is a known forename of either or no clear gender: "Bernie Sanders"
     is a person even though "Bernie" does not settle "he" or "she"."""
     return _forename_detector().get_gender(name) != "unknown"
+
+
+@cache
+def state_abbreviations() -> dict[str, str]:
+    """US state abbreviations, AP style and postal ("Fla.", "FL"), mapped to the
+    lower-cased state name: "Sen. Ada Roux (D-Fla.)" is the Florida senator."""
+    out: dict[str, str] = {}
+    for line in _lines("us_states.txt"):
+        state, abbreviations = line.split(":")
+        for a in abbreviations.split():
+            out[a] = state.lower()
+    return out

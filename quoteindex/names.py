@@ -267,7 +267,8 @@ def drop_headline_names(text: str, names: list[Name]) -> list[Name]:
     body = "\n".join(text[lo:hi] for lo, hi in between)
     seen = {w for w in _WORD.findall(body) if w[0].isupper()}
     drop = {id(n) for n in inside if not all(w in seen for w in _WORD.findall(n.name))
-            and not (n.kind == "person" and n.surname in seen)}  # "Cecile Richards" where the story says "Richards"
+            and not (n.kind == "person" and n.surname in seen  # "Cecile Richards" where the story says "Richards"
+                     and n.surname.lower() not in lexicon.stop_words())}  # but "Shared This" is no person
     return [n for n in names if id(n) not in drop]
 
 

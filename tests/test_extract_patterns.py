@@ -815,3 +815,24 @@ def test_title_of_something_stays_in_the_role_and_a_place_is_no_name(nlp):
     ex = extract(text, nlp=nlp)
     assert [q.speaker for q in ex.quotes] == ["Ilse Marr"]
     assert "Harbour Board Chief of Staff" in ex.speaker("Ilse Marr").roles
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Sen. Jon Roos, R-Iowa, and Sen. Ada Roux (D-Fla.) met at the pier. “We will fund the harbour,” "
+     "the Florida senator said.", "Ada Roux"),
+    ("Sen. Ada Roux (D-N.Y.) met the harbour board. “We will fund the harbour,” the New York senator said.",
+     "Ada Roux"),
+    ("Sen. Ada Roux met the harbour board. “We will fund the harbour,” the Vermont senator said.", "Ada Roux"),
+    ("Vermont Sen. Ada Roux and Sen. Jon Roos, R-Iowa, met the board. “We will fund the harbour,” "
+     "the Texas senator said.", None),
+], ids=["party-state-tag", "two-word-state", "place-not-given", "every-senator-from-elsewhere"])
+def test_role_with_a_place_is_the_person_from_there(text, speaker, nlp):
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == [speaker]
+
+
+def test_headline_words_after_a_title_are_no_person(nlp):
+    text = ("Harbour Speaker Just Shared This ‘Prophetic Prayer’ About The Ferry – Critics Will HATE It.\n\n"
+            "This week the harbour speaker Ada Roux posted a video. “My dear friends,” "
+            "the harbour speaker says into the camera.")
+    ex = extract(text, nlp=nlp)
+    assert "Just Shared This" not in [s.name for s in ex.speakers]
