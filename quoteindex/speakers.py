@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
+from quoteindex import lexicon
 from quoteindex.names import PARTICLES, SUFFIXES, Name
 from quoteindex.records import Speaker
 
@@ -52,6 +53,16 @@ def _compatible_forenames(a: list[str], b: list[str]) -> bool:
 def _same_gender(n: Name, e: "Entity") -> bool:
     """Whether a name can be an entity's as far as gender goes: "Mr. Obama" is not Michelle Obama."""
     return not (n.gender and e.gender and n.gender != e.gender)
+
+
+def _ends_a_form(n: Name, e: "Entity") -> bool:
+    """Whether a name that opens with no clear forename is how one of an entity's longer names
+    ends: "Aung San Suu Kyi" is also "Suu Kyi", "Debbie Wasserman Schultz" "Wasserman Schultz"
+    (but "Marco Rubio" is not the "Bush Hits Marco Rubio" of a headline)."""
+    if lexicon.forename_gender(n.words[0]):
+        return False
+    tail = " " + fold(n.name)
+    return any(fold(f).endswith(tail) for f in e.forms)
 
 
 @dataclass(slots=True, eq=False)  # identity, not field equality: entities are compared often
@@ -133,7 +144,7 @@ class Registry:
         candidates = [e for e in reversed(self._recent) if e.kind != "organization" and e.suffix == suffix
                       and same_surname(e.surname, surname) and _same_gender(n, e)]
         for e in candidates:
-            if e.forenames and _compatible_forenames(e.forenames, given):
+            if e.forenames and _compatible_forenames(e.forenames, given) or _ends_a_form(n, e):
                 return e
         # a full name after the surname alone ("Zelensky ... Volodymyr Zelensky"): the same person
         # unless another forename with that surname has already been seen

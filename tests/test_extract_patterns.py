@@ -836,3 +836,10 @@ def test_headline_words_after_a_title_are_no_person(nlp):
             "the harbour speaker says into the camera.")
     ex = extract(text, nlp=nlp)
     assert "Just Shared This" not in [s.name for s in ex.speakers]
+
+
+def test_two_word_surname_alone_is_the_person_named_in_full(nlp):
+    text = ("Harbour chief Lucia Vargas Llorente spoke first.\n\n“We will reopen the pier,” Vargas Llorente said.\n\n"
+            "Tomas Berg Hits Ada Roux On Fares\n\n“Fares will not rise,” Ada Roux said.")
+    ex = extract(text, nlp=nlp)
+    assert [q.speaker for q in ex.quotes] == ["Lucia Vargas Llorente", "Ada Roux"]
