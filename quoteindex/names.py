@@ -258,18 +258,27 @@ def drop_headline_names(text: str, names: list[Name]) -> list[Name]:
     """`names` without those read from a headline unless the article writes each of
     their words with a capital elsewhere too ("Trump" stays, "Instantly Has Everyone" goes)."""
     lines = _title_case_lines(text)
-    if not lines:
-        return names
-    inside = [n for n in names if any(a <= n.start < b for a, b in lines)]
+    inside = {id(n) for n in names if any(a <= n.start < b for a, b in lines)}
     if not inside:
         return names
     between = zip([0] + [hi for _, hi in lines], [lo for lo, _ in lines] + [len(text)])
     body = "\n".join(text[lo:hi] for lo, hi in between)
     seen = {w for w in _WORD.findall(body) if w[0].isupper()}
-    drop = {id(n) for n in inside if not all(w in seen for w in _WORD.findall(n.name))
-            and not (n.kind == "person" and n.surname in seen  # "Cecile Richards" where the story says "Richards"
-                     and n.surname.lower() not in lexicon.stop_words())}  # but "Shared This" is no person
-    return [n for n in names if id(n) not in drop]
+    out = []
+    for n in names:
+        if id(n) not in inside or all(w in seen for w in _WORD.findall(n.name)):
+            out.append(n)
+        elif n.kind == "person" and n.surname in seen and n.surname.lower() not in lexicon.stop_words():
+            out.append(_from_last_forename(text, n))
+    return out
+
+
+def _from_last_forename(text: str, n: Name) -> Name:
+    """A headline's person read from the last forename on: "Cecile Richards" where the story
+    says "Richards" stays whole, "Bush Hits Marco Rubio" is "Marco Rubio"."""
+    starts = [n.start + m.start() for m in re.finditer(r"\S+", n.name)]
+    k = max((i for i, w in enumerate(n.words[1:-1], 1) if lexicon.is_forename(w)), default=0)
+    return (read_name(text, starts[k], n.end) if k else None) or n
 
 
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;]\s*[”\"’']?|\n)\s*[“\"‘']?\s*$")

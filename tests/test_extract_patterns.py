@@ -843,3 +843,9 @@ def test_two_word_surname_alone_is_the_person_named_in_full(nlp):
             "Tomas Berg Hits Ada Roux On Fares\n\n“Fares will not rise,” Ada Roux said.")
     ex = extract(text, nlp=nlp)
     assert [q.speaker for q in ex.quotes] == ["Lucia Vargas Llorente", "Ada Roux"]
+
+
+def test_headline_name_after_a_verb_is_read_from_its_forename(nlp):
+    text = ("Tomas Berg Hits Ada Roux On Ferry Fares And The Harbour Budget\n\n"
+            "Roux spoke at the pier. “Fares will not rise,” she said.")
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Ada Roux"]
