@@ -62,6 +62,8 @@ _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;”\"\n]\s*|[.!?;”\"\n]\s*(?:But|And|
                              r"|[.!?;”\"\n]\s*[A-Z](?:(?!\bthat\b)[^.!?;,“”\"]){0,80},"
                              r"(?:(?:(?!\bthat\b)[^.!?;,“”\"]){1,50},)?\s*)$")
 _TRAILING_WORD = re.compile(r"([\w.’'-]+)\s+$")
+# lower-case role words between an institution and its member: " political science professor "
+_ROLE_WORDS_ONLY = re.compile(r"(?:\s+(?!(?:who|which|that|and|or|of|for|with|to|in|on|at|by|from)\b)[a-z][\w-]*){1,4}\s+")
 # a lawmaker's party and state after the name: "Rep. Ada Roux (D-Calif.)", "Jon Roos, R-TX,"
 _PARTY_STATE = re.compile(r"\s*[(,]\s*([RDI]-[A-Z][A-Za-z.]*)")
 _PARTY_STATE_TAG = re.compile(r"\(?[RDI]-([A-Z][A-Za-z.]*)\)?,?")
@@ -410,6 +412,12 @@ class Attributor:
             clause = any(w in ("who", "which", "that") or w in PRONOUNS for w in words)
             if not n.possessive and not clause and (len(words) <= 4 or len(words) <= 6 and not any(
                     w in _PREPOSITIONS or w in _CLAUSE_BREAK for w in words)):
+                if n.kind == "organization" and k + 1 < len(self.names):
+                    # "according to Tessel University political science professor Ana Rell"
+                    person = self.names[k + 1]
+                    between = self.text[n.end:person.mention_start]
+                    if person.kind != "organization" and _ROLE_WORDS_ONLY.fullmatch(between):
+                        return person
                 return n
             k += 1
         return None

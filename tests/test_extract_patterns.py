@@ -849,3 +849,14 @@ def test_headline_name_after_a_verb_is_read_from_its_forename(nlp):
     text = ("Tomas Berg Hits Ada Roux On Ferry Fares And The Harbour Budget\n\n"
             "Roux spoke at the pier. “Fares will not rise,” she said.")
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Ada Roux"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“It looked like heartbreak,” said Tessel University political science professor Brigid Harrison.",
+     "Brigid Harrison"),
+    ("Berg lost, according to Harbour Watch president Tom Fitton. “It looked like heartbreak,” he said.",
+     "Tom Fitton"),
+    ("“I would want answers,” said a prominent Harbour Board member who backs Ada Roux.", "Harbour Board"),
+], ids=["said", "according-to-then-he", "member-who-backs-someone"])
+def test_person_after_an_institution_and_role_words_speaks_for_it(text, speaker, nlp):
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == [speaker]
