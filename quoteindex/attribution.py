@@ -63,7 +63,8 @@ _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;”\"\n]\s*|[.!?;”\"\n]\s*(?:But|And|
                              r"(?:(?:(?!\bthat\b)[^.!?;,“”\"]){1,50},)?\s*)$")
 _TRAILING_WORD = re.compile(r"([\w.’'-]+)\s+$")
 # lower-case role words between an institution and its member: " political science professor "
-_ROLE_WORDS_ONLY = re.compile(r"(?:\s+(?!(?:who|which|that|and|or|of|for|with|to|in|on|at|by|from)\b)[a-z][\w-]*){1,4}\s+")
+_ROLE_WORDS_ONLY = re.compile(r"(?:\s+(?!(?:who|which|that|and|or|of|for|with|to|in|on|at|by|from)\b)"
+                              r"[a-z][\w-]*){1,4}\s+")
 # a lawmaker's party and state after the name: "Rep. Ada Roux (D-Calif.)", "Jon Roos, R-TX,"
 _PARTY_STATE = re.compile(r"\s*[(,]\s*([RDI]-[A-Z][A-Za-z.]*)")
 _PARTY_STATE_TAG = re.compile(r"\(?[RDI]-([A-Z][A-Za-z.]*)\)?,?")

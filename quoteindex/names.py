@@ -112,7 +112,8 @@ def read_name(text: str, start: int, end: int) -> Name | None:
     if last_title >= 0 and low[last_title] in ("of", "for") and len(low) - last_title > 3:
         # "Chief of Staff Katie Walsh", "Undersecretary for Political Affairs Wendy Sherman": what
         # the title is of runs on to the forename (or one word, when no forename is known)
-        forename = next((k for k in range(last_title + 2, len(low) - 1) if lexicon.is_forename(words[k][1])), None)
+        forename = next((k for k in range(last_title + 2, len(low) - 1) if lexicon.is_forename(words[k][1])),
+                        None)
         last_title = last_title + 1 if forename is None else forename - 1
     elif last_title >= 0 and low[last_title] in PARTICLES:
         last_title -= 1
@@ -140,10 +141,9 @@ def read_name(text: str, start: int, end: int) -> Name | None:
     first = name_words[0][1]
     gender = next((TITLE_GENDER[w.lower()] for w in role_words if w.lower() in TITLE_GENDER), None)
     is_person = any(w.lower() in PERSON_TITLES for w in role_words)
-    if len(name_words) > 1 and not first.endswith("."):
-        if lexicon.is_forename(first):
-            gender = gender or lexicon.forename_gender(first)
-            is_person = True
+    if len(name_words) > 1 and not first.endswith(".") and lexicon.is_forename(first):
+        gender = gender or lexicon.forename_gender(first)
+        is_person = True
     kind = "person" if is_person else "unknown"
     n_end = name_words[-1][0] + len(name_words[-1][1])
     name = text[name_words[0][0]:n_end]
@@ -296,4 +296,5 @@ def sentence_openers(text: str, names: list[Name]) -> set[int]:
             openers.append(n)
         else:
             elsewhere.update(w.lower() for w in n.words)
-    return {n.mention_start for n in openers if n.name.lower() not in elsewhere and not lexicon.forename_gender(n.name)}
+    return {n.mention_start for n in openers
+            if n.name.lower() not in elsewhere and not lexicon.forename_gender(n.name)}

@@ -50,12 +50,12 @@ def _compatible_forenames(a: list[str], b: list[str]) -> bool:
     return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
 
 
-def _same_gender(n: Name, e: "Entity") -> bool:
+def _same_gender(n: Name, e: Entity) -> bool:
     """Whether a name can be an entity's as far as gender goes: "Mr. Obama" is not Michelle Obama."""
     return not (n.gender and e.gender and n.gender != e.gender)
 
 
-def _ends_a_form(n: Name, e: "Entity") -> bool:
+def _ends_a_form(n: Name, e: Entity) -> bool:
     """Whether a name that opens with no clear forename is how one of an entity's longer names
     ends: "Aung San Suu Kyi" is also "Suu Kyi", "Debbie Wasserman Schultz" "Wasserman Schultz"
     (but "Marco Rubio" is not the "Bush Hits Marco Rubio" of a headline)."""
@@ -144,7 +144,7 @@ class Registry:
         candidates = [e for e in reversed(self._recent) if e.kind != "organization" and e.suffix == suffix
                       and same_surname(e.surname, surname) and _same_gender(n, e)]
         for e in candidates:
-            if e.forenames and _compatible_forenames(e.forenames, given) or _ends_a_form(n, e):
+            if (e.forenames and _compatible_forenames(e.forenames, given)) or _ends_a_form(n, e):
                 return e
         # a full name after the surname alone ("Zelensky ... Volodymyr Zelensky"): the same person
         # unless another forename with that surname has already been seen
