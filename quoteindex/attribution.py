@@ -31,9 +31,9 @@ _ADVERBS = {"also", "later", "then", "previously", "repeatedly", "recently", "on
             "frequently", "just", "even", "still", "may", "might", "could", "should", "not", "never",
             "sharply", "forcefully", "directly", "immediately", "only", "already", "jokingly", "clearly",
             "openly", "specifically", "explicitly", "softly", "loudly", "himself", "herself", "themselves",
-            "itself", "both", "all", "each", "last", "tuesday", "monday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "yesterday", "today", "tonight", "ago", "week", "night", "morning",
-            "afternoon", "evening", "continued", "emphatically", "quietly", "proudly", "calmly"}
+            "itself", "both", "all", "each", "last", "yesterday", "today", "tonight", "ago", "week", "night",
+            "morning", "afternoon", "evening", "continued", "emphatically", "quietly", "proudly",
+            "calmly"} | lexicon.WEEKDAYS
 # words that end a noun phrase when reading leftwards from a cue
 _CLAUSE_BREAK = {"that", "and", "but", "which", "who", "whom", "when", "as", "while", "because", "if", "than",
                  "so", "where", "after", "before", "since", "though", "although", "whether", "what", "how",
@@ -66,8 +66,9 @@ _TRAILING_WORD = re.compile(r"([\w.’'-]+)\s+$")
 _ROLE_WORDS_ONLY = re.compile(r"(?:\s+(?!(?:who|which|that|and|or|of|for|with|to|in|on|at|by|from)\b)"
                               r"[a-z][\w-]*){1,4}\s+")
 # a lawmaker's party and state after the name: "Rep. Ada Roux (D-Calif.)", "Jon Roos, R-TX,"
-_PARTY_STATE = re.compile(r"\s*[(,]\s*([RDI]-[A-Z][A-Za-z.]*)")
-_PARTY_STATE_TAG = re.compile(r"\(?[RDI]-([A-Z][A-Za-z.]*)\)?,?")
+_PARTY_TAG = r"[RDI]-([A-Z][A-Za-z.]*)"  # its group: the state's abbreviation
+_PARTY_STATE = re.compile(rf"\s*[(,]\s*({_PARTY_TAG})")
+_PARTY_STATE_TAG = re.compile(rf"\(?{_PARTY_TAG}\)?,?")  # a tag read back from a role
 # a short title phrase opening its sentence, then a comma: "The port's spokesman, " before a name
 _TITLE_COMMA = re.compile(r"(?:^|[.!?;”\"\n]\s*)(?:[\w’'-]+\s+){0,5}([a-z]+),\s+$")
 
@@ -500,9 +501,9 @@ class Attributor:
         """A name opening its sentence or clause, a verb-like word after it: "Ham made it clear",
         "Velmark's foreign minister, Ada Roux, plays down the risk"."""
         # the name in commas after its title: the title opened the sentence, the name is its subject
-        title = _TITLE_COMMA.search(self.text, max(0, n.mention_start - 80), n.mention_start)
-        in_commas = self.text.startswith(",", n.end) and title is not None \
-            and title.group(1).lower() in lexicon.title_words()
+        title = _TITLE_COMMA.search(self.text, max(0, n.mention_start - 80), n.mention_start) \
+            if self.text.startswith(",", n.end) else None
+        in_commas = title is not None and title.group(1).lower() in lexicon.title_words()
         after = _SUBJECT_AFTER.match(self.text, n.end + in_commas)
         if after is None or _LOWER_WORD.match(self.text, after.end() - 1).group() in lexicon.title_words():
             return False  # "Former Velmark governor Ada Roux": a place before a role, not a subject

@@ -100,11 +100,14 @@ def places() -> frozenset[str]:
 _PLACE_TYPES = {"State", "Province", "Country", "Territory", "Nation"}
 
 
+# when, not who: "asked Trump Wednesday", "Rell said Monday"
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
 @cache
 def stop_words() -> frozenset[str]:
     """Function words: a capitalised one opens a sentence, it does not start a name."""
     extra = {"meanwhile", "however", "still", "yet", "also", "asked", "speaking", "following", "according",
-             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
              "january", "february", "march", "april", "june", "july", "august", "september", "october",
              "november", "december", "today", "yesterday", "tomorrow", "instead", "earlier", "later",
              "despite", "like", "unlike", "under", "alongside", "amid", "amidst", "concerning", "inside", "outside",
@@ -120,7 +123,7 @@ def stop_words() -> frozenset[str]:
              "now", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you",
              "his", "her", "their", "our", "my", "your", "there", "here", "what", "why", "how", "who",
              "where", "which", "dear", "oh", "yes", "no", "not"}
-    return frozenset(STOP_WORDS) | extra
+    return frozenset(STOP_WORDS) | extra | WEEKDAYS
 
 
 @cache

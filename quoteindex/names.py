@@ -27,7 +27,6 @@ NAME_SEQ = re.compile(
     rf"(?<![\w’'-])(?:(?:{_LEADING_PARTICLES}){_SEP})*{NAME_WORD}"
     rf"(?:{_SEP}(?:(?:{'|'.join(PARTICLES)}){_SEP})*{NAME_WORD})*"
     rf"(?:,?{_SEP}(?:Jr\.?|Sr\.?|II|III|IV)(?![\w]))?")
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 PRONOUNS = {"he": "m", "she": "f", "they": None, "we": None, "i": None, "it": None}
@@ -95,7 +94,7 @@ def read_name(text: str, start: int, end: int) -> Name | None:
     while words and words[0][1].lower().rstrip(",") in stops:
         words = words[1:]
     # "asked Trump Wednesday if": the day is when, not part of the name
-    while len(words) > 1 and words[-1][1].lower() in _WEEKDAYS:
+    while len(words) > 1 and words[-1][1].lower() in lexicon.WEEKDAYS:
         words = words[:-1]
         end = words[-1][0] + len(words[-1][1])
     if not words or (len(words) == 1 and words[0][1].lower() in GROUP_NOUNS):
