@@ -71,14 +71,16 @@ class Searcher:
     def __init__(self, home: Path) -> None:
         self.home = home
 
-    def search(self, q: Query, limit: int | None = None) -> list:
+    def _results(self, q: Query, limit: int):
         return search(self.home, _query_string(q), speaker=q.speaker, since=q.date_from, until=q.date_to,
-                      limit=limit or q.limit).hits
+                      limit=limit)
+
+    def search(self, q: Query, limit: int | None = None) -> list:
+        return self._results(q, limit or q.limit).hits
 
     def hits(self, q: Query) -> int:
-        """How many quotes match, counted from the hits themselves: `Results.total` is not used because
-        with a filter it counts the unfiltered matches."""
-        return len(self.search(q, limit=10_000_000))
+        """How many quotes match, filters included: the search's own count, so no hit is fetched."""
+        return self._results(q, 1).total
 
 
 def _query_string(q: Query) -> str:

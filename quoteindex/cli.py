@@ -25,11 +25,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
     """Print every quote found in the given .txt files (and folders of them)."""
     from quoteindex import render
     from quoteindex.pipeline import extract_files, load_pipeline
-    from quoteindex.reading import DEFAULT_MAX_BYTES, expand_paths, file_size
+    from quoteindex.reading import DEFAULT_MAX_BYTES, plan
     from quoteindex.workers import default_jobs
 
-    files = list(expand_paths(args.paths, (".txt",)))
-    jobs = args.jobs or default_jobs(sum(map(file_size, files)))
+    files, size = plan(args.paths, (".txt",))
+    jobs = args.jobs or default_jobs(size)
     nlp = None
     if args.model or jobs == 1:  # a bad model name is reported here, once, not by every worker
         try:

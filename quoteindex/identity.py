@@ -141,9 +141,13 @@ class Resolver:
                                                     (sid,)):
                 k.forms[key] = [alias, seen]
             k.roles.update(r for (r,) in self.db.execute("SELECT role FROM roles WHERE speaker_id = ?", (sid,)))
-            if len(self.cache) >= self.CACHED:
-                del self.cache[next(iter(self.cache))]
-        self.cache[sid] = k
+        return self._remember(k)
+
+    def _remember(self, k: _Known) -> _Known:
+        """Keep `k` as the most recently used speaker, forgetting the least recent one when full."""
+        if len(self.cache) >= self.CACHED:
+            del self.cache[next(iter(self.cache))]
+        self.cache[k.id] = k
         return k
 
     def _ids(self, sql: str, value: str) -> list[int]:
@@ -211,7 +215,8 @@ class Resolver:
         cur = self.db.execute("INSERT INTO speakers (name, kind, surname) VALUES (?, ?, ?)",
                               (sp.name, sp.kind, parts.key if parts.surname else None))
         self.created += 1
-        return self.known(cur.lastrowid)
+        # a new row has no aliases or roles yet: nothing to read back
+        return self._remember(_Known(cur.lastrowid, sp.name, sp.kind, False, parse_name(sp.name)))
 
     def _attach(self, k: _Known, forms: list[str], keys: list[str], roles: tuple[str, ...]) -> None:
         """Record the name forms and roles an article used for this speaker: they make

@@ -26,7 +26,7 @@ from quoteindex.articles import (
     parse_lines,
     read_jsonl_lines,
 )
-from quoteindex.reading import DEFAULT_MAX_BYTES, InputError, expand_paths, file_size
+from quoteindex.reading import DEFAULT_MAX_BYTES, InputError, file_size, plan
 from quoteindex.workers import default_jobs
 
 if TYPE_CHECKING:
@@ -76,12 +76,6 @@ class Summary:
             more = f"; and {len(self.skipped) - 3} more" if len(self.skipped) > 3 else ""
             out += f"; skipped {len(self.skipped)}: {shown}{more}"
         return out + f" in {self.seconds:.1f} s"
-
-
-def plan(paths: Iterable[str]) -> tuple[list[str], int]:
-    """The files an add will read (folders searched for supported types) and their total size."""
-    files = list(expand_paths(paths, SUFFIXES))
-    return files, sum(map(file_size, files))
 
 
 def tasks(files: Iterable[str]) -> Iterator[Task | Skipped]:
@@ -168,7 +162,7 @@ def _extract(articles: list[Article]) -> list[tuple[Article, Extraction] | Skipp
     the batch is redone one article at a time, and just the article that
     fails is skipped, with the error as its reason, while the add goes on.
     """
-    from quoteindex.pipeline import extract_many, load_pipeline
+    from quoteindex.pipeline import extract, extract_many, load_pipeline
 
     if _worker["nlp"] is None:
         try:
@@ -185,8 +179,7 @@ def _extract(articles: list[Article]) -> list[tuple[Article, Extraction] | Skipp
     out: list[tuple[Article, Extraction] | Skipped] = []
     for a in articles:  # which of them fails?
         try:
-            [extraction] = extract_many([a.text], nlp)
-            out.append((a, extraction))
+            out.append((a, extract(a.text, nlp)))
         except Exception as e:  # see above
             out.append(_failure(a, e))
     return out
@@ -243,7 +236,7 @@ def add(home: Path, paths: Iterable[str], *, jobs: int | None = None, model: str
 
     t0 = time.perf_counter()
     summary = Summary()
-    files, total = plan(paths)
+    files, total = plan(paths, SUFFIXES)
     if on_start:
         on_start(total)
     with WriteLock(home, "add", wait), Store(home, create=True) as store:

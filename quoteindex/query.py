@@ -270,13 +270,19 @@ class Highlighter:
         """Character spans of the matched words in `text`."""
         if not (self.stems or self.fuzzy or self.patterns):
             return ()
-        from rapidfuzz.distance import OSA
-
         spans = []
         for m in _INDEXED_WORD.finditer(text):
             [word] = word_analyzer().analyze(m.group()) or [""]
-            if word and (text_analyzer().analyze(word)[0] in self.stems
-                         or any(OSA.distance(word, t, score_cutoff=n) <= n for t, n in self.fuzzy)
+            if word and (text_analyzer().analyze(word)[0] in self.stems or self._near(word)
                          or any(p.fullmatch(word) for p in self.patterns)):
                 spans.append(m.span())
         return tuple(spans)
+
+    def _near(self, word: str) -> bool:
+        """Whether `word` is within a fuzzy term's edits; rapidfuzz is loaded only
+        for a query that has fuzzy terms, so a plain search starts faster."""
+        if not self.fuzzy:
+            return False
+        from rapidfuzz.distance import OSA
+
+        return any(OSA.distance(word, t, score_cutoff=n) <= n for t, n in self.fuzzy)

@@ -81,3 +81,9 @@ def file_size(path: str) -> int:
         return os.path.getsize(path)
     except OSError:
         return 0
+
+
+def plan(paths: Iterable[str], suffixes: tuple[str, ...]) -> tuple[list[str], int]:
+    """The files a command will read (folders searched for `suffixes`) and their total size."""
+    files = list(expand_paths(paths, suffixes))
+    return files, sum(map(file_size, files))

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from quoteindex.query import OPERATORS, Highlighter, QueryError, normalize, parse, to_tantivy
+from quoteindex.query import OPERATORS, Highlighter, QueryError, Words, normalize, parse, to_tantivy
 from quoteindex.store import QuoteRow, Store
 
 if TYPE_CHECKING:
@@ -82,7 +82,6 @@ def _filters(schema: tantivy.Schema, store: Store, speaker: str | None, since: s
     import tantivy
 
     from quoteindex.index import day_number
-    from quoteindex.query import Words
 
     Q = tantivy.Query
     parts = []
