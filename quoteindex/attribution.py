@@ -113,6 +113,12 @@ def _places_in(words: set[str]) -> bool:
     return any(w in places or f"{w} {v}" in places for w in words for v in words)
 
 
+def _where_from(modifiers: list[str]) -> bool:
+    """Whether role modifiers say where a person is from: a place or a nationality
+    ("indiana", "new york", "ukrainian")."""
+    return _places_in(set(modifiers)) or any(w in lexicon.nationalities() for w in modifiers)
+
+
 def _drop_role_words(before: str) -> str:
     """`before` without the lower-case role words that end it: "Former presidential
     candidate Ada Roux walked" opens its sentence as surely as "Ada Roux walked"."""
@@ -560,8 +566,11 @@ class Attributor:
         return self.registry.at.get(n.start)
 
     def _antecedent(self, pronoun: str, pos: int) -> Entity | None:
-        gender = PRONOUNS.get(pronoun)
-        personal = pronoun in ("he", "she")
+        return self._nearest(pos, PRONOUNS.get(pronoun), personal=pronoun in ("he", "she"))
+
+    def _nearest(self, pos: int, gender: str | None, personal: bool) -> Entity | None:
+        """Who "he", "she" (a `personal` mention) or "they" before `pos` is: the latest
+        source that can be it, else the latest such name."""
         i = bisect.bisect_left(self.source_offsets, pos)
         for _, e in reversed(self.sources[max(0, i - 12):i]):
             if personal and (e.kind == "organization" or (e.place and e.kind != "person")
@@ -593,7 +602,7 @@ class Attributor:
             return self._org_named(head, pos)
         wanted = _ROLE_SYNONYMS.get(head, {head})
         modifiers = [w for w in words[1:-1] if w not in _GENERIC_ROLE_WORDS]
-        best, best_score = None, 0
+        best, best_score, held = None, 0, False
         j = bisect.bisect_left(self.name_starts, pos)
         seen: set[int] = set()
         for n in reversed(self.names[:j]):
@@ -604,6 +613,7 @@ class Attributor:
             role_words = _role_words(e.roles)
             if not role_words & wanted:
                 continue
+            held = True
             score = 2 + sum(1 for w in modifiers if w in role_words)
             if modifiers and score == 2:
                 if _places_in(role_words):
@@ -611,6 +621,10 @@ class Attributor:
                 score = 1  # the article does not say where this senator is from: the nearest will do
             if score > best_score:
                 best, best_score = e, score
+        if not held and _where_from(modifiers):
+            # "the Indiana governor", "the New York businessman" where the article names no
+            # governor at all: an epithet for the person just spoken of, read like "he" or "she"
+            return self._nearest(pos, lexicon.person_nouns().get(head), personal=True)
         return best
 
     def _org_named(self, head: str, pos: int) -> Entity | None:

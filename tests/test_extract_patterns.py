@@ -825,7 +825,12 @@ def test_title_of_something_stays_in_the_role_and_a_place_is_no_name(nlp):
     ("Sen. Ada Roux met the harbour board. “We will fund the harbour,” the Vermont senator said.", "Ada Roux"),
     ("Vermont Sen. Ada Roux and Sen. Jon Roos, R-Iowa, met the board. “We will fund the harbour,” "
      "the Texas senator said.", None),
-], ids=["party-state-tag", "two-word-state", "place-not-given", "every-senator-from-elsewhere"])
+    ("Ada Roux was speaking on Friday in Dayton, hours after the vote.\n\nThe Ohio governor said the "
+     "harbour is “ready for the next ten years of ferries.”", "Ada Roux"),
+    ("Jon Roos met Ada Roux in Lisbon on Monday. “We are ready for the ferries,” the Dutch "
+     "businessman said.", "Jon Roos"),
+], ids=["party-state-tag", "two-word-state", "place-not-given", "every-senator-from-elsewhere",
+        "no-governor-named", "nationality-epithet"])
 def test_role_with_a_place_is_the_person_from_there(text, speaker, nlp):
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == [speaker]
 
