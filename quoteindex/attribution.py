@@ -621,7 +621,7 @@ class Attributor:
                 score = 1  # the article does not say where this senator is from: the nearest will do
             if score > best_score:
                 best, best_score = e, score
-        if not held and _where_from(modifiers):
+        if not held and _where_from(words[1:-1]):
             # "the Indiana governor", "the New York businessman" where the article names no
             # governor at all: an epithet for the person just spoken of, read like "he" or "she"
             return self._nearest(pos, lexicon.person_nouns().get(head), personal=True)

@@ -825,7 +825,7 @@ def test_title_of_something_stays_in_the_role_and_a_place_is_no_name(nlp):
     ("Sen. Ada Roux met the harbour board. “We will fund the harbour,” the Vermont senator said.", "Ada Roux"),
     ("Vermont Sen. Ada Roux and Sen. Jon Roos, R-Iowa, met the board. “We will fund the harbour,” "
      "the Texas senator said.", None),
-    ("Ada Roux was speaking on Friday in Dayton, hours after the vote.\n\nThe Ohio governor said the "
+    ("Ada Roux was speaking on Friday in Albany, hours after the vote.\n\nThe New York governor said the "
      "harbour is “ready for the next ten years of ferries.”", "Ada Roux"),
     ("Jon Roos met Ada Roux in Lisbon on Monday. “We are ready for the ferries,” the Dutch "
      "businessman said.", "Jon Roos"),
