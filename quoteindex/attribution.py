@@ -159,8 +159,8 @@ _CIRCUMSTANCE = re.compile(r"\s*(?:,|(?:as|in|at|during|after|before|when|while|
 # a relative clause between a name and its cue: "Lena Brandt, who told", "Brandt — who’s argued"
 _WHO_BEFORE_CUE = re.compile(r"[,—–]\s+who(?:[’']s)?\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$")
 # the nouns that make a mention somebody's official voice
-_VOICE = re.compile(r"\b(spokes(?:man|woman|person)|representative|press secretary|office|campaign"
-                    r"(?:\s+spokes(?:man|woman|person))?)\b", re.I)
+_VOICE = re.compile(r"\b(spokes(?:man|woman|person)|representative|press secretary|office|statement|report"
+                    r"|campaign(?:\s+spokes(?:man|woman|person))?)\b", re.I)
 _TELL = ("told", "tells", "tell", "telling")
 _BYLINE = re.compile(r"\s+by\s+(?:[A-Z][\w.’'-]*\s+)*[A-Z]")
 _OF_PLACE = re.compile(r"(?<=\w)\s+of(?:\s+[A-Z][\w.’'-]*){1,3}(?:,(?:\s+[A-Z][\w.’'-]*){1,2})?$")
@@ -537,9 +537,11 @@ class Attributor:
         are that person or organisation; "the Rell campaign" is an organisation of its own.
         An aide or a source speaking on condition of anonymity speaks for nobody named."""
         text = self.text
-        voice = _VOICE.search(text, m.start, m.end)
-        if voice is None:
+        found = list(_VOICE.finditer(text, m.start, m.end))
+        if not found:
             return None
+        # the voice noun that ends the mention ("the Audit Office report"), else the first one
+        voice = found[-1] if found[-1].end() == m.end else found[0]
         head = voice.group(1).lower()
         if voice.end() == m.end:
             # the voice noun ends the mention: whose voice is named just before it
@@ -559,7 +561,7 @@ class Attributor:
                 return self.registry.add(org)
             return e
         # "a spokesman for Harbour Lines"
-        owner = re.match(r"\s+for\s+(?:the\s+)?", text[voice.end():m.end])
+        owner = re.match(r"\s+(?:for|from)\s+(?:the\s+)?", text[voice.end():m.end])
         n = self.names_by_end.get(m.end) if owner else None
         if n is None or voice.end() + owner.end() != n.mention_start:
             return None

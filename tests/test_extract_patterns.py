@@ -593,11 +593,15 @@ def test_markup_left_in_copied_text_is_not_quoted(nlp):
     ("“The ferry contract was reviewed twice,” a Varga campaign spokesman said.", "Varga campaign"),
     ("“The ferry contract was reviewed twice,” a Radio Norr spokeswoman said.", "Radio Norr"),
     ("Ilse Varga spoke first. “The ferry contract was reviewed twice,” one Varga campaign aide said.", None),
+    ("“The ferry contract will cost more than planned,” the Norvale Audit Office report stated.",
+     "Norvale Audit Office"),
+    ("“The ferry contract is a fair deal for the town,” said a statement from the Tessel Port Authority.",
+     "Tessel Port Authority"),
 ], ids=["possessive-office", "pronoun-office", "campaign", "campaign-spokesman", "outlet-spokeswoman",
-        "anonymous-aide"])
+        "anonymous-aide", "institution-report", "statement-from"])
 def test_office_campaign_and_spokespeople_speak_for_whom_they_name(text, speaker, nlp):
     """A statement from someone's office or spokesperson is theirs ("Vik's office
-    said" is found under Anton Vik); a campaign is an organisation of its own; an
+    said" is found under Anton Vik), so is their report or statement; a campaign is an organisation of its own; an
     anonymous aide speaks for nobody the article names."""
     q = quote_with(extract_quotes(text, nlp=nlp), "ferry contract")
     assert_points_at_text(text, q)
