@@ -568,7 +568,10 @@ class Attributor:
         return self.registry.at.get(n.start)
 
     def _antecedent(self, pronoun: str, pos: int) -> Entity | None:
-        return self._nearest(pos, PRONOUNS.get(pronoun), personal=pronoun in ("he", "she"))
+        e = self._nearest(pos, PRONOUNS.get(pronoun), personal=pronoun in ("he", "she"))
+        if pronoun in ("it", "they") and e is not None and e.kind == "person":
+            return None  # "the memo ... it reads", "they wrote": a document or a group, not that person
+        return e
 
     def _nearest(self, pos: int, gender: str | None, personal: bool) -> Entity | None:
         """Who "he", "she" (a `personal` mention) or "they" before `pos` is: the latest

@@ -189,6 +189,19 @@ def test_pronoun_for_the_only_person_named_even_with_an_unfamiliar_forename(nlp)
     speaks(text, nlp, "Piet Brandt", "celebrating tonight", cue="said", mention="he")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("The Tessel Port Authority said on Monday that the ferries would run. “The harbour is open,” it added.",
+     "Tessel Port Authority"),
+    ("Ada Roux put her boat up for auction. “Nobody here is tied to the auction,” the website wrote. "
+     "It added, “We want no part in the listing.”", None),
+    ("Ada Roux and Jon Roos sent a letter to the council. “The harbour plan is plagued by waste,” they wrote.",
+     None),
+], ids=["institution", "a-thing-after-a-person", "a-group"])
+def test_it_and_they_are_never_one_person(text, speaker, nlp):
+    """"It" speaks for an institution or a document and "they" for a group: when the
+    nearest source is one person, the speaker stays unknown rather than that person."""
+    assert extract_quotes(text, nlp=nlp)[-1].speaker == speaker
+
 
 @pytest.mark.parametrize("sentence", [
     "Speaking at the harbour in Tessaly, Norvale, Tomas Berg walked along the quay.",
