@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from quoteindex import lexicon
 from quoteindex.cues import cue_pattern, is_participle, noun_reading
 from quoteindex.marks import QuoteSpan, speaker_label
-from quoteindex.names import DATELINE, GROUP_NOUNS, PRONOUNS, Name, read_name, sentence_openers
+from quoteindex.names import (DATELINE, GROUP_NOUNS, PARTY_MEMBERS, PRONOUNS, Name, read_name,
+                              sentence_openers)
 from quoteindex.records import Quote
 from quoteindex.sentences import sentence_end, sentence_start
 from quoteindex.speakers import Entity, Registry
@@ -280,6 +281,11 @@ class Attributor:
         Witkoff, said", "Christie, who backs Trump, said". A name that fills
         its whole chunk wins, the leftmost one first; the other chunk is its role."""
         cues = lexicon.cue_forms()
+        if words and words[-1].group() == ")":
+            # "Ana Roe, the U.N. refugee commissioner (UNHCR), said": the abbreviation is no chunk
+            opening = next((k for k in range(len(words) - 1, -1, -1) if words[k].group() == "("), 0)
+            if opening and words[opening - 1].group() != ",":
+                words = words[:opening]
         chunks: list[Mention] = []  # whole-chunk mentions, right to left
         end = len(words)
         while end > 0 and len(chunks) < 4:
@@ -444,6 +450,9 @@ class Attributor:
             # "She welcomed the offer but emphasized": the subject of the whole sentence
             return self._sentence_subject(cue.start())
         m = self.mention_before(floor, cue.start())
+        if m is None and is_participle(cue.group()) and _last_char_before(text, cue.start()) == ",":
+            # "Weaver seemed unimpressed with the plan, telling reporters": the sentence's subject
+            return self._sentence_subject(cue.start())
         # an inverted cue names its speaker after it ("said Rell"), but whoever follows
         # "told" is its listener: “...,” Rell, the guild's head, told the Courier
         if m is None and not is_participle(cue.group()) and cue.group().lower() not in _TELL and (
@@ -616,10 +625,11 @@ class Attributor:
                 continue
             seen.add(e.id)
             role_words = _role_words(e.roles)
-            if not role_words & wanted:
-                continue
+            placed = sum(1 for w in modifiers if w in role_words)
+            if not role_words & wanted or (head in PARTY_MEMBERS and modifiers and not placed):
+                continue  # many share a party: "the Wisconsin Republican" must be from there
             held = True
-            score = 2 + sum(1 for w in modifiers if w in role_words)
+            score = 2 + placed
             if modifiers and score == 2:
                 if _places_in(role_words):
                     continue  # "the Florida senator" is not the Vermont one

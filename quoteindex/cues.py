@@ -46,7 +46,7 @@ _PLURAL_NOUNS = {"tweets", "posts", "claims", "calls", "notes", "reports", "comm
                  "promises", "pledges", "vows", "denies", "cries", "laughs", "sighs", "smiles", "nods", "hits",
                  "fires", "opens", "closes", "begins", "attacks", "praises", "jabs", "rants", "cites"}
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your|of|these|those|many|several|some|"
-                          r"recent|latest|new|early|late|angry|two|three|multiple|[\w]+[’']s)\s+$", re.I)
+                          r"recent|latest|new|early|late|angry|two|three|multiple|\w+[’']s|\w+s[’'])\s+$", re.I)
 
 
 def noun_reading(text: str, cue: re.Match) -> bool:

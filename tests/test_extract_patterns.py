@@ -294,7 +294,8 @@ def test_role_noun_the_envoy(nlp):
     "“We expect an answer by Friday,” Oren Daly, the president's envoy, said.",
     "Oren Daly, the president's envoy, said, “We expect an answer by Friday.”",
     "The president's envoy, Oren Daly, said, “We expect an answer by Friday.”",
-], ids=["quote-first", "speaker-first", "role-first"])
+    "Oren Daly, the Harbour Commissioner for Ferries (HCF), said, “We expect an answer by Friday.”",
+], ids=["quote-first", "speaker-first", "role-first", "role-with-abbreviation"])
 def test_appositive_role_does_not_become_the_speaker(text, nlp):
     speaks(text, nlp, "Oren Daly", "answer by Friday", cue="said", mention="Oren Daly")
 
@@ -634,6 +635,12 @@ def test_title_case_words_introduced_by_a_reporting_verb_are_speech(nlp):
     assert q.speaker == "Ilse Varga"
 
 
+def test_participle_after_a_comma_is_the_sentence_subject(nlp):
+    text = ("Harbour master Ada Roux met Jon Roos on Monday.\n\nRoux didn’t seem impressed with Roos’ "
+            "comments on Tuesday, telling reporters, “A lot of people said the board should step down.”")
+    speaks(text, nlp, "Ada Roux", "board should step down", cue="telling", mention="Roux")
+
+
 def test_pronoun_after_said_opens_the_reported_clause(nlp):
     """"X, the founder of ..., said she had seen “...”": "she" is the subject of what
     was said, not a speaker after an inverted "said"."""
@@ -846,8 +853,10 @@ def test_title_of_something_stays_in_the_role_and_a_place_is_no_name(nlp):
      "harbour is “ready for the next ten years of ferries.”", "Ada Roux"),
     ("Jon Roos met Ada Roux in Lisbon on Monday. “We are ready for the ferries,” the Dutch "
      "businessman said.", "Jon Roos"),
+    ("Speaker Jon Roos spoke to the Courier on Sunday about Republican Ada Roux’s ferry plan.\n\n"
+     "“We will not fund a ferry every four years,” the Wisconsin Republican said.", "Jon Roos"),
 ], ids=["party-state-tag", "two-word-state", "place-not-given", "every-senator-from-elsewhere",
-        "no-governor-named", "nationality-epithet"])
+        "no-governor-named", "nationality-epithet", "party-member-from-a-state"])
 def test_role_with_a_place_is_the_person_from_there(text, speaker, nlp):
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == [speaker]
 
