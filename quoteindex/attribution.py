@@ -159,6 +159,8 @@ _NOMINAL_SUBJECT = re.compile(r"((?:[Tt]he|An?|This|That|His|Her|Their|Its|My|Ou
 _CIRCUMSTANCE = re.compile(r"\s*(?:,|(?:as|in|at|during|after|before|when|while|outside|inside|through|about|of)\b)")
 # a relative clause between a name and its cue: "Lena Brandt, who told", "Brandt — who’s argued"
 _WHO_BEFORE_CUE = re.compile(r"[,—–]\s+who(?:[’']s)?\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$")
+# a relative clause between a subject and its reporting verb, with no commas
+_WHO_CLAUSE = re.compile(r"\s+who\s+[^,;:.!?“”\"]{1,80}$")
 # the nouns that make a mention somebody's official voice
 _VOICE = re.compile(r"\b(spokes(?:man|woman|person)|representative|press secretary|office|statement|report"
                     r"|campaign(?:\s+spokes(?:man|woman|person))?)\b", re.I)
@@ -449,7 +451,9 @@ class Attributor:
         if re.search(r"\b(?:and|but|then)\s+$", text[floor:cue.start()]):
             # "She welcomed the offer but emphasized": the subject of the whole sentence
             return self._sentence_subject(cue.start())
-        m = self.mention_before(floor, cue.start())
+        # "a harbour official who spoke anonymously said": the one the clause is about
+        bound = _WHO_CLAUSE.search(text, floor, cue.start())
+        m = (bound and self.mention_before(floor, bound.start())) or self.mention_before(floor, cue.start())
         if m is None and is_participle(cue.group()) and _last_char_before(text, cue.start()) == ",":
             # "Weaver seemed unimpressed with the plan, telling reporters": the sentence's subject
             return self._sentence_subject(cue.start())
@@ -965,7 +969,8 @@ class Attributor:
                     return m
         seg = self.text[s_lo:pos]
         # after an opening phrase ("In Brussels on Monday,") or a dateline ("LYON, May 3 (Reuters) —")
-        leads = (re.match(r"[^,“”\"]{0,100},\s+", seg), DATELINE.match(seg))
+        leads = (re.match(r"[^,“”\"]{0,100},\s+", seg), re.match(r"(?:[^,“”\"]{0,100},\s+){2}", seg),
+                 DATELINE.match(seg))
         starts = [s_lo + m.end() for m in leads if m] + [s_lo]
         for at in starts:
             # "When Rell later said she would “...”": a clause's subject after its conjunction

@@ -14,7 +14,7 @@ def cue_pattern() -> re.Pattern:
     """One regular expression for every form of every reporting verb (built once)."""
     forms = sorted(lexicon.cue_forms())
     # "Said Ellis: ..." opens a sentence with the verb: the capitalised form counts too
-    capitalised = sorted({f.capitalize() for f in forms if f in ("said", "says", "added", "adds", "asked", "wrote")})
+    capitalised = sorted({f.capitalize() for f in lexicon.OPENING_CUES})
     phrases = "|".join(lexicon.cue_phrases())
     return re.compile(r"\b(?:" + phrases + "|" + _trie_pattern(forms + capitalised) + r")\b")
 

@@ -102,6 +102,10 @@ _PLACE_TYPES = {"State", "Province", "Country", "Territory", "Nation"}
 
 # when, not who: "asked Trump Wednesday", "Rell said Monday"
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# reporting verbs that open a sentence before their speaker ("Said Ellis:", "Stated Roux:"); other
+# capitalised forms at a sentence start are mostly nouns ("Reports say", "Claims of fraud")
+OPENING_CUES = frozenset({"said", "says", "added", "adds", "asked", "wrote", "stated", "noted", "declared",
+                          "explained", "continued", "tweeted", "replied", "recalled", "quipped", "countered"})
 
 
 @cache
@@ -123,7 +127,7 @@ def stop_words() -> frozenset[str]:
              "now", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you",
              "his", "her", "their", "our", "my", "your", "there", "here", "what", "why", "how", "who",
              "where", "which", "dear", "oh", "yes", "no", "not"}
-    return frozenset(STOP_WORDS) | extra | WEEKDAYS
+    return frozenset(STOP_WORDS) | extra | WEEKDAYS | OPENING_CUES
 
 
 @cache

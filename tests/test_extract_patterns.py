@@ -641,6 +641,23 @@ def test_participle_after_a_comma_is_the_sentence_subject(nlp):
     speaks(text, nlp, "Ada Roux", "board should step down", cue="telling", mention="Roux")
 
 
+@pytest.mark.parametrize("text, speaker, mention", [
+    ("Ada Roux was speaking on the radio.\n\nStated Roux:\n\n“The stakes are so high for the harbour.”",
+     "Ada Roux", "Roux"),
+    ("As the Courier’s Ada Roux puts it, “The stakes are so high for the harbour.”", "Ada Roux", "Ada Roux"),
+    ("On Thursday, after staying neutral all year, Ada Roux met Jon Roos and endorsed Ilse Marr, saying, "
+     "“The stakes are so high for the harbour.”", "Ada Roux", "Ada Roux"),
+    ("Ada Roux met Jon Roos. The man who sold her the boat said, “The stakes are so high for the harbour.”",
+     None, "The man"),
+    ("A Velmark Harbour official who spoke anonymously to discuss strategy said Wednesday, “The stakes are "
+     "so high for the harbour.”", None, "A Velmark Harbour official"),
+], ids=["verb-first-with-colon", "as-x-puts-it", "two-openings-then-participle", "who-clause-object",
+        "who-clause-unnamed"])
+def test_speaker_around_openings_and_relative_clauses(text, speaker, mention, nlp):
+    q = quote_with(extract_quotes(text, nlp=nlp), "stakes are so high")
+    assert (q.speaker, q.mention) == (speaker, mention)
+
+
 def test_pronoun_after_said_opens_the_reported_clause(nlp):
     """"X, the founder of ..., said she had seen “...”": "she" is the subject of what
     was said, not a speaker after an inverted "said"."""
