@@ -159,6 +159,7 @@ _NOMINAL_SUBJECT = re.compile(r"((?:[Tt]he|An?|This|That|His|Her|Their|Its|My|Ou
 _CIRCUMSTANCE = re.compile(r"\s*(?:,|(?:as|in|at|during|after|before|when|while|outside|inside|through|about|of)\b)")
 # a relative clause between a name and its cue: "Lena Brandt, who told", "Brandt — who’s argued"
 _WHO_BEFORE_CUE = re.compile(r"[,—–]\s+who(?:[’']s)?\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$")
+_HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # a relative clause between a subject and its reporting verb, with no commas
 _WHO_CLAUSE = re.compile(r"\s+who\s+[^,;:.!?“”\"]{1,80}$")
 # the nouns that make a mention somebody's official voice
@@ -230,6 +231,7 @@ class Attributor:
         self.sources: list[tuple[int, Entity]] = []  # named subjects of reporting verbs, in order
         self.source_offsets: list[int] = []
         self._collect_sources()
+        self._learn_genders()
 
     # ---- positions ------------------------------------------------------------------------------
 
@@ -495,6 +497,19 @@ class Attributor:
             self.sources.append((pos, found[pos]))
             self.source_offsets.append(pos)
 
+    def _learn_genders(self) -> None:
+        """A person whose forename tells no gender ("Ban Ki-moon", "Bernie Sanders") takes it
+        from the first "he" or "she" after speaking, outside quotes, with nobody named between."""
+        for at, e in self.sources:
+            if e.gender or e.kind != "person":
+                continue
+            j = bisect.bisect_right(self.name_starts, at)
+            limit = self.names[j].mention_start if j < len(self.names) else len(self.text)
+            for w in _HE_SHE.finditer(self.text, at, min(limit, at + 400)):
+                if not self.inside_quote(w.start()):
+                    e.gender = PRONOUNS[w.group().lower()]
+                    break
+
     def _unnamed_person(self, m: Mention) -> Entity | None:
         """A stand-in for the person behind "my father said" or "a voter said" when the
         article never names them: a later "he" means that person, not someone named before."""
@@ -590,7 +605,7 @@ class Attributor:
         """Who "he", "she" (a `personal` mention) or "they" before `pos` is: the latest
         source that can be it, else the latest such name."""
         i = bisect.bisect_left(self.source_offsets, pos)
-        for _, e in reversed(self.sources[max(0, i - 12):i]):
+        for at, e in reversed(self.sources[max(0, i - 12):i]):
             if personal and (e.kind == "organization" or (e.place and e.kind != "person")
                              or (gender and e.gender and e.gender != gender)):
                 continue
@@ -598,6 +613,8 @@ class Attributor:
                 if personal:
                     return None  # "my father often said ... He also told": nobody to name
                 continue
+            if gender and e.gender is None:
+                return self._named_since(at, pos, gender) or e
             return e
         # nobody spoke before: the nearest person named before
         j = bisect.bisect_left(self.name_starts, pos)
@@ -608,6 +625,21 @@ class Attributor:
             if personal and e.kind != "person" and (len(e.name.split()) < 2 or e.place):
                 continue  # a lone capitalised word ("Brussels") is no antecedent for "he"
             return e
+        return None
+
+    def _named_since(self, source: int, pos: int, gender: str) -> Entity | None:
+        """A person of `gender` named in the sentence before `pos`, after the sentence of the
+        source at `source`: "Christie said ... To professor Brigid Harrison, Christie seemed
+        sad. “...,” she said" is Harrison, likelier than a source of unknown gender. The
+        source's own sentence is left out: "McLenney said Clinton ..." names whom she spoke of."""
+        floor = max(source + 1, self.sentence_floor(max(0, self.sentence_floor(pos) - 1)))
+        j = bisect.bisect_left(self.name_starts, pos)
+        for n in reversed(self.names[max(0, j - 30):j]):
+            if n.mention_start < floor or self.sentence_floor(n.mention_start) <= source:
+                return None
+            e = self.registry.at.get(n.start)
+            if e is not None and e.kind == "person" and e.gender == gender:
+                return e
         return None
 
     def _role_holder(self, phrase: str, pos: int) -> Entity | None:

@@ -203,6 +203,18 @@ def test_it_and_they_are_never_one_person(text, speaker, nlp):
     assert extract_quotes(text, nlp=nlp)[-1].speaker == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Ilse Marr said the harbour would close. Then Kim Tal said the ferries would stop. He left at noon.\n\n"
+     "“We will fight this closure,” she said.", "Ilse Marr"),
+    ("Kim Tal said the ferries would stop.\n\nThe closure was watched from the pier by harbour historian "
+     "Ada Roux.\n\n“We will fight this closure,” she said.", "Ada Roux"),
+], ids=["he-after-speaking-tells-the-gender", "woman-named-since"])
+def test_she_is_not_a_speaker_of_unknown_gender_when_a_woman_is_likelier(text, speaker, nlp):
+    """"Kim" tells no gender: the "he" after Kim Tal speaks does, and a woman named in
+    the sentence before "she" is likelier than a speaker of unknown gender."""
+    assert quote_with(extract_quotes(text, nlp=nlp), "fight this closure").speaker == speaker
+
+
 @pytest.mark.parametrize("sentence", [
     "Speaking at the harbour in Tessaly, Norvale, Tomas Berg walked along the quay.",
     "Presidential candidate Tomas Berg walked along the quay.",
