@@ -43,6 +43,10 @@ _CLAUSE_BREAK = {"that", "and", "but", "which", "who", "whom", "when", "as", "wh
 # words that make a stretch between commas a clause rather than an appositive
 _VERBISH = {"has", "have", "had", "is", "was", "are", "were", "will", "would", "did", "does", "do", "can",
             "could", "should", "may", "might", "must", "been", "being", "be"}
+# a definite noun, then its verb and object: "To Ada Roux, the closure seemed a loss" gives her
+# no role; "a pilot who led the union" and "a judge considered a liberal" are roles
+_VERB_PHRASE = re.compile(r"(?!an?\s)(?:(?!\b(?:who|that|which)\b).)*?\b(?:\w+ed|"
+                          + "|".join(sorted(_VERBISH)) + r")\s+(?:a|an|the|to|that)\b")
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "one",
                 "two", "three", "several", "many", "some", "other", "another", "both", "most", "few", "all"}
 # role nouns that stand for a title ("the Ukrainian leader" for President Zelensky)
@@ -219,7 +223,7 @@ class Attributor:
                     or n.name.lower() in lexicon.places():
                 e.place = True  # "in Kentucky", "Florida is": a place, not who "he" or "she" is
             ap = _APPOSITIVE.match(text, n.end)
-            if ap and not n.possessive and e.kind != "organization":
+            if ap and not n.possessive and e.kind != "organization" and not _VERB_PHRASE.match(ap.group(1)):
                 e.add_role(ap.group(1))  # "Sela Marquand, the federation's special envoy, ..."
             tag = _PARTY_STATE.match(text, n.end)
             if tag and _state_of(tag.group(1)):

@@ -890,6 +890,15 @@ def test_role_with_a_place_is_the_person_from_there(text, speaker, nlp):
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == [speaker]
 
 
+def test_a_clause_after_a_name_and_comma_is_no_role(nlp):
+    text = ("To harbour historian Ada Roux, the closure seemed a loss. “It looked like heartbreak,” she said.\n\n"
+            "Jon Roos, a pilot who led the union, agreed. “It did,” he said.")
+    ex = extract(text, nlp=nlp)
+    assert [q.speaker for q in ex.quotes] == ["Ada Roux", "Jon Roos"]
+    assert ex.speaker("Ada Roux").roles == ()
+    assert ex.speaker("Jon Roos").roles == ("a pilot who led the union",)
+
+
 def test_headline_words_after_a_title_are_no_person(nlp):
     text = ("Harbour Speaker Just Shared This ‘Prophetic Prayer’ About The Ferry – Critics Will HATE It.\n\n"
             "This week the harbour speaker Ada Roux posted a video. “My dear friends,” "
