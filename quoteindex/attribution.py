@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from quoteindex import lexicon
 from quoteindex.cues import cue_pattern, is_participle, noun_reading
 from quoteindex.marks import QuoteSpan, speaker_label
-from quoteindex.names import (DATELINE, GROUP_NOUNS, PARTY_MEMBERS, PRONOUNS, Name, read_name,
+from quoteindex.names import (DATELINE, GROUP_NOUNS, PRONOUNS, TITLE_GENDER, Name, read_name,
                               sentence_openers)
 from quoteindex.records import Quote
 from quoteindex.sentences import sentence_end, sentence_start
@@ -43,10 +43,10 @@ _CLAUSE_BREAK = {"that", "and", "but", "which", "who", "whom", "when", "as", "wh
 # words that make a stretch between commas a clause rather than an appositive
 _VERBISH = {"has", "have", "had", "is", "was", "are", "were", "will", "would", "did", "does", "do", "can",
             "could", "should", "may", "might", "must", "been", "being", "be"}
-# a definite noun, then its verb and object: "To Ada Roux, the closure seemed a loss" gives her
-# no role; "a pilot who led the union" and "a judge considered a liberal" are roles
-_VERB_PHRASE = re.compile(r"(?!an?\s)(?:(?!\b(?:who|that|which)\b).)*?\b(?:\w+ed|"
-                          + "|".join(sorted(_VERBISH)) + r")\s+(?:a|an|the|to|that)\b")
+# a clause, not a role, after a name and a comma: "To Ada Roux, the closure seemed a loss"; but
+# "a pilot who led the union", "a judge considered a liberal", "the woman appointed to lead" are roles
+_VERB_PHRASE = re.compile(r"(?!an?\s)(?:(?!\b(?:who|that|which)\b).)*?\b(?:\w+ed\s+(?:a|an|the|that)|(?:"
+                          + "|".join(sorted(_VERBISH)) + r")\s+(?:a|an|the|to|that))\b")
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "one",
                 "two", "three", "several", "many", "some", "other", "another", "both", "most", "few", "all"}
 # role nouns that stand for a title ("the Ukrainian leader" for President Zelensky)
@@ -118,10 +118,11 @@ def _places_in(words: set[str]) -> bool:
     return any(w in places or f"{w} {v}" in places for w in words for v in words)
 
 
-def _where_from(modifiers: list[str]) -> bool:
-    """Whether role modifiers say where a person is from: a place or a nationality
-    ("indiana", "new york", "ukrainian")."""
-    return _places_in(set(modifiers)) or any(w in lexicon.nationalities() for w in modifiers)
+def _is_person_noun(word: str) -> bool:
+    """Whether a lower-cased noun is said of a person ("governor", "businessman", "republican"),
+    not of a thing ("law", "newspaper")."""
+    return (word in lexicon.person_nouns() or word in lexicon.title_words() or word in TITLE_GENDER
+            or word in lexicon.PARTY_MEMBERS)
 
 
 def _drop_role_words(before: str) -> str:
@@ -164,8 +165,9 @@ _CIRCUMSTANCE = re.compile(r"\s*(?:,|(?:as|in|at|during|after|before|when|while|
 # a relative clause between a name and its cue: "Lena Brandt, who told", "Brandt — who’s argued"
 _WHO_BEFORE_CUE = re.compile(r"[,—–]\s+who(?:[’']s)?\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$")
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-# a relative clause between a subject and its reporting verb, with no commas
-_WHO_CLAUSE = re.compile(r"\s+who\s+[^,;:.!?“”\"]{1,80}$")
+# a relative clause between a subject and its reporting verb, with no commas; not "the pilot
+# who Roux said ...", whose clause has a speaker of its own
+_WHO_CLAUSE = re.compile(r"\s+who\s+(?!(?:he|she|they|we|I)\b|[A-Z])[^,;:.!?“”\"]{1,80}$")
 # the nouns that make a mention somebody's official voice
 _VOICE = re.compile(r"\b(spokes(?:man|woman|person)|representative|press secretary|office|statement|report"
                     r"|campaign(?:\s+spokes(?:man|woman|person))?)\b", re.I)
@@ -286,7 +288,7 @@ class Attributor:
     def _appositive_subject(self, lo: int, words: list[re.Match]) -> Mention | None:
         """The subject among comma-separated noun phrases before a cue:
         "Steve Witkoff, Trump's special envoy, said", "Trump's envoy, Steve
-        Witkoff, said", "Christie, who backs Trump, said". A name that fills
+        Witkoff, said", "Rell, who backs Vik, said". A name that fills
         its whole chunk wins, the leftmost one first; the other chunk is its role."""
         cues = lexicon.cue_forms()
         if words and words[-1].group() == ")":
@@ -460,9 +462,6 @@ class Attributor:
         # "a harbour official who spoke anonymously said": the one the clause is about
         bound = _WHO_CLAUSE.search(text, floor, cue.start())
         m = (bound and self.mention_before(floor, bound.start())) or self.mention_before(floor, cue.start())
-        if m is None and is_participle(cue.group()) and _last_char_before(text, cue.start()) == ",":
-            # "Weaver seemed unimpressed with the plan, telling reporters": the sentence's subject
-            return self._sentence_subject(cue.start())
         # an inverted cue names its speaker after it ("said Rell"), but whoever follows
         # "told" is its listener: “...,” Rell, the guild's head, told the Courier
         if m is None and not is_participle(cue.group()) and cue.group().lower() not in _TELL and (
@@ -502,13 +501,15 @@ class Attributor:
             self.source_offsets.append(pos)
 
     def _learn_genders(self) -> None:
-        """A person whose forename tells no gender ("Ban Ki-moon", "Bernie Sanders") takes it
-        from the first "he" or "she" after speaking, outside quotes, with nobody named between."""
-        for at, e in self.sources:
+        """A source whose forename tells no gender ("Kim Tal said") takes it from the first "he"
+        or "she" outside quotes within 400 characters, unless someone else is named or speaks
+        ("his wife said") before it."""
+        for k, (at, e) in enumerate(self.sources):
             if e.gender or e.kind != "person":
                 continue
             j = bisect.bisect_right(self.name_starts, at)
-            limit = self.names[j].mention_start if j < len(self.names) else len(self.text)
+            limit = min(self.names[j].mention_start if j < len(self.names) else len(self.text),
+                        self.source_offsets[k + 1] if k + 1 < len(self.sources) else len(self.text))
             for w in _HE_SHE.finditer(self.text, at, min(limit, at + 400)):
                 if not self.inside_quote(w.start()):
                     e.gender = PRONOUNS[w.group().lower()]
@@ -593,7 +594,7 @@ class Attributor:
                 return self.registry.add(org)
             return e
         # "a spokesman for Harbour Lines"
-        owner = re.match(r"\s+(?:for|from)\s+(?:the\s+)?", text[voice.end():m.end])
+        owner = re.match(r"\s+for\s+(?:the\s+)?", text[voice.end():m.end])
         n = self.names_by_end.get(m.end) if owner else None
         if n is None or voice.end() + owner.end() != n.mention_start:
             return None
@@ -606,8 +607,9 @@ class Attributor:
         return e
 
     def _nearest(self, pos: int, gender: str | None, personal: bool) -> Entity | None:
-        """Who "he", "she" (a `personal` mention) or "they" before `pos` is: the latest
-        source that can be it, else the latest such name."""
+        """Who "he", "she" or a description such as "the Dutch businessman" (a `personal`
+        mention), or "it" or "they", before `pos` is: the latest source that can be it, else
+        the latest such name."""
         i = bisect.bisect_left(self.source_offsets, pos)
         for at, e in reversed(self.sources[max(0, i - 12):i]):
             if personal and (e.kind == "organization" or (e.place and e.kind != "person")
@@ -632,10 +634,10 @@ class Attributor:
         return None
 
     def _named_since(self, source: int, pos: int, gender: str) -> Entity | None:
-        """A person of `gender` named in the sentence before `pos`, after the sentence of the
-        source at `source`: "Christie said ... To professor Brigid Harrison, Christie seemed
-        sad. “...,” she said" is Harrison, likelier than a source of unknown gender. The
-        source's own sentence is left out: "McLenney said Clinton ..." names whom she spoke of."""
+        """A person of `gender` named from the sentence before `pos` on, after the sentence of
+        the source at `source`: "Kim Tal said ... The closure was watched by historian Ada Roux.
+        “...,” she said" is Roux, likelier than a source of unknown gender. The source's own
+        sentence is left out: "Kim Tal said Ada Roux ..." names whom Kim spoke of."""
         floor = max(source + 1, self.sentence_floor(max(0, self.sentence_floor(pos) - 1)))
         j = bisect.bisect_left(self.name_starts, pos)
         for n in reversed(self.names[max(0, j - 30):j]):
@@ -666,7 +668,7 @@ class Attributor:
             seen.add(e.id)
             role_words = _role_words(e.roles)
             placed = sum(1 for w in modifiers if w in role_words)
-            if not role_words & wanted or (head in PARTY_MEMBERS and modifiers and not placed):
+            if not role_words & wanted or (head in lexicon.PARTY_MEMBERS and modifiers and not placed):
                 continue  # many share a party: "the Wisconsin Republican" must be from there
             held = True
             score = 2 + placed
@@ -676,10 +678,11 @@ class Attributor:
                 score = 1  # the article does not say where this senator is from: the nearest will do
             if score > best_score:
                 best, best_score = e, score
-        if not held and _where_from(words[1:-1]):
+        if not held and _is_person_noun(head) and lexicon.says_where_from(words[1:-1]):
             # "the Indiana governor", "the New York businessman" where the article names no
             # governor at all: an epithet for the person just spoken of, read like "he" or "she"
-            return self._nearest(pos, lexicon.person_nouns().get(head), personal=True)
+            gender = TITLE_GENDER.get(head) or lexicon.person_nouns().get(head)
+            return self._nearest(pos, gender, personal=True)
         return best
 
     def _org_named(self, head: str, pos: int) -> Entity | None:
@@ -762,7 +765,7 @@ class Attributor:
 
     def _after_narrative(self, span: QuoteSpan) -> Attribution | None:
         """A quote opening its paragraph right after a paragraph of narrative about
-        someone ("Valastro praised Christie's leadership." ¶ “We need someone ...”)
+        someone ("Marr praised Vik's leadership." ¶ “We need someone ...”)
         is that person's."""
         p_lo, _ = self.paragraph_of(span.open_mark)
         floor = self.clause_floor(span.open_mark)

@@ -102,6 +102,8 @@ _PLACE_TYPES = {"State", "Province", "Country", "Territory", "Nation"}
 
 # when, not who: "asked Trump Wednesday", "Rell said Monday"
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# party members as nouns: "the Wisconsin Republican" describes someone, it names nobody
+PARTY_MEMBERS = frozenset({"republican", "democrat", "independent", "conservative", "liberal", "socialist"})
 # reporting verbs that open a sentence before their speaker ("Said Ellis:", "Stated Roux:"); other
 # capitalised forms at a sentence start are mostly nouns ("Reports say", "Claims of fraud")
 OPENING_CUES = frozenset({"said", "says", "added", "adds", "asked", "wrote", "stated", "noted", "declared",
@@ -162,3 +164,11 @@ def state_abbreviations() -> dict[str, str]:
         for a in abbreviations.split():
             out[a] = state.lower()
     return out
+
+
+def says_where_from(words: list[str]) -> bool:
+    """Whether lower-cased words name a place or a nationality, alone or as a pair ("indiana";
+    "new", "york"; "dutch"): what makes "the Indiana governor" a description of someone."""
+    found = places()
+    pairs = zip(words, words[1:] + [""])
+    return any(w in found or w in nationalities() or f"{w} {v}" in found for w, v in pairs)

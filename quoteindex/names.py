@@ -83,13 +83,7 @@ class Name:
         return next((w for w in ws if w + "." in SUFFIXES or w in SUFFIXES), "")
 
 
-PARTY_MEMBERS = {"republican", "democrat", "independent", "conservative", "liberal", "socialist"}
-
-
-def _from_somewhere(words: list[str]) -> bool:
-    """Whether lower-cased words say only where someone is from ("new", "york"; "dutch")."""
-    places, nations = lexicon.places(), lexicon.nationalities()
-    return bool(words) and (" ".join(words) in places or all(w in places or w in nations for w in words))
+_THE_BEFORE = re.compile(r"(?<!\w)[Tt]he\s$")
 
 
 def read_name(text: str, start: int, end: int) -> Name | None:
@@ -99,7 +93,6 @@ def read_name(text: str, start: int, end: int) -> Name | None:
     if len(words) > 1 and all(w.isupper() and len(w) > 2 for _, w in words):
         return None  # "MEXICO CITY", "CONGRESS HAS INVESTIGATED HIM": a dateline or headline
     stops, titles = lexicon.stop_words(), lexicon.title_words()
-    definite = (words and words[0][1].lower() == "the") or text[max(0, start - 4):start].lower() == "the "
     # sentence openers written with a capital: "But Zelensky", "Meanwhile Trump"
     while words and words[0][1].lower().rstrip(",") in stops:
         words = words[1:]
@@ -110,7 +103,8 @@ def read_name(text: str, start: int, end: int) -> Name | None:
     if not words or (len(words) == 1 and words[0][1].lower() in GROUP_NOUNS):
         return None
     low = [w.lower() for _, w in words]
-    if definite and low[-1] in PARTY_MEMBERS and _from_somewhere(low[:-1]):
+    if low[-1] in lexicon.PARTY_MEMBERS and lexicon.says_where_from(low[:-1]) and (
+            text[start:start + 4].lower() == "the " or _THE_BEFORE.search(text, max(0, start - 5), start)):
         return None  # "the Wisconsin Republican": someone the article has named, described
     # the role ends at the last title word that still has name words after it:
     # "Former New York Gov. George Pataki" -> role "Former New York Gov.", name "George Pataki"

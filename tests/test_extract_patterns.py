@@ -190,11 +190,13 @@ def test_pronoun_for_the_only_person_named_even_with_an_unfamiliar_forename(nlp)
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("The Tessel Port Authority said on Monday that the ferries would run. “The harbour is open,” it added.",
+    ("The Tessel Port Authority said on Monday that the ferries would run. “The harbour is open,” "
+     "it added.",
      "Tessel Port Authority"),
     ("Ada Roux put her boat up for auction. “Nobody here is tied to the auction,” the website wrote. "
      "It added, “We want no part in the listing.”", None),
-    ("Ada Roux and Jon Roos sent a letter to the council. “The harbour plan is plagued by waste,” they wrote.",
+    ("Ada Roux and Jon Roos sent a letter to the council. “The harbour plan is plagued by waste,” "
+     "they wrote.",
      None),
 ], ids=["institution", "a-thing-after-a-person", "a-group"])
 def test_it_and_they_are_never_one_person(text, speaker, nlp):
@@ -208,7 +210,9 @@ def test_it_and_they_are_never_one_person(text, speaker, nlp):
      "“We will fight this closure,” she said.", "Ilse Marr"),
     ("Kim Tal said the ferries would stop.\n\nThe closure was watched from the pier by harbour historian "
      "Ada Roux.\n\n“We will fight this closure,” she said.", "Ada Roux"),
-], ids=["he-after-speaking-tells-the-gender", "woman-named-since"])
+    ("Kim Tal said the ferries would stop. His wife said she was worried.\n\n"
+     "“We will fight this closure,” he said.", "Kim Tal"),
+], ids=["he-after-speaking-tells-the-gender", "woman-named-since", "someone-else-speaks-between"])
 def test_she_is_not_a_speaker_of_unknown_gender_when_a_woman_is_likelier(text, speaker, nlp):
     """"Kim" tells no gender: the "he" after Kim Tal speaks does, and a woman named in
     the sentence before "she" is likelier than a speaker of unknown gender."""
@@ -663,8 +667,10 @@ def test_participle_after_a_comma_is_the_sentence_subject(nlp):
      None, "The man"),
     ("A Velmark Harbour official who spoke anonymously to discuss strategy said Wednesday, “The stakes are "
      "so high for the harbour.”", None, "A Velmark Harbour official"),
+    ("Ada Roux spoke first. The pilot who Roux said was to blame called it “the stakes are so high for the "
+     "harbour.”", "Ada Roux", "Roux"),
 ], ids=["verb-first-with-colon", "as-x-puts-it", "two-openings-then-participle", "who-clause-object",
-        "who-clause-unnamed"])
+        "who-clause-unnamed", "who-clause-with-its-own-speaker"])
 def test_speaker_around_openings_and_relative_clauses(text, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), "stakes are so high")
     assert (q.speaker, q.mention) == (speaker, mention)
@@ -884,19 +890,24 @@ def test_title_of_something_stays_in_the_role_and_a_place_is_no_name(nlp):
      "businessman said.", "Jon Roos"),
     ("Speaker Jon Roos spoke to the Courier on Sunday about Republican Ada Roux’s ferry plan.\n\n"
      "“We will not fund a ferry every four years,” the Wisconsin Republican said.", "Jon Roos"),
+    ("Ada Roux spoke on Monday. “The harbour will be funded every year,” the Ohio charter says.", None),
+    ("Ada Roux spoke on Monday. “We will fund the harbour,” the Dutch businessman said.", None),
 ], ids=["party-state-tag", "two-word-state", "place-not-given", "every-senator-from-elsewhere",
-        "no-governor-named", "nationality-epithet", "party-member-from-a-state"])
+        "no-governor-named", "nationality-epithet", "party-member-from-a-state", "a-thing-from-a-place",
+        "a-man-from-a-place-after-a-woman"])
 def test_role_with_a_place_is_the_person_from_there(text, speaker, nlp):
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == [speaker]
 
 
 def test_a_clause_after_a_name_and_comma_is_no_role(nlp):
     text = ("To harbour historian Ada Roux, the closure seemed a loss. “It looked like heartbreak,” she said.\n\n"
-            "Jon Roos, a pilot who led the union, agreed. “It did,” he said.")
+            "Jon Roos, a pilot who led the union, agreed. “It did,” he said.\n\n"
+            "Ilse Marr, the woman appointed to lead the port, said: “It did not.”")
     ex = extract(text, nlp=nlp)
-    assert [q.speaker for q in ex.quotes] == ["Ada Roux", "Jon Roos"]
+    assert [q.speaker for q in ex.quotes] == ["Ada Roux", "Jon Roos", "Ilse Marr"]
     assert ex.speaker("Ada Roux").roles == ()
     assert ex.speaker("Jon Roos").roles == ("a pilot who led the union",)
+    assert ex.speaker("Ilse Marr").roles == ("the woman appointed to lead the port",)
 
 
 def test_headline_words_after_a_title_are_no_person(nlp):
