@@ -112,12 +112,6 @@ def _state_of(tag: str) -> str | None:
     return states.get(m.group(1)) or states.get(m.group(1).rstrip("."))
 
 
-def _places_in(words: set[str]) -> bool:
-    """Whether role words name a place ("vermont", "new" + "york")."""
-    places = lexicon.places()
-    return any(w in places or f"{w} {v}" in places for w in words for v in words)
-
-
 def _is_person_noun(word: str) -> bool:
     """Whether a lower-cased noun is said of a person ("governor", "businessman", "republican"),
     not of a thing ("law", "newspaper")."""
@@ -673,7 +667,7 @@ class Attributor:
             held = True
             score = 2 + placed
             if modifiers and score == 2:
-                if _places_in(role_words):
+                if lexicon.names_a_place(role_words):
                     continue  # "the Florida senator" is not the Vermont one
                 score = 1  # the article does not say where this senator is from: the nearest will do
             if score > best_score:

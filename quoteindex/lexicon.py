@@ -5,6 +5,7 @@ reporting verb, a local title) without touching the rules.
 """
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import cache
 from importlib import resources
 
@@ -166,9 +167,14 @@ def state_abbreviations() -> dict[str, str]:
     return out
 
 
-def says_where_from(words: list[str]) -> bool:
-    """Whether lower-cased words name a place or a nationality, alone or as a pair ("indiana";
-    "new", "york"; "dutch"): what makes "the Indiana governor" a description of someone."""
+def names_a_place(words: Collection[str]) -> bool:
+    """Whether lower-cased words name a place, alone or two together in any order ("vermont";
+    "new" + "york"): role words are a set, with no order left to read."""
     found = places()
-    pairs = zip(words, words[1:] + [""])
-    return any(w in found or w in nationalities() or f"{w} {v}" in found for w, v in pairs)
+    return any(w in found or f"{w} {v}" in found for w in words for v in words)
+
+
+def says_where_from(words: Collection[str]) -> bool:
+    """Whether lower-cased words name a place or a nationality ("indiana"; "new", "york";
+    "dutch"): what makes "the Indiana governor" a description of someone."""
+    return names_a_place(words) or any(w in nationalities() for w in words)
