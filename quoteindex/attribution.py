@@ -64,7 +64,7 @@ _ROLE_SYNONYMS = {
 _GENERIC_ROLE_WORDS = {"the", "former", "special", "new", "top", "chief", "senior", "current", "then"}
 # a name opening its sentence or clause and followed by a verb-like word: "Ham made it clear"
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;”\"\n]\s*|[.!?;”\"\n]\s*(?:But|And|So|Then|Now|Still|Yet|Later|Meanwhile),?\s+"
-                             r"|[.!?;”\"\n]\s*[A-Z](?:(?!\bthat\b)[^.!?;,“”\"]){0,80},"
+                             r"|[.!?;”\"\n]\s*[A-Z](?:(?!\bthat\b)[^.!?;,“”\"]){0,130},"
                              r"(?:(?:(?!\bthat\b)[^.!?;,“”\"]){1,50},)?\s*)$")
 _TRAILING_WORD = re.compile(r"([\w.’'-]+)\s+$")
 # lower-case role words between an institution and its member: " political science professor "
@@ -540,7 +540,7 @@ class Attributor:
         after = _SUBJECT_AFTER.match(self.text, n.end + in_commas)
         if after is None or _LOWER_WORD.match(self.text, after.end() - 1).group() in lexicon.title_words():
             return False  # "Former Velmark governor Ada Roux": a place before a role, not a subject
-        before = _drop_role_words(self.text[max(0, n.mention_start - 100):n.mention_start])
+        before = _drop_role_words(self.text[max(0, n.mention_start - 160):n.mention_start])
         return not before or bool(_SUBJECT_BEFORE.search(before))
 
     # ---- resolution -----------------------------------------------------------------------------

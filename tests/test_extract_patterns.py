@@ -222,6 +222,8 @@ def test_she_is_not_a_speaker_of_unknown_gender_when_a_woman_is_likelier(text, s
 @pytest.mark.parametrize("sentence", [
     "Speaking at the harbour in Tessaly, Norvale, Tomas Berg walked along the quay.",
     "Presidential candidate Tomas Berg walked along the quay.",
+    "Although the ferry dispute had dragged on through most of a long and bitter winter on the coast, "
+    "Mayor Tomas Berg signed the order that fined Anton Vik.",
 ])
 def test_pronoun_goes_to_the_subject_after_a_long_opening_or_a_role(sentence, nlp):
     """"He" is the person the last sentence was about, even when that sentence
