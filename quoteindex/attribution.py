@@ -65,7 +65,7 @@ _GENERIC_ROLE_WORDS = {"the", "former", "special", "new", "top", "chief", "senio
 # a name opening its sentence or clause and followed by a verb-like word: "Ham made it clear"
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;”\"\n]\s*|[.!?;”\"\n]\s*(?:But|And|So|Then|Now|Still|Yet|Later|Meanwhile),?\s+"
                              r"|[.!?;”\"\n]\s*[A-Z](?:(?!\bthat\b)[^.!?;,“”\"]){0,130},"
-                             r"(?:(?:(?!\bthat\b)[^.!?;,“”\"]){1,50},)?\s*)$")
+                             r"(?:(?:(?!\bthat\b)[^.!?;,“”\"]){1,50},){0,2}\s*)$")
 _TRAILING_WORD = re.compile(r"([\w.’'-]+)\s+$")
 # lower-case role words between an institution and its member: " political science professor "
 _ROLE_WORDS_ONLY = re.compile(r"(?:\s+(?!(?:who|which|that|and|or|of|for|with|to|in|on|at|by|from)\b)"
@@ -134,8 +134,10 @@ _PREPOSITIONS = {"to", "with", "on", "at", "about", "for", "from", "against", "b
 _NEXT_WORD = re.compile(r"\s*([\w’']+)")  # the word after a stretch, spaces skipped
 _LOWER_WORD = re.compile(r"[a-z]+")
 # what may follow a subject's name before its verb: "(R-Ohio)", up to three appositives in commas
-# (", 18, from Lee County, Fla.,": a full stop only as an abbreviation's) and "on Monday"
+# (", 18, from Lee County, Fla.,": a full stop only as an abbreviation's), "on Monday" and
+# unnamed company ("Ham and others said", "Ham and his wife")
 _SUBJECT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:(?:,(?:[^,.;:“”\"]|\.(?=,)){1,100}){1,3},)?"
+                            r"(?:\s+and\s+(?:others|(?:his|her|their)\s+[a-z]+))?"
                             r"(?:\s+on\s+[A-Z][a-z]+day)?\s+(?!of\b|in\b|on\b|at\b|to\b|for\b|and\b|"
                             r"or\b|with\b|from\b|by\b|as\b)[a-z]")
 UNNAMED = -1  # entity id of a person the article speaks of without naming
@@ -165,6 +167,8 @@ _WHO_CLAUSE = re.compile(r"\s+who\s+(?!(?:he|she|they|we|I)\b|[A-Z])[^,;:.!?“�
 # the nouns that make a mention somebody's official voice
 _VOICE = re.compile(r"\b(spokes(?:man|woman|person)|representative|press secretary|office|statement|report"
                     r"|campaign(?:\s+spokes(?:man|woman|person))?)\b", re.I)
+# a voice noun ending the phrase after a name: "according to the Rell campaign,"
+_VOICE_ENDING = re.compile(r" " + _VOICE.pattern + r"(?=\s*(?:[,.;:”\"]|$))", re.I)
 _TELL = ("told", "tells", "tell", "telling")
 _BYLINE = re.compile(r"\s+by\s+(?:[A-Z][\w.’'-]*\s+)*[A-Z]")
 _OF_PLACE = re.compile(r"(?<=\w)\s+of(?:\s+[A-Z][\w.’'-]*){1,3}(?:,(?:\s+[A-Z][\w.’'-]*){1,2})?$")
@@ -389,6 +393,8 @@ class Attributor:
         while i < hi and text[i] in " \u00a0":
             i += 1
         n = self._name_soon_after(i, hi)
+        if n is not None and _VOICE_ENDING.match(text, n.end):
+            n = None  # "according to the Rell campaign,": the campaign's voice, read below
         if n is not None:
             m = self._name_mention(n)
             ap = re.match(r",\s*((?:the|a|an|[A-Z][\w’']*’s|[A-Z][\w’']*'s)\s[^,.;:“”\"]{2,60})", text[n.end:hi])
@@ -430,11 +436,15 @@ class Attributor:
             clause = any(w in ("who", "which", "that") or w in PRONOUNS for w in words)
             if not n.possessive and not clause and (len(words) <= 4 or len(words) <= 6 and not any(
                     w in _PREPOSITIONS or w in _CLAUSE_BREAK for w in words)):
-                if n.kind == "organization" and k + 1 < len(self.names):
-                    # "according to Tessel University political science professor Ana Rell"
+                if (n.kind == "organization" or len(n.words) == 1) and k + 1 < len(self.names):
+                    # "according to Tessel University political science professor Ana Rell",
+                    # "said Rell campaign spokesman Tom Ek"
                     person = self.names[k + 1]
                     between = self.text[n.end:person.mention_start]
-                    if person.kind != "organization" and _ROLE_WORDS_ONLY.fullmatch(between):
+                    # after a lone word, only a role noun says the name is a role's: not "said
+                    # Tessel must rebut Rell"
+                    if person.kind != "organization" and _ROLE_WORDS_ONLY.fullmatch(between) and (
+                            n.kind == "organization" or _is_person_noun(between.split()[-1])):
                         return person
                 return n
             k += 1

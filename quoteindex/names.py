@@ -229,12 +229,29 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
             out[-1] = Name(text[prev.start:n.end], "", "organization", None, prev.start, n.end,
                            prev.mention_start, n.possessive)
             continue
-        if n.kind == "unknown" and len(n.words) == 1 and not n.role and \
-                text[max(0, m.start() - 4):m.start()].lower() == "the ":
-            # "the Aldermark said": people are not "the" anybody
+        if _the_thing(text, n):
+            # "the Aldermark said", "according to the Marta Courier": people are not "the" anybody
             n = Name(n.name, n.role, "organization", None, n.start, n.end, n.mention_start, n.possessive)
         out.append(n)
     return out
+
+
+_NEXT_LOWER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _the_thing(text: str, n: Name) -> bool:
+    """A name after "the" is a thing, not a person: "the Tessel rally", "the Aldermark said".
+    A forename does not make "the Marta Courier" a woman; only a noun after it keeps a person's
+    name one: "the Ada Roux campaign". (A lone word after a capital "The" opening a sentence may
+    be a surname: "The Roux campaign".)"""
+    before = text[max(0, n.mention_start - 4):n.mention_start]
+    if n.role or before.lower() != "the ":
+        return False
+    if n.kind == "unknown":
+        return len(n.words) == 1 and before == "the "
+    noun = _NEXT_LOWER.match(text, n.end)
+    return n.kind == "person" and (
+        noun is None or noun.group(1) in lexicon.stop_words() or noun.group(1) in lexicon.cue_forms())
 
 
 _LINE = re.compile(r"[^\n]+")

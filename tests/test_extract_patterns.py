@@ -224,12 +224,27 @@ def test_she_is_not_a_speaker_of_unknown_gender_when_a_woman_is_likelier(text, s
     "Presidential candidate Tomas Berg walked along the quay.",
     "Although the ferry dispute had dragged on through most of a long and bitter winter on the coast, "
     "Mayor Tomas Berg signed the order that fined Anton Vik.",
+    "At a rally in Tessaly, Norvale, on Thursday afternoon, Tomas Berg listed the towns that lost ferries.",
 ])
 def test_pronoun_goes_to_the_subject_after_a_long_opening_or_a_role(sentence, nlp):
     """"He" is the person the last sentence was about, even when that sentence
     opens with an adverbial holding commas or gives the person's role first."""
     text = f"Anton Vik opened the meeting.\n\n{sentence} “The cranes are moving again,” he said."
     speaks(text, nlp, "Tomas Berg", "cranes are moving", cue="said", mention="he")
+
+
+def test_pronoun_goes_to_the_subject_of_a_group(nlp):
+    """"Tal and others said ... could not back Ada Roux": Tal, not Roux, is whom "she" means."""
+    text = ("“The ferry will run again,” said Kim Tal, 31.\n\nTal and others said they could not back "
+            "Ada Roux for mayor. “We will stay home,” she said.")
+    assert quote_with(extract_quotes(text, nlp=nlp), "stay home").speaker == "Kim Tal"
+
+
+def test_a_paper_with_a_forename_is_no_woman(nlp):
+    """"According to the Marta Courier": a forename after "the" makes a paper, not a "she"."""
+    text = ("“The ferry will run again,” said Ada Roux, the harbour chief, according to the Marta Courier."
+            "\n\n“We found the money,” she said.")
+    assert quote_with(extract_quotes(text, nlp=nlp), "found the money").speaker == "Ada Roux"
 
 
 def test_place_before_a_role_is_not_the_subject(nlp):
@@ -934,11 +949,21 @@ def test_headline_name_after_a_verb_is_read_from_its_forename(nlp):
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("“It looked like heartbreak,” said Tessel University political science professor Brigid Harrison.",
-     "Brigid Harrison"),
-    ("Berg lost, according to Harbour Watch president Tom Fitton. “It looked like heartbreak,” he said.",
-     "Tom Fitton"),
+    ("“It looked like heartbreak,” said Tessel University political science professor Brita Holm.",
+     "Brita Holm"),
+    ("Berg lost, according to Harbour Watch president Tor Fenwick. “It looked like heartbreak,” he said.",
+     "Tor Fenwick"),
     ("“I would want answers,” said a prominent Harbour Board member who backs Ada Roux.", "Harbour Board"),
-], ids=["said", "according-to-then-he", "member-who-backs-someone"])
+    ("“The speech will be at noon,” said Rell campaign spokesman Tom Ek.", "Tom Ek"),
+    ("“The ferries must run,” said former Velmark governor Ada Roux.", "Ada Roux"),
+    ("“The ferries must run,” said Tessel resident Ada Roux.", "Ada Roux"),
+], ids=["said", "according-to-then-he", "member-who-backs-someone", "spokesman-after-a-surname",
+        "governor-after-a-place", "resident-after-a-town"])
 def test_person_after_an_institution_and_role_words_speaks_for_it(text, speaker, nlp):
+    """The person the role words lead to speaks, not the institution, place or patron before them."""
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == [speaker]
+
+
+def test_a_campaign_speaks_for_itself(nlp):
+    text = "Ada Rell spoke in Tessel.\n\nAccording to the Rell campaign, “The speech will be at noon.”"
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Rell campaign"]
