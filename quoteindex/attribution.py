@@ -134,7 +134,7 @@ _PREPOSITIONS = {"to", "with", "on", "at", "about", "for", "from", "against", "b
 _NEXT_WORD = re.compile(r"\s*([\w’']+)")  # the word after a stretch, spaces skipped
 _LOWER_WORD = re.compile(r"[a-z]+")
 # what may follow a subject's name before its verb: "(R-Ohio)", up to three appositives in commas
-# (", 18, from Lee County, Fla.,": a full stop only as an abbreviation's), "on Monday" and
+# (", 18, from Birch County, Ore.,": a full stop only as an abbreviation's), "on Monday" and
 # unnamed company ("Ham and others said", "Ham and his wife")
 _SUBJECT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:(?:,(?:[^,.;:“”\"]|\.(?=,)){1,100}){1,3},)?"
                             r"(?:\s+and\s+(?:others|(?:his|her|their)\s+[a-z]+))?"
@@ -147,8 +147,8 @@ _NEW_PERSON = re.compile(r"(?:a|an|my|his|her|their|our|your|one|another|[\w’'
 _BARE_ROLE = re.compile(r",\s+([a-z][\w-]*)\s+(?:of|at|for)\s[^,.;:“”\"()]{2,80}?\.(?:\s|$)")
 # a role in commas after a name: ", the federation's special envoy," (or ending its sentence)
 _APPOSITIVE = re.compile(r",\s+((?:the|a|an|[A-Z][\w’']*[’']s)\s[^,.;:“”\"()]{2,60}?)[,.]")
-# role words before a name in an appositive ("the shipping lawyer Lena Brandt", "Former Arizona
-# governor Jan Brewer"), but not an object ("an early supporter of Trump")
+# role words before a name in an appositive ("the shipping lawyer Lena Brandt", "Former Velmark
+# governor Ada Roux"), but not an object ("an early supporter of Roux")
 _ROLE_PREFIX = re.compile(r"(?:[\w.’'-]+\s+){1,5}(?<!\bof )(?<!\bfor )(?<!\bto )(?<!\bwith )(?<!\bby )"
                           r"(?<!\bfrom )(?<!\bat )(?<!\bin )(?<!\bon )(?<!\babout )(?<!\bagainst )")
 _PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|near|outside|inside)\s+(?:the\s+)?$")
@@ -266,7 +266,7 @@ class Attributor:
     # ---- mentions -------------------------------------------------------------------------------
 
     def _name_mention(self, n: Name) -> Mention:
-        """A name as a speaker mention, written as the article has it ("Gov. Mike Pence")."""
+        """A name as a speaker mention, written as the article has it ("Gov. Ada Roux")."""
         return Mention(self.text[n.mention_start:n.end], n.mention_start, n.end, "name", n)
 
     def mention_before(self, lo: int, pos: int) -> Mention | None:
@@ -344,7 +344,7 @@ class Attributor:
             return None
         last = words[-1].group()
         if last == ")":
-            # "Rep. Jason Chaffetz (R-Utah) said": the name before the parenthesis
+            # "Rep. Tomas Berg (R-Velm.) said": the name before the parenthesis
             open_ = text.rfind("(", lo, end)
             if open_ > lo and end - open_ < 40:
                 inner = self.mention_ending(lo, len(text[lo:open_].rstrip()) + lo)
@@ -423,7 +423,7 @@ class Attributor:
 
     def _name_soon_after(self, pos: int, hi: int) -> Name | None:
         """A name starting at `pos`, or after a few role words with no punctuation
-        between: "said 9/11 widow Terry Strada", "said NBC's Dante Chinni"; five or six
+        between: "said flood widow Ines Marr", "said the Courier's Dan Holt"; five or six
         when none ties the name to them ("said the mayor's top harbour aide Ana Rell")."""
         k = bisect.bisect_left(self.name_starts, pos)
         while k < len(self.names):
@@ -432,7 +432,7 @@ class Attributor:
             if n.mention_start >= hi or len(gap) > 40 or re.search(r"[,.;:“”\"()]", gap.replace("’s", "")):
                 return None
             words = gap.lower().split()
-            # "said one source who identified Sullivan": a clause in between, the name its object
+            # "said one source who identified Holt": a clause in between, the name its object
             clause = any(w in ("who", "which", "that") or w in PRONOUNS for w in words)
             if not n.possessive and not clause and (len(words) <= 4 or len(words) <= 6 and not any(
                     w in _PREPOSITIONS or w in _CLAUSE_BREAK for w in words)):
@@ -569,7 +569,7 @@ class Attributor:
         return self._voice_of(m) or self._role_holder(m.text, m.start)
 
     def _voice_of(self, m: Mention) -> Entity | None:
-        """Whom a spokesperson, an office or a campaign speaks for: "Ryan’s office",
+        """Whom a spokesperson, an office or a campaign speaks for: "Rell’s office",
         "a Velmark Party spokeswoman", "a spokesman for Harbour Lines", "his campaign"
         are that person or organisation; "the Rell campaign" is an organisation of its own.
         An aide or a source speaking on condition of anonymity speaks for nobody named."""
@@ -720,8 +720,8 @@ class Attributor:
             if att is None:
                 att = self._after_narrative(span)
             if att is None and partial and len(self.text[span.start:span.end].split()) >= 4:
-                # a fragment with no reporting verb ("Bush referred to Rubio as “a bright, charismatic
-                # leader”"): the sentence's subject; shorter ones are nicknames and scare quotes
+                # a fragment with no reporting verb ("Berg referred to Roux as “a tireless harbour
+                # champion”"): the sentence's subject; shorter ones are nicknames and scare quotes
                 m = self._sentence_subject(span.open_mark)
                 if m is not None:
                     att = Attribution(m, None, "same sentence")
@@ -755,9 +755,9 @@ class Attributor:
 
     def _continuation(self, last: Attribution, last_end: int, span: QuoteSpan) -> Attribution:
         """A floating quote's speaker: the last quote's, unless the narrative since
-        then has made someone else the subject ("Clinton restricted her comments.")."""
+        then has made someone else the subject ("Roux restricted her comments.")."""
         # only a subject of a later sentence counts, not a name in the last quote's own attribution
-        # ("“...,” Clinton said, referencing a super PAC called Future45.")
+        # ("“...,” Roux said, referencing a fund called Harbour45.")
         # (that attribution ends with its sentence or its paragraph, and a quote that closes
         # its sentence has none after it: Vik said: “...” ¶ Varga praised the crews. “...”)
         _, p_hi = self.paragraph_of(last_end - 1)
@@ -840,7 +840,7 @@ class Attributor:
         return True
 
     def _dash_below(self, span: QuoteSpan) -> Attribution | None:
-        """A quote ending its paragraph, signed on the next line: "- Bernie Sanders"."""
+        """A quote ending its paragraph, signed on the next line: "- Ada Roux"."""
         _, p_hi = self.paragraph_of(span.end)
         if self.text[span.after:p_hi].strip() or p_hi + 1 >= len(self.text):
             return None
@@ -991,7 +991,7 @@ class Attributor:
 
     def sentence_floor(self, pos: int) -> int:
         """Where the sentence holding `pos` starts, reaching back over quotes
-        inside it ("Clinton backs “A,” opposes “B” and recalled: “C”")."""
+        inside it ("Roux backs “A,” opposes “B” and recalled: “C”")."""
         floor = self.clause_floor(pos)
         for _ in range(8):
             i = bisect.bisect_right(self.span_starts, floor) - 1
@@ -1028,8 +1028,8 @@ class Attributor:
                 if n.possessive and j + 1 < len(self.names) and \
                         re.fullmatch(r"[’']s\s+", self.text[n.end:self.names[j + 1].mention_start]) and \
                         self.names[j + 1].kind == "person":
-                    # "The Blaze’s Matt Walsh provided": the outlet is his role (but in "Trump’s
-                    # Virginia state director, Mike Rubino" the name after the owner is no person)
+                    # "The Courier’s Dan Holt provided": the outlet is his role (but in "Roux’s
+                    # Velmark state director, Tom Ek" the name after the owner is no person)
                     n = self.names[j + 1]
                 if n.mention_start < pos and not n.possessive and n.mention_start not in self.doubtful and \
                         re.fullmatch(r"(?:[Tt]he\s+)?", _drop_role_words(self.text[at:first.mention_start])):
@@ -1097,7 +1097,7 @@ class Attributor:
             if n is not None and head[colon.start()] == ":" and self._introduces(head_lo, n):
                 return Attribution(self._name_mention(n),
                                    None, "colon")
-            # "Trump issued a statement: “...”", "Clinton has since apologized, “...”"
+            # "Berg issued a statement: “...”", "Roux has since apologized, “...”"
             if head_lo == self.clause_floor(span.open_mark) and not self._follows_quote(head_lo):
                 m = self._sentence_subject(span.open_mark)
                 if m is not None:

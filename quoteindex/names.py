@@ -96,7 +96,7 @@ def read_name(text: str, start: int, end: int) -> Name | None:
     # sentence openers written with a capital: "But Zelensky", "Meanwhile Trump"
     while words and words[0][1].lower().rstrip(",") in stops:
         words = words[1:]
-    # "asked Trump Wednesday if": the day is when, not part of the name
+    # "asked Roux Wednesday if": the day is when, not part of the name
     while len(words) > 1 and words[-1][1].lower() in lexicon.WEEKDAYS:
         words = words[:-1]
         end = words[-1][0] + len(words[-1][1])
@@ -113,9 +113,9 @@ def read_name(text: str, start: int, end: int) -> Name | None:
         if w in titles or (w in PARTICLES and last_title == i - 1 and last_title >= 0):
             last_title = i
         elif w.endswith(("s’", "s'")):
-            last_title = i  # "Fox News’ Sean Hannity": whose he is, a role like a title
+            last_title = i  # "Harbour News’ Dan Holt": whose he is, a role like a title
     if last_title >= 0 and low[last_title] in ("of", "for") and len(low) - last_title > 3:
-        # "Chief of Staff Katie Walsh", "Undersecretary for Political Affairs Wendy Sherman": what
+        # "Chief of Staff Ada Roux", "Undersecretary for Harbour Affairs Ines Marr": what
         # the title is of runs on to the forename (or one word, when no forename is known)
         forename = next((k for k in range(last_title + 2, len(low) - 1) if lexicon.is_forename(words[k][1])),
                         None)
@@ -213,7 +213,7 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
             continue
         pieces = _split_headline(text, m.start(), m.end())
         if len(pieces) > 1:
-            # "Response Captures The Difference Between Sanders And Clinton": a title-case
+            # "Debate Shows The Difference Between Berg And Roux": a title-case
             # headline; its capitalised function words separate the names in it
             for a, b in pieces:
                 out += find_names(text, a, b) if (a, b) != (m.start(), m.end()) else []
@@ -278,7 +278,7 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
 
 def drop_headline_names(text: str, names: list[Name]) -> list[Name]:
     """`names` without those read from a headline unless the article writes each of
-    their words with a capital elsewhere too ("Trump" stays, "Instantly Has Everyone" goes)."""
+    their words with a capital elsewhere too ("Roux" stays, "Instantly Has Everyone" goes)."""
     lines = _title_case_lines(text)
     inside = {id(n) for n in names if any(a <= n.start < b for a, b in lines)}
     if not inside:
@@ -296,8 +296,8 @@ def drop_headline_names(text: str, names: list[Name]) -> list[Name]:
 
 
 def _from_last_forename(text: str, n: Name) -> Name:
-    """A headline's person read from the last forename on: "Cecile Richards" where the story
-    says "Richards" stays whole, "Bush Hits Marco Rubio" is "Marco Rubio"."""
+    """A headline's person read from the last forename on: "Ines Marr" where the story
+    says "Marr" stays whole, "Berg Hits Ada Roux" is "Ada Roux"."""
     starts = [n.start + m.start() for m in re.finditer(r"\S+", n.name)]
     k = max((i for i, w in enumerate(n.words[1:-1], 1) if lexicon.is_forename(w)), default=0)
     return (read_name(text, starts[k], n.end) if k else None) or n

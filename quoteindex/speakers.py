@@ -58,7 +58,7 @@ def _same_gender(n: Name, e: Entity) -> bool:
 def _ends_a_form(n: Name, e: Entity) -> bool:
     """Whether a name that opens with no clear forename is how one of an entity's longer names
     ends: "Aung San Suu Kyi" is also "Suu Kyi", "Debbie Wasserman Schultz" "Wasserman Schultz"
-    (but "Marco Rubio" is not the "Bush Hits Marco Rubio" of a headline)."""
+    (but "Ada Roux" is not the "Berg Hits Ada Roux" of a headline)."""
     if lexicon.forename_gender(n.words[0]):
         return False
     tail = " " + fold(n.name)

@@ -838,8 +838,8 @@ def test_mr_and_a_woman_sharing_his_surname_are_two_people(nlp):
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("Amid calls to publish the list, The Harbour Courier’s Matt Walsh provided a justification for it, "
-     "saying it is necessary to “identify the traitors and remember their names.”", "Matt Walsh"),
+    ("Amid calls to publish the list, The Harbour Courier’s Dan Holt provided a reason for it, "
+     "saying it is needed to “keep a record of every closure on the coast.”", "Dan Holt"),
     ("In early October, Vik’s Norvale harbour director, Jon Roos, reached out to the port, writing in an "
      "email: “We want to use this as soon as we can.”", "Jon Roos"),
 ], ids=["outlet-then-name", "owner-then-role-then-name"])
