@@ -169,6 +169,8 @@ _VOICE = re.compile(r"\b(spokes(?:man|woman|person)|representative|press secreta
                     r"|campaign(?:\s+spokes(?:man|woman|person))?)\b", re.I)
 # a voice noun ending the phrase after a name: "according to the Rell campaign,"
 _VOICE_ENDING = re.compile(r" " + _VOICE.pattern + r"(?=\s*(?:[,.;:”\"]|$))", re.I)
+# what precedes a quoted title: "the author of “...”", "a book titled “...”"
+_NAMING = re.compile(r"\b(?:of|titled|entitled|called|dubbed|named)\s*$")
 _TELL = ("told", "tells", "tell", "telling")
 _BYLINE = re.compile(r"\s+by\s+(?:[A-Z][\w.’'-]*\s+)*[A-Z]")
 _OF_PLACE = re.compile(r"(?<=\w)\s+of(?:\s+[A-Z][\w.’'-]*){1,3}(?:,(?:\s+[A-Z][\w.’'-]*){1,2})?$")
@@ -832,6 +834,8 @@ class Attributor:
         cues = self.cues_between(max(0, span.open_mark - 40), span.open_mark)
         if cues and re.fullmatch(r"\s*[,:]\s*", self.text[cues[-1].end():span.open_mark]):
             return False  # Rell tweeted, “Thank You Velmark! #Rell2028”: introduced as her words
+        if _NAMING.search(self.text, max(0, span.open_mark - 12), span.open_mark):
+            return True  # the co-author of “Going Under,” about the harbour, said: a title, however near a cue
         if quoted.endswith(","):
             # “Great News Everyone,” Rell said / Rell says, “Do It,” twice: a comma next to a
             # reporting verb is speech; Holt's book, “Harbour Lights,” sold well: a title's
@@ -972,12 +976,22 @@ class Attributor:
                     w.lower() in _ADVERBS or w.endswith("ly") for w in between):
                 m = direct
             else:
-                m = self._sentence_subject(cue.start()) or direct
+                m = self._chained(cue) or self._sentence_subject(cue.start()) or direct
         else:
             m = self.cue_mention(cue)
         if m is None:
             return None
         return Attribution(m, self._cue_text(cue), "cue")
+
+    def _chained(self, participle: re.Match) -> Mention | None:
+        """Who the reporting verb right before a participle names: "Berg denied “...,” Roux
+        added, saying": Roux, not the sentence's first subject."""
+        before = [c for c in self.cues_between(self.sentence_floor(participle.start()), participle.start())
+                  if not self.inside_quote(c.start())]
+        if before and not is_participle(before[-1].group()) and \
+                re.fullmatch(r"\s*,\s*", self.text[before[-1].end():participle.start()]):
+            return self.cue_mention(before[-1])
+        return None
 
     def _ends_sentence(self, span: QuoteSpan) -> bool:
         """A quote whose last words close a sentence and whose next word opens one."""

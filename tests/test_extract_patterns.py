@@ -114,6 +114,13 @@ def test_participle_cues(text, cue, nlp):
     speaks(text, nlp, "Tamsin Rell", "the only safe choice", cue=cue)
 
 
+def test_participle_after_a_reporting_verb_is_that_verbs_speaker(nlp):
+    """"Berg cannot say “...,” Rell added, saying “...”": Rell says both, not Berg."""
+    text = ("Anton Berg cannot say that “from his own view,” Tamsin Rell added, saying it should be "
+            "“up to the harbour board to decide.”")
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Tamsin Rell", "Tamsin Rell"]
+
+
 # --- quotes cut in two, or running on ---------------------------------------
 
 @pytest.mark.parametrize("text, first, second", [
@@ -475,8 +482,9 @@ def test_partial_quote_in_reported_speech(text, words, nlp):
     'Workers have nicknamed the new machines the "ghost cranes."',
     "Her memoir, “Harbour Lights Over Tessaly Bay,” sold well in Norvale.",
     "READ MORE — “Museum hires a new director for the harbour collection,” by Ana Rell: courier.example.org",
+    "Kim Tal, the co-author of “Going Under,” about the harbour, said the old days are gone.",
 ], ids=["film-title", "report-title", "nickname", "scare-quote", "nickname-straight", "title-in-commas",
-        "bylined-headline"])
+        "bylined-headline", "title-of-a-book-before-a-cue"])
 def test_titles_nicknames_and_scare_quotes_are_not_quotes(text, nlp):
     assert extract_quotes(text, nlp=nlp) == []
 
