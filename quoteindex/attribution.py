@@ -153,7 +153,9 @@ _ROLE_PREFIX = re.compile(r"(?:[\w.’'-]+\s+){1,5}(?<!\bof )(?<!\bfor )(?<!\bto
                           r"(?<!\bfrom )(?<!\bat )(?<!\bin )(?<!\bon )(?<!\babout )(?<!\bagainst )")
 _PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|near|outside|inside)\s+(?:the\s+)?$")
 # a sentence opening with a short noun phrase and then a verb: "The letter reads", "My father often said"
-_NOMINAL_SUBJECT = re.compile(r"((?:[Tt]he|An?|This|That|His|Her|Their|Its|My|Our)\s+"
+# a possessive subject ("Rell’s campaign"), not a contraction ("That’s why he")
+_OWNER = r"(?!(?:That|It|Here|There|What|Who|He|She|Let|Where|How)[’'])[A-Z][\w-]*[’']s"
+_NOMINAL_SUBJECT = re.compile(r"((?:[Tt]he|An?|This|That|His|Her|Their|Its|My|Our|" + _OWNER + r")\s+"
                               r"(?:(?!who\b|which\b|that\b)[\w’'-]+\s+){0,3}?(?!who\b|which\b|that\b)[\w’'-]+)"
                               r"(?=\s+(?:[a-z]+ly\s+|also\s+|then\s+)?[a-z]+(?:ed|s)\b)")
 # what a tag may go on with and still be only the quote's tag: “A.” Rell said as she left.
@@ -166,6 +168,7 @@ _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _WHO_CLAUSE = re.compile(r"\s+who\s+(?!(?:he|she|they|we|I)\b|[A-Z])[^,;:.!?“”\"]{1,80}$")
 # the nouns that make a mention somebody's official voice
 _VOICE = re.compile(r"\b(spokes(?:man|woman|person)|representative|press secretary|office|statement|report"
+                    r"|letter|memo|e-?mail|post"
                     r"|campaign(?:\s+spokes(?:man|woman|person))?)\b", re.I)
 # a voice noun ending the phrase after a name: "according to the Rell campaign,"
 _VOICE_ENDING = re.compile(r" " + _VOICE.pattern + r"(?=\s*(?:[,.;:”\"]|$))", re.I)
@@ -904,8 +907,12 @@ class Attributor:
         tail_hi = min(nxt.open_mark, tp_hi) if nxt and nxt.open_mark >= span.after else tp_hi
         tail_hi = sentence_end(text, span.after, tail_hi) if span.after < tail_hi else span.after
         ends_open = text[span.end - 1:span.end] in ",?!—–-" or text[span.after:span.after + 1] == ","
-        same_sentence_prev = (i > 0 and prev is not None and head_lo == self.spans[i - 1].after
-                              and not self._ends_sentence(self.spans[i - 1]))
+        after_prev = i > 0 and prev is not None and head_lo == self.spans[i - 1].after
+        # “A.” Adding, “B.”: a participle alone between two quotes goes on with the same speaker
+        same_sentence_prev = after_prev and (not self._ends_sentence(self.spans[i - 1]) or any(
+            is_participle(c.group()) and not text[head_lo:c.start()].strip()
+            and re.fullmatch(r",?\s*", text[c.end():span.open_mark])
+            for c in self.cues_between(head_lo, span.open_mark)))
 
         order = (self._after, self._before) if ends_open else (self._before, self._after)
         for rule in order:

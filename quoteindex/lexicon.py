@@ -105,10 +105,12 @@ _PLACE_TYPES = {"State", "Province", "Country", "Territory", "Nation"}
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # party members as nouns: "the Wisconsin Republican" describes someone, it names nobody
 PARTY_MEMBERS = frozenset({"republican", "democrat", "independent", "conservative", "liberal", "socialist"})
-# reporting verbs that open a sentence before their speaker ("Said Ellis:", "Stated Roux:"); other
-# capitalised forms at a sentence start are mostly nouns ("Reports say", "Claims of fraud")
+# reporting verbs that open a sentence before their speaker ("Said Ellis:", "Stated Roux:") or
+# after the last one (“...” Adding, “...”); other capitalised forms at a sentence start are
+# mostly nouns ("Reports say", "Claims of fraud")
 OPENING_CUES = frozenset({"said", "says", "added", "adds", "asked", "wrote", "stated", "noted", "declared",
-                          "explained", "continued", "tweeted", "replied", "recalled", "quipped", "countered"})
+                          "explained", "continued", "tweeted", "replied", "recalled", "quipped", "countered",
+                          "adding"})
 
 
 @cache

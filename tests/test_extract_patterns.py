@@ -114,6 +114,12 @@ def test_participle_cues(text, cue, nlp):
     speaks(text, nlp, "Tamsin Rell", "the only safe choice", cue=cue)
 
 
+def test_participle_opening_a_sentence_between_quotes_goes_on_with_the_speaker(nlp):
+    text = ("Later, Kim Tal stated of the report that it “was not good.” Adding, “Like all harbour "
+            "scandals, it will pass.”")
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Kim Tal", "Kim Tal"]
+
+
 def test_participle_after_a_reporting_verb_is_that_verbs_speaker(nlp):
     """"Berg cannot say “...,” Rell added, saying “...”": Rell says both, not Berg."""
     text = ("Anton Berg cannot say that “from his own view,” Tamsin Rell added, saying it should be "
@@ -652,12 +658,20 @@ def test_markup_left_in_copied_text_is_not_quoted(nlp):
      "Norvale Audit Office"),
     ("“The ferry contract is a fair deal for the town,” said a statement from the Tessel Port Authority.",
      "Tessel Port Authority"),
+    ("Ilse Varga wrote.\n\nVarga’s letter makes a simple case: “The ferry contract belongs to all.”",
+     "Ilse Varga"),
+    ("Anton Vik spoke.\n\nVarga’s campaign shrugged off Vik’s comments, telling reporters, "
+     "“Nobody asked for the ferry contract.”", "Varga"),
+    ("Ilse Varga spoke first.\n\nAccording to the Varga campaign, “The ferry contract is signed.”",
+     "Varga campaign"),
 ], ids=["possessive-office", "pronoun-office", "campaign", "campaign-spokesman", "outlet-spokeswoman",
-        "anonymous-aide", "institution-report", "statement-from"])
+        "anonymous-aide", "institution-report", "statement-from", "possessive-letter",
+        "possessive-campaign-then-participle", "according-to-the-campaign"])
 def test_office_campaign_and_spokespeople_speak_for_whom_they_name(text, speaker, nlp):
     """A statement from someone's office or spokesperson is theirs ("Vik's office
-    said" is found under Anton Vik), so is their report or statement; a campaign is an organisation of its own; an
-    anonymous aide speaks for nobody the article names."""
+    said" is found under Anton Vik), so is their report, statement or letter; "the Varga campaign"
+    is an organisation of its own, "Varga's campaign" hers; an anonymous aide speaks for nobody the
+    article names."""
     q = quote_with(extract_quotes(text, nlp=nlp), "ferry contract")
     assert_points_at_text(text, q)
     assert q.speaker == speaker
@@ -971,7 +985,3 @@ def test_person_after_an_institution_and_role_words_speaks_for_it(text, speaker,
     """The person the role words lead to speaks, not the institution, place or patron before them."""
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == [speaker]
 
-
-def test_a_campaign_speaks_for_itself(nlp):
-    text = "Ada Rell spoke in Tessel.\n\nAccording to the Rell campaign, “The speech will be at noon.”"
-    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Rell campaign"]
