@@ -700,6 +700,7 @@ def test_participle_after_a_comma_is_the_sentence_subject(nlp):
     ("Ada Roux was speaking on the radio.\n\nStated Roux:\n\n“The stakes are so high for the harbour.”",
      "Ada Roux", "Roux"),
     ("As the Courier’s Ada Roux puts it, “The stakes are so high for the harbour.”", "Ada Roux", "Ada Roux"),
+    ("The test is whether “the stakes are so high for the harbour,” as Ada Roux put it.", "Ada Roux", "Ada Roux"),
     ("On Thursday, after staying neutral all year, Ada Roux met Jon Roos and endorsed Ilse Marr, saying, "
      "“The stakes are so high for the harbour.”", "Ada Roux", "Ada Roux"),
     ("Ada Roux met Jon Roos. The man who sold her the boat said, “The stakes are so high for the harbour.”",
@@ -708,8 +709,8 @@ def test_participle_after_a_comma_is_the_sentence_subject(nlp):
      "so high for the harbour.”", None, "A Velmark Harbour official"),
     ("Ada Roux spoke first. The pilot who Roux said was to blame called it “the stakes are so high for the "
      "harbour.”", "Ada Roux", "Roux"),
-], ids=["verb-first-with-colon", "as-x-puts-it", "two-openings-then-participle", "who-clause-object",
-        "who-clause-unnamed", "who-clause-with-its-own-speaker"])
+], ids=["verb-first-with-colon", "as-x-puts-it", "as-x-put-it-after", "two-openings-then-participle",
+        "who-clause-object", "who-clause-unnamed", "who-clause-with-its-own-speaker"])
 def test_speaker_around_openings_and_relative_clauses(text, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), "stakes are so high")
     assert (q.speaker, q.mention) == (speaker, mention)
