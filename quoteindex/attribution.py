@@ -25,7 +25,7 @@ from quoteindex.records import Quote
 from quoteindex.sentences import sentence_end, sentence_start
 from quoteindex.speakers import Entity, Registry
 
-# words that may sit between a speaker and the cue ("he later said", "Trump has repeatedly said")
+# words that may sit between a speaker and the cue ("he later said", "Roux has repeatedly said")
 _ADVERBS = {"also", "later", "then", "previously", "repeatedly", "recently", "once", "again", "further",
             "has", "have", "had", "would", "will", "was", "is", "did", "does", "reportedly", "publicly",
             "privately", "simply", "quickly", "flatly", "bluntly", "firmly", "angrily", "earlier", "often",
@@ -139,7 +139,7 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 _SUBJECT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:(?:,(?:[^,.;:“”\"]|\.(?=,)){1,100}){1,3},)?"
                             r"(?:\s+and\s+(?:others|(?:his|her|their)\s+[a-z]+))?"
                             r"(?:\s+on\s+[A-Z][a-z]+day)?\s+(?!of\b|in\b|on\b|at\b|to\b|for\b|and\b|"
-                            r"or\b|with\b|from\b|by\b|as\b)[a-z]")
+                            r"or\b|with\b|from\b|by\b|as\b|who\b|which\b|that\b|among\b|including\b)[a-z]")
 UNNAMED = -1  # entity id of a person the article speaks of without naming
 # determiners that bring in somebody new: "a voter", "his brother", "Ada's neighbour"
 _NEW_PERSON = re.compile(r"(?:a|an|my|his|her|their|our|your|one|another|[\w’'-]+[’']s?)$")
@@ -154,7 +154,8 @@ _ROLE_PREFIX = re.compile(r"(?:[\w.’'-]+\s+){1,5}(?<!\bof )(?<!\bfor )(?<!\bto
 _PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|near|outside|inside)\s+(?:the\s+)?$")
 # a sentence opening with a short noun phrase and then a verb: "The letter reads", "My father often said"
 # a possessive subject ("Rell’s campaign"), not a contraction ("That’s why he")
-_OWNER = r"(?!(?:That|It|Here|There|What|Who|He|She|Let|Where|How)[’'])[A-Z][\w-]*[’']s"
+_OWNER = (r"(?!(?:That|It|Here|There|What|Who|He|She|Let|Where|How|Why|When|Everyone|Nobody|Today)[’'])"
+          r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s")
 _NOMINAL_SUBJECT = re.compile(r"((?:[Tt]he|An?|This|That|His|Her|Their|Its|My|Our|" + _OWNER + r")\s+"
                               r"(?:(?!who\b|which\b|that\b)[\w’'-]+\s+){0,3}?(?!who\b|which\b|that\b)[\w’'-]+)"
                               r"(?=\s+(?:[a-z]+ly\s+|also\s+|then\s+)?[a-z]+(?:ed|s)\b)")
@@ -168,7 +169,7 @@ _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _WHO_CLAUSE = re.compile(r"\s+who\s+(?!(?:he|she|they|we|I)\b|[A-Z])[^,;:.!?“”\"]{1,80}$")
 # the nouns that make a mention somebody's official voice
 _VOICE = re.compile(r"\b(spokes(?:man|woman|person)|representative|press secretary|office|statement|report"
-                    r"|letter|memo|e-?mail|post"
+                    r"|letter|memo|e-?mail"
                     r"|campaign(?:\s+spokes(?:man|woman|person))?)\b", re.I)
 # a voice noun ending the phrase after a name: "according to the Rell campaign,"
 _VOICE_ENDING = re.compile(r" " + _VOICE.pattern + r"(?=\s*(?:[,.;:”\"]|$))", re.I)
@@ -237,6 +238,10 @@ class Attributor:
         self.cues = [m for m in cue_pattern().finditer(text)
                      if not self.inside_quote(m.start()) and not noun_reading(text, m)]
         self.cue_starts = [m.start() for m in self.cues]
+        # “State of the Union”, “MAKE AMERICA GREAT”: a title or slogan is nobody's speech, and
+        # the sentence around it reads as if it were unquoted ("Roux, asked about “Harbour First,” said:")
+        self.spans = [s for s in spans if not self._title_like(s)]
+        self.span_starts = [s.start for s in self.spans]
         self.sources: list[tuple[int, Entity]] = []  # named subjects of reporting verbs, in order
         self.source_offsets: list[int] = []
         self._collect_sources()
@@ -398,8 +403,10 @@ class Attributor:
         while i < hi and text[i] in " \u00a0":
             i += 1
         n = self._name_soon_after(i, hi)
-        if n is not None and _VOICE_ENDING.match(text, n.end):
-            n = None  # "according to the Rell campaign,": the campaign's voice, read below
+        voice = _VOICE_ENDING.match(text, n.end) if n is not None else None
+        if voice:
+            # "according to the Rell campaign,", "said Tessel spokesman": whom the voice speaks for
+            return Mention(text[i:voice.end()], i, voice.end(), "nominal")
         if n is not None:
             m = self._name_mention(n)
             ap = re.match(r",\s*((?:the|a|an|[A-Z][\w’']*’s|[A-Z][\w’']*'s)\s[^,.;:“”\"]{2,60})", text[n.end:hi])
@@ -422,7 +429,7 @@ class Attributor:
                 m.role = phrase
                 return m
             if np_.group()[0].isupper() and not re.match(r"\s*(?:[,.;]|$)", text[i + len(phrase):hi]):
-                return None  # "said Ohio’s voting period “is generous”": what was said, not who
+                return None  # "said Velmark’s voting period “is generous”": what was said, not who
             return Mention(phrase, i, i + len(phrase), "nominal")
         return None
 
@@ -446,10 +453,12 @@ class Attributor:
                     # "said Rell campaign spokesman Tom Ek"
                     person = self.names[k + 1]
                     between = self.text[n.end:person.mention_start]
-                    # after a lone word, only a role noun says the name is a role's: not "said
-                    # Tessel must rebut Rell"
+                    # after a lone word, only role words ending in a role noun make the name a
+                    # role's: not "said Tessel must rebut Rell", nor "said Berg as host Ada Roux"
+                    role = between.split()
                     if person.kind != "organization" and _ROLE_WORDS_ONLY.fullmatch(between) and (
-                            n.kind == "organization" or _is_person_noun(between.split()[-1])):
+                            n.kind == "organization" or _is_person_noun(role[-1])
+                            and not any(w in _CLAUSE_BREAK or w in _PREPOSITIONS for w in role)):
                         return person
                 return n
             k += 1
@@ -713,9 +722,6 @@ class Attributor:
         last: tuple[Attribution, int, int] | None = None
         prev_attr: Attribution | None = None
         for i, span in enumerate(self.spans):
-            if self._title_like(span):
-                prev_attr = None
-                continue  # “State of the Union”, “MAKE AMERICA GREAT”: a title or slogan, not speech
             att = self._attribute_span(i, span, prev_attr)
             partial = self._partial(span)
             if att is None:
@@ -838,7 +844,7 @@ class Attributor:
         if cues and re.fullmatch(r"\s*[,:]\s*", self.text[cues[-1].end():span.open_mark]):
             return False  # Rell tweeted, “Thank You Velmark! #Rell2028”: introduced as her words
         if _NAMING.search(self.text, max(0, span.open_mark - 12), span.open_mark):
-            return True  # the co-author of “Going Under,” about the harbour, said: a title, however near a cue
+            return True  # the co-author of “Going Under,” about the harbour, said: a title all the same
         if quoted.endswith(","):
             # “Great News Everyone,” Rell said / Rell says, “Do It,” twice: a comma next to a
             # reporting verb is speech; Holt's book, “Harbour Lights,” sold well: a title's
@@ -907,12 +913,9 @@ class Attributor:
         tail_hi = min(nxt.open_mark, tp_hi) if nxt and nxt.open_mark >= span.after else tp_hi
         tail_hi = sentence_end(text, span.after, tail_hi) if span.after < tail_hi else span.after
         ends_open = text[span.end - 1:span.end] in ",?!—–-" or text[span.after:span.after + 1] == ","
-        after_prev = i > 0 and prev is not None and head_lo == self.spans[i - 1].after
-        # “A.” Adding, “B.”: a participle alone between two quotes goes on with the same speaker
-        same_sentence_prev = after_prev and (not self._ends_sentence(self.spans[i - 1]) or any(
-            is_participle(c.group()) and not text[head_lo:c.start()].strip()
-            and re.fullmatch(r",?\s*", text[c.end():span.open_mark])
-            for c in self.cues_between(head_lo, span.open_mark)))
+        # “A,” she said, “B.” and “A.” Adding, “B.”: the same speaker goes on
+        same_sentence_prev = i > 0 and prev is not None and head_lo == self.spans[i - 1].after and (
+            not self._ends_sentence(self.spans[i - 1]) or self._lone_participle(head_lo, span.open_mark))
 
         order = (self._after, self._before) if ends_open else (self._before, self._after)
         for rule in order:
@@ -947,6 +950,13 @@ class Attributor:
                     if att is not None:
                         return Attribution(att.mention, att.cue, "colon")
         return None
+
+    def _lone_participle(self, lo: int, hi: int) -> bool:
+        """Whether text[lo:hi] is only a participle cue ("Adding,")."""
+        cues = self.cues_between(lo, hi)
+        if len(cues) != 1 or not is_participle(cues[0].group()):
+            return False
+        return not self.text[lo:cues[0].start()].strip() and not self.text[cues[0].end():hi].replace(",", "").strip()
 
     def _introduces(self, lo: int, n: Name) -> bool:
         """True when the name before a colon introduces the words after it: it opens
@@ -991,14 +1001,15 @@ class Attributor:
         return Attribution(m, self._cue_text(cue), "cue")
 
     def _chained(self, participle: re.Match) -> Mention | None:
-        """Who the reporting verb right before a participle names: "Berg denied “...,” Roux
-        added, saying": Roux, not the sentence's first subject."""
-        before = [c for c in self.cues_between(self.sentence_floor(participle.start()), participle.start())
-                  if not self.inside_quote(c.start())]
-        if before and not is_participle(before[-1].group()) and \
-                re.fullmatch(r"\s*,\s*", self.text[before[-1].end():participle.start()]):
-            return self.cue_mention(before[-1])
-        return None
+        """Who the reporting verb right before a participle names when that speaker opens
+        the clause: "Berg denied “...,” Roux added, saying": Roux, not the sentence's first
+        subject (but in "Roux rejected what Berg wrote, saying" Berg is only her object)."""
+        before = self.cues_between(self.sentence_floor(participle.start()), participle.start())
+        if not before or is_participle(before[-1].group()) or \
+                not re.fullmatch(r"\s*,\s*", self.text[before[-1].end():participle.start()]):
+            return None
+        m = self.cue_mention(before[-1])
+        return m if m is not None and not self.text[self.clause_floor(m.start):m.start].strip() else None
 
     def _ends_sentence(self, span: QuoteSpan) -> bool:
         """A quote whose last words close a sentence and whose next word opens one."""
@@ -1075,7 +1086,7 @@ class Attributor:
             if n is not None:
                 return Attribution(self._name_mention(n),
                                    None, "dash")
-        # after a quote that closed its sentence, only a bare tag belongs to it: “A.” Trump said.
+        # after a quote that closed its sentence, only a bare tag belongs to it: “A.” Roux said.
         # A question or an exclamation keeps a longer tag when a name opens it (“Why?” Rell asked
         # Vik at the pier.), not a new sentence's subject (“Why?” Her critics cited it as ...).
         closed = text[span.end - 1:span.end] in ".!?…" and text[at:at + 1].isupper()

@@ -59,7 +59,7 @@ def noun_reading(text: str, cue: re.Match) -> bool:
     if _NOUN_BEFORE.search(text, max(0, cue.start() - 20), cue.start()):
         return True
     if word in _PLURAL_NOUNS:
-        # "tweets", "claims": a verb only right after its subject ("Trump tweets", "she claims")
+        # "tweets", "claims": a verb only right after its subject ("Roux tweets", "she claims")
         prev = re.search(r"(\S+)\s+$", text[max(0, cue.start() - 40):cue.start()])
         return not (prev and (prev.group(1)[:1].isupper() or prev.group(1).lower() in PRONOUNS
                               or prev.group(1).endswith(")")))

@@ -9,9 +9,9 @@ Rules, in order:
 1. a full name the user attached to a speaker (merge, rename, split) wins;
 2. organisations match on an exact (folded) name form;
 3. people match on surname (folded, transliteration endings unified:
-   Zelenskiy = Zelenskyy = Zelensky) and generational suffix (Trump Jr. is
-   never Trump), and then on forename: two different forenames (Hillary,
-   Bill) are two people; a surname alone joins the only person with that
+   Zelenskiy = Zelenskyy = Zelensky) and generational suffix (Berg Jr. is
+   never Berg), and then on forename: two different forenames (Ada,
+   Tom) are two people; a surname alone joins the only person with that
    surname, and stays a separate "surname only" speaker while it is
    ambiguous.
 The name shown is the fullest form seen, unless the user renamed it.

@@ -101,13 +101,14 @@ def places() -> frozenset[str]:
 _PLACE_TYPES = {"State", "Province", "Country", "Territory", "Nation"}
 
 
-# when, not who: "asked Trump Wednesday", "Rell said Monday"
+# when, not who: "asked Roux Wednesday", "Rell said Monday"
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # party members as nouns: "the Wisconsin Republican" describes someone, it names nobody
 PARTY_MEMBERS = frozenset({"republican", "democrat", "independent", "conservative", "liberal", "socialist"})
 # reporting verbs that open a sentence before their speaker ("Said Ellis:", "Stated Roux:") or
 # after the last one (“...” Adding, “...”); other capitalised forms at a sentence start are
-# mostly nouns ("Reports say", "Claims of fraud")
+# mostly nouns ("Reports say", "Claims of fraud"). Capitalised, they never start a name either
+# (they are stop words).
 OPENING_CUES = frozenset({"said", "says", "added", "adds", "asked", "wrote", "stated", "noted", "declared",
                           "explained", "continued", "tweeted", "replied", "recalled", "quipped", "countered",
                           "adding"})
@@ -152,8 +153,8 @@ def forename_gender(name: str) -> str | None:
 
 
 def is_forename(name: str) -> bool:
-    """Whether `name` is a known forename of either or no clear gender: "Bernie Sanders"
-    is a person even though "Bernie" does not settle "he" or "she"."""
+    """Whether `name` is a known forename of either or no clear gender: "Robin Vale"
+    is a person even though "Robin" does not settle "he" or "she"."""
     return _forename_detector().get_gender(name) != "unknown"
 
 

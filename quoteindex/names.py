@@ -27,6 +27,7 @@ NAME_SEQ = re.compile(
     rf"(?<![\w’'-])(?:(?:{_LEADING_PARTICLES}){_SEP})*{NAME_WORD}"
     rf"(?:{_SEP}(?:(?:{'|'.join(PARTICLES)}){_SEP})*{NAME_WORD})*"
     rf"(?:,?{_SEP}(?:Jr\.?|Sr\.?|II|III|IV)(?![\w]))?")
+_NEXT_LOWER = re.compile(r"\s+([a-z]+)\b")  # the lower-case word after a name, if one comes next
 _HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 PRONOUNS = {"he": "m", "she": "f", "they": None, "we": None, "i": None, "it": None}
@@ -236,14 +237,12 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     return out
 
 
-_NEXT_LOWER = re.compile(r"\s+([a-z]+)\b")
-
-
 def _the_thing(text: str, n: Name) -> bool:
-    """A name after "the" is a thing, not a person: "the Tessel rally", "the Aldermark said".
-    A forename does not make "the Marta Courier" a woman; only a noun after it keeps a person's
-    name one: "the Ada Roux campaign". (A lone word after a capital "The" opening a sentence may
-    be a surname: "The Roux campaign".)"""
+    """A name after "the" is a thing, not a person: "the Tessel rally", "the Aldermark said",
+    and a forename does not make "the Marta Courier" a woman. A name of a person stays one when
+    a lower-case word other than a function word or a reporting verb follows, the noun it
+    describes: "the Ada Roux campaign". A lone word of unknown kind after a capital "The"
+    opening a sentence may be a surname: "The Roux campaign"."""
     before = text[max(0, n.mention_start - 4):n.mention_start]
     if n.role or before.lower() != "the ":
         return False

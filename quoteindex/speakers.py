@@ -4,8 +4,8 @@ Articles name a person in full once ("Ukrainian President Volodymyr
 Zelensky") and by surname after that, sometimes in another spelling
 ("Zelenskyy"). This module ties every such mention to one entity, keeps
 the fullest form as its canonical name and the titles as roles, and keeps
-apart different people who share a surname (Hillary and Bill Clinton,
-Donald Trump and Donald Trump Jr.).
+apart different people who share a surname (Ada and Tom Roux,
+Tom Berg and Tom Berg Jr.).
 """
 from __future__ import annotations
 
@@ -51,13 +51,13 @@ def _compatible_forenames(a: list[str], b: list[str]) -> bool:
 
 
 def _same_gender(n: Name, e: Entity) -> bool:
-    """Whether a name can be an entity's as far as gender goes: "Mr. Obama" is not Michelle Obama."""
+    """Whether a name can be an entity's as far as gender goes: "Mr. Roux" is not Ada Roux."""
     return not (n.gender and e.gender and n.gender != e.gender)
 
 
 def _ends_a_form(n: Name, e: Entity) -> bool:
     """Whether a name that opens with no clear forename is how one of an entity's longer names
-    ends: "Aung San Suu Kyi" is also "Suu Kyi", "Debbie Wasserman Schultz" "Wasserman Schultz"
+    ends: "Lucia Vargas Llorente" is also "Vargas Llorente"
     (but "Ada Roux" is not the "Berg Hits Ada Roux" of a headline)."""
     if lexicon.forename_gender(n.words[0]):
         return False

@@ -115,7 +115,7 @@ def test_participle_cues(text, cue, nlp):
 
 
 def test_participle_opening_a_sentence_between_quotes_goes_on_with_the_speaker(nlp):
-    text = ("Later, Kim Tal stated of the report that it “was not good.” Adding, “Like all harbour "
+    text = ("Later, Kim Tal stated of the report that it “was not good.” Adding,\u00a0“Like all harbour "
             "scandals, it will pass.”")
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Kim Tal", "Kim Tal"]
 
@@ -125,6 +125,17 @@ def test_participle_after_a_reporting_verb_is_that_verbs_speaker(nlp):
     text = ("Anton Berg cannot say that “from his own view,” Tamsin Rell added, saying it should be "
             "“up to the harbour board to decide.”")
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Tamsin Rell", "Tamsin Rell"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tamsin Rell rejected what Anton Berg wrote, saying it was “a fantasy from start to finish.”",
+    "Tamsin Rell answered what Anton Berg asked, telling reporters “a fantasy from start to finish.”",
+    "“A fantasy from start to finish,” said Rell as host Anton Berg looked on.",
+], ids=["object-clause-before-participle", "object-clause-before-telling", "host-after-as"])
+def test_someone_named_inside_the_speakers_sentence_is_not_the_speaker(text, nlp):
+    """A person in an object clause or an "as" clause is not who speaks: Rell is."""
+    text = f"Tamsin Rell arrived.\n\n{text}"
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Tamsin Rell"]
 
 
 # --- quotes cut in two, or running on ---------------------------------------
@@ -246,6 +257,15 @@ def test_pronoun_goes_to_the_subject_after_a_long_opening_or_a_role(sentence, nl
     speaks(text, nlp, "Tomas Berg", "cranes are moving", cue="said", mention="he")
 
 
+@pytest.mark.parametrize("sentence", [
+    "The council thanked the crews, the divers, Tomas Berg and others who helped.",
+    "The report, released on Monday, named three men, Tomas Berg among them.",
+])
+def test_pronoun_skips_a_name_listed_in_the_sentence_before(sentence, nlp):
+    text = f"Anton Vik spoke first.\n\n{sentence}\n\n“The cranes are moving again,” he said."
+    speaks(text, nlp, "Anton Vik", "cranes are moving", cue="said", mention="he")
+
+
 def test_pronoun_goes_to_the_subject_of_a_group(nlp):
     """"Tal and others said ... could not back Ada Roux": Tal, not Roux, is whom "she" means."""
     text = ("“The ferry will run again,” said Kim Tal, 31.\n\nTal and others said they could not back "
@@ -255,8 +275,8 @@ def test_pronoun_goes_to_the_subject_of_a_group(nlp):
 
 def test_a_paper_with_a_forename_is_no_woman(nlp):
     """"According to the Marta Courier": a forename after "the" makes a paper, not a "she"."""
-    text = ("“The ferry will run again,” said Ada Roux, the harbour chief, according to the Marta Courier."
-            "\n\n“We found the money,” she said.")
+    text = ("“The ferry will run again,” said Ada Roux, the harbour chief, according to the Marta "
+            "Courier.\n\n“We found the money,” she said.")
     assert quote_with(extract_quotes(text, nlp=nlp), "found the money").speaker == "Ada Roux"
 
 
@@ -495,6 +515,15 @@ def test_titles_nicknames_and_scare_quotes_are_not_quotes(text, nlp):
     assert extract_quotes(text, nlp=nlp) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Ada Roux, asked what she thought of “Harbour First,” said: “It is a fine plan.”",
+    "Ada Roux, the co-author of “Going Under,” about the harbour, said the old days are “gone for good.”",
+], ids=["title-in-a-question", "title-in-an-appositive"])
+def test_a_title_in_the_attribution_does_not_hide_the_speaker(text, nlp):
+    """The sentence around a quoted title reads as if it were unquoted."""
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Ada Roux"]
+
+
 @pytest.mark.parametrize("text", ["“Welcome Home, Everyone,” Ilse Varga said.",
                                   "Ilse Varga said, “Welcome Home, Everyone,” and the crowd cheered."])
 def test_capitalised_words_next_to_a_reporting_verb_are_speech(text, nlp):
@@ -658,6 +687,7 @@ def test_markup_left_in_copied_text_is_not_quoted(nlp):
      "Norvale Audit Office"),
     ("“The ferry contract is a fair deal for the town,” said a statement from the Tessel Port Authority.",
      "Tessel Port Authority"),
+    ("“The ferry contract is a fair deal,” said Radio Norr spokesman.", "Radio Norr"),
     ("Ilse Varga wrote.\n\nVarga’s letter makes a simple case: “The ferry contract belongs to all.”",
      "Ilse Varga"),
     ("Anton Vik spoke.\n\nVarga’s campaign shrugged off Vik’s comments, telling reporters, "
@@ -665,8 +695,8 @@ def test_markup_left_in_copied_text_is_not_quoted(nlp):
     ("Ilse Varga spoke first.\n\nAccording to the Varga campaign, “The ferry contract is signed.”",
      "Varga campaign"),
 ], ids=["possessive-office", "pronoun-office", "campaign", "campaign-spokesman", "outlet-spokeswoman",
-        "anonymous-aide", "institution-report", "statement-from", "possessive-letter",
-        "possessive-campaign-then-participle", "according-to-the-campaign"])
+        "anonymous-aide", "institution-report", "statement-from", "spokesman-no-article",
+        "possessive-letter", "possessive-campaign-then-participle", "according-to-the-campaign"])
 def test_office_campaign_and_spokespeople_speak_for_whom_they_name(text, speaker, nlp):
     """A statement from someone's office or spokesperson is theirs ("Vik's office
     said" is found under Anton Vik), so is their report, statement or letter; "the Varga campaign"
@@ -700,7 +730,8 @@ def test_participle_after_a_comma_is_the_sentence_subject(nlp):
     ("Ada Roux was speaking on the radio.\n\nStated Roux:\n\n“The stakes are so high for the harbour.”",
      "Ada Roux", "Roux"),
     ("As the Courier’s Ada Roux puts it, “The stakes are so high for the harbour.”", "Ada Roux", "Ada Roux"),
-    ("The test is whether “the stakes are so high for the harbour,” as Ada Roux put it.", "Ada Roux", "Ada Roux"),
+    ("The test is whether “the stakes are so high for the harbour,” as Ada Roux put it.",
+     "Ada Roux", "Ada Roux"),
     ("On Thursday, after staying neutral all year, Ada Roux met Jon Roos and endorsed Ilse Marr, saying, "
      "“The stakes are so high for the harbour.”", "Ada Roux", "Ada Roux"),
     ("Ada Roux met Jon Roos. The man who sold her the boat said, “The stakes are so high for the harbour.”",
