@@ -152,10 +152,10 @@ _APPOSITIVE = re.compile(r",\s+((?:the|a|an|[A-Z][\w’']*[’']s)\s[^,.;:“”
 _ROLE_PREFIX = re.compile(r"(?:[\w.’'-]+\s+){1,5}(?<!\bof )(?<!\bfor )(?<!\bto )(?<!\bwith )(?<!\bby )"
                           r"(?<!\bfrom )(?<!\bat )(?<!\bin )(?<!\bon )(?<!\babout )(?<!\bagainst )")
 _PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|near|outside|inside)\s+(?:the\s+)?$")
-# a sentence opening with a short noun phrase and then a verb: "The letter reads", "My father often said"
 # a possessive subject ("Rell’s campaign"), not a contraction ("That’s why he")
 _OWNER = (r"(?!(?:That|It|Here|There|What|Who|He|She|Let|Where|How|Why|When|Everyone|Nobody|Today)[’'])"
           r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s")
+# a sentence opening with a short noun phrase and then a verb: "The letter reads", "My father often said"
 _NOMINAL_SUBJECT = re.compile(r"((?:[Tt]he|An?|This|That|His|Her|Their|Its|My|Our|" + _OWNER + r")\s+"
                               r"(?:(?!who\b|which\b|that\b)[\w’'-]+\s+){0,3}?(?!who\b|which\b|that\b)[\w’'-]+)"
                               r"(?=\s+(?:[a-z]+ly\s+|also\s+|then\s+)?[a-z]+(?:ed|s)\b)")
@@ -956,7 +956,8 @@ class Attributor:
         cues = self.cues_between(lo, hi)
         if len(cues) != 1 or not is_participle(cues[0].group()):
             return False
-        return not self.text[lo:cues[0].start()].strip() and not self.text[cues[0].end():hi].replace(",", "").strip()
+        before, after = self.text[lo:cues[0].start()], self.text[cues[0].end():hi]
+        return not before.strip() and not after.replace(",", "").strip()
 
     def _introduces(self, lo: int, n: Name) -> bool:
         """True when the name before a colon introduces the words after it: it opens
