@@ -112,6 +112,12 @@ def _state_of(tag: str) -> str | None:
     return states.get(m.group(1)) or states.get(m.group(1).rstrip("."))
 
 
+def _tying(words: list[str]) -> bool:
+    """Whether a preposition or conjunction stands among lower-cased words before a name: they
+    tie the name to something else ("as host Ada Roux", "aide to Ana Rell"), not to a role."""
+    return any(w in _PREPOSITIONS or w in _CLAUSE_BREAK for w in words)
+
+
 def _is_person_noun(word: str) -> bool:
     """Whether a lower-cased noun is said of a person ("governor", "businessman", "republican"),
     not of a thing ("law", "newspaper")."""
@@ -446,8 +452,7 @@ class Attributor:
             words = gap.lower().split()
             # "said one source who identified Holt": a clause in between, the name its object
             clause = any(w in ("who", "which", "that") or w in PRONOUNS for w in words)
-            if not n.possessive and not clause and (len(words) <= 4 or len(words) <= 6 and not any(
-                    w in _PREPOSITIONS or w in _CLAUSE_BREAK for w in words)):
+            if not n.possessive and not clause and (len(words) <= 4 or len(words) <= 6 and not _tying(words)):
                 if (n.kind == "organization" or len(n.words) == 1) and k + 1 < len(self.names):
                     # "according to Tessel University political science professor Ana Rell",
                     # "said Rell campaign spokesman Tom Ek"
@@ -457,8 +462,7 @@ class Attributor:
                     # role's: not "said Tessel must rebut Rell", nor "said Berg as host Ada Roux"
                     role = between.split()
                     if person.kind != "organization" and _ROLE_WORDS_ONLY.fullmatch(between) and (
-                            n.kind == "organization" or _is_person_noun(role[-1])
-                            and not any(w in _CLAUSE_BREAK or w in _PREPOSITIONS for w in role)):
+                            n.kind == "organization" or _is_person_noun(role[-1]) and not _tying(role)):
                         return person
                 return n
             k += 1
