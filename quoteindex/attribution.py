@@ -34,7 +34,7 @@ _ADVERBS = {"also", "later", "then", "previously", "repeatedly", "recently", "on
             "openly", "specifically", "explicitly", "softly", "loudly", "himself", "herself", "themselves",
             "itself", "both", "all", "each", "last", "yesterday", "today", "tonight", "ago", "week", "night",
             "morning", "afternoon", "evening", "continued", "emphatically", "quietly", "proudly",
-            "calmly"} | lexicon.WEEKDAYS
+            "calmly", "first", "ever"} | lexicon.WEEKDAYS
 # words that end a noun phrase when reading leftwards from a cue
 _CLAUSE_BREAK = {"that", "and", "but", "which", "who", "whom", "when", "as", "while", "because", "if", "than",
                  "so", "where", "after", "before", "since", "though", "although", "whether", "what", "how",
@@ -47,6 +47,8 @@ _VERBISH = {"has", "have", "had", "is", "was", "are", "were", "will", "would", "
 # "a pilot who led the union", "a judge considered a liberal", "the woman appointed to lead" are roles
 _VERB_PHRASE = re.compile(r"(?!an?\s)(?:(?!\b(?:who|that|which)\b).)*?\b(?:\w+ed\s+(?:a|an|the|that)|(?:"
                           + "|".join(sorted(_VERBISH)) + r")\s+(?:a|an|the|to|that))\b")
+# how news writing ties an unnamed source to what it knows: "a person close to the mayor"
+_SOURCE_TIES = {"familiar with", "close to", "briefed on", "knowledgeable about"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "one",
                 "two", "three", "several", "many", "some", "other", "another", "both", "most", "few", "all"}
 # role nouns that stand for a title ("the Ukrainian leader" for President Zelensky)
@@ -161,14 +163,22 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|near|outside|inside)\s+(?
 # a possessive subject ("Rell’s campaign"), not a contraction ("That’s why he")
 _OWNER = (r"(?!(?:That|It|Here|There|What|Who|He|She|Let|Where|How|Why|When|Everyone|Nobody|Today)[’'])"
           r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s")
+# a word inside a noun phrase: no clause, and a second determiner only after a preposition
+# ("A footnote in the report")
+_NP_WORD = r"(?!(?:who|which|that)\b)(?:(?!(?:an?|the)\b)|(?<=\bin )|(?<=\bof )|(?<=\bfor ))[\w’'-]+"
+_IRREGULAR_PAST = (r"sent|made|took|gave|put|told|said|wrote|spoke|kept|held|brought|began|found|thought"
+                   r"|saw|stood")
 # a sentence opening with a short noun phrase and then a verb: "The letter reads", "My father often said"
 _NOMINAL_SUBJECT = re.compile(r"((?:[Tt]he|An?|This|That|His|Her|Their|Its|My|Our|" + _OWNER + r")\s+"
-                              r"(?:(?!who\b|which\b|that\b)[\w’'-]+\s+){0,3}?(?!who\b|which\b|that\b)[\w’'-]+)"
-                              r"(?=\s+(?:[a-z]+ly\s+|also\s+|then\s+)?[a-z]+(?:ed|s)\b)")
+                              r"(?:" + _NP_WORD + r"\s+){0,3}?" + _NP_WORD + r")"
+                              r"(?=\s+(?:[a-z]+ly\s+|also\s+|then\s+)?"
+                              r"(?:[a-z]+(?:ed|s)|" + _IRREGULAR_PAST + r")\b)")
 # what a tag may go on with and still be only the quote's tag: “A.” Rell said as she left.
 _CIRCUMSTANCE = re.compile(r"\s*(?:,|(?:as|in|at|during|after|before|when|while|outside|inside|through|about|of)\b)")
 # a relative clause between a name and its cue: "Lena Brandt, who told", "Brandt — who’s argued"
 _WHO_BEFORE_CUE = re.compile(r"[,—–]\s+who(?:[’']s)?\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$")
+_SUBORDINATE = re.compile(r"\s*(?:In what|When|If|Although|Though|After|Before|Because|While|Since|As|Once|"
+                         r"Until|Unless|Whether)\b")
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # a relative clause between a subject and its reporting verb, with no commas; not "the pilot
 # who Roux said ...", whose clause has a speaker of its own
@@ -179,8 +189,12 @@ _VOICE = re.compile(r"\b(spokes(?:man|woman|person)|representative|press secreta
                     r"|campaign(?:\s+spokes(?:man|woman|person))?)\b", re.I)
 # a voice noun ending the phrase after a name: "according to the Rell campaign,"
 _VOICE_ENDING = re.compile(r" " + _VOICE.pattern + r"(?=\s*(?:[,.;:”\"]|$))", re.I)
-# what precedes a quoted title: "the author of “...”", "a book titled “...”"
-_NAMING = re.compile(r"\b(?:of|titled|entitled|called|dubbed|named)\s*$")
+# what precedes a quoted title: "the author of “...”", "a book titled “...”", "The film, “...”"
+_NAMING = re.compile(r"\b(?:of|titled|entitled|called|dubbed|named|(?:movie|film|book|novel|memoir|song|"
+                     r"album|show|series|documentary|play|podcast|video|ad|essay|column),)\s*$", re.I)
+# a passive cue: "was (first) reported by the Courier"
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|first\s+|also\s+)?$")
+_BY_AGENT = re.compile(r"\s+by\s+")
 _TELL = ("told", "tells", "tell", "telling")
 _BYLINE = re.compile(r"\s+by\s+(?:[A-Z][\w.’'-]*\s+)*[A-Z]")
 _OF_PLACE = re.compile(r"(?<=\w)\s+of(?:\s+[A-Z][\w.’'-]*){1,3}(?:,(?:\s+[A-Z][\w.’'-]*){1,2})?$")
@@ -378,7 +392,11 @@ class Attributor:
         while k > 0 and len(words) - k < 10:
             w = words[k - 1].group()
             wl = w.lower()
-            if not w[:1].isalpha() or wl in cues or (wl in _CLAUSE_BREAK and wl not in ("for", "of")):
+            if k >= 2 and f"{words[k - 2].group().lower()} {wl}" in _SOURCE_TIES:
+                k -= 1  # "a source familiar with the talks": the preposition belongs to the phrase
+                continue
+            if not w[:1].isalpha() or wl in cues or wl in _VERBISH or (
+                    wl in _CLAUSE_BREAK and wl not in ("for", "of")):
                 break
             k -= 1
             # a determiner opens the phrase, unless "for"/"of" ties it to a head before it:
@@ -413,6 +431,17 @@ class Attributor:
         if voice:
             # "according to the Rell campaign,", "said Tessel spokesman": whom the voice speaks for
             return Mention(text[i:voice.end()], i, voice.end(), "nominal")
+        group = _NEXT_WORD.match(text, n.end) if n is not None else None
+        if group and group.group(1).islower() and _is_person_noun(re.sub(r"s$", "", group.group(1))):
+            # "said Tessel-based strategist Ada Roux": the role's holder; "said like-minded Rell
+            # supporters", "said a senior Rell adviser": people named after her, not Rell
+            holder = self._name_soon_after(group.end(), hi)
+            if holder is not None and holder.kind != "organization" \
+                    and not text[group.end():holder.mention_start].strip():
+                m = self._name_mention(holder)
+                m.role = text[i:group.end()]
+                return m
+            return Mention(text[i:group.end()], i, group.end(), "nominal")
         if n is not None:
             m = self._name_mention(n)
             ap = re.match(r",\s*((?:the|a|an|[A-Z][\w’']*’s|[A-Z][\w’']*'s)\s[^,.;:“”\"]{2,60})", text[n.end:hi])
@@ -423,7 +452,9 @@ class Attributor:
         w = re.match(r"(?:he|she|they|we|it|I)\b(?=\s*(?:[,.;:!?—–]|$))", text[i:hi], re.I)
         if w:
             return Mention(w.group(), i, i + w.end(), "pronoun")
-        np_ = re.match(r"(?:(?i:the|a|an|one|two|several)|[A-Z][\w’'-]*[’']s)\s+[^,.;:“”\"]{1,60}", text[i:hi])
+        # an abbreviation's full stops do not end the phrase: "said a former U.S. official"
+        np_ = re.match(r"(?:(?i:the|a|an|one|two|several)|[A-Z][\w’'-]*[’']s)\s+"
+                       r"(?:(?:[A-Z]\.){2,}|[^,.;:“”\"]){1,60}", text[i:hi])
         if np_:
             phrase = re.split(r"\s+(?:in|on|at|during|after|before|to|who|which|that|when|as|of the|"
                               r"told|said|says|adding|according)\b", np_.group())[0]
@@ -473,6 +504,10 @@ class Attributor:
         text = self.text
         if cue.group().lower() == "according to":
             return self.mention_after(cue.end(), min(len(text), cue.end() + 120))
+        by = self._passive_by(cue)
+        if by is not None:
+            # "Roux was asked by host Tom Berg": the speaker comes after "by"
+            return self.mention_after(by, min(len(text), cue.end() + 120))
         floor = self.clause_floor(cue.start())
         rel = _WHO_BEFORE_CUE.search(text, floor, cue.start())
         if rel:
@@ -498,6 +533,8 @@ class Attributor:
         pilot,"). These are the people a later "he" or "she" means."""
         found: dict[int, Entity] = {}
         for cue in self.cues:
+            if self._passive_by(cue) is not None:
+                continue  # "Roux was asked by Berg": a later "he" still means Roux, the subject
             m = self.cue_mention(cue)
             if m is not None and m.kind == "name":
                 e = self.registry.at.get(m.name.start)
@@ -847,7 +884,7 @@ class Attributor:
         cues = self.cues_between(max(0, span.open_mark - 40), span.open_mark)
         if cues and re.fullmatch(r"\s*[,:]\s*", self.text[cues[-1].end():span.open_mark]):
             return False  # Rell tweeted, “Thank You Velmark! #Rell2028”: introduced as her words
-        if _NAMING.search(self.text, max(0, span.open_mark - 12), span.open_mark):
+        if _NAMING.search(self.text, max(0, span.open_mark - 14), span.open_mark):
             return True  # the co-author of “Going Under,” about the harbour, said: a title all the same
         if quoted.endswith(","):
             # “Great News Everyone,” Rell said / Rell says, “Do It,” twice: a comma next to a
@@ -1005,6 +1042,14 @@ class Attributor:
             return None
         return Attribution(m, self._cue_text(cue), "cue")
 
+    def _passive_by(self, cue: re.Match) -> int | None:
+        """Where the agent starts when a cue is passive ("was first reported by the Courier");
+        not "responded by saying" nor "Ham, mentioned by the Courier as ...", which are no passives."""
+        by = _BY_AGENT.match(self.text, cue.end())
+        if by is None or not _BE_BEFORE.search(self.text, max(0, cue.start() - 30), cue.start()):
+            return None
+        return by.end()
+
     def _chained(self, participle: re.Match) -> Mention | None:
         """Who the reporting verb right before a participle names when that speaker opens
         the clause: "Berg denied “...,” Roux added, saying": Roux, not the sentence's first
@@ -1042,7 +1087,13 @@ class Attributor:
         reporting verb, else the name or pronoun opening it (after an opening
         adverbial such as "In Brussels on Monday," or "Hours later,")."""
         s_lo = self.sentence_floor(pos)
+        # a cue inside an opening subordinate clause is not the sentence's: "When Rell said so,
+        # Berg answered, saying", "In what might be the first time they have ever agreed, ..."
+        opening = _SUBORDINATE.match(self.text, s_lo, pos)
+        first_comma = self.text.find(",", s_lo, pos) if opening else -1
         for cue in self.cues_between(s_lo, pos):
+            if cue.start() < first_comma:
+                continue
             if not is_participle(cue.group()) and not self.inside_quote(cue.start()):
                 m = self.cue_mention(cue)
                 if m is not None:
@@ -1104,6 +1155,8 @@ class Attributor:
                 m = self.mention_after(cue.end(), tail_hi)
                 if m is not None:
                     return Attribution(m, self._cue_text(cue), "cue")
+            if self._passive_by(cue) is not None:
+                break  # “A.” The remark was first reported by the Courier.
             m = self.mention_before(at, cue.start())
             if m is not None and m.start == at and (m.kind == "name" or not long_tail):
                 return Attribution(m, self._cue_text(cue), "cue")

@@ -509,8 +509,9 @@ def test_partial_quote_in_reported_speech(text, words, nlp):
     "Her memoir, “Harbour Lights Over Tessaly Bay,” sold well in Norvale.",
     "READ MORE — “Museum hires a new director for the harbour collection,” by Ana Rell: courier.example.org",
     "Kim Tal, the co-author of “Going Under,” about the harbour, said the old days are gone.",
+    "The movie, “Nine Days: The Secret Pilots of Velmark,” is based on a book co-written by its crew.",
 ], ids=["film-title", "report-title", "nickname", "scare-quote", "nickname-straight", "title-in-commas",
-        "bylined-headline", "title-of-a-book-before-a-cue"])
+        "bylined-headline", "title-of-a-book-before-a-cue", "film-title-in-commas-before-a-cue"])
 def test_titles_nicknames_and_scare_quotes_are_not_quotes(text, nlp):
     assert extract_quotes(text, nlp=nlp) == []
 
@@ -740,8 +741,27 @@ def test_participle_after_a_comma_is_the_sentence_subject(nlp):
      "so high for the harbour.”", None, "A Velmark Harbour official"),
     ("Ada Roux spoke first. The pilot who Roux said was to blame called it “the stakes are so high for the "
      "harbour.”", "Ada Roux", "Roux"),
+    ("The port “stakes are so high for the harbour,” said a former U.S. customs official who saw it.",
+     None, "a former U.S. customs official"),
+    ("Another source familiar with Roux’s thinking said, “The stakes are so high for the harbour.”",
+     None, "Another source familiar with Roux’s thinking"),
+    ("After the vote ended, Ada Roux’s campaign sent out a release saying Berg owes “the stakes are so "
+     "high for the harbour.”", "Ada Roux", "Ada Roux’s campaign"),
+    ("In what might be the first time the unions and the Harbour Now movement have ever agreed, the "
+     "dockers’ group is calling on Mayor Ines Marr to admit “the stakes are so high for the harbour.”",
+     None, "the dockers’ group"),
+    ("When Ada Roux said the port would close, Tom Berg shook his head, saying, “The stakes are so high "
+     "for the harbour.”", "Tom Berg", "Tom Berg"),
+    ("Ada Roux says the board will “keep the stakes are so high for the harbour.” Roux’s move was "
+     "first reported by the Courier.", "Ada Roux", "Ada Roux"),
+    ("A footnote in the report makes that clear: “The stakes are so high for the harbour.”",
+     None, "A footnote in the report"),
+    ("Ada Roux was told by harbour master Tom Berg that “the stakes are so high for the harbour.”",
+     "Tom Berg", "Tom Berg"),
 ], ids=["verb-first-with-colon", "as-x-puts-it", "as-x-put-it-after", "two-openings-then-participle",
-        "who-clause-object", "who-clause-unnamed", "who-clause-with-its-own-speaker"])
+        "who-clause-object", "who-clause-unnamed", "who-clause-with-its-own-speaker", "abbreviation-in-role",
+        "source-familiar-with", "owner-before-irregular-verb", "verb-inside-no-role", "opening-clause-cue",
+        "passive-after-quote", "preposition-in-subject", "passive-speaker-after-by"])
 def test_speaker_around_openings_and_relative_clauses(text, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), "stakes are so high")
     assert (q.speaker, q.mention) == (speaker, mention)
@@ -1007,13 +1027,25 @@ def test_headline_name_after_a_verb_is_read_from_its_forename(nlp):
      "Brita Holm"),
     ("Berg lost, according to Harbour Watch president Tor Fenwick. “It looked like heartbreak,” he said.",
      "Tor Fenwick"),
-    ("“I would want answers,” said a prominent Harbour Board member who backs Ada Roux.", "Harbour Board"),
     ("“The speech will be at noon,” said Rell campaign spokesman Tom Ek.", "Tom Ek"),
     ("“The ferries must run,” said former Velmark governor Ada Roux.", "Ada Roux"),
     ("“The ferries must run,” said Tessel resident Ada Roux.", "Ada Roux"),
-], ids=["said", "according-to-then-he", "member-who-backs-someone", "spokesman-after-a-surname",
-        "governor-after-a-place", "resident-after-a-town"])
+    ("“The ferries must run,” said Tessel-based Velmark Party strategist Ada Roux.", "Ada Roux"),
+], ids=["said", "according-to-then-he", "spokesman-after-a-surname",
+        "governor-after-a-place", "resident-after-a-town", "strategist-after-a-party"])
 def test_person_after_an_institution_and_role_words_speaks_for_it(text, speaker, nlp):
     """The person the role words lead to speaks, not the institution, place or patron before them."""
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == [speaker]
 
+
+@pytest.mark.parametrize("text, mention", [
+    ("“I would want answers,” said a prominent Harbour Board member who backs Ada Roux.",
+     "a prominent Harbour Board member"),
+    ("“I would want answers,” said a senior Roux adviser.", "a senior Roux adviser"),
+    ("“I would want answers,” said like-minded Roux supporters.", "like-minded Roux supporters"),
+], ids=["board-member", "adviser", "supporters"])
+def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
+    """An unnamed adviser, supporter or member speaks for nobody the article names: the
+    quote stays with an unknown speaker rather than going to Roux or the board."""
+    q = quote_with(extract_quotes(text, nlp=nlp), "want answers")
+    assert (q.speaker, q.mention) == (None, mention)
