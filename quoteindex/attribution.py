@@ -35,6 +35,8 @@ _ADVERBS = {"also", "later", "then", "previously", "repeatedly", "recently", "on
             "itself", "both", "all", "each", "last", "yesterday", "today", "tonight", "ago", "week", "night",
             "morning", "afternoon", "evening", "continued", "emphatically", "quietly", "proudly",
             "calmly", "first", "ever"} | lexicon.WEEKDAYS
+# nouns that end like adverbs: "Roux's family has called"
+_LY_NOUNS = {"family", "ally", "rally", "supply", "reply", "assembly", "anomaly", "bully", "monopoly"}
 # words that end a noun phrase when reading leftwards from a cue
 _CLAUSE_BREAK = {"that", "and", "but", "which", "who", "whom", "when", "as", "while", "because", "if", "than",
                  "so", "where", "after", "before", "since", "though", "although", "whether", "what", "how",
@@ -114,6 +116,23 @@ def _state_of(tag: str) -> str | None:
     return states.get(m.group(1)) or states.get(m.group(1).rstrip("."))
 
 
+def _is_adverb(word: str) -> bool:
+    """Whether a word may stand between a speaker and the cue: "later", "has", "bluntly";
+    not a noun that only looks like an adverb ("Roux's family has called")."""
+    return word.lower() in _ADVERBS or bool(re.fullmatch(r"[a-z]+ly", word)) and word not in _LY_NOUNS
+
+
+def _inner_preposition(before: str, preposition: str) -> bool:
+    """Whether a preposition read leftwards inside a speaker phrase belongs to it, `before` being
+    the word ahead of it: "a spokesman for the line", "the head of the port", "a source familiar
+    with the talks", "a narrator in the ad", "a teacher at the school"."""
+    low = before.lower()
+    if preposition in ("for", "of"):
+        return before[:1].isalpha()
+    return f"{low} {preposition}" in _SOURCE_TIES or preposition in ("in", "at", "from") and (
+        _is_person_noun(low) or _is_person_noun(re.sub(r"s$", "", low)))
+
+
 def _tying(words: list[str]) -> bool:
     """Whether a preposition or conjunction stands among lower-cased words before a name: they
     tie the name to something else ("as host Ada Roux", "aide to Ana Rell"), not to a role."""
@@ -170,7 +189,7 @@ _IRREGULAR_PAST = (r"sent|made|took|gave|put|told|said|wrote|spoke|kept|held|bro
                    r"|saw|stood")
 # a sentence opening with a short noun phrase and then a verb: "The letter reads", "My father often said"
 _NOMINAL_SUBJECT = re.compile(r"((?:[Tt]he|An?|This|That|His|Her|Their|Its|My|Our|" + _OWNER + r")\s+"
-                              r"(?:" + _NP_WORD + r"\s+){0,3}?" + _NP_WORD + r")"
+                              r"(?:" + _NP_WORD + r"\s+){0,5}?" + _NP_WORD + r")"
                               r"(?=\s+(?:[a-z]+ly\s+|also\s+|then\s+)?"
                               r"(?:[a-z]+(?:ed|s)|" + _IRREGULAR_PAST + r")\b)")
 # what a tag may go on with and still be only the quote's tag: “A.” Rell said as she left.
@@ -305,7 +324,7 @@ class Attributor:
         seg = self.text[lo:pos]
         words = list(_WORD.finditer(seg))
         i = len(words)
-        while i and (words[i - 1].group().lower() in _ADVERBS or re.fullmatch(r"[a-z]+ly", words[i - 1].group())):
+        while i and _is_adverb(words[i - 1].group()):
             i -= 1
         if not i:
             return None
@@ -392,17 +411,16 @@ class Attributor:
         while k > 0 and len(words) - k < 10:
             w = words[k - 1].group()
             wl = w.lower()
-            if k >= 2 and f"{words[k - 2].group().lower()} {wl}" in _SOURCE_TIES:
+            if k >= 2 and _inner_preposition(words[k - 2].group(), wl):
                 k -= 1  # "a source familiar with the talks": the preposition belongs to the phrase
                 continue
-            if not w[:1].isalpha() or wl in cues or wl in _VERBISH or (
-                    wl in _CLAUSE_BREAK and wl not in ("for", "of")):
+            if not w[:1].isalpha() or wl in cues or wl in _VERBISH or wl in _CLAUSE_BREAK:
                 break
             k -= 1
-            # a determiner opens the phrase, unless "for"/"of" ties it to a head before it:
-            # "a spokesman for the shipping line"
-            if wl in _DETERMINERS and not (k >= 2 and words[k - 1].group().lower() in ("for", "of")
-                                           and words[k - 2].group()[:1].isalpha()):
+            # a determiner opens the phrase, unless a preposition ties it to a head before it:
+            # "a spokesman for the shipping line", "a narrator in the ad"
+            if wl in _DETERMINERS and not (k >= 2 and _inner_preposition(words[k - 2].group(),
+                                                                         words[k - 1].group().lower())):
                 break
         first = words[k].group()
         if first.lower() in ("of", "for") or (k == len(words) - 1 and first.lower() in lexicon.stop_words()):
@@ -1032,7 +1050,7 @@ class Attributor:
             direct = self.cue_mention(cue)
             between = self.text[direct.end:cue.start()].split() if direct is not None else []
             if direct is not None and direct.kind != "nominal" and all(
-                    w.lower() in _ADVERBS or w.endswith("ly") for w in between):
+                    _is_adverb(w) for w in between):
                 m = direct
             else:
                 m = self._chained(cue) or self._sentence_subject(cue.start()) or direct

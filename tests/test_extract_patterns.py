@@ -741,6 +741,16 @@ def test_participle_after_a_comma_is_the_sentence_subject(nlp):
      "so high for the harbour.”", None, "A Velmark Harbour official"),
     ("Ada Roux spoke first. The pilot who Roux said was to blame called it “the stakes are so high for the "
      "harbour.”", "Ada Roux", "Roux"),
+    ("When Ada Roux said the port would close, Tom Berg shook his head, saying, “The stakes are so high "
+     "for the harbour.”", "Tom Berg", "Tom Berg"),
+], ids=["verb-first-with-colon", "as-x-puts-it", "as-x-put-it-after", "two-openings-then-participle",
+        "who-clause-object", "who-clause-unnamed", "who-clause-with-its-own-speaker", "opening-clause-cue"])
+def test_speaker_around_openings_and_relative_clauses(text, speaker, mention, nlp):
+    q = quote_with(extract_quotes(text, nlp=nlp), "stakes are so high")
+    assert (q.speaker, q.mention) == (speaker, mention)
+
+
+@pytest.mark.parametrize("text, speaker, mention", [
     ("The port “stakes are so high for the harbour,” said a former U.S. customs official who saw it.",
      None, "a former U.S. customs official"),
     ("Another source familiar with Roux’s thinking said, “The stakes are so high for the harbour.”",
@@ -750,19 +760,30 @@ def test_participle_after_a_comma_is_the_sentence_subject(nlp):
     ("In what might be the first time the unions and the Harbour Now movement have ever agreed, the "
      "dockers’ group is calling on Mayor Ines Marr to admit “the stakes are so high for the harbour.”",
      None, "the dockers’ group"),
-    ("When Ada Roux said the port would close, Tom Berg shook his head, saying, “The stakes are so high "
-     "for the harbour.”", "Tom Berg", "Tom Berg"),
-    ("Ada Roux says the board will “keep the stakes are so high for the harbour.” Roux’s move was "
-     "first reported by the Courier.", "Ada Roux", "Ada Roux"),
     ("A footnote in the report makes that clear: “The stakes are so high for the harbour.”",
      None, "A footnote in the report"),
+    ("Tom Berg spoke first. Ada Roux's family has called on the port to admit “the stakes are so high "
+     "for the harbour.”", None, "Ada Roux's family"),
+    ("“The stakes are so high for the harbour,” a narrator in the Rell ad asks.", None,
+     "a narrator in the Rell ad"),
+], ids=["abbreviation-in-role", "source-familiar-with", "owner-before-irregular-verb", "verb-inside-no-role",
+        "preposition-in-subject", "family-is-no-adverb", "narrator-in-an-ad"])
+def test_speaker_phrase_is_read_whole(text, speaker, mention, nlp):
+    """The mention keeps every word that says who spoke, abbreviations and prepositions
+    included, and stops before the verb: "a former U.S. customs official", "a narrator in the ad"."""
+    q = quote_with(extract_quotes(text, nlp=nlp), "stakes are so high")
+    assert (q.speaker, q.mention) == (speaker, mention)
+
+
+@pytest.mark.parametrize("text, speaker, mention", [
+    ("Ada Roux says the board will “keep the stakes are so high for the harbour.” Roux’s move was "
+     "first reported by the Courier.", "Ada Roux", "Ada Roux"),
     ("Ada Roux was told by harbour master Tom Berg that “the stakes are so high for the harbour.”",
      "Tom Berg", "Tom Berg"),
-], ids=["verb-first-with-colon", "as-x-puts-it", "as-x-put-it-after", "two-openings-then-participle",
-        "who-clause-object", "who-clause-unnamed", "who-clause-with-its-own-speaker", "abbreviation-in-role",
-        "source-familiar-with", "owner-before-irregular-verb", "verb-inside-no-role", "opening-clause-cue",
-        "passive-after-quote", "preposition-in-subject", "passive-speaker-after-by"])
-def test_speaker_around_openings_and_relative_clauses(text, speaker, mention, nlp):
+], ids=["passive-after-quote", "passive-speaker-after-by"])
+def test_passive_cue_names_its_speaker_after_by(text, speaker, mention, nlp):
+    """"was told by Berg that" is Berg's; a passive sentence after a quote ("was first reported by
+    the Courier") is about the report, not its tag."""
     q = quote_with(extract_quotes(text, nlp=nlp), "stakes are so high")
     assert (q.speaker, q.mention) == (speaker, mention)
 
