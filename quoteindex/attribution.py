@@ -198,6 +198,8 @@ _CIRCUMSTANCE = re.compile(r"\s*(?:,|(?:as|in|at|during|after|before|when|while|
 _WHO_BEFORE_CUE = re.compile(r"[,—–]\s+who(?:[’']s)?\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$")
 _SUBORDINATE = re.compile(r"\s*(?:In what|When|If|Although|Though|After|Before|Because|While|Since|As|Once|"
                          r"Until|Unless|Whether)\b")
+# an appositive role between a name and "who": ", the ranking member on the committee"
+_ROLE_BEFORE_WHO = re.compile(r",\s+((?:the|a|an)\s[^,;:“”\"]{2,80})$")
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # a relative clause between a subject and its reporting verb, with no commas; not "the pilot
 # who Roux said ...", whose clause has a speaker of its own
@@ -529,7 +531,13 @@ class Attributor:
         floor = self.clause_floor(cue.start())
         rel = _WHO_BEFORE_CUE.search(text, floor, cue.start())
         if rel:
-            # "Mike Lee, who declared in the spin room, “...”"
+            # "Mike Lee, who declared in the spin room, “...”"; "backed by Sen. Ada Roux of Velmark,
+            # the ranking member on the Harbour Committee, who said": the person the role is of
+            role = _ROLE_BEFORE_WHO.search(text, floor, rel.start())
+            n = self.mention_ending(floor, role.start()) if role else None
+            if n is not None and n.kind == "name":
+                n.role = role.group(1)
+                return n
             return self.mention_before(floor, rel.start())
         if re.search(r"\b(?:and|but|then)\s+$", text[floor:cue.start()]):
             # "She welcomed the offer but emphasized": the subject of the whole sentence

@@ -255,6 +255,7 @@ def _the_thing(text: str, n: Name) -> bool:
 
 _LINE = re.compile(r"[^\n]+")
 _QUOTE_MARK = re.compile(r"[“”\"„«»]")
+_QUOTED = re.compile(r"[“\"„«]([^“”\"„«»]*)[”\"»]")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
@@ -263,8 +264,12 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
     headline, whose capitals say nothing about which words are names."""
     out = []
     for m in _LINE.finditer(text):
-        if _QUOTE_MARK.search(m.group()):
-            continue  # a line that quotes someone names the speaker, headline or not
+        quoted = _QUOTED.findall(m.group())
+        if any(w[0].islower() and len(w) > 3 for q in quoted for w in _WORD.findall(q)) or (
+                _QUOTE_MARK.search(m.group()) and not quoted):
+            # a line that quotes someone names the speaker, headline or not; a quoted title-case
+            # word ("Makes Sailors Feel “Invisible”") is still part of the headline
+            continue
         # an ALL-CAPS kicker ("TURNOUT IN NORVALE") is no title case; names stand out from it
         words = [w for w in _WORD.findall(m.group()) if not w.isupper()]
         lower = [w for w in words if not w[0].isupper()]

@@ -335,10 +335,14 @@ def test_name_before_a_colon_speaks_unless_it_is_spoken_to(text, speaker, nlp):
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == [speaker]
 
 
-def test_who_clause_between_dashes_makes_its_name_a_source(nlp):
-    text = ("Mara Olsen said the plan was sound.\n\n"
-            "The plan was attacked by Ilse Varga — who’s argued for a new dock for years — on Monday.\n\n"
-            "“It will never be built,” she said.")
+@pytest.mark.parametrize("introduction", [
+    "The plan was attacked by Ilse Varga — who’s argued for a new dock for years — on Monday.",
+    "The plan was attacked by Sen. Ilse Varga of Velmark, the ranking member on the Harbour Committee, "
+    "who said the dock was a waste.",
+], ids=["between-dashes", "after-her-role"])
+def test_who_clause_makes_its_name_a_source(introduction, nlp):
+    """"X — who’s argued —", "X, the ranking member, who said": a later "she" is X."""
+    text = f"Mara Olsen said the plan was sound.\n\n{introduction}\n\n“It will never be built,” she said."
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Ilse Varga"]
 
 
@@ -919,6 +923,16 @@ def test_title_case_headline_words_are_no_speakers(nlp):
     ex = extract(text, nlp=nlp)
     assert [q.speaker for q in ex.quotes] == [None]
     assert ex.speakers == []
+
+
+def test_headline_with_a_quoted_word_is_still_a_headline(nlp):
+    text = ("Tomas Berg On How Harbour History Makes Sailors Feel “Invisible.”\n\n"
+            "In a talk with Harbour Radio’s Alyona Minkovski about his comedy project, the actor spoke "
+            "of sailors in history lessons. “Just imagine, you are a kid and everybody is a sailor,” "
+            "he said.")
+    ex = extract(text, nlp=nlp)
+    assert "Harbour History Makes Sailors Feel" not in [s.name for s in ex.speakers]
+    assert quote_with(ex.quotes, "Just imagine").speaker in (None, "Tomas Berg")
 
 
 def test_headline_full_name_still_names_the_surname_in_the_story(nlp):
