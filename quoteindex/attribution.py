@@ -198,6 +198,8 @@ _CIRCUMSTANCE = re.compile(r"\s*(?:,|(?:as|in|at|during|after|before|when|while|
 _WHO_BEFORE_CUE = re.compile(r"[,—–]\s+who(?:[’']s)?\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$")
 _SUBORDINATE = re.compile(r"\s*(?:In what|When|If|Although|Though|After|Before|Because|While|Since|As|Once|"
                          r"Until|Unless|Whether)\b")
+# a sentence opening on whose view it gives, up to the name: "To Tessel University professor "
+_IN_THE_VIEW_OF = re.compile(r"(?:^|[.!?”\"]\s+|\n)(?:To|For)\s+[^,.;:“”\"]{0,80}$")
 # an appositive role between a name and "who": ", the ranking member on the committee"
 _ROLE_BEFORE_WHO = re.compile(r",\s+((?:the|a|an)\s[^,;:“”\"]{2,80})$")
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
@@ -270,8 +272,11 @@ class Attributor:
                     or n.name.lower() in lexicon.places():
                 e.place = True  # "in Kentucky", "Florida is": a place, not who "he" or "she" is
             ap = _APPOSITIVE.match(text, n.end)
-            if ap and not n.possessive and e.kind != "organization" and not _VERB_PHRASE.match(ap.group(1)):
-                e.add_role(ap.group(1))  # "Sela Marquand, the federation's special envoy, ..."
+            if ap and not n.possessive and e.kind != "organization" and not _VERB_PHRASE.match(ap.group(1)) \
+                    and not _IN_THE_VIEW_OF.search(text, max(0, n.mention_start - 90), n.mention_start):
+                # "Sela Marquand, the federation's special envoy, ..."; but in "To Ana Rell, Berg's
+                # plan seemed a loss" the words after the comma are the sentence, not her role
+                e.add_role(ap.group(1))
             tag = _PARTY_STATE.match(text, n.end)
             if tag and _state_of(tag.group(1)):
                 e.add_role(tag.group(1))  # "Sen. Ada Roux (D-Fla.)": her party and state
@@ -612,7 +617,11 @@ class Attributor:
 
     def _introduced(self, n: Name) -> bool:
         """A name followed by an indefinite role in commas that ends its sentence or leads
-        on to a verb: "Tomas Berg, a retired pilot." but not "rescued Berg, a pilot, during"."""
+        on to a verb: "Tomas Berg, a retired pilot." but not "rescued Berg, a pilot, during";
+        or whose view a sentence gives: "To Ana Rell, ..." """
+        if self.text.startswith(",", n.end) and \
+                _IN_THE_VIEW_OF.search(self.text, max(0, n.mention_start - 90), n.mention_start):
+            return True  # "To pollster Ana Rell, the result looked like heartbreak": her view follows
         ap = _APPOSITIVE.match(self.text, n.end)
         if ap is None or not ap.group(1).startswith(("a ", "an ")):
             # "Henry Voss, president of the Harbour Caucus.": a bare title ending the sentence

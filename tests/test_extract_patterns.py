@@ -337,11 +337,13 @@ def test_name_before_a_colon_speaks_unless_it_is_spoken_to(text, speaker, nlp):
 
 @pytest.mark.parametrize("introduction", [
     "The plan was attacked by Ilse Varga — who’s argued for a new dock for years — on Monday.",
+    "To Tessel University economics professor Ilse Varga, Olsen’s plan seemed to reflect despair.",
     "The plan was attacked by Sen. Ilse Varga of Velmark, the ranking member on the Harbour Committee, "
     "who said the dock was a waste.",
-], ids=["between-dashes", "after-her-role"])
-def test_who_clause_makes_its_name_a_source(introduction, nlp):
-    """"X — who’s argued —", "X, the ranking member, who said": a later "she" is X."""
+], ids=["between-dashes", "to-her-view", "after-her-role"])
+def test_name_brought_in_mid_sentence_is_whom_she_means(introduction, nlp):
+    """"X — who’s argued —", "To X, the plan seemed ...", "X, the ranking member, who said":
+    a later "she" is X."""
     text = f"Mara Olsen said the plan was sound.\n\n{introduction}\n\n“It will never be built,” she said."
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Ilse Varga"]
 
