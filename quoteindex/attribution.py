@@ -200,6 +200,7 @@ _SUBORDINATE = re.compile(r"\s*(?:In what|When|If|Although|Though|After|Before|B
                          r"Until|Unless|Whether)\b")
 # a sentence opening on whose view it gives, up to the name: "To Tessel University professor "
 _IN_THE_VIEW_OF = re.compile(r"(?:^|[.!?”\"]\s+|\n)(?:To|For)\s+[^,.;:“”\"]{0,80}$")
+_NAMED_AS = re.compile(r"\b([a-z]+)\s+(?:named|called)\s+$")  # "a Tessel resident named "
 # an appositive role between a name and "who": ", the ranking member on the committee"
 _ROLE_BEFORE_WHO = re.compile(r",\s+((?:the|a|an)\s[^,;:“”\"]{2,80})$")
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
@@ -618,10 +619,14 @@ class Attributor:
     def _introduced(self, n: Name) -> bool:
         """A name followed by an indefinite role in commas that ends its sentence or leads
         on to a verb: "Tomas Berg, a retired pilot." but not "rescued Berg, a pilot, during";
-        or whose view a sentence gives: "To Ana Rell, ..." """
+        a name given to a person ("a resident named Ada"); or whose view a sentence gives:
+        "To Ana Rell, ..." """
         if self.text.startswith(",", n.end) and \
                 _IN_THE_VIEW_OF.search(self.text, max(0, n.mention_start - 90), n.mention_start):
             return True  # "To pollster Ana Rell, the result looked like heartbreak": her view follows
+        named = _NAMED_AS.search(self.text, max(0, n.mention_start - 40), n.mention_start)
+        if named and _is_person_noun(named.group(1)):
+            return True  # "a 52-year-old Tessel resident named Ada": the person the story turns to
         ap = _APPOSITIVE.match(self.text, n.end)
         if ap is None or not ap.group(1).startswith(("a ", "an ")):
             # "Henry Voss, president of the Harbour Caucus.": a bare title ending the sentence

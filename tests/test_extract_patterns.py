@@ -289,7 +289,8 @@ def test_place_before_a_role_is_not_the_subject(nlp):
 @pytest.mark.parametrize("sentence, speaker", [
     ("Near the back of the hall stood Tomas Berg, a retired ferry pilot.", "Tomas Berg"),
     ("Anton Vik sold the boat he used to rescue Tomas Berg, a retired ferry pilot, during a storm.", "Anton Vik"),
-], ids=["introduced", "object-with-a-role"])
+    ("The man who shouted identified himself as a 52-year-old Tessel resident named Piet.", "Piet"),
+], ids=["introduced", "object-with-a-role", "resident-named"])
 def test_person_introduced_with_a_role_is_whom_he_means(sentence, speaker, nlp):
     """"X, a retired ferry pilot." brings a new person on stage: the "he" that
     follows is him even though he is no sentence's subject; a role given to
