@@ -190,7 +190,7 @@ _IRREGULAR_PAST = (r"sent|made|took|gave|put|told|said|wrote|spoke|kept|held|bro
 # a sentence opening with a short noun phrase and then a verb: "The letter reads", "My father often said"
 _NOMINAL_SUBJECT = re.compile(r"((?:[Tt]he|An?|This|That|His|Her|Their|Its|My|Our|" + _OWNER + r")\s+"
                               r"(?:" + _NP_WORD + r"\s+){0,5}?" + _NP_WORD + r")"
-                              r"(?=\s+(?:[a-z]+ly\s+|also\s+|then\s+)?"
+                              r"(?=\s+(?:[a-z]+ly\s+|(?:also|then|later|again|first|now|never)\s+)?"
                               r"(?:[a-z]+(?:ed|s)|" + _IRREGULAR_PAST + r")\b)")
 # what a tag may go on with and still be only the quote's tag: “A.” Rell said as she left.
 _CIRCUMSTANCE = re.compile(r"\s*(?:,|(?:as|in|at|during|after|before|when|while|outside|inside|through|about|of)\b)")
@@ -213,12 +213,16 @@ _VOICE = re.compile(r"\b(spokes(?:man|woman|person)|representative|press secreta
                     r"|campaign(?:\s+spokes(?:man|woman|person))?)\b", re.I)
 # a voice noun ending the phrase after a name: "according to the Rell campaign,"
 _VOICE_ENDING = re.compile(r" " + _VOICE.pattern + r"(?=\s*(?:[,.;:”\"]|$))", re.I)
-# what precedes a quoted title: "the author of “...”", "a book titled “...”", "The film, “...”"
-_NAMING = re.compile(r"\b(?:of|titled|entitled|called|dubbed|named|(?:movie|film|book|novel|memoir|song|"
-                     r"album|show|series|documentary|play|podcast|video|ad|essay|column),)\s*$", re.I)
+# what precedes a quoted title: "the author of “...”", "a book titled “...”", "The film, “...”",
+# "on the Courier’s “...”"
+_NAMING = re.compile(r"(?:\b(?:of|titled|entitled|called|dubbed|named|(?:movie|film|book|novel|memoir|"
+                     r"song|album|show|series|documentary|play|podcast|video|ad|essay|column),)|\w[’']s)\s*$",
+                     re.I)
 # a passive cue: "was (first) reported by the Courier"
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|first\s+|also\s+)?$")
 _BY_AGENT = re.compile(r"\s+by\s+")
+# words a title keeps in lower case though they are longer than three letters: "Mornings with Dan Holt"
+_TITLE_SMALL_WORDS = {"with", "from", "into", "onto", "over", "upon", "than", "about"}
 _TELL = ("told", "tells", "tell", "telling")
 _BYLINE = re.compile(r"\s+by\s+(?:[A-Z][\w.’'-]*\s+)*[A-Z]")
 _OF_PLACE = re.compile(r"(?<=\w)\s+of(?:\s+[A-Z][\w.’'-]*){1,3}(?:,(?:\s+[A-Z][\w.’'-]*){1,2})?$")
@@ -510,20 +514,25 @@ class Attributor:
             # "said one source who identified Holt": a clause in between, the name its object
             clause = any(w in ("who", "which", "that") or w in PRONOUNS for w in words)
             if not n.possessive and not clause and (len(words) <= 4 or len(words) <= 6 and not _tying(words)):
-                if (n.kind == "organization" or len(n.words) == 1) and k + 1 < len(self.names):
-                    # "according to Tessel University political science professor Ana Rell",
-                    # "said Rell campaign spokesman Tom Ek"
-                    person = self.names[k + 1]
-                    between = self.text[n.end:person.mention_start]
-                    # after a lone word, only role words ending in a role noun make the name a
-                    # role's: not "said Tessel must rebut Rell", nor "said Berg as host Ada Roux"
-                    role = between.split()
-                    if person.kind != "organization" and _ROLE_WORDS_ONLY.fullmatch(between) and (
-                            n.kind == "organization" or _is_person_noun(role[-1]) and not _tying(role)):
-                        return person
-                return n
+                return self._behind_role_words(k)
             k += 1
         return None
+
+    def _behind_role_words(self, k: int) -> Name:
+        """The person an institution or a lone word leads to through role words, else the
+        name itself: "Tessel University political science professor Ana Rell", "Rell campaign
+        spokesman Tom Ek", "Harbour master Ada Roux"."""
+        n = self.names[k]
+        if (n.kind == "organization" or len(n.words) == 1) and k + 1 < len(self.names):
+            person = self.names[k + 1]
+            between = self.text[n.end:person.mention_start]
+            # after a lone word, only role words ending in a role noun make the name a
+            # role's: not "said Tessel must rebut Rell", nor "said Berg as host Ada Roux"
+            role = between.split()
+            if person.kind != "organization" and _ROLE_WORDS_ONLY.fullmatch(between) and (
+                    n.kind == "organization" or _is_person_noun(role[-1]) and not _tying(role)):
+                return person
+        return n
 
     def cue_mention(self, cue: re.Match) -> Mention | None:
         """The speaker mention a cue points to."""
@@ -914,7 +923,7 @@ class Attributor:
         if quoted[:1].isupper() and quoted.endswith(",") and _BYLINE.match(self.text, span.after):
             return True  # “Museum hires a new director,” by Ana Rell: a headline and its byline
         words = re.findall(r"[^\W\d_][\w’'-]*", quoted)
-        long_words = [w for w in words if len(w) > 3]
+        long_words = [w for w in words if len(w) > 3 and w not in _TITLE_SMALL_WORDS]
         # a sentence's first word is capitalised anyway: “This one is for you.” is no title
         beyond_first = [w for w in words[1:] if len(w) > 3]
         if not (0 < len(words) <= 8 and beyond_first and all(w[0].isupper() for w in long_words)):
@@ -1152,7 +1161,8 @@ class Attributor:
                 return Mention(w.group(1), at, at + w.end(1), "pronoun")
             j = bisect.bisect_left(self.name_starts, at)
             if j < len(self.names):
-                n = first = self.names[j]
+                first = self.names[j]
+                n = first if first.possessive else self._behind_role_words(j)
                 if n.possessive and j + 1 < len(self.names) and \
                         re.fullmatch(r"[’']s\s+", self.text[n.end:self.names[j + 1].mention_start]) and \
                         self.names[j + 1].kind == "person":

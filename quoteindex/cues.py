@@ -50,10 +50,11 @@ _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your|of|these
 
 
 def noun_reading(text: str, cue: re.Match) -> bool:
-    """True for a cue word used as a noun: "a series of tweets", "his claims", "the statement"."""
+    """True for a cue word used as a noun or inside a compound: "a series of tweets", "his
+    claims", "the so-called plan", "the self-described expert"."""
     word = cue.group()
-    if text[max(0, cue.start() - 3):cue.start()].lower() == "so-":
-        return True  # "so-called"
+    if text[cue.start() - 1:cue.start()] == "-":
+        return True  # "so-called", "self-described"
     if not word.endswith("s") and not word.endswith("ing"):
         return False
     if _NOUN_BEFORE.search(text, max(0, cue.start() - 20), cue.start()):

@@ -517,8 +517,10 @@ def test_partial_quote_in_reported_speech(text, words, nlp):
     "READ MORE — “Museum hires a new director for the harbour collection,” by Ana Rell: courier.example.org",
     "Kim Tal, the co-author of “Going Under,” about the harbour, said the old days are gone.",
     "The movie, “Nine Days: The Secret Pilots of Velmark,” is based on a book co-written by its crew.",
+    "Tuesday on Harbour Radio’s “Mornings with Dan Holt,” Mayor Ada Roux said the port would close.",
 ], ids=["film-title", "report-title", "nickname", "scare-quote", "nickname-straight", "title-in-commas",
-        "bylined-headline", "title-of-a-book-before-a-cue", "film-title-in-commas-before-a-cue"])
+        "bylined-headline", "title-of-a-book-before-a-cue", "film-title-in-commas-before-a-cue",
+        "show-title-after-its-station"])
 def test_titles_nicknames_and_scare_quotes_are_not_quotes(text, nlp):
     assert extract_quotes(text, nlp=nlp) == []
 
@@ -773,8 +775,13 @@ def test_speaker_around_openings_and_relative_clauses(text, speaker, mention, nl
      "for the harbour.”", None, "Ada Roux's family"),
     ("“The stakes are so high for the harbour,” a narrator in the Rell ad asks.", None,
      "a narrator in the Rell ad"),
+    ("A Rell campaign official later walked back the remark, saying that “the stakes are so high for the "
+     "harbour.”", None, "A Rell campaign official"),
+    ("Velmark presidential nominee Ada Roux, in two interviews on Thursday, referred to the vote as “the "
+     "stakes are so high for the harbour” for the self-described Harbour Front.", "Ada Roux", "Ada Roux"),
 ], ids=["abbreviation-in-role", "source-familiar-with", "owner-before-irregular-verb", "verb-inside-no-role",
-        "preposition-in-subject", "family-is-no-adverb", "narrator-in-an-ad"])
+        "preposition-in-subject", "family-is-no-adverb", "narrator-in-an-ad", "adverb-after-subject",
+        "compound-is-no-cue"])
 def test_speaker_phrase_is_read_whole(text, speaker, mention, nlp):
     """The mention keeps every word that says who spoke, abbreviations and prepositions
     included, and stops before the verb: "a former U.S. customs official", "a narrator in the ad"."""
