@@ -216,8 +216,8 @@ _VOICE_ENDING = re.compile(r" " + _VOICE.pattern + r"(?=\s*(?:[,.;:”\"]|$))", 
 # what precedes a quoted title: "the author of “...”", "a book titled “...”", "The film, “...”",
 # "on the Courier’s “...”"
 _NAMING = re.compile(r"(?:\b(?:of|titled|entitled|called|dubbed|named|(?:movie|film|book|novel|memoir|"
-                     r"song|album|show|series|documentary|play|podcast|video|ad|essay|column),)|\w[’']s)\s*$",
-                     re.I)
+                     r"song|album|show|series|documentary|play|podcast|video|ad|essay|column),)"
+                     r"|\w[’']s)\s*$", re.I)
 # a passive cue: "was (first) reported by the Courier"
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|first\s+|also\s+)?$")
 _BY_AGENT = re.compile(r"\s+by\s+")
