@@ -65,6 +65,7 @@ _ROLE_SYNONYMS = {
     "candidate": {"candidate", "nominee", "hopeful", "front-runner", "frontrunner"},
     "nominee": {"nominee", "candidate"},
 }
+_AGE = re.compile(r"\d+-year-old")  # "the 43-year-old": an epithet for someone just named
 _GENERIC_ROLE_WORDS = {"the", "former", "special", "new", "top", "chief", "senior", "current", "then"}
 # a name opening its sentence or clause and followed by a verb-like word: "Ham made it clear"
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;”\"\n]\s*|[.!?;”\"\n]\s*(?:But|And|So|Then|Now|Still|Yet|Later|Meanwhile),?\s+"
@@ -166,7 +167,7 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 _SUBJECT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:(?:,(?:[^,.;:“”\"]|\.(?=,)){1,100}){1,3},)?"
                             r"(?:\s+and\s+(?:others|(?:his|her|their)\s+[a-z]+))?"
                             r"(?:\s+on\s+[A-Z][a-z]+day)?\s+(?!of\b|in\b|on\b|at\b|to\b|for\b|and\b|"
-                            r"or\b|with\b|from\b|by\b|as\b|who\b|which\b|that\b|among\b|including\b)[a-z]")
+                            r"or\b|with\b|from\b|by\b|as\b|who\b|which\b|that\b|among\b|including\b|via\b)[a-z]")
 UNNAMED = -1  # entity id of a person the article speaks of without naming
 # determiners that bring in somebody new: "a voter", "his brother", "Ada's neighbour"
 _NEW_PERSON = re.compile(r"(?:a|an|my|his|her|their|our|your|one|another|[\w’'-]+[’']s?)$")
@@ -415,7 +416,7 @@ class Attributor:
         bare = re.sub(r"[’']s$", "", last)
         if bare.lower() in PRONOUNS:
             return Mention(bare, words[-1].start(), words[-1].start() + len(bare), "pronoun")
-        if not last[:1].isalpha() or last.lower() in _CLAUSE_BREAK or last.lower() in ("of", "for", "the", "a"):
+        if not last[:1].isalnum() or last.lower() in _CLAUSE_BREAK or last.lower() in ("of", "for", "the", "a"):
             return None
         # a role noun read leftwards: "the Ukrainian leader", "a spokesman for the campaign"
         k = len(words) - 1
@@ -426,7 +427,7 @@ class Attributor:
             if k >= 2 and _inner_preposition(words[k - 2].group(), wl):
                 k -= 1  # "a source familiar with the talks": the preposition belongs to the phrase
                 continue
-            if not w[:1].isalpha() or wl in cues or wl in _VERBISH or wl in _CLAUSE_BREAK:
+            if not w[:1].isalnum() or wl in cues or wl in _VERBISH or wl in _CLAUSE_BREAK:
                 break
             k -= 1
             # a determiner opens the phrase, unless a preposition ties it to a head before it:
@@ -786,12 +787,17 @@ class Attributor:
                 score = 1  # the article does not say where this senator is from: the nearest will do
             if score > best_score:
                 best, best_score = e, score
-        if not held and _is_person_noun(head) and lexicon.says_where_from(words[1:-1]):
+        if held:
+            return best
+        nouns = [w for w in words if _is_person_noun(w)]
+        gender = (TITLE_GENDER.get(nouns[-1]) or lexicon.person_nouns().get(nouns[-1])) if nouns else None
+        if _is_person_noun(head) and lexicon.says_where_from(words[1:-1]) or \
+                gender and any(_AGE.fullmatch(w) for w in words):
             # "the Indiana governor", "the New York businessman" where the article names no
-            # governor at all: an epithet for the person just spoken of, read like "he" or "she"
-            gender = TITLE_GENDER.get(head) or lexicon.person_nouns().get(head)
+            # governor at all, "the 34-year-old mother of three": an epithet for the person just
+            # spoken of, read like "he" or "she" (a bare "the 46-year-old" says too little)
             return self._nearest(pos, gender, personal=True)
-        return best
+        return None
 
     def _org_named(self, head: str, pos: int) -> Entity | None:
         """The organisation "the ministry" stands for: the latest one named with that word."""

@@ -1035,6 +1035,18 @@ def test_role_with_a_place_is_the_person_from_there(text, speaker, nlp):
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Ada Roux met Tom Berg on Monday. Asked why the plan leaves out fathers, the 34-year-old mother of "
+     "three replied, “It is meant to help every family.”", "Ada Roux"),
+    ("Ada Roux met Tom Berg on Monday. Asked why the plan leaves out fathers, the 34-year-old replied, "
+     "“It is meant to help every family.”", None),
+    ("Tom Berg, who starred in two harbour films, posted the clip on Thursday.\n\nInes Marr via Harbour "
+     "Images.\n\n“It is meant to help every family,” the 43-year-old father wrote.", "Tom Berg"),
+], ids=["mother-of-three", "age-alone-says-too-little", "photo-credit-is-no-source"])
+def test_an_age_and_a_person_noun_are_an_epithet_for_the_person_just_named(text, speaker, nlp):
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == [speaker]
+
+
 def test_a_clause_after_a_name_and_comma_is_no_role(nlp):
     text = ("To harbour historian Ada Roux, the closure seemed a loss. “It looked like heartbreak,” she said.\n\n"
             "Jon Roos, a pilot who led the union, agreed. “It did,” he said.\n\n"
