@@ -167,7 +167,8 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 _SUBJECT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:(?:,(?:[^,.;:“”\"]|\.(?=,)){1,100}){1,3},)?"
                             r"(?:\s+and\s+(?:others|(?:his|her|their)\s+[a-z]+))?"
                             r"(?:\s+on\s+[A-Z][a-z]+day)?\s+(?!of\b|in\b|on\b|at\b|to\b|for\b|and\b|"
-                            r"or\b|with\b|from\b|by\b|as\b|who\b|which\b|that\b|among\b|including\b|via\b)[a-z]")
+                            r"or\b|with\b|from\b|by\b|as\b|who\b|which\b|that\b|among\b|including\b|"
+                            r"via\b)[a-z]")
 UNNAMED = -1  # entity id of a person the article speaks of without naming
 # determiners that bring in somebody new: "a voter", "his brother", "Ada's neighbour"
 _NEW_PERSON = re.compile(r"(?:a|an|my|his|her|their|our|your|one|another|[\w’'-]+[’']s?)$")
@@ -416,7 +417,8 @@ class Attributor:
         bare = re.sub(r"[’']s$", "", last)
         if bare.lower() in PRONOUNS:
             return Mention(bare, words[-1].start(), words[-1].start() + len(bare), "pronoun")
-        if not last[:1].isalnum() or last.lower() in _CLAUSE_BREAK or last.lower() in ("of", "for", "the", "a"):
+        low = last.lower()
+        if not last[:1].isalnum() or low in _CLAUSE_BREAK or low in ("of", "for", "the", "a"):
             return None
         # a role noun read leftwards: "the Ukrainian leader", "a spokesman for the campaign"
         k = len(words) - 1
