@@ -546,6 +546,8 @@ class Attributor:
         if by is not None:
             # "Roux was asked by host Tom Berg": the speaker comes after "by"
             return self.mention_after(by, min(len(text), cue.end() + 120))
+        if self._asked_of(cue):
+            return None  # "Berg was asked, “...”": whoever asked, it was not Berg
         floor = self.clause_floor(cue.start())
         rel = _WHO_BEFORE_CUE.search(text, floor, cue.start())
         if rel:
@@ -1099,6 +1101,11 @@ class Attributor:
             return None
         return Attribution(m, self._cue_text(cue), "cue")
 
+    def _asked_of(self, cue: re.Match) -> bool:
+        """Whether a cue says somebody was asked or told something by someone unnamed."""
+        return cue.group() in ("asked", "told") and _BE_BEFORE.search(
+            self.text, max(0, cue.start() - 30), cue.start()) is not None and self._passive_by(cue) is None
+
     def _passive_by(self, cue: re.Match) -> int | None:
         """Where the agent starts when a cue is passive ("was first reported by the Courier");
         not "responded by saying" nor "Ham, mentioned by the Courier as ...", which are no passives."""
@@ -1216,6 +1223,9 @@ class Attributor:
             if self._passive_by(cue) is not None:
                 break  # “A.” The remark was first reported by the Courier.
             m = self.mention_before(at, cue.start())
+            if m is not None and closed and m.kind == "pronoun" and tail_hi < len(text) and \
+                    re.fullmatch(r"\s*[,:]\s*[“\"]?", text[cue.end():tail_hi + 1]):
+                break  # “Would you?” He answered, “No.”: a new sentence whose tag is the next quote's
             if m is not None and m.start == at and (m.kind == "name" or not long_tail):
                 return Attribution(m, self._cue_text(cue), "cue")
             if m is None and is_participle(cue.group()):
@@ -1228,6 +1238,8 @@ class Attributor:
         text = self.text
         head = text[head_lo:span.open_mark]
         cues = self.cues_between(head_lo, span.open_mark)
+        if cues and self._asked_of(cues[-1]):
+            return None  # "Berg was asked, “...”": by someone the article does not name
         if cues:
             cue = cues[-1]
             rest = text[cue.end():span.open_mark]

@@ -794,12 +794,23 @@ def test_speaker_phrase_is_read_whole(text, speaker, mention, nlp):
      "first reported by the Courier.", "Ada Roux", "Ada Roux"),
     ("Ada Roux was told by harbour master Tom Berg that “the stakes are so high for the harbour.”",
      "Tom Berg", "Tom Berg"),
-], ids=["passive-after-quote", "passive-speaker-after-by"])
+    ("Tom Berg spoke on Wednesday. Berg was asked, “Are the stakes are so high for the harbour?” He "
+     "answered, “I have no idea.”", None, None),
+], ids=["passive-after-quote", "passive-speaker-after-by", "asked-by-nobody-named"])
 def test_passive_cue_names_its_speaker_after_by(text, speaker, mention, nlp):
-    """"was told by Berg that" is Berg's; a passive sentence after a quote ("was first reported by
-    the Courier") is about the report, not its tag."""
+    """"was told by Berg that" is Berg's; "Berg was asked" by nobody named is nobody's; a passive
+    sentence after a quote ("was first reported by the Courier") is about the report, not its tag."""
     q = quote_with(extract_quotes(text, nlp=nlp), "stakes are so high")
     assert (q.speaker, q.mention) == (speaker, mention)
+
+
+def test_a_new_sentence_with_he_and_a_cue_tags_the_next_quote(nlp):
+    """“Would you?” He answered, “No.”: the tag opens a sentence and introduces the answer."""
+    text = ("Ada Roux interviewed Tom Berg on Wednesday. “Would you have told the mayor about the deal?” "
+            "He answered, “I have no idea at all.”")
+    quotes = extract_quotes(text, nlp=nlp)
+    assert quote_with(quotes, "have told the mayor").speaker != "Tom Berg"
+    assert quote_with(quotes, "no idea at all").speaker == "Tom Berg"
 
 
 def test_pronoun_after_said_opens_the_reported_clause(nlp):
