@@ -120,7 +120,8 @@ def _state_of(tag: str) -> str | None:
 def _is_adverb(word: str) -> bool:
     """Whether a word may stand between a speaker and the cue: "later", "has", "bluntly";
     not a noun that only looks like an adverb ("Roux's family has called")."""
-    return word.lower() in _ADVERBS or bool(re.fullmatch(r"[a-z]+ly", word)) and word not in _LY_NOUNS
+    low = word.lower()
+    return low in _ADVERBS or bool(re.fullmatch(r"[a-z]+ly", word)) and low not in _LY_NOUNS
 
 
 def _inner_preposition(before: str, preposition: str) -> bool:
@@ -130,8 +131,9 @@ def _inner_preposition(before: str, preposition: str) -> bool:
     low = before.lower()
     if preposition in ("for", "of"):
         return before[:1].isalpha()
-    return f"{low} {preposition}" in _SOURCE_TIES or preposition in ("in", "at", "from") and (
-        _is_person_noun(low) or _is_person_noun(re.sub(r"s$", "", low)))
+    if f"{low} {preposition}" in _SOURCE_TIES:
+        return True
+    return preposition in ("in", "at", "from") and _names_people(low)
 
 
 def _tying(words: list[str]) -> bool:
@@ -145,6 +147,11 @@ def _is_person_noun(word: str) -> bool:
     not of a thing ("law", "newspaper")."""
     return (word in lexicon.person_nouns() or word in lexicon.title_words() or word in TITLE_GENDER
             or word in lexicon.PARTY_MEMBERS)
+
+
+def _names_people(word: str) -> bool:
+    """Whether a lower-cased noun, singular or plural, is said of people ("adviser", "supporters")."""
+    return _is_person_noun(word) or word.endswith("s") and _is_person_noun(word[:-1])
 
 
 def _drop_role_words(before: str) -> str:
@@ -181,9 +188,14 @@ _APPOSITIVE = re.compile(r",\s+((?:the|a|an|[A-Z][\w’']*[’']s)\s[^,.;:“”
 _ROLE_PREFIX = re.compile(r"(?:[\w.’'-]+\s+){1,5}(?<!\bof )(?<!\bfor )(?<!\bto )(?<!\bwith )(?<!\bby )"
                           r"(?<!\bfrom )(?<!\bat )(?<!\bin )(?<!\bon )(?<!\babout )(?<!\bagainst )")
 _PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|near|outside|inside)\s+(?:the\s+)?$")
+# words whose "’s" is "is" or "has", not a possessive: "That’s why", "It’s “Game Over”"
+_CONTRACTED = {"that", "it", "here", "there", "what", "who", "he", "she", "let", "where", "how", "why",
+               "when", "everyone", "nobody", "today"}
 # a possessive subject ("Rell’s campaign"), not a contraction ("That’s why he")
-_OWNER = (r"(?!(?:That|It|Here|There|What|Who|He|She|Let|Where|How|Why|When|Everyone|Nobody|Today)[’'])"
+_OWNER = (r"(?!(?i:" + "|".join(sorted(_CONTRACTED)) + r")[’'])"
           r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s")
+# an adverb between a subject and its verb: "Roux later said", "who also told", "was first reported"
+_BEFORE_VERB = r"(?:[a-z]+ly\s+|(?:also|then|later|again|first|now|never)\s+)"
 # a word inside a noun phrase: no clause, and a second determiner only after a preposition
 # ("A footnote in the report")
 _NP_WORD = r"(?!(?:who|which|that)\b)(?:(?!(?:an?|the)\b)|(?<=\bin )|(?<=\bof )|(?<=\bfor ))[\w’'-]+"
@@ -192,17 +204,18 @@ _IRREGULAR_PAST = (r"sent|made|took|gave|put|told|said|wrote|spoke|kept|held|bro
 # a sentence opening with a short noun phrase and then a verb: "The letter reads", "My father often said"
 _NOMINAL_SUBJECT = re.compile(r"((?:[Tt]he|An?|This|That|His|Her|Their|Its|My|Our|" + _OWNER + r")\s+"
                               r"(?:" + _NP_WORD + r"\s+){0,5}?" + _NP_WORD + r")"
-                              r"(?=\s+(?:[a-z]+ly\s+|(?:also|then|later|again|first|now|never)\s+)?"
+                              r"(?=\s+" + _BEFORE_VERB + r"?"
                               r"(?:[a-z]+(?:ed|s)|" + _IRREGULAR_PAST + r")\b)")
 # what a tag may go on with and still be only the quote's tag: “A.” Rell said as she left.
 _CIRCUMSTANCE = re.compile(r"\s*(?:,|(?:as|in|at|during|after|before|when|while|outside|inside|through|about|of)\b)")
 # a relative clause between a name and its cue: "Lena Brandt, who told", "Brandt — who’s argued"
-_WHO_BEFORE_CUE = re.compile(r"[,—–]\s+who(?:[’']s)?\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$")
+_WHO_BEFORE_CUE = re.compile(r"[,—–]\s+who(?:[’']s)?\s+" + _BEFORE_VERB + r"?$")
 _SUBORDINATE = re.compile(r"\s*(?:In what|When|If|Although|Though|After|Before|Because|While|Since|As|Once|"
                          r"Until|Unless|Whether)\b")
 # a sentence opening on whose view it gives, up to the name: "To Tessel University professor "
 _IN_THE_VIEW_OF = re.compile(r"(?:^|[.!?”\"]\s+|\n)(?:To|For)\s+[^,.;:“”\"]{0,80}$")
-_NAMED_AS = re.compile(r"\b([a-z]+)\s+(?:named|called)\s+$")  # "a Tessel resident named "
+# somebody new given a name: "a 52-year-old Tessel resident named ", not "the governor named "
+_NAMED_AS = re.compile(r"\b(?:an?|one|another)\s+(?:[\w.,-]+\s+){0,4}?([a-z]+)\s+(?:named|called)\s+$")
 # an appositive role between a name and "who": ", the ranking member on the committee"
 _ROLE_BEFORE_WHO = re.compile(r",\s+((?:the|a|an)\s[^,;:“”\"]{2,80})$")
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
@@ -215,13 +228,16 @@ _VOICE = re.compile(r"\b(spokes(?:man|woman|person)|representative|press secreta
                     r"|campaign(?:\s+spokes(?:man|woman|person))?)\b", re.I)
 # a voice noun ending the phrase after a name: "according to the Rell campaign,"
 _VOICE_ENDING = re.compile(r" " + _VOICE.pattern + r"(?=\s*(?:[,.;:”\"]|$))", re.I)
-# what precedes a quoted title: "the author of “...”", "a book titled “...”", "The film, “...”",
-# "on the Courier’s “...”"
-_NAMING = re.compile(r"(?:\b(?:of|titled|entitled|called|dubbed|named|(?:movie|film|book|novel|memoir|"
-                     r"song|album|show|series|documentary|play|podcast|video|ad|essay|column),)"
-                     r"|\w[’']s)\s*$", re.I)
+# what precedes a quoted title: "the author of “...”", "a book titled “...”"
+_NAMING = re.compile(r"\b(?:of|titled|entitled|called|dubbed|named)\s*$")
+# a sentence opening on a work, its title in commas next: "The movie, “...”", "Her new book, “...”"
+_WORK_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)(?:The|A|An|His|Her|Their|Its|[A-Z][\w-]*[’']s)\s+"
+                           r"(?:[\w-]+\s+){0,2}(?:movie|film|book|novel|memoir|song|album|show|series"
+                           r"|documentary|play|podcast|video|ad|essay|column),\s*$")
+# an owner right before a quotation: "CNN’s “...”", "the station’s “...”", "Harbour Radio’s “"
+_OWNER_BEFORE = re.compile(r"((?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*|\b[a-z]+)[’']s\s*$")
 # a passive cue: "was (first) reported by the Courier"
-_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|first\s+|also\s+)?$")
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+" + _BEFORE_VERB + r"?$")
 _BY_AGENT = re.compile(r"\s+by\s+")
 # words a title keeps in lower case though they are longer than three letters: "Mornings with Dan Holt"
 _TITLE_SMALL_WORDS = {"with", "from", "into", "onto", "over", "upon", "than", "about"}
@@ -338,7 +354,9 @@ class Attributor:
         seg = self.text[lo:pos]
         words = list(_WORD.finditer(seg))
         i = len(words)
-        while i and _is_adverb(words[i - 1].group()):
+        # "The first said": "first" stands for a person after a determiner
+        while i and _is_adverb(words[i - 1].group()) and not (
+                i > 1 and words[i - 2].group().lower() in _DETERMINERS and words[i - 1].group() == "first"):
             i -= 1
         if not i:
             return None
@@ -465,12 +483,14 @@ class Attributor:
             # "according to the Rell campaign,", "said Tessel spokesman": whom the voice speaks for
             return Mention(text[i:voice.end()], i, voice.end(), "nominal")
         group = _NEXT_WORD.match(text, n.end) if n is not None else None
-        if group and group.group(1).islower() and _is_person_noun(re.sub(r"s$", "", group.group(1))):
-            # "said Tessel-based strategist Ada Roux": the role's holder; "said like-minded Rell
-            # supporters", "said a senior Rell adviser": people named after her, not Rell
-            holder = self._name_soon_after(group.end(), hi)
-            if holder is not None and holder.kind != "organization" \
-                    and not text[group.end():holder.mention_start].strip():
+        if group and group.group(1).islower() and _names_people(group.group(1)):
+            # "said Ada Roux adviser Tom Ek", "said a senior Roux adviser, Tom Ek": the adviser;
+            # "said like-minded Rell supporters", "said a senior Rell adviser": people named
+            # after her, not Rell
+            gap = re.match(r",?\s*", text[group.end():hi]).end()
+            holder = self._name_soon_after(group.end() + gap, hi)
+            if holder is not None and holder.kind != "organization" and \
+                    holder.mention_start == group.end() + gap:
                 m = self._name_mention(holder)
                 m.role = text[i:group.end()]
                 return m
@@ -529,11 +549,11 @@ class Attributor:
         if (n.kind == "organization" or len(n.words) == 1) and k + 1 < len(self.names):
             person = self.names[k + 1]
             between = self.text[n.end:person.mention_start]
-            # after a lone word, only role words ending in a role noun make the name a
-            # role's: not "said Tessel must rebut Rell", nor "said Berg as host Ada Roux"
+            # only role words ending in a role noun make the name a role's: not "said Tessel
+            # must rebut Rell", "The Tessel Authority thanked Rell", nor "said Berg as host Ada Roux"
             role = between.split()
-            if person.kind != "organization" and _ROLE_WORDS_ONLY.fullmatch(between) and (
-                    n.kind == "organization" or _is_person_noun(role[-1]) and not _tying(role)):
+            if person.kind != "organization" and _ROLE_WORDS_ONLY.fullmatch(between) and \
+                    _is_person_noun(role[-1]) and (n.kind == "organization" or not _tying(role)):
                 return person
         return n
 
@@ -638,7 +658,7 @@ class Attributor:
         if self.text.startswith(",", n.end) and \
                 _IN_THE_VIEW_OF.search(self.text, max(0, n.mention_start - 90), n.mention_start):
             return True  # "To pollster Ana Rell, the result looked like heartbreak": her view follows
-        named = _NAMED_AS.search(self.text, max(0, n.mention_start - 40), n.mention_start)
+        named = _NAMED_AS.search(self.text, max(0, n.mention_start - 80), n.mention_start)
         if named and _is_person_noun(named.group(1)):
             return True  # "a 52-year-old Tessel resident named Ada": the person the story turns to
         ap = _APPOSITIVE.match(self.text, n.end)
@@ -933,9 +953,11 @@ class Attributor:
         if quoted[:1].isupper() and quoted.endswith(",") and _BYLINE.match(self.text, span.after):
             return True  # “Museum hires a new director,” by Ana Rell: a headline and its byline
         words = re.findall(r"[^\W\d_][\w’'-]*", quoted)
-        long_words = [w for w in words if len(w) > 3 and w not in _TITLE_SMALL_WORDS]
+        named = self._named_as_title(span.open_mark)
+        # a title named as such keeps "with", "from" and the like in lower case: “Mornings with Dan Holt”
+        long_words = [w for w in words if len(w) > 3 and not (named and w in _TITLE_SMALL_WORDS)]
         # a sentence's first word is capitalised anyway: “This one is for you.” is no title
-        beyond_first = [w for w in words[1:] if len(w) > 3]
+        beyond_first = [w for w in words[1:] if w in long_words]
         if not (0 < len(words) <= 8 and beyond_first and all(w[0].isupper() for w in long_words)):
             return False
         if quoted.endswith(("?", "!", "?,", "!,")):
@@ -943,7 +965,7 @@ class Attributor:
         cues = self.cues_between(max(0, span.open_mark - 40), span.open_mark)
         if cues and re.fullmatch(r"\s*[,:]\s*", self.text[cues[-1].end():span.open_mark]):
             return False  # Rell tweeted, “Thank You Velmark! #Rell2028”: introduced as her words
-        if _NAMING.search(self.text, max(0, span.open_mark - 14), span.open_mark):
+        if named:
             return True  # the co-author of “Going Under,” about the harbour, said: a title all the same
         if quoted.endswith(","):
             # “Great News Everyone,” Rell said / Rell says, “Do It,” twice: a comma next to a
@@ -951,6 +973,23 @@ class Attributor:
             return not (self.cues_between(span.after, span.after + 30)
                         or self.cues_between(span.open_mark - 30, span.open_mark))
         return True
+
+    def _named_as_title(self, open_mark: int) -> bool:
+        """Whether the words before a quotation name it as a title: "the author of", "a book
+        titled", "The movie,", or an outlet owning it ("CNN’s", "the station’s", "Harbour Radio’s"),
+        but not a person's words ("Roux’s “I Want Answers,” she said") nor a contraction ("It’s")."""
+        text = self.text
+        if _NAMING.search(text, max(0, open_mark - 14), open_mark) or \
+                _WORK_OPENING.search(text, max(0, open_mark - 80), open_mark):
+            return True
+        owner = _OWNER_BEFORE.search(text, max(0, open_mark - 50), open_mark)
+        if owner is None or owner.group(1).lower() in _CONTRACTED:
+            return False
+        word = owner.group(1)
+        if word.islower() or word.isupper() and len(word) > 1:
+            return True  # "the station’s", "CNN’s"
+        n = self.names_by_end.get(owner.end(1))
+        return n is not None and n.kind == "organization"
 
     def _dash_below(self, span: QuoteSpan) -> Attribution | None:
         """A quote ending its paragraph, signed on the next line: "- Ada Roux"."""
@@ -1108,10 +1147,12 @@ class Attributor:
 
     def _passive_by(self, cue: re.Match) -> int | None:
         """Where the agent starts when a cue is passive ("was first reported by the Courier");
-        not "responded by saying" nor "Ham, mentioned by the Courier as ...", which are no passives."""
+        not "responded by saying" nor "Ham, mentioned by the Courier as ...", which are no passives,
+        nor "was quoted by the Courier", whose agent only passes the words on."""
         by = _BY_AGENT.match(self.text, cue.end())
-        if by is None or not _BE_BEFORE.search(self.text, max(0, cue.start() - 30), cue.start()):
-            return None
+        if by is None or cue.group() in ("quoted", "cited") or \
+                not _BE_BEFORE.search(self.text, max(0, cue.start() - 30), cue.start()):
+            return None  # "Roux was quoted by the Courier as saying": still Roux's words
         return by.end()
 
     def _chained(self, participle: re.Match) -> Mention | None:

@@ -290,7 +290,8 @@ def test_place_before_a_role_is_not_the_subject(nlp):
     ("Near the back of the hall stood Tomas Berg, a retired ferry pilot.", "Tomas Berg"),
     ("Anton Vik sold the boat he used to rescue Tomas Berg, a retired ferry pilot, during a storm.", "Anton Vik"),
     ("The man who shouted identified himself as a 52-year-old Tessel resident named Piet.", "Piet"),
-], ids=["introduced", "object-with-a-role", "resident-named"])
+    ("The governor named Piet Holm as the new harbour chair.", "Anton Vik"),
+], ids=["introduced", "object-with-a-role", "resident-named", "named-to-a-post"])
 def test_person_introduced_with_a_role_is_whom_he_means(sentence, speaker, nlp):
     """"X, a retired ferry pilot." brings a new person on stage: the "he" that
     follows is him even though he is no sentence's subject; a role given to
@@ -730,6 +731,21 @@ def test_title_case_words_introduced_by_a_reporting_verb_are_speech(nlp):
     assert q.speaker == "Ilse Varga"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("It’s “Game Over Now,” Ada Roux said on Monday.", "Ada Roux"),
+    ("Tom Berg attacked the plan. Ada Roux’s “I Want Answers,” he said, was a slogan for the weak.",
+     "Tom Berg"),
+    ("After the show, “We Won Tonight,” Tom Berg said.", "Tom Berg"),
+    ("In a new ad, “Harbour First Always,” Ada Roux says.", "Ada Roux"),
+    ("Ada Roux wrote on Monday that the port was “Done with Velmark Forever.”", "Ada Roux"),
+], ids=["after-a-contraction", "after-a-person-possessive", "after-an-opening-phrase", "after-a-new-ad",
+        "with-in-reported-speech"])
+def test_title_case_words_a_person_says_are_speech(text, speaker, nlp):
+    """Only an outlet's possessive ("CNN’s “...”") or a work named as such ("The movie, “...”")
+    makes title-case words a title; around a person's reporting verb they are speech."""
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == [speaker]
+
+
 def test_participle_after_a_comma_is_the_sentence_subject(nlp):
     text = ("Harbour master Ada Roux met Jon Roos on Monday.\n\nRoux didn’t seem impressed with Roos’ "
             "comments on Tuesday, telling reporters, “A lot of people said the board should step down.”")
@@ -794,9 +810,11 @@ def test_speaker_phrase_is_read_whole(text, speaker, mention, nlp):
      "first reported by the Courier.", "Ada Roux", "Ada Roux"),
     ("Ada Roux was told by harbour master Tom Berg that “the stakes are so high for the harbour.”",
      "Tom Berg", "Tom Berg"),
+    ("Ada Roux was quoted by the Velmark Courier as saying, “The stakes are so high for the harbour.”",
+     "Ada Roux", "Ada Roux"),
     ("Tom Berg spoke on Wednesday. Berg was asked, “Are the stakes are so high for the harbour?” He "
      "answered, “I have no idea.”", None, None),
-], ids=["passive-after-quote", "passive-speaker-after-by", "asked-by-nobody-named"])
+], ids=["passive-after-quote", "passive-speaker-after-by", "quoted-by-a-paper", "asked-by-nobody-named"])
 def test_passive_cue_names_its_speaker_after_by(text, speaker, mention, nlp):
     """"was told by Berg that" is Berg's; "Berg was asked" by nobody named is nobody's; a passive
     sentence after a quote ("was first reported by the Courier") is about the report, not its tag."""
@@ -1099,8 +1117,13 @@ def test_headline_name_after_a_verb_is_read_from_its_forename(nlp):
     ("“The ferries must run,” said former Velmark governor Ada Roux.", "Ada Roux"),
     ("“The ferries must run,” said Tessel resident Ada Roux.", "Ada Roux"),
     ("“The ferries must run,” said Tessel-based Velmark Party strategist Ada Roux.", "Ada Roux"),
+    ("“The ferries must run,” said Ines Marr adviser Tom Ek.", "Tom Ek"),
+    ("“The ferries must run,” said a senior Marr adviser, Tom Ek.", "Tom Ek"),
+    ("The Velmark Harbour Authority thanked Ada Roux, saying, “The ferries must run.”",
+     "Velmark Harbour Authority"),
 ], ids=["said", "according-to-then-he", "spokesman-after-a-surname",
-        "governor-after-a-place", "resident-after-a-town", "strategist-after-a-party"])
+        "governor-after-a-place", "resident-after-a-town", "strategist-after-a-party", "adviser-of-a-person",
+        "adviser-named-after-a-comma", "verb-after-an-institution"])
 def test_person_after_an_institution_and_role_words_speaks_for_it(text, speaker, nlp):
     """The person the role words lead to speaks, not the institution, place or patron before them."""
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == [speaker]
@@ -1111,7 +1134,8 @@ def test_person_after_an_institution_and_role_words_speaks_for_it(text, speaker,
      "a prominent Harbour Board member"),
     ("“I would want answers,” said a senior Roux adviser.", "a senior Roux adviser"),
     ("“I would want answers,” said like-minded Roux supporters.", "like-minded Roux supporters"),
-], ids=["board-member", "adviser", "supporters"])
+    ("Two pilots spoke. The first said, “I would want answers.”", "The first"),
+], ids=["board-member", "adviser", "supporters", "the-first"])
 def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     """An unnamed adviser, supporter or member speaks for nobody the article names: the
     quote stays with an unknown speaker rather than going to Roux or the board."""
