@@ -216,6 +216,10 @@ _SUBORDINATE = re.compile(r"\s*(?:In what|When|If|Although|Though|After|Before|B
 _IN_THE_VIEW_OF = re.compile(r"(?:^|[.!?”\"]\s+|\n)(?:To|For)\s+[^,.;:“”\"]{0,80}$")
 # somebody new given a name: "a 52-year-old Tessel resident named ", not "the governor named "
 _NAMED_AS = re.compile(r"\b(?:an?|one|another)\s+(?:[\w.,-]+\s+){0,4}?([a-z]+)\s+(?:named|called)\s+$")
+# the last sentence before an "it" put words in a document: "Berg wrote in the affidavit."
+_IN_DOCUMENT = re.compile(r"\b(?:wrote|said|stated|argued)\s+in\s+(?:the|a|an|his|her|their)\s+"
+                          r"(?:[\w-]+\s+)?(?:affidavit|statement|letter|memo|e-?mail|filing|complaint|brief"
+                          r"|report)\b[^.!?]*[.!?][”\"]?\s+$")
 # an appositive role between a name and "who": ", the ranking member on the committee"
 _ROLE_BEFORE_WHO = re.compile(r",\s+((?:the|a|an)\s[^,;:“”\"]{2,80})$")
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
@@ -736,6 +740,8 @@ class Attributor:
     def _antecedent(self, pronoun: str, pos: int) -> Entity | None:
         e = self._nearest(pos, PRONOUNS.get(pronoun), personal=pronoun in ("he", "she"))
         if pronoun in ("it", "they") and e is not None and e.kind == "person":
+            if pronoun == "it" and _IN_DOCUMENT.search(self.text, max(0, pos - 200), pos):
+                return e  # "“...,” Berg wrote in the affidavit. It continued:": the author's document
             return None  # "the memo ... it reads", "they wrote": a document or a group, not that person
         return e
 

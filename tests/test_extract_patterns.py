@@ -746,6 +746,25 @@ def test_title_case_words_a_person_says_are_speech(text, speaker, nlp):
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Although Tom Berg thanked the dockers, he sounded a rare note of self-doubt, saying, “I am not sure "
+     "I deserve the port.”", "Tom Berg"),
+    ("“I am not sure I deserve the port,” fostered by years of neglect, the dockers say.", None),
+], ids=["note-as-a-noun", "plural-subject-before-say"])
+def test_a_reporting_word_used_as_a_noun_is_no_cue(text, speaker, nlp):
+    """"a rare note of self-doubt" is no reporting verb, so "he" stays the speaker; "the dockers
+    say" still reports, its speaker an unnamed group."""
+    q = quote_with(extract_quotes(text, nlp=nlp), "deserve the port")
+    assert q.speaker == speaker
+    assert q.cue is not None
+
+
+def test_it_after_words_written_in_a_document_is_its_author(nlp):
+    text = ("“Berg grabbed the rope with his right hand,” officer Ada Roux wrote in the affidavit. "
+            "It continued: “Probable cause exists to charge Tom Berg with battery.”")
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Ada Roux", "Ada Roux"]
+
+
 def test_participle_after_a_comma_is_the_sentence_subject(nlp):
     text = ("Harbour master Ada Roux met Jon Roos on Monday.\n\nRoux didn’t seem impressed with Roos’ "
             "comments on Tuesday, telling reporters, “A lot of people said the board should step down.”")
