@@ -201,10 +201,11 @@ _BEFORE_VERB = r"(?:[a-z]+ly\s+|(?:also|then|later|again|first|now|never)\s+)"
 _NP_WORD = r"(?!(?:who|which|that)\b)(?:(?!(?:an?|the)\b)|(?<=\bin )|(?<=\bof )|(?<=\bfor ))[\w’'-]+"
 _IRREGULAR_PAST = (r"sent|made|took|gave|put|told|said|wrote|spoke|kept|held|brought|began|found|thought"
                    r"|saw|stood")
+_NOT_VERBS = r"(?:as|this|thus|plus|us|his|its|less|unless|across)"  # words ending in "s" that are no verb
 # a sentence opening with a short noun phrase and then a verb: "The letter reads", "My father often said"
 _NOMINAL_SUBJECT = re.compile(r"((?:[Tt]he|An?|This|That|His|Her|Their|Its|My|Our|" + _OWNER + r")\s+"
                               r"(?:" + _NP_WORD + r"\s+){0,5}?" + _NP_WORD + r")"
-                              r"(?=\s+" + _BEFORE_VERB + r"?"
+                              r"(?=\s+" + _BEFORE_VERB + r"?(?!" + _NOT_VERBS + r"\b)"
                               r"(?:[a-z]+(?:ed|s)|" + _IRREGULAR_PAST + r")\b)")
 # what a tag may go on with and still be only the quote's tag: “A.” Rell said as she left.
 _CIRCUMSTANCE = re.compile(r"\s*(?:,|(?:as|in|at|during|after|before|when|while|outside|inside|through|about|of)\b)")
@@ -220,6 +221,12 @@ _NAMED_AS = re.compile(r"\b(?:an?|one|another)\s+(?:[\w.,-]+\s+){0,4}?([a-z]+)\s
 _IN_DOCUMENT = re.compile(r"\b(?:wrote|said|stated|argued)\s+in\s+(?:the|a|an|his|her|their)\s+"
                           r"(?:[\w-]+\s+)?(?:affidavit|statement|letter|memo|e-?mail|filing|complaint|brief"
                           r"|report)\b[^.!?]*[.!?][”\"]?\s+$")
+# the owner of a reporting noun: "her claim", "Berg’s repeated warning"
+_OWNER_WORD = re.compile(r"(?:\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?P<mark>[’']s?))"
+                         r"\s+(?:[a-z]+\s+)?$")
+# a clause after a reporting noun, its quote close behind: "claim that she “"
+_THAT_AFTER = re.compile(r"\s+that(?:\s+[^\s“”\".,;:!?]+){0,5}\s+[“\"]")
+_OWNER_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}  # whose "his" is
 # an appositive role between a name and "who": ", the ranking member on the committee"
 _ROLE_BEFORE_WHO = re.compile(r",\s+((?:the|a|an)\s[^,;:“”\"]{2,80})$")
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
@@ -566,6 +573,9 @@ class Attributor:
         text = self.text
         if cue.group().lower() == "according to":
             return self.mention_after(cue.end(), min(len(text), cue.end() + 120))
+        owner = self._speech_owner(cue)
+        if owner is not None:
+            return owner
         by = self._passive_by(cue)
         if by is not None:
             # "Roux was asked by host Tom Berg": the speaker comes after "by"
@@ -698,7 +708,7 @@ class Attributor:
                 e.add_role(m.role)
             return e
         if m.kind == "pronoun":
-            return self._antecedent(m.text.lower(), m.start)
+            return self._antecedent(_OWNER_PRONOUN.get(m.text.lower(), m.text.lower()), m.start)
         return self._voice_of(m) or self._role_holder(m.text, m.start)
 
     def _voice_of(self, m: Mention) -> Entity | None:
@@ -718,7 +728,7 @@ class Attributor:
             before = text[m.start:voice.start()]
             owner = re.fullmatch(r"(?:(?:the|a|an|one)\s+)?(?P<pron>his|her|its|their)?\s*", before, re.I)
             if owner and owner.group("pron") and head != "campaign":
-                pronoun = {"his": "he", "her": "she", "its": "it", "their": "they"}[owner.group("pron").lower()]
+                pronoun = _OWNER_PRONOUN[owner.group("pron").lower()]
                 return self._antecedent(pronoun, m.start)
             n = self.names_by_end.get(m.start + len(re.sub(r"(?:[’']s?)?\s*$", "", before)))
             if n is None or n.mention_start < m.start:
@@ -1145,6 +1155,20 @@ class Attributor:
         if m is None:
             return None
         return Attribution(m, self._cue_text(cue), "cue")
+
+    def _speech_owner(self, cue: re.Match) -> Mention | None:
+        """Whose claim a reporting noun is when a clause follows it: "her claim that she “...”",
+        "Berg’s warning that the port “...”"."""
+        text = self.text
+        if lexicon.cue_forms().get(cue.group()) != cue.group() or not _THAT_AFTER.match(text, cue.end()):
+            return None
+        own = _OWNER_WORD.search(text, max(0, cue.start() - 30), cue.start())
+        if own is None:
+            return None
+        if own.group("pron"):
+            return Mention(own.group("pron"), own.start("pron"), own.end("pron"), "pronoun")
+        n = self.names_by_end.get(own.start("mark"))
+        return self._name_mention(n) if n is not None and n.possessive else None
 
     def _asked_of(self, cue: re.Match) -> bool:
         """Whether a cue says somebody was asked or told something by someone unnamed."""

@@ -759,6 +759,18 @@ def test_a_reporting_word_used_as_a_noun_is_no_cue(text, speaker, nlp):
     assert q.cue is not None
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Ada Roux spoke on Monday. The remarks came as an answer to a question about her claim that she "
+     "“never signed any secret cargo papers.”", "Ada Roux"),
+    ("Tom Berg spoke first. Ada Roux’s claim that the port “will be empty by the end of the decade” was "
+     "rejected.", "Ada Roux"),
+    ("Ada Roux spoke first. Tom Berg compared her claim that spending brings growth to the old arguments "
+     "“that tax cuts pay for themselves.”", None),
+], ids=["her-claim", "possessive-name", "claim-far-from-the-quote"])
+def test_a_claim_is_its_owners(text, speaker, nlp):
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == [speaker]
+
+
 def test_it_after_words_written_in_a_document_is_its_author(nlp):
     text = ("“Berg grabbed the rope with his right hand,” officer Ada Roux wrote in the affidavit. "
             "It continued: “Probable cause exists to charge Tom Berg with battery.”")
