@@ -762,8 +762,8 @@ def test_a_reporting_word_used_as_a_noun_is_no_cue(text, speaker, nlp):
 @pytest.mark.parametrize("text, speaker", [
     ("Ada Roux spoke on Monday. The remarks came as an answer to a question about her claim that she "
      "“never signed any secret cargo papers.”", "Ada Roux"),
-    ("Tom Berg spoke first. Ada Roux’s claim that the port “will be empty by the end of the decade” was "
-     "rejected.", "Ada Roux"),
+    ("Tom Berg spoke first. Ada Roux’s claim that the port “will be empty by the end of the decade” "
+     "was rejected.", "Ada Roux"),
     ("Ada Roux spoke first. Tom Berg compared her claim that spending brings growth to the old arguments "
      "“that tax cuts pay for themselves.”", None),
 ], ids=["her-claim", "possessive-name", "claim-far-from-the-quote"])
