@@ -1255,6 +1255,15 @@ class Attributor:
                     # "The Courier’s Dan Holt provided": the outlet is his role (but in "Roux’s
                     # Velmark state director, Tom Ek" the name after the owner is no person)
                     n = self.names[j + 1]
+                # "The Velmark senator sought", "The Rell campaign, in a statement, said": the name
+                # only says which senator or campaign, and the phrase is the subject; in "the Velmark
+                # sheriff and port hard-liner, Tom Berg launched" the subject comes later
+                head = _NEXT_WORD.match(self.text, n.end)
+                if head and head.group(1).islower() and _names_people(head.group(1)) and \
+                        re.fullmatch(r"[Tt]he\s+", self.text[at:n.mention_start]):
+                    if self.text.startswith(" and ", head.end()):
+                        continue
+                    return Mention(self.text[at:head.end()], at, head.end(), "nominal")
                 if n.mention_start < pos and not n.possessive and n.mention_start not in self.doubtful and \
                         re.fullmatch(r"(?:[Tt]he\s+)?", _drop_role_words(self.text[at:first.mention_start])):
                     m = self._name_mention(n)  # "Former deputy mayor Ada Roux took ...": her role first

@@ -771,6 +771,17 @@ def test_a_claim_is_its_owners(text, speaker, nlp):
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Preceded at the lectern by Joe Arpad, the Velmark sheriff and port hard-liner, Tom Berg launched "
+     "into a lament for sailors who are “victims of the harbour tax.”", "Tom Berg"),
+    ("Sen. Ada Roux (D-Velm.) toured the docks.\n\nThe Velmark senator sought to calm the crowd, saying "
+     "the hecklers would “not get thrown out of the hall.”", "Ada Roux"),
+], ids=["place-before-a-role-then-subject", "place-before-a-role-as-subject"])
+def test_a_name_describing_a_role_is_no_subject(text, speaker, nlp):
+    """"the Velmark sheriff" or "The Velmark senator": the place says which one, it does not speak."""
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == [speaker]
+
+
 def test_it_after_words_written_in_a_document_is_its_author(nlp):
     text = ("“Berg grabbed the rope with his right hand,” officer Ada Roux wrote in the affidavit. "
             "It continued: “Probable cause exists to charge Tom Berg with battery.”")
