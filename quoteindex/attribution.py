@@ -149,6 +149,13 @@ def _is_person_noun(word: str) -> bool:
             or word in lexicon.PARTY_MEMBERS)
 
 
+def _speaker_word(word: str, after: str = "") -> bool:
+    """Whether a word may be part of a speaker phrase: a word, a number joined to one ("the
+    43-year-old", "a 12-member panel") or counting people ("75 percent of voters"), but no date
+    ("on March 3 said"); `after` is the word that follows."""
+    return word[:1].isalpha() or bool(re.match(r"\d+-[a-z]", word)) or word.isdigit() and after == "percent"
+
+
 def _names_people(word: str) -> bool:
     """Whether a lower-cased noun, singular or plural, is said of people ("adviser", "supporters")."""
     return _is_person_noun(word) or word.endswith("s") and _is_person_noun(word[:-1])
@@ -217,13 +224,14 @@ _SUBORDINATE = re.compile(r"\s*(?:In what|When|If|Although|Though|After|Before|B
 _IN_THE_VIEW_OF = re.compile(r"(?:^|[.!?”\"]\s+|\n)(?:To|For)\s+[^,.;:“”\"]{0,80}$")
 # somebody new given a name: "a 52-year-old Tessel resident named ", not "the governor named "
 _NAMED_AS = re.compile(r"\b(?:an?|one|another)\s+(?:[\w.,-]+\s+){0,4}?([a-z]+)\s+(?:named|called)\s+$")
-# the last sentence before an "it" put words in a document: "Berg wrote in the affidavit."
+# the last sentence before an "it" that goes on put words in a document: "Berg wrote in the affidavit."
+_GOES_ON = re.compile(r"[Ii]t\s+(?:continued|continues|added|adds|reads|read|went on|goes on)\b")
 _IN_DOCUMENT = re.compile(r"\b(?:wrote|said|stated|argued)\s+in\s+(?:the|a|an|his|her|their)\s+"
                           r"(?:[\w-]+\s+)?(?:affidavit|statement|letter|memo|e-?mail|filing|complaint|brief"
                           r"|report)\b[^.!?]*[.!?][”\"]?\s+$")
 # the owner of a reporting noun: "her claim", "Berg’s repeated warning"
 _OWNER_WORD = re.compile(r"(?:\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?P<mark>[’']s?))"
-                         r"\s+(?:[a-z]+\s+)?$")
+                         r"\s+(?:(?!(?:an?|the)\s)[a-z]+\s+)?$")
 # a clause after a reporting noun, its quote close behind: "claim that she “"
 _THAT_AFTER = re.compile(r"\s+that(?:\s+[^\s“”\".,;:!?]+){0,5}\s+[“\"]")
 _OWNER_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}  # whose "his" is
@@ -241,10 +249,13 @@ _VOICE = re.compile(r"\b(spokes(?:man|woman|person)|representative|press secreta
 _VOICE_ENDING = re.compile(r" " + _VOICE.pattern + r"(?=\s*(?:[,.;:”\"]|$))", re.I)
 # what precedes a quoted title: "the author of “...”", "a book titled “...”"
 _NAMING = re.compile(r"\b(?:of|titled|entitled|called|dubbed|named)\s*$")
-# a sentence opening on a work, its title in commas next: "The movie, “...”", "Her new book, “...”"
-_WORK_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)(?:The|A|An|His|Her|Their|Its|[A-Z][\w-]*[’']s)\s+"
-                           r"(?:[\w-]+\s+){0,2}(?:movie|film|book|novel|memoir|song|album|show|series"
-                           r"|documentary|play|podcast|video|ad|essay|column),\s*$")
+# a work, its title in commas next: "In her new book, “...”", "wrote a column, “...”", "The movie,";
+# an event only when it opens the sentence: "The show, “...”", not "After the show, “...,” Roux said"
+_WORK_BEFORE = re.compile(r"\b(?i:the|an?|his|her|their|its|whose|[\w-]+[’']s)\s+(?:[\w-]+\s+){0,2}"
+                          r"(?:book|novel|memoir|film|movie|song|album|documentary|essay|column|podcast"
+                          r"|series),\s*$")
+_EVENT_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)(?:The|A|An|His|Her|Their|Its|[A-Z][\w-]*[’']s)\s+"
+                            r"(?:[\w-]+\s+){0,2}(?:show|play|video|ad),\s*$")
 # an owner right before a quotation: "CNN’s “...”", "the station’s “...”", "Harbour Radio’s “"
 _OWNER_BEFORE = re.compile(r"((?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*|\b[a-z]+)[’']s\s*$")
 # a passive cue: "was (first) reported by the Courier"
@@ -252,6 +263,7 @@ _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+" + _BEFORE_VERB
 _BY_AGENT = re.compile(r"\s+by\s+")
 # words a title keeps in lower case though they are longer than three letters: "Mornings with Dan Holt"
 _TITLE_SMALL_WORDS = {"with", "from", "into", "onto", "over", "upon", "than", "about"}
+_REPLIES = {"answered", "replied", "responded", "retorted", "countered"}
 _TELL = ("told", "tells", "tell", "telling")
 _BYLINE = re.compile(r"\s+by\s+(?:[A-Z][\w.’'-]*\s+)*[A-Z]")
 _OF_PLACE = re.compile(r"(?<=\w)\s+of(?:\s+[A-Z][\w.’'-]*){1,3}(?:,(?:\s+[A-Z][\w.’'-]*){1,2})?$")
@@ -365,9 +377,9 @@ class Attributor:
         seg = self.text[lo:pos]
         words = list(_WORD.finditer(seg))
         i = len(words)
-        # "The first said": "first" stands for a person after a determiner
-        while i and _is_adverb(words[i - 1].group()) and not (
-                i > 1 and words[i - 2].group().lower() in _DETERMINERS and words[i - 1].group() == "first"):
+        while i and _is_adverb(words[i - 1].group()):
+            if words[i - 1].group() == "first" and i > 1 and words[i - 2].group().lower() in ("the", "a"):
+                break  # "The first said": "first" stands for a person after an article
             i -= 1
         if not i:
             return None
@@ -447,7 +459,7 @@ class Attributor:
         if bare.lower() in PRONOUNS:
             return Mention(bare, words[-1].start(), words[-1].start() + len(bare), "pronoun")
         low = last.lower()
-        if not last[:1].isalnum() or low in _CLAUSE_BREAK or low in ("of", "for", "the", "a"):
+        if not _speaker_word(last) or low in _CLAUSE_BREAK or low in ("of", "for", "the", "a"):
             return None
         # a role noun read leftwards: "the Ukrainian leader", "a spokesman for the campaign"
         k = len(words) - 1
@@ -458,7 +470,7 @@ class Attributor:
             if k >= 2 and _inner_preposition(words[k - 2].group(), wl):
                 k -= 1  # "a source familiar with the talks": the preposition belongs to the phrase
                 continue
-            if not w[:1].isalnum() or wl in cues or wl in _VERBISH or wl in _CLAUSE_BREAK:
+            if not _speaker_word(w, words[k].group()) or wl in cues or wl in _VERBISH or wl in _CLAUSE_BREAK:
                 break
             k -= 1
             # a determiner opens the phrase, unless a preposition ties it to a head before it:
@@ -750,7 +762,8 @@ class Attributor:
     def _antecedent(self, pronoun: str, pos: int) -> Entity | None:
         e = self._nearest(pos, PRONOUNS.get(pronoun), personal=pronoun in ("he", "she"))
         if pronoun in ("it", "they") and e is not None and e.kind == "person":
-            if pronoun == "it" and _IN_DOCUMENT.search(self.text, max(0, pos - 200), pos):
+            if pronoun == "it" and _GOES_ON.match(self.text, pos) and \
+                    _IN_DOCUMENT.search(self.text, max(self.paragraph_of(pos)[0], pos - 200), pos):
                 return e  # "“...,” Berg wrote in the affidavit. It continued:": the author's document
             return None  # "the memo ... it reads", "they wrote": a document or a group, not that person
         return e
@@ -829,13 +842,17 @@ class Attributor:
                 best, best_score = e, score
         if held:
             return best
-        nouns = [w for w in words if _is_person_noun(w)]
-        gender = (TITLE_GENDER.get(nouns[-1]) or lexicon.person_nouns().get(nouns[-1])) if nouns else None
-        if _is_person_noun(head) and lexicon.says_where_from(words[1:-1]) or \
-                gender and any(_AGE.fullmatch(w) for w in words):
+        if _is_person_noun(head) and lexicon.says_where_from(words[1:-1]):
             # "the Indiana governor", "the New York businessman" where the article names no
-            # governor at all, "the 34-year-old mother of three": an epithet for the person just
-            # spoken of, read like "he" or "she" (a bare "the 46-year-old" says too little)
+            # governor at all: an epithet for the person just spoken of, read like "he" or "she"
+            gender = TITLE_GENDER.get(head) or lexicon.person_nouns().get(head)
+            return self._nearest(pos, gender, personal=True)
+        # "the 34-year-old mother of three" likewise, when the noun after the age says "he" or "she"
+        # (a bare "the 46-year-old" says too little, and "the 60-year-old woman who lives next
+        # door" is somebody new)
+        aged = next((words[k + 1] for k, w in enumerate(words[:-1]) if _AGE.fullmatch(w)), "")
+        gender = lexicon.person_nouns().get(aged) or TITLE_GENDER.get(aged)
+        if gender and not re.match(r"\s+(?:who|that)\b", self.text[pos + len(phrase):]):
             return self._nearest(pos, gender, personal=True)
         return None
 
@@ -996,7 +1013,8 @@ class Attributor:
         but not a person's words ("Roux’s “I Want Answers,” she said") nor a contraction ("It’s")."""
         text = self.text
         if _NAMING.search(text, max(0, open_mark - 14), open_mark) or \
-                _WORK_OPENING.search(text, max(0, open_mark - 80), open_mark):
+                _WORK_BEFORE.search(text, max(0, open_mark - 60), open_mark) or \
+                _EVENT_OPENING.search(text, max(0, open_mark - 60), open_mark):
             return True
         owner = _OWNER_BEFORE.search(text, max(0, open_mark - 50), open_mark)
         if owner is None or owner.group(1).lower() in _CONTRACTED:
@@ -1158,9 +1176,9 @@ class Attributor:
 
     def _speech_owner(self, cue: re.Match) -> Mention | None:
         """Whose claim a reporting noun is when a clause follows it: "her claim that she “...”",
-        "Berg’s warning that the port “...”"."""
+        "Berg’s repeated claim that the port “...”" (but in "sent her a note that" she is no owner)."""
         text = self.text
-        if lexicon.cue_forms().get(cue.group()) != cue.group() or not _THAT_AFTER.match(text, cue.end()):
+        if not lexicon.is_base_form(cue.group()) or not _THAT_AFTER.match(text, cue.end()):
             return None
         own = _OWNER_WORD.search(text, max(0, cue.start() - 30), cue.start())
         if own is None:
@@ -1304,6 +1322,7 @@ class Attributor:
                 break  # “A.” The remark was first reported by the Courier.
             m = self.mention_before(at, cue.start())
             if m is not None and closed and m.kind == "pronoun" and tail_hi < len(text) and \
+                    (text[span.end - 1:span.end] == "?" or cue.group() in _REPLIES) and \
                     re.fullmatch(r"\s*[,:]\s*[“\"]?", text[cue.end():tail_hi + 1]):
                 break  # “Would you?” He answered, “No.”: a new sentence whose tag is the next quote's
             if m is not None and m.start == at and (m.kind == "name" or not long_tail):

@@ -49,10 +49,11 @@ _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your|of|these
                           r"recent|latest|new|early|late|angry|two|three|multiple|\w+[’']s|\w+s[’'])\s+$", re.I)
 
 
-_PAST_AS_BASE = {"read", "put", "cut", "hit", "set", "let", "quit", "bid"}  # "the board read the statement"
-# a determiner and maybe an adjective, not a plural subject: "a rare ", but not "the groups "
-_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your)\s+(?:[a-z-]*[a-rt-z]\s+)?$",
-                                re.I)
+# a verb or preposition, a determiner and maybe an adjective: "sounded a rare ", "had the final "
+_OBJECT_BEFORE = re.compile(r"\b(?!(?:and|but|or|as|while|when|because|so|that|if|though|although|since"
+                            r"|where|who|which)\b)[a-z]+\s+(?:a|an|the|his|her|its|their|our|my|your)\s+"
+                            r"(?:(?!(?:men|women|people|police|children|two|three|four|crowd|public|staff)\b)"
+                            r"[a-z-]*[a-rt-z]\s+)?$")
 
 
 def noun_reading(text: str, cue: re.Match) -> bool:
@@ -61,10 +62,11 @@ def noun_reading(text: str, cue: re.Match) -> bool:
     word = cue.group()
     if text[cue.start() - 1:cue.start()] == "-":
         return True  # "so-called", "self-described"
-    if lexicon.cue_forms().get(word) == word and word not in _PAST_AS_BASE:
-        # "sounded a rare note", "had the final say": a base form after a determiner is a noun, though
-        # one still reporting speech when a clause follows ("her claim that she “...”")
-        return bool(_DETERMINER_BEFORE.search(text, max(0, cue.start() - 30), cue.start())) and \
+    if lexicon.is_base_form(word) and word != "read":  # "the board read the statement"
+        # "sounded a rare note", "had the final say": a base form in an object after a verb is a
+        # noun, though one still reporting speech when a clause follows ("her claim that she “...”");
+        # "the fishermen say", "“...,” the two say" keep their verb
+        return bool(_OBJECT_BEFORE.search(text, max(0, cue.start() - 40), cue.start())) and \
             not re.match(r"\s+that\b", text[cue.end():cue.end() + 6])
     if not word.endswith("s") and not word.endswith("ing"):
         return False

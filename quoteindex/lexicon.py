@@ -55,6 +55,11 @@ def cue_forms() -> dict[str, str]:
     return out
 
 
+def is_base_form(word: str) -> bool:
+    """Whether a cue word is its verb's base form ("note", "claim"), the form that doubles as a noun."""
+    return cue_forms().get(word) == word
+
+
 @cache
 def cue_phrases() -> list[str]:
     """Reporting phrases of several words ("according to", "went on"), as patterns."""
