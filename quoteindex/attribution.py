@@ -1170,6 +1170,9 @@ class Attributor:
                 m = self._chained(cue) or self._sentence_subject(cue.start()) or direct
         else:
             m = self.cue_mention(cue)
+            if m is None and self._follows_quote(len(self.text[:cue.start()].rstrip())):
+                # "Berg, who was asked, “Sail again?” said, “Never.”": the subject before the question
+                m = self._sentence_subject(cue.start())
         if m is None:
             return None
         return Attribution(m, self._cue_text(cue), "cue")
@@ -1338,7 +1341,8 @@ class Attributor:
         head = text[head_lo:span.open_mark]
         cues = self.cues_between(head_lo, span.open_mark)
         if cues and self._asked_of(cues[-1]):
-            return None  # "Berg was asked, “...”": by someone the article does not name
+            # "Berg was asked, “...”": by someone the article does not name
+            return Attribution(None, self._cue_text(cues[-1]), "cue")
         if cues:
             cue = cues[-1]
             rest = text[cue.end():span.open_mark]

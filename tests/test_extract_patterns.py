@@ -915,6 +915,13 @@ def test_a_new_sentence_with_he_and_a_reply_tags_the_next_quote(nlp):
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Tom Berg", "Tom Berg"]
 
 
+def test_who_was_asked_answers_after_the_question(nlp):
+    """"Berg, who was asked, “Q?” said, “A.”": the question is an unnamed asker's, the answer Berg's."""
+    text = "Tom Berg, who was asked, “Would you sail again?” said, “Never in my life will I sail again.”"
+    quotes = extract_quotes(text, nlp=nlp)
+    assert [(q.speaker, q.cue) for q in quotes] == [(None, "asked"), ("Tom Berg", "said")]
+
+
 def test_pronoun_after_said_opens_the_reported_clause(nlp):
     """"X, the founder of ..., said she had seen “...”": "she" is the subject of what
     was said, not a speaker after an inverted "said"."""
