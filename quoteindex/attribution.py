@@ -218,6 +218,7 @@ _NOMINAL_SUBJECT = re.compile(r"((?:[Tt]he|An?|This|That|His|Her|Their|Its|My|Ou
 _CIRCUMSTANCE = re.compile(r"\s*(?:,|(?:as|in|at|during|after|before|when|while|outside|inside|through|about|of)\b)")
 # a relative clause between a name and its cue: "Lena Brandt, who told", "Brandt — who’s argued"
 _WHO_BEFORE_CUE = re.compile(r"[,—–]\s+who(?:[’']s)?\s+" + _BEFORE_VERB + r"?$")
+# a sentence opening on a subordinate clause: "When Rell said so, Berg ..."
 _SUBORDINATE = re.compile(r"\s*(?:In what|When|If|Although|Though|After|Before|Because|While|Since|As|Once|"
                          r"Until|Unless|Whether)\b")
 # a sentence opening on whose view it gives, up to the name: "To Tessel University professor "
@@ -229,7 +230,7 @@ _GOES_ON = re.compile(r"[Ii]t\s+(?:continued|continues|added|adds|reads|read|wen
 _IN_DOCUMENT = re.compile(r"\b(?:wrote|said|stated|argued)\s+in\s+(?:the|a|an|his|her|their)\s+"
                           r"(?:[\w-]+\s+)?(?:affidavit|statement|letter|memo|e-?mail|filing|complaint|brief"
                           r"|report)\b[^.!?]*[.!?][”\"]?\s+$")
-# the owner of a reporting noun: "her claim", "Berg’s repeated warning"
+# the owner of a reporting noun: "her claim", "Berg’s repeated claim"
 _OWNER_WORD = re.compile(r"(?:\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?P<mark>[’']s?))"
                          r"\s+(?:(?!(?:an?|the)\s)[a-z]+\s+)?$")
 # a clause after a reporting noun, its quote close behind: "claim that she “"
@@ -263,6 +264,7 @@ _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+" + _BEFORE_VERB
 _BY_AGENT = re.compile(r"\s+by\s+")
 # words a title keeps in lower case though they are longer than three letters: "Mornings with Dan Holt"
 _TITLE_SMALL_WORDS = {"with", "from", "into", "onto", "over", "upon", "than", "about"}
+# cues that answer: "“Would you?” He answered, “No.”" tags the answer, not the question
 _REPLIES = {"answered", "replied", "responded", "retorted", "countered"}
 _TELL = ("told", "tells", "tell", "telling")
 _BYLINE = re.compile(r"\s+by\s+(?:[A-Z][\w.’'-]*\s+)*[A-Z]")
