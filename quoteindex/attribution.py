@@ -569,7 +569,7 @@ class Attributor:
     def _behind_role_words(self, k: int) -> Name:
         """The person an institution or a lone word leads to through role words, else the
         name itself: "Tessel University political science professor Ana Rell", "Rell campaign
-        spokesman Tom Ek", "Harbour master Ada Roux"."""
+        spokesman Tom Ek", "Harbour chief Ada Roux"."""
         n = self.names[k]
         if (n.kind == "organization" or len(n.words) == 1) and k + 1 < len(self.names):
             person = self.names[k + 1]
