@@ -1195,8 +1195,8 @@ class Attributor:
 
     def _asked_of(self, cue: re.Match) -> bool:
         """Whether a cue says somebody was asked or told something by someone unnamed."""
-        return cue.group() in ("asked", "told") and _BE_BEFORE.search(
-            self.text, max(0, cue.start() - 30), cue.start()) is not None and self._passive_by(cue) is None
+        return cue.group() in ("asked", "told") and not _BY_AGENT.match(self.text, cue.end()) and \
+            _BE_BEFORE.search(self.text, max(0, cue.start() - 30), cue.start()) is not None
 
     def _passive_by(self, cue: re.Match) -> int | None:
         """Where the agent starts when a cue is passive ("was first reported by the Courier");
