@@ -230,6 +230,11 @@ _GOES_ON = re.compile(r"[Ii]t\s+(?:continued|continues|added|adds|reads|read|wen
 _IN_DOCUMENT = re.compile(r"\b(?:wrote|said|stated|argued)\s+in\s+(?:the|a|an|his|her|their)\s+"
                           r"(?:[\w-]+\s+)?(?:affidavit|statement|letter|memo|e-?mail|filing|complaint|brief"
                           r"|report)\b[^.!?]*[.!?][”\"]?\s+$")
+# what hands the floor to a name before a colon: "From Rell’s post:", "Here’s Rell in 1992:"
+_COLON_LEAD = re.compile(r"\s*(?:(?:More\s+)?[Ff]rom|Here[’']s|Here\s+is)\s+")
+_COLON_LEAD_TAIL = re.compile(r"(?:\s+(?:and|in|on|at)\s+[^,;:“”\"]{1,30})?\s*")
+_OWNED_TEXT = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}(?:post|tweet|statement|letter|speech|remarks|e-?mail|memo"
+                         r"|op-ed|column|testimony|release|blog|message|note)\s*", re.I)
 # the owner of a reporting noun: "her claim", "Berg’s repeated claim"
 _OWNER_WORD = re.compile(r"(?:\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?P<mark>[’']s?))"
                          r"\s+(?:(?!(?:an?|the)\s)[a-z]+\s+)?$")
@@ -379,7 +384,8 @@ class Attributor:
         seg = self.text[lo:pos]
         words = list(_WORD.finditer(seg))
         i = len(words)
-        while i and _is_adverb(words[i - 1].group()):
+        # "Theresa May said", "Will wrote": a name ending there is no modal or adverb
+        while i and _is_adverb(words[i - 1].group()) and lo + words[i - 1].end() not in self.names_by_end:
             if words[i - 1].group() == "first" and i > 1 and words[i - 2].group().lower() in ("the", "a"):
                 break  # "The first said": "first" stands for a person after an article
             i -= 1
@@ -762,6 +768,10 @@ class Attributor:
         return self.registry.at.get(n.start)
 
     def _antecedent(self, pronoun: str, pos: int) -> Entity | None:
+        """Who a pronoun outside the quotes stands for. "I" and "we" there are the writer
+        and the outlet ("“...,” I told the judge"), whom the text does not name."""
+        if pronoun in ("i", "we"):
+            return None
         e = self._nearest(pos, PRONOUNS.get(pronoun), personal=pronoun in ("he", "she"))
         if pronoun in ("it", "they") and e is not None and e.kind == "person":
             if pronoun == "it" and _GOES_ON.match(self.text, pos) and \
@@ -1138,12 +1148,29 @@ class Attributor:
         """True when the name before a colon introduces the words after it: it opens
         its clause ("Rell: “...”"), or ends one that is about it ("The surge does not
         surprise pollster Ana Rell: “...”", "TURNOUT - Ana Rell: “...”"), but not as an
-        object that is told or answered ("told the Gazette:", "a message to Rell:")."""
+        object that is told or answered ("told the Gazette:", "a message to Rell:").
+        "of" belongs to roles and introductions ("secretary of state Ana Rell:",
+        "in the words of Ana Rell:"), so it is no sign of an object."""
         if n.possessive:
             return False
         # the few words before the name, back to a dash or comma: "to the Dutch weekly Rell:"
         before = re.split(r"[-—–,;(]", self.text[lo:n.mention_start])[-1].lower().split()[-4:]
-        return not any(w in _PREPOSITIONS or w in lexicon.cue_forms() for w in before)
+        return not any(w != "of" and w in _PREPOSITIONS or w in lexicon.cue_forms() for w in before)
+
+    def _colon_source(self, lo: int, colon: int) -> Name | None:
+        """The person a colon's lead-in hands the floor to without ending on their
+        name: "From Rell’s Facebook post:", "Rell’s statement:", "Here’s Rell in
+        December 1992:", "More from Rell and Berg:"."""
+        j = bisect.bisect_left(self.name_starts, lo)
+        if j == len(self.names) or self.names[j].end > colon:
+            return None
+        n = self.names[j]
+        lead, tail = self.text[lo:n.mention_start], self.text[n.end:colon]
+        if n.possessive:
+            ok = _OWNED_TEXT.fullmatch(tail) and (not lead.strip() or _COLON_LEAD.fullmatch(lead))
+        else:
+            ok = _COLON_LEAD.fullmatch(lead) and _COLON_LEAD_TAIL.fullmatch(tail)
+        return n if ok else None
 
     def _cue_text(self, cue: re.Match) -> str:
         """The cue as a reader would quote it: "told CNN", "said in a statement"."""
@@ -1362,6 +1389,8 @@ class Attributor:
             if n is not None and head[colon.start()] == ":" and self._introduces(head_lo, n):
                 return Attribution(self._name_mention(n),
                                    None, "colon")
+            if head[colon.start()] == ":" and (n := self._colon_source(head_lo, head_lo + colon.start())):
+                return Attribution(self._name_mention(n), None, "colon")
             # "Berg issued a statement: “...”", "Roux has since apologized, “...”"
             if head_lo == self.clause_floor(span.open_mark) and not self._follows_quote(head_lo):
                 m = self._sentence_subject(span.open_mark)

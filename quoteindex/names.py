@@ -24,7 +24,7 @@ PARTICLES = ("von", "van", "der", "den", "de", "da", "di", "del", "della", "du",
 _SEP = r"[ \u00a0]+"
 _LEADING_PARTICLES = "von|van|der|den|de|da|di|del|du|ter|bin|ibn|al"
 NAME_SEQ = re.compile(
-    rf"(?<![\w’'-])(?:(?:{_LEADING_PARTICLES}){_SEP})*{NAME_WORD}"
+    rf"(?<![\w’'])(?<!\w-)(?:(?:{_LEADING_PARTICLES}){_SEP})*{NAME_WORD}"
     rf"(?:{_SEP}(?:(?:{'|'.join(PARTICLES)}){_SEP})*{NAME_WORD})*"
     rf"(?:,?{_SEP}(?:Jr\.?|Sr\.?|II|III|IV)(?![\w]))?")
 _NEXT_LOWER = re.compile(r"\s+([a-z]+)\b")  # the lower-case word after a name, if one comes next
@@ -201,27 +201,41 @@ def _body_on_subject(text: str, body: Name, subject: Name) -> bool:
             and first not in _WHEN_WORDS and first not in lexicon.stop_words())
 
 
-def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
-    """Every name in text[start:end], in order."""
+def _surname_again(text: str, start: int, end: int, surnames: dict[str, Name]) -> Name | None:
+    """A lone word that reads as a common word or a title ("Will", "From", "King") but
+    is the surname of a person named earlier in full: "Dan Will ... Will wrote"."""
+    person = surnames.get(text[start:end])
+    if person is None:
+        return None
+    return Name(person.surname, "", "person", person.gender, start, end, start,
+                text.startswith(("’s", "'s"), end))
+
+
+def find_names(text: str, start: int = 0, end: int | None = None,
+               surnames: dict[str, Name] | None = None) -> list[Name]:
+    """Every name in text[start:end], in order. `surnames` maps the surname of each
+    person named in full so far to that person; pass one dict for a whole article when
+    reading it in pieces, so a surname that is also a common word is known after them."""
     out = []
+    surnames = {} if surnames is None else surnames
     stops = lexicon.stop_words()
     for m in NAME_SEQ.finditer(text, start, len(text) if end is None else end):
         cut = next((b.start() + 1 for b in _ABBREVIATION_END.finditer(text, m.start(), m.end())
                     if b.group(1).lower() in stops), None)
         if cut is not None:
             # "in the U.S. He says": the abbreviation ended the sentence and the name with it
-            out += find_names(text, m.start(), cut)
+            out += find_names(text, m.start(), cut, surnames)
             continue
         pieces = _split_headline(text, m.start(), m.end())
         if len(pieces) > 1:
             # "Debate Shows The Difference Between Berg And Roux": a title-case
             # headline; its capitalised function words separate the names in it
             for a, b in pieces:
-                out += find_names(text, a, b) if (a, b) != (m.start(), m.end()) else []
+                out += find_names(text, a, b, surnames) if (a, b) != (m.start(), m.end()) else []
             continue
         if _place_or_dateline(text, m.start(), m.end()):
             continue
-        n = read_name(text, m.start(), m.end())
+        n = read_name(text, m.start(), m.end()) or _surname_again(text, m.start(), m.end(), surnames)
         if n is None:
             continue
         if out and _body_on_subject(text, out[-1], n):
@@ -234,6 +248,8 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
             # "the Aldermark said", "according to the Marta Courier": people are not "the" anybody
             n = Name(n.name, n.role, "organization", None, n.start, n.end, n.mention_start, n.possessive)
         out.append(n)
+        if n.kind == "person" and len(n.words) > 1:
+            surnames[n.surname] = n
     return out
 
 

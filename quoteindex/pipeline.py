@@ -70,11 +70,12 @@ def extract_doc(doc: Doc) -> Extraction:
     spans = find_quote_spans(text)
     # names are read outside quotations only: a name inside a quote is not who speaks
     names: list[Name] = []
+    surnames: dict[str, Name] = {}
     lo = 0
     for s in spans:
-        names += find_names(text, lo, s.open_mark)
+        names += find_names(text, lo, s.open_mark, surnames)
         lo = s.after
-    names = drop_headline_names(text, names + find_names(text, lo))
+    names = drop_headline_names(text, names + find_names(text, lo, surnames=surnames))
     if doc.has_annotation("ENT_IOB"):
         names = _entity_names(doc, text, names)
     att = Attributor(text, spans, names, paragraphs(text))

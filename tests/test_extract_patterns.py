@@ -106,6 +106,14 @@ def test_dash_attribution(nlp):
     speaks(text, nlp, "Tamsin Rell", "The bridge will reopen in May", mention="Tamsin Rell")
 
 
+@pytest.mark.parametrize("signature", ["-Tamsin Rell, Norvale.", "- Tamsin Rell, Norvale.", "—Tamsin Rell"],
+                         ids=["hyphen-glued", "hyphen-spaced", "em-dash"])
+def test_quote_signed_on_the_line_below(signature, nlp):
+    text = ("Readers wrote in about the harbour vote.\n\n"
+            f"“The bridge will reopen in May, whatever the council says.”\n\n{signature}")
+    speaks(text, nlp, "Tamsin Rell", "The bridge will reopen in May", mention="Tamsin Rell")
+
+
 @pytest.mark.parametrize("text, cue", [
     ("Tamsin Rell defended the closure, saying, “It was the only safe choice.”", "saying"),
     ("Tamsin Rell said the ferry would keep running, adding, “It was the only safe choice.”", "adding"),
@@ -332,7 +340,13 @@ def test_an_abbreviation_ending_a_sentence_does_not_join_the_next_word_to_a_name
     ("The surge does not surprise pollster Ana Rell: “Young voters were always coming.”", "Ana Rell"),
     ("TURNOUT IN NORVALE - Ana Rell: “Young voters were always coming.”", "Ana Rell"),
     ("Mayor Tomas Berg sent a message to harbour chief Ana Rell: “Open the gates tonight.”", "Tomas Berg"),
-], ids=["object-of-the-clause", "after-a-dash", "addressee"])
+    ("Former secretary of state Ana Rell:“Young voters were always coming.”", "Ana Rell"),
+    ("From Ana Rell’s Facebook post: “Young voters were always coming.”", "Ana Rell"),
+    ("Ana Rell’s statement: “Young voters were always coming.”", "Ana Rell"),
+    ("Ana Rell spoke in 2009. Here’s Rell in December 1992: “Young voters were always coming.”", "Ana Rell"),
+    ("Tomas Berg wrote a letter to Ana Rell’s office: “Young voters were always coming.”", "Tomas Berg"),
+], ids=["object-of-the-clause", "after-a-dash", "addressee", "role-with-of", "from-her-post",
+        "her-statement", "heres-her", "letter-to-her-office"])
 def test_name_before_a_colon_speaks_unless_it_is_spoken_to(text, speaker, nlp):
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == [speaker]
 
@@ -443,6 +457,29 @@ def test_surname_mention_is_tied_to_the_full_name(nlp):
     text = ("Dmitri Petrenkov opened the talks in the old customs hall on Tuesday.\n\n"
             "“We will not sign anything our farmers cannot live with,” Petrenkov said.")
     speaks(text, nlp, "Dmitri Petrenkov", "farmers cannot live with", cue="said", mention="Petrenkov")
+
+
+@pytest.mark.parametrize("surname, tag", [("Will", "Will wrote."), ("From", "From said."),
+                                          ("King", "King says."), ("May", "said May.")])
+def test_surname_that_is_also_a_common_word_is_the_person_named_in_full(surname, tag, nlp):
+    text = (f"Columnist Dara {surname} wrote about the harbour in March.\n\n"
+            f"“The eruption of the strike is a wake-up call for the whole port,” {tag}")
+    speaks(text, nlp, f"Dara {surname}", "wake-up call", mention=surname)
+
+
+def test_sentence_opening_role_is_no_part_of_the_name(nlp):
+    ex = extract("Columnist Dara Voss wrote, “The strike is a wake-up call for the whole port.”", nlp=nlp)
+    assert [(s.name, s.roles) for s in ex.speakers] == [("Dara Voss", ("Columnist",))]
+
+
+def test_i_and_we_outside_the_quotes_are_the_writer_not_the_last_person_named(nlp):
+    text = ("Judge Ana Rell heard the case on Monday.\n\n"
+            "“Your Honor,” I said, “I would like to answer the question you raised.”\n\n"
+            "“We expect a ruling by Friday,” we wrote to readers.\n\n"
+            "“It is not for me to say,” she said.")
+    quotes = extract_quotes(text, nlp=nlp)
+    assert [(q.speaker, q.mention) for q in quotes] == [
+        (None, "I"), (None, "I"), (None, "we"), ("Ana Rell", "she")]
 
 
 def test_transliteration_variants_are_one_speaker(nlp):
