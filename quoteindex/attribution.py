@@ -233,8 +233,8 @@ _IN_DOCUMENT = re.compile(r"\b(?:wrote|said|stated|argued)\s+in\s+(?:the|a|an|hi
 # what hands the floor to a name before a colon: "From Rell’s post:", "Here’s Rell in 1992:"
 _COLON_LEAD = re.compile(r"\s*(?:(?:More\s+)?[Ff]rom|Here[’']s|Here\s+is)\s+")
 _COLON_LEAD_TAIL = re.compile(r"(?:\s+(?:and|in|on|at)\s+[^,;:“”\"]{1,30})?\s*")
-_OWNED_TEXT = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}(?:post|tweet|statement|letter|speech|remarks|e-?mail|memo"
-                         r"|op-ed|column|testimony|release|blog|message|note)\s*", re.I)
+_OWNED_TEXT = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}(?:post|tweet|statement|letter|speech|remarks"
+                         r"|e-?mail|memo|op-ed|column|testimony|release|blog|message|note)\s*", re.I)
 # the owner of a reporting noun: "her claim", "Berg’s repeated claim"
 _OWNER_WORD = re.compile(r"(?:\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?P<mark>[’']s?))"
                          r"\s+(?:(?!(?:an?|the)\s)[a-z]+\s+)?$")
