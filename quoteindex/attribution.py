@@ -173,6 +173,8 @@ def _drop_role_words(before: str) -> str:
 # words that make the name after them an object: "a message to Rell", "an interview with Rell"
 _PREPOSITIONS = {"to", "with", "on", "at", "about", "for", "from", "against", "by", "in", "of", "into",
                  "over", "toward", "towards", "between", "than", "via"}
+# an auxiliary or copula: a phrase holding one is a clause, not somebody's description
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must)\b")
 _NEXT_WORD = re.compile(r"\s*([\w’']+)")  # the word after a stretch, spaces skipped
 _LOWER_WORD = re.compile(r"[a-z]+")
 # what may follow a subject's name before its verb: "(R-Ohio)", up to three appositives in commas
@@ -551,6 +553,8 @@ class Attributor:
                 return m
             if np_.group()[0].isupper() and not re.match(r"\s*(?:[,.;]|$)", text[i + len(phrase):hi]):
                 return None  # "said Velmark’s voting period “is generous”": what was said, not who
+            if _FINITE_VERB.search(phrase):
+                return None  # "said the absentee program is a “...”": a clause reported, nobody's name
             return Mention(phrase, i, i + len(phrase), "nominal")
         return None
 

@@ -472,6 +472,14 @@ def test_sentence_opening_role_is_no_part_of_the_name(nlp):
     assert [(s.name, s.roles) for s in ex.speakers] == [("Dara Voss", ("Columnist",))]
 
 
+def test_reported_clause_after_a_long_appositive_is_not_the_speaker(nlp):
+    text = ("Tom Berg, a party operative who played a major role in Ana Rell’s big Velmark win in 2008 and "
+            "is now running the early-vote effort in the state, said the absentee program is a "
+            "“critical part of our strategy.”")
+    q = quote_with(extract_quotes(text, nlp=nlp), "critical part")
+    assert (q.speaker, q.mention, q.partial) == ("Tom Berg", "Tom Berg", True)
+
+
 def test_i_and_we_outside_the_quotes_are_the_writer_not_the_last_person_named(nlp):
     text = ("Judge Ana Rell heard the case on Monday.\n\n"
             "“Your Honor,” I said, “I would like to answer the question you raised.”\n\n"
