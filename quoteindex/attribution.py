@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from quoteindex import lexicon
 from quoteindex.cues import cue_pattern, is_participle, noun_reading
 from quoteindex.marks import QuoteSpan, speaker_label
-from quoteindex.names import (DATELINE, GROUP_NOUNS, PRONOUNS, TITLE_GENDER, Name, read_name,
-                              sentence_openers)
+from quoteindex.names import (DATELINE, GROUP_NOUNS, PRONOUNS, TITLE_GENDER, Name, is_person_noun,
+                              names_people, read_name, sentence_openers)
 from quoteindex.records import Quote
 from quoteindex.sentences import sentence_end, sentence_start
 from quoteindex.speakers import Entity, Registry
@@ -38,6 +38,8 @@ _ADVERBS = {"also", "later", "then", "previously", "repeatedly", "recently", "on
 # nouns that end like adverbs: "Roux's family has called"
 _LY_NOUNS = {"family", "ally", "rally", "supply", "reply", "assembly", "anomaly", "bully", "monopoly"}
 # words that end a noun phrase when reading leftwards from a cue
+# words that date a role, joining two roles of one person: "the former chief and current nominee"
+_ROLE_TIME = {"current", "now", "then", "former", "future", "longtime", "onetime", "soon-to-be"}
 _CLAUSE_BREAK = {"that", "and", "but", "which", "who", "whom", "when", "as", "while", "because", "if", "than",
                  "so", "where", "after", "before", "since", "though", "although", "whether", "what", "how",
                  "why", "or", "nor", "to", "is", "was", "are", "were", "be", "been", "by", "with", "in",
@@ -133,20 +135,13 @@ def _inner_preposition(before: str, preposition: str) -> bool:
         return before[:1].isalpha()
     if f"{low} {preposition}" in _SOURCE_TIES:
         return True
-    return preposition in ("in", "at", "from") and _names_people(low)
+    return preposition in ("in", "at", "from") and names_people(low)
 
 
 def _tying(words: list[str]) -> bool:
     """Whether a preposition or conjunction stands among lower-cased words before a name: they
     tie the name to something else ("as host Ada Roux", "aide to Ana Rell"), not to a role."""
     return any(w in _PREPOSITIONS or w in _CLAUSE_BREAK for w in words)
-
-
-def _is_person_noun(word: str) -> bool:
-    """Whether a lower-cased noun is said of a person ("governor", "businessman", "republican"),
-    not of a thing ("law", "newspaper")."""
-    return (word in lexicon.person_nouns() or word in lexicon.title_words() or word in TITLE_GENDER
-            or word in lexicon.PARTY_MEMBERS)
 
 
 def _speaker_word(word: str, after: str = "") -> bool:
@@ -156,9 +151,16 @@ def _speaker_word(word: str, after: str = "") -> bool:
     return word[:1].isalpha() or bool(re.match(r"\d+-[a-z]", word)) or word.isdigit() and after == "percent"
 
 
-def _names_people(word: str) -> bool:
-    """Whether a lower-cased noun, singular or plural, is said of people ("adviser", "supporters")."""
-    return _is_person_noun(word) or word.endswith("s") and _is_person_noun(word[:-1])
+# people before the name of whom they are: "Supporters of ", "Lawyers for "
+_PEOPLE_OF = re.compile(r"(?:\b(?:the|some|many|several|two|three|[Aa] group of)\s+)?"
+                        r"\b([A-Za-z]+)\s+(?:of|for)\s+$")
+# people of a body before its name: "Officials at the ", "Two researchers with the "; not
+# "supporters of", whose candidate is no body
+_MEMBERS_OF = re.compile(r"(?:(?:the|a|an|some|two|three|several|senior|top)\s+)?"
+                         r"(?i:officials?|staff(?:ers?)?"
+                         r"|employees?|workers|officers|executives?|members|representatives|researchers"
+                         r"|analysts|economists|scientists|lawyers|attorneys)\s+(?:at|of|for|with|from)"
+                         r"\s+(?:the\s+)?", re.I)
 
 
 def _drop_role_words(before: str) -> str:
@@ -250,7 +252,8 @@ _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # who Roux said ...", whose clause has a speaker of its own
 _WHO_CLAUSE = re.compile(r"\s+who\s+(?!(?:he|she|they|we|I)\b|[A-Z])[^,;:.!?“”\"]{1,80}$")
 # the nouns that make a mention somebody's official voice
-_VOICE = re.compile(r"\b(spokes(?:man|woman|person)|representative|press secretary|office|statement|report"
+_VOICE = re.compile(r"\b(spokes(?:man|woman|person)|representative|press secretary|office|officials"
+                    r"|statement|report"
                     r"|letter|memo|e-?mail"
                     r"|campaign(?:\s+spokes(?:man|woman|person))?)\b", re.I)
 # a voice noun ending the phrase after a name: "according to the Rell campaign,"
@@ -428,7 +431,9 @@ class Attributor:
                     break
                 m = self.mention_ending(lo, lo + inner[-1].end())
                 prefix = self.text[lo + inner[0].start():m.start] if m is not None else ""
-                if m is not None and (m.start <= lo + inner[0].start() or (
+                if m is not None and m.kind == "name" and self._members_of(prefix, m.name):
+                    chunks.append(m)  # "Officials at the Harbour Board, a division of ..., said"
+                elif m is not None and (m.start <= lo + inner[0].start() or (
                         m.kind == "name" and _ROLE_PREFIX.fullmatch(prefix)
                         and not any(w.lower() in _PREPOSITIONS for w in prefix.split()))):
                     # "Her main rival, the shipping lawyer Lena Brandt, said": the words before
@@ -447,11 +452,30 @@ class Attributor:
             best.role = best.role or (near[0].text if near else "")
         return best
 
+    def _members_of(self, prefix: str, n: Name | None) -> bool:
+        """Whether `prefix`, ending just before the name `n`, makes the name's people the
+        speaker, who speak for it as a spokesman does: "Officials at the Harbour Board",
+        "Researchers with the Rell campaign". Officials at something make it an organisation."""
+        found = _MEMBERS_OF.search(prefix)
+        if n is None or found is None or found.end() != len(prefix) or n.kind == "person":
+            return False
+        e = self.registry.at.get(n.start)
+        if e is not None and e.kind == "unknown":
+            e.kind = "organization"
+        return True
+
     def mention_ending(self, lo: int, end: int) -> Mention | None:
         """The mention whose last word ends at `end`: a name, a pronoun or a role noun."""
         text = self.text
         n = self._name_before_place(lo, end) or self.names_by_end.get(end)
         if n is not None:
+            before = text[max(lo, n.mention_start - 30):n.mention_start]
+            people = _PEOPLE_OF.search(before)
+            if not self._members_of(before, n) and people and people.group(1).endswith("s") and \
+                    names_people(people.group(1).lower()):
+                # "Supporters of Ana Rell said": her people, not Rell
+                start = n.mention_start - len(before) + people.start()
+                return Mention(text[start:end], start, end, "nominal")
             return self._name_mention(n)
         words = list(_WORD.finditer(text, lo, end))
         if not words:
@@ -474,11 +498,14 @@ class Attributor:
         # a role noun read leftwards: "the Ukrainian leader", "a spokesman for the campaign"
         k = len(words) - 1
         cues = lexicon.cue_forms()
-        while k > 0 and len(words) - k < 10:
+        while k > 0 and len(words) - k < 12:
             w = words[k - 1].group()
             wl = w.lower()
             if k >= 2 and _inner_preposition(words[k - 2].group(), wl):
                 k -= 1  # "a source familiar with the talks": the preposition belongs to the phrase
+                continue
+            if wl == "and" and words[k].group().lower() in _ROLE_TIME:
+                k -= 1  # "the former harbour chief and current party nominee": two roles of one person
                 continue
             if not _speaker_word(w, words[k].group()) or wl in cues or wl in _VERBISH or wl in _CLAUSE_BREAK:
                 break
@@ -516,7 +543,7 @@ class Attributor:
             # "according to the Rell campaign,", "said Tessel spokesman": whom the voice speaks for
             return Mention(text[i:voice.end()], i, voice.end(), "nominal")
         group = _NEXT_WORD.match(text, n.end) if n is not None else None
-        if group and group.group(1).islower() and _names_people(group.group(1)):
+        if group and group.group(1).islower() and names_people(group.group(1)):
             # "said Ada Roux adviser Tom Ek", "said a senior Roux adviser, Tom Ek": the adviser;
             # "said like-minded Rell supporters", "said a senior Rell adviser": people named
             # after her, not Rell
@@ -588,7 +615,7 @@ class Attributor:
             # must rebut Rell", "The Tessel Authority thanked Rell", nor "said Berg as host Ada Roux"
             role = between.split()
             if person.kind != "organization" and _ROLE_WORDS_ONLY.fullmatch(between) and \
-                    _is_person_noun(role[-1]) and (n.kind == "organization" or not _tying(role)):
+                    is_person_noun(role[-1]) and (n.kind == "organization" or not _tying(role)):
                 return person
         return n
 
@@ -697,7 +724,7 @@ class Attributor:
                 _IN_THE_VIEW_OF.search(self.text, max(0, n.mention_start - 90), n.mention_start):
             return True  # "To pollster Ana Rell, the result looked like heartbreak": her view follows
         named = _NAMED_AS.search(self.text, max(0, n.mention_start - 80), n.mention_start)
-        if named and _is_person_noun(named.group(1)):
+        if named and is_person_noun(named.group(1)):
             return True  # "a 52-year-old Tessel resident named Ada": the person the story turns to
         ap = _APPOSITIVE.match(self.text, n.end)
         if ap is None or not ap.group(1).startswith(("a ", "an ")):
@@ -758,6 +785,8 @@ class Attributor:
             if n is None or n.mention_start < m.start:
                 return None
             e = self.registry.at.get(n.start)
+            if head == "officials" and (e is None or e.kind != "organization"):
+                return None  # "Harbour Board officials" speak for it; "Rell officials" are not Rell
             if e is not None and head.startswith("campaign") and not n.possessive:
                 # "the Rell campaign": the campaign speaks, not the candidate
                 org = Name(f"{text[n.start:n.end]} campaign", "", "organization", None,
@@ -858,7 +887,7 @@ class Attributor:
                 best, best_score = e, score
         if held:
             return best
-        if _is_person_noun(head) and lexicon.says_where_from(words[1:-1]):
+        if is_person_noun(head) and lexicon.says_where_from(words[1:-1]):
             # "the Indiana governor", "the New York businessman" where the article names no
             # governor at all: an epithet for the person just spoken of, read like "he" or "she"
             gender = TITLE_GENDER.get(head) or lexicon.person_nouns().get(head)
@@ -1313,7 +1342,7 @@ class Attributor:
                 # only says which senator or campaign, and the phrase is the subject; in "the Velmark
                 # sheriff and port hard-liner, Tom Berg launched" the subject comes later
                 head = _NEXT_WORD.match(self.text, n.end)
-                if head and head.group(1).islower() and _names_people(head.group(1)) and \
+                if head and head.group(1).islower() and names_people(head.group(1)) and \
                         re.fullmatch(r"[Tt]he\s+", self.text[at:n.mention_start]):
                     if self.text.startswith(" and ", head.end()):
                         continue

@@ -53,6 +53,18 @@ GROUP_NOUNS = {"officials", "sources", "spokesman", "spokeswoman", "spokesperson
                 "organizers", "scientists", "researchers", "authorities", "members", "staff", "workers"}
 
 
+def is_person_noun(word: str) -> bool:
+    """Whether a lower-cased noun is said of a person ("governor", "businessman", "republican"),
+    not of a thing ("law", "newspaper")."""
+    return (word in lexicon.person_nouns() or word in lexicon.title_words() or word in TITLE_GENDER
+            or word in lexicon.PARTY_MEMBERS)
+
+
+def names_people(word: str) -> bool:
+    """Whether a lower-cased noun, singular or plural, is said of people ("adviser", "supporters")."""
+    return is_person_noun(word) or word.endswith("s") and is_person_noun(word[:-1])
+
+
 @dataclass(frozen=True, slots=True)
 class Name:
     """A name read from text: `name` without titles, `role` the titles
@@ -237,6 +249,12 @@ def find_names(text: str, start: int = 0, end: int | None = None,
             continue
         n = read_name(text, m.start(), m.end()) or _surname_again(text, m.start(), m.end(), surnames)
         if n is None:
+            continue
+        of = re.match(r" (?:of|for) ", text[n.end:m.end()])
+        if of and not n.role and len(n.words) == 1 and n.name.lower().endswith("s") and \
+                names_people(n.name.lower()):
+            # "Supporters of Ana Rell", "Friends of Rell": the people are nobody's name, whom they are of is
+            out += find_names(text, n.end + of.end(), m.end(), surnames)
             continue
         if out and _body_on_subject(text, out[-1], n):
             # "the Commission on Presidential Debates", "Council on Foreign Relations": one body

@@ -480,6 +480,33 @@ def test_reported_clause_after_a_long_appositive_is_not_the_speaker(nlp):
     assert (q.speaker, q.mention, q.partial) == ("Tom Berg", "Tom Berg", True)
 
 
+def test_two_roles_of_one_person_are_one_speaker_phrase(nlp):
+    text = ("The former harbour chief and current Velmark Party nominee said she wanted to speak "
+            "“directly to the fishermen.”")
+    q = quote_with(extract_quotes(text, nlp=nlp), "directly to the fishermen")
+    assert (q.speaker, q.mention) == (None, "The former harbour chief and current Velmark Party nominee")
+
+
+@pytest.mark.parametrize("subject", [
+    "Officials at the Harbour Board, a division of the Velmark Ports Authority,",
+    "Officials at the Harbour Board",
+    "Harbour Board officials",
+], ids=["at-with-appositive", "at", "before-officials"])
+def test_officials_speak_for_their_body(subject, nlp):
+    ex = extract(f"{subject} said smugglers “may try to use increasingly sophisticated methods.”", nlp=nlp)
+    assert [q.speaker for q in ex.quotes] == ["Harbour Board"]
+    assert [(s.name, s.kind) for s in ex.speakers] == [("Harbour Board", "organization")]
+
+
+@pytest.mark.parametrize("people", ["Supporters of Ana Rell", "Friends of Ana Rell", "Lawyers for Ana Rell"])
+def test_people_of_a_person_are_not_that_person(people, nlp):
+    text = (f"{people} said the port “must stay open for every fisherman in town.”\n\n"
+            "“We will win this fight,” Rell said.")
+    ex = extract(text, nlp=nlp)
+    assert [(q.speaker, q.mention) for q in ex.quotes] == [(None, people), ("Ana Rell", "Rell")]
+    assert [(s.name, s.kind) for s in ex.speakers] == [("Ana Rell", "person")]
+
+
 def test_i_and_we_outside_the_quotes_are_the_writer_not_the_last_person_named(nlp):
     text = ("Judge Ana Rell heard the case on Monday.\n\n"
             "“Your Honor,” I said, “I would like to answer the question you raised.”\n\n"
