@@ -73,6 +73,7 @@ _GENERIC_ROLE_WORDS = {"the", "former", "special", "new", "top", "chief", "senio
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;”\"\n]\s*|[.!?;”\"\n]\s*(?:But|And|So|Then|Now|Still|Yet|Later|Meanwhile),?\s+"
                              r"|[.!?;”\"\n]\s*[A-Z](?:(?!\bthat\b)[^.!?;,“”\"]){0,130},"
                              r"(?:(?:(?!\bthat\b)[^.!?;,“”\"]){1,50},){0,2}\s*)$")
+_THE_END = re.compile(r"(?<![\w’'])[Tt]he\s+$")
 _TRAILING_WORD = re.compile(r"([\w.’'-]+)\s+$")
 # lower-case role words between an institution and its member: " political science professor "
 _ROLE_WORDS_ONLY = re.compile(r"(?:\s+(?!(?:who|which|that|and|or|of|for|with|to|in|on|at|by|from)\b)"
@@ -745,6 +746,11 @@ class Attributor:
         if after is None or _LOWER_WORD.match(self.text, after.end() - 1).group() in lexicon.title_words():
             return False  # "Former Velmark governor Ada Roux": a place before a role, not a subject
         before = _drop_role_words(self.text[max(0, n.mention_start - 160):n.mention_start])
+        last = n.words[-1]
+        if n.kind == "organization" and (last.lower() in lexicon.org_words() or last.isupper() and len(last) > 2):
+            # "The Harbour Board is defending the fee", "The DNC issued"; not "the PR effort"
+            # nor "the American-born children", whose "the" belongs to the noun after them
+            before = _THE_END.sub("", before)
         return not before or bool(_SUBJECT_BEFORE.search(before))
 
     # ---- resolution -----------------------------------------------------------------------------
@@ -1232,6 +1238,12 @@ class Attributor:
                 m = self._chained(cue) or self._sentence_subject(cue.start()) or direct
         else:
             m = self.cue_mention(cue)
+            if m is not None and m.kind == "pronoun" and m.text.lower() == "it":
+                # "She says it underscores that ...": the claim is hers, "it" only her subject
+                outer = self.cues_between(self.sentence_floor(cue.start()), m.start)
+                if outer and not is_participle(outer[-1].group()) and \
+                        re.fullmatch(r"\s+(?:that\s+)?", self.text[outer[-1].end():m.start]):
+                    return self._via_cue(outer[-1])
             if m is None and self._follows_quote(len(self.text[:cue.start()].rstrip())):
                 # "Berg, who was asked, “Sail again?” said, “Never.”": the subject before the question
                 m = self._sentence_subject(cue.start())

@@ -507,6 +507,28 @@ def test_people_of_a_person_are_not_that_person(people, nlp):
     assert [(s.name, s.kind) for s in ex.speakers] == [("Ana Rell", "person")]
 
 
+def test_it_opening_a_reported_clause_leaves_the_claim_with_the_reporter(nlp):
+    text = ("Ana Rell answered the charges on Friday. She says it underscores that Tom Berg is "
+            "“temperamentally unfit to run the port.”")
+    q = quote_with(extract_quotes(text, nlp=nlp), "temperamentally unfit")
+    assert (q.speaker, q.mention) == ("Ana Rell", "She")
+
+
+def test_it_is_the_body_that_opened_the_sentence_before(nlp):
+    text = ("Ana Rell spoke in Velmark on Monday.\n\n"
+            "The Harbour Board is defending the fee. It says the fee is “the only way to keep the port open.”")
+    q = quote_with(extract_quotes(text, nlp=nlp), "the only way")
+    assert (q.speaker, q.mention) == ("Harbour Board", "It")
+
+
+def test_an_adjective_after_the_is_no_subject_for_the_next_quote(nlp):
+    text = ("“They came to me at every dinner,” Tom Berg said of his years at the harbour.\n\n"
+            "At community gatherings, the Velmark-born children of fishermen would sidle up to him.\n\n"
+            "“They would come to me, personally, and they would say thank you.”")
+    q = quote_with(extract_quotes(text, nlp=nlp), "They would come to me")
+    assert q.speaker == "Tom Berg"
+
+
 def test_i_and_we_outside_the_quotes_are_the_writer_not_the_last_person_named(nlp):
     text = ("Judge Ana Rell heard the case on Monday.\n\n"
             "“Your Honor,” I said, “I would like to answer the question you raised.”\n\n"
