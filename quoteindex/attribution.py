@@ -747,7 +747,8 @@ class Attributor:
             return False  # "Former Velmark governor Ada Roux": a place before a role, not a subject
         before = _drop_role_words(self.text[max(0, n.mention_start - 160):n.mention_start])
         last = n.words[-1]
-        if n.kind == "organization" and (last.lower() in lexicon.org_words() or last.isupper() and len(last) > 2):
+        if n.kind == "organization" and (last.lower() in lexicon.org_words()
+                                         or last.isupper() and len(last) > 2):
             # "The Harbour Board is defending the fee", "The DNC issued"; not "the PR effort"
             # nor "the American-born children", whose "the" belongs to the noun after them
             before = _THE_END.sub("", before)

@@ -516,7 +516,8 @@ def test_it_opening_a_reported_clause_leaves_the_claim_with_the_reporter(nlp):
 
 def test_it_is_the_body_that_opened_the_sentence_before(nlp):
     text = ("Ana Rell spoke in Velmark on Monday.\n\n"
-            "The Harbour Board is defending the fee. It says the fee is “the only way to keep the port open.”")
+            "The Harbour Board is defending the fee. "
+            "It says the fee is “the only way to keep the port open.”")
     q = quote_with(extract_quotes(text, nlp=nlp), "the only way")
     assert (q.speaker, q.mention) == ("Harbour Board", "It")
 
