@@ -73,6 +73,8 @@ _GENERIC_ROLE_WORDS = {"the", "former", "special", "new", "top", "chief", "senio
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;”\"\n]\s*|[.!?;”\"\n]\s*(?:But|And|So|Then|Now|Still|Yet|Later|Meanwhile),?\s+"
                              r"|[.!?;”\"\n]\s*[A-Z](?:(?!\bthat\b)[^.!?;,“”\"]){0,130},"
                              r"(?:(?:(?!\bthat\b)[^.!?;,“”\"]){1,50},){0,2}\s*)$")
+# a sentence opening that only links it to the one before: "Instead, “...”"
+_CONNECTIVE = re.compile(r"\s*(?:Instead|Still|But|And|Yet|Then|Also|However|Otherwise|Again),?\s*")
 _THE_END = re.compile(r"(?<![\w’'])[Tt]he\s+$")
 _TRAILING_WORD = re.compile(r"([\w.’'-]+)\s+$")
 # lower-case role words between an institution and its member: " political science professor "
@@ -1110,8 +1112,8 @@ class Attributor:
         quote (same or next paragraph) continues that speaker."""
         p_lo, _ = self.paragraph_of(span.open_mark)
         head = self.text[self.clause_floor(span.open_mark):span.open_mark]
-        if head.strip():
-            return False
+        if head.strip() and not (p_lo == last_para and _CONNECTIVE.fullmatch(head)):
+            return False  # but “...,” Berg said. Instead, “he just acts like a defeated man.” goes on
         if p_lo == last_para:
             return True
         # the next paragraph, or the one after a short stretch of narrative ("She pauses.")

@@ -193,6 +193,20 @@ def test_floating_quote_continues_the_last_speaker(nlp):
     assert q.method == "continuation"
 
 
+@pytest.mark.parametrize("link", ["Instead, ", "But ", "Then, "])
+def test_quote_after_a_linking_word_continues_the_speaker_of_the_sentence_before(link, nlp):
+    text = ("“He is supposed to be a cheerleader for this port,” Tom Berg said of the mayor. "
+            f"{link}“he just acts like a defeated man.”")
+    q = quote_with(extract_quotes(text, nlp=nlp), "defeated man")
+    assert (q.speaker, q.partial) == ("Tom Berg", True)
+
+
+def test_quote_after_a_linking_word_in_a_new_paragraph_is_nobodys_continuation(nlp):
+    text = ("“He is supposed to be a cheerleader for this port,” Tom Berg said of the mayor.\n\n"
+            "The mayor has other critics. Instead, “the port needs a fighter and a friend.”")
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp) if "needs a fighter" in q.text] in ([], [None])
+
+
 # --- who is speaking ---------------------------------------------------------
 
 def test_pronouns_resolve_by_gender_not_just_recency(nlp):
