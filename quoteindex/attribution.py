@@ -226,6 +226,8 @@ _CIRCUMSTANCE = re.compile(r"\s*(?:,|(?:as|in|at|during|after|before|when|while|
 # a relative clause between a name and its cue: "Lena Brandt, who told", "Brandt — who’s argued"
 _WHO_BEFORE_CUE = re.compile(r"[,—–]\s+who(?:[’']s)?\s+" + _BEFORE_VERB + r"?$")
 # a sentence opening on a subordinate clause: "When Rell said so, Berg ..."
+# what may open a sentence before its participle: "After saying", "Before telling", "Insisting"
+_OPENING_PARTICIPLE = re.compile(r"\s*(?:(?:After|Before|While|By|Since|Upon|On|When)\s+)?")
 _SUBORDINATE = re.compile(r"\s*(?:In what|When|If|Although|Though|After|Before|Because|While|Since|As|Once|"
                          r"Until|Unless|Whether)\b")
 # a sentence opening on whose view it gives, up to the name: "To Tessel University professor "
@@ -1238,7 +1240,8 @@ class Attributor:
                     _is_adverb(w) for w in between):
                 m = direct
             else:
-                m = self._chained(cue) or self._sentence_subject(cue.start()) or direct
+                m = self._main_clause_subject(cue) or self._chained(cue) or \
+                    self._sentence_subject(cue.start()) or direct
         else:
             m = self.cue_mention(cue)
             if m is not None and m.kind == "pronoun" and m.text.lower() == "it":
@@ -1253,6 +1256,26 @@ class Attributor:
         if m is None:
             return None
         return Attribution(m, self._cue_text(cue), "cue")
+
+    def _main_clause_subject(self, participle: re.Match) -> Mention | None:
+        """The subject of the main clause after a participle opening its sentence: "After
+        saying her foot was “so swollen ...,” she was ..." and "Telling reporters the port
+        was “...,” Tom Berg left" are hers and his."""
+        text = self.text
+        floor = self.sentence_floor(participle.start())
+        if not _OPENING_PARTICIPLE.fullmatch(text, floor, participle.start()):
+            return None
+        hi = sentence_end(text, participle.end(), self.paragraph_of(participle.end())[1])
+        for comma in re.finditer(r",[”\"]?\s+", text[participle.end():hi]):
+            at = participle.end() + comma.end()
+            if self.inside_quote(at):
+                continue
+            n = self.names_by_start.get(at)
+            if n is not None:
+                return self._name_mention(n)
+            pronoun = re.match(r"(?:he|she|they|I|we)\b", text[at:at + 5], re.I)
+            return Mention(pronoun.group(), at, at + pronoun.end(), "pronoun") if pronoun else None
+        return None
 
     def _speech_owner(self, cue: re.Match) -> Mention | None:
         """Whose claim a reporting noun is when a clause follows it: "her claim that she “...”",

@@ -544,6 +544,17 @@ def test_an_adjective_after_the_is_no_subject_for_the_next_quote(nlp):
     assert q.speaker == "Tom Berg"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Ana Rell wrote about the injury in her book. After saying her right foot was “so swollen I could barely "
+     "get my shoe on,” she was “whisked off to the harbour clinic” for tests.", "Ana Rell"),
+    ("After telling reporters the port was “in the best shape it has ever been,” Tom Berg left the pier.",
+     "Tom Berg"),
+], ids=["after-saying-she", "after-telling-name"])
+def test_participle_opening_the_sentence_belongs_to_the_main_clauses_subject(text, speaker, nlp):
+    quotes = extract_quotes(text, nlp=nlp)
+    assert quotes and all(q.speaker == speaker for q in quotes), [(q.speaker, q.text) for q in quotes]
+
+
 def test_i_and_we_outside_the_quotes_are_the_writer_not_the_last_person_named(nlp):
     text = ("Judge Ana Rell heard the case on Monday.\n\n"
             "“Your Honor,” I said, “I would like to answer the question you raised.”\n\n"
