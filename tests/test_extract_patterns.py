@@ -545,8 +545,8 @@ def test_an_adjective_after_the_is_no_subject_for_the_next_quote(nlp):
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("Ana Rell wrote about the injury in her book. After saying her right foot was “so swollen I could barely "
-     "get my shoe on,” she was “whisked off to the harbour clinic” for tests.", "Ana Rell"),
+    ("Ana Rell wrote about the injury in her book. After saying her right foot was “so swollen I "
+     "could barely get my shoe on,” she was “whisked off to the harbour clinic” for tests.", "Ana Rell"),
     ("After telling reporters the port was “in the best shape it has ever been,” Tom Berg left the pier.",
      "Tom Berg"),
 ], ids=["after-saying-she", "after-telling-name"])
