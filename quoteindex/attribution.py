@@ -154,6 +154,8 @@ def _speaker_word(word: str, after: str = "") -> bool:
     return word[:1].isalpha() or bool(re.match(r"\d+-[a-z]", word)) or word.isdigit() and after == "percent"
 
 
+# whom a speaker talked to, inside the speaker phrase: "Another source speaking to "
+_SPEAKING_TO = re.compile(r"\b(?:speaking|talking|writing)\s+(?:to|with|for)\s+(?:the\s+)?$")
 # people before the name of whom they are: "Supporters of ", "Lawyers for "
 _PEOPLE_OF = re.compile(r"(?:\b(?:the|some|many|several|two|three|[Aa] group of)\s+)?"
                         r"\b([A-Za-z]+)\s+(?:of|for)\s+$")
@@ -474,6 +476,10 @@ class Attributor:
         text = self.text
         n = self._name_before_place(lo, end) or self.names_by_end.get(end)
         if n is not None:
+            listener = _SPEAKING_TO.search(text, max(lo, n.mention_start - 30), n.mention_start)
+            if listener:
+                # "Another source speaking to Velmark Radio said": the outlet only listened
+                return self.mention_ending(lo, len(text[:listener.start()].rstrip()))
             before = text[max(lo, n.mention_start - 30):n.mention_start]
             people = _PEOPLE_OF.search(before)
             if not self._members_of(before, n) and people and people.group(1).endswith("s") and \

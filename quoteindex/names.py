@@ -16,9 +16,9 @@ from quoteindex import lexicon
 
 UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 LO = "a-zß-öø-ÿāăąćčďđēėęěğīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž"
-# one capitalised word of a name: Witkoff, O’Brien, McConnell, Jean-Luc, NATO, U.S., J.
+# one capitalised word of a name: Witkoff, O’Brien, McConnell, Jean-Luc, NATO, UC-AFT, U.S., J.
 NAME_WORD = (rf"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Del|Jr|Sr)\.|[{UP}][{LO}]?[’'][{UP}][{LO}]+|[{UP}][{LO}]+(?:[{UP}][{LO}]+)*(?:-[{UP}]?[{LO}]+)*(?:(?<=s)[’'](?=[ \u00a0]+[{UP}]))?"
-             rf"|[{UP}]{{2,}}(?![{LO}])|[{UP}]\.(?:[{UP}]\.)*)")
+             rf"|[{UP}]{{2,}}(?:-[{UP}]{{2,}})*(?![{LO}])|[{UP}]\.(?:[{UP}]\.)*)")
 PARTICLES = ("von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le", "al", "bin", "ibn",
              "el", "ter", "zu", "dos", "das", "of", "for")
 _SEP = r"[ \u00a0]+"

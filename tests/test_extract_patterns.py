@@ -555,6 +555,18 @@ def test_participle_opening_the_sentence_belongs_to_the_main_clauses_subject(tex
     assert quotes and all(q.speaker == speaker for q in quotes), [(q.speaker, q.text) for q in quotes]
 
 
+def test_outlet_a_source_spoke_to_is_not_the_speaker(nlp):
+    text = "Another harbour source speaking to Velmark Radio said, “The agents are investigating the port.”"
+    q = quote_with(extract_quotes(text, nlp=nlp), "agents are investigating")
+    assert (q.speaker, q.mention) == (None, "Another harbour source")
+
+
+def test_hyphenated_acronym_before_a_title_is_part_of_the_role(nlp):
+    ex = extract("“People are starting to think the port matters,” said VPU-AFT President Tom Berg.", nlp=nlp)
+    assert [q.speaker for q in ex.quotes] == ["Tom Berg"]
+    assert ex.speakers[0].roles == ("VPU-AFT President",)
+
+
 def test_i_and_we_outside_the_quotes_are_the_writer_not_the_last_person_named(nlp):
     text = ("Judge Ana Rell heard the case on Monday.\n\n"
             "“Your Honor,” I said, “I would like to answer the question you raised.”\n\n"
