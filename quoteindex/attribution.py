@@ -76,6 +76,7 @@ _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;”\"\n]\s*|[.!?;”\"\n]\s*(?:But|And|
 # a sentence opening that only links it to the one before: "Instead, “...”"
 _CONNECTIVE = re.compile(r"\s*(?:Instead|Still|But|And|Yet|Then|Also|However|Otherwise|Again),?\s*")
 _THE_END = re.compile(r"(?<![\w’'])[Tt]he\s+$")
+_OF_WHOM = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+$")  # "Velmark ", "Harbour Board "
 _TRAILING_WORD = re.compile(r"([\w.’'-]+)\s+$")
 # lower-case role words between an institution and its member: " political science professor "
 _ROLE_WORDS_ONLY = re.compile(r"(?:\s+(?!(?:who|which|that|and|or|of|for|with|to|in|on|at|by|from)\b)"
@@ -169,11 +170,15 @@ _MEMBERS_OF = re.compile(r"(?:(?:the|a|an|some|two|three|several|senior|top)\s+)
 
 
 def _drop_role_words(before: str) -> str:
-    """`before` without the lower-case role words that end it: "Former presidential
-    candidate Ada Roux walked" opens its sentence as surely as "Ada Roux walked"."""
+    """`before` without the role words that end it: "Former presidential candidate Ada Roux
+    walked" opens its sentence as surely as "Ada Roux walked", and so does "Velmark pollster
+    Tom Rell" or "Harbour Board chief Ana Rell", whose role is of a place or a body."""
     titles = lexicon.title_words()
+    dropped = False
     while (m := _TRAILING_WORD.search(before)) and m.group(1).lower() in titles:
-        before = before[:m.start()]
+        before, dropped = before[:m.start()], True
+    if dropped and (whose := _OF_WHOM.search(before)):
+        before = before[:whose.start()]
     return before
 
 
@@ -187,7 +192,8 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 # what may follow a subject's name before its verb: "(R-Ohio)", up to three appositives in commas
 # (", 18, from Birch County, Ore.,": a full stop only as an abbreviation's), "on Monday" and
 # unnamed company ("Ham and others said", "Ham and his wife")
-_SUBJECT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:(?:,(?:[^,.;:“”\"]|\.(?=,)){1,100}){1,3},)?"
+_SUBJECT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:(?:,(?:[^,.;:“”\"]|\.(?=,)){1,100}){1,3},"
+                            r"|\s*(?:--|[—–])[^—–.;:“”\"]{1,160}?(?:--|[—–]))?"
                             r"(?:\s+and\s+(?:others|(?:his|her|their)\s+[a-z]+))?"
                             r"(?:\s+on\s+[A-Z][a-z]+day)?\s+(?!of\b|in\b|on\b|at\b|to\b|for\b|and\b|"
                             r"or\b|with\b|from\b|by\b|as\b|who\b|which\b|that\b|among\b|including\b|"

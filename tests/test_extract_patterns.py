@@ -567,6 +567,19 @@ def test_hyphenated_acronym_before_a_title_is_part_of_the_role(nlp):
     assert ex.speakers[0].roles == ("VPU-AFT President",)
 
 
+@pytest.mark.parametrize("subject", [
+    "Velmark pollster Tom Rell",
+    "Tom Rell — author of a book on the port, which urged the party to reach new voters —",
+    "Tom Rell -- author of a book on the port --",
+], ids=["place-before-role", "em-dash-aside", "double-hyphen-aside"])
+def test_he_is_the_subject_introduced_with_a_role_or_an_aside(subject, nlp):
+    text = ("John Pell, the campaign chairman, spoke first. “We will win,” Pell said.\n\n"
+            f"{subject} is skeptical Berg can win.\n\n"
+            "“His better bet is to focus on something else,” he said.")
+    q = quote_with(extract_quotes(text, nlp=nlp), "better bet")
+    assert q.speaker == "Tom Rell"
+
+
 def test_i_and_we_outside_the_quotes_are_the_writer_not_the_last_person_named(nlp):
     text = ("Judge Ana Rell heard the case on Monday.\n\n"
             "“Your Honor,” I said, “I would like to answer the question you raised.”\n\n"
