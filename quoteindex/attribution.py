@@ -20,7 +20,8 @@ from quoteindex import lexicon
 from quoteindex.cues import cue_pattern, is_participle, noun_reading
 from quoteindex.marks import QuoteSpan, speaker_label
 from quoteindex.names import (DATELINE, GROUP_NOUNS, PRONOUNS, TITLE_GENDER, Name, is_person_noun,
-                              names_people, read_name, sentence_openers)
+                              names_people, people_plural, read_name, sentence_openers,
+                              speaks_for_body)
 from quoteindex.records import Quote
 from quoteindex.sentences import sentence_end, sentence_start
 from quoteindex.speakers import Entity, Registry
@@ -37,9 +38,9 @@ _ADVERBS = {"also", "later", "then", "previously", "repeatedly", "recently", "on
             "calmly", "first", "ever"} | lexicon.WEEKDAYS
 # nouns that end like adverbs: "Roux's family has called"
 _LY_NOUNS = {"family", "ally", "rally", "supply", "reply", "assembly", "anomaly", "bully", "monopoly"}
-# words that end a noun phrase when reading leftwards from a cue
 # words that date a role, joining two roles of one person: "the former chief and current nominee"
 _ROLE_TIME = {"current", "now", "then", "former", "future", "longtime", "onetime", "soon-to-be"}
+# words that end a noun phrase when reading leftwards from a cue
 _CLAUSE_BREAK = {"that", "and", "but", "which", "who", "whom", "when", "as", "while", "because", "if", "than",
                  "so", "where", "after", "before", "since", "though", "although", "whether", "what", "how",
                  "why", "or", "nor", "to", "is", "was", "are", "were", "be", "been", "by", "with", "in",
@@ -160,13 +161,11 @@ _SPEAKING_TO = re.compile(r"\b(?:speaking|talking|writing)\s+(?:to|with|for)\s+(
 # people before the name of whom they are: "Supporters of ", "Lawyers for "
 _PEOPLE_OF = re.compile(r"(?:\b(?:the|some|many|several|two|three|[Aa] group of)\s+)?"
                         r"\b([A-Za-z]+)\s+(?:of|for)\s+$")
-# people of a body before its name: "Officials at the ", "Two researchers with the "; not
-# "supporters of", whose candidate is no body
-_MEMBERS_OF = re.compile(r"(?:(?:the|a|an|some|two|three|several|senior|top)\s+)?"
-                         r"(?i:officials?|staff(?:ers?)?"
-                         r"|employees?|workers|officers|executives?|members|representatives|researchers"
-                         r"|analysts|economists|scientists|lawyers|attorneys)\s+(?:at|of|for|with|from)"
-                         r"\s+(?:the\s+)?", re.I)
+
+
+def _of_role(word: str) -> bool:
+    """Whether "of" after `word` belongs to a title ("secretary of state"), not an object."""
+    return word in lexicon.title_words()
 
 
 def _drop_role_words(before: str) -> str:
@@ -444,7 +443,7 @@ class Attributor:
                     break
                 m = self.mention_ending(lo, lo + inner[-1].end())
                 prefix = self.text[lo + inner[0].start():m.start] if m is not None else ""
-                if m is not None and m.kind == "name" and self._members_of(prefix, m.name):
+                if m is not None and m.kind == "name" and speaks_for_body(self.text, m.name):
                     chunks.append(m)  # "Officials at the Harbour Board, a division of ..., said"
                 elif m is not None and (m.start <= lo + inner[0].start() or (
                         m.kind == "name" and _ROLE_PREFIX.fullmatch(prefix)
@@ -465,18 +464,6 @@ class Attributor:
             best.role = best.role or (near[0].text if near else "")
         return best
 
-    def _members_of(self, prefix: str, n: Name | None) -> bool:
-        """Whether `prefix`, ending just before the name `n`, makes the name's people the
-        speaker, who speak for it as a spokesman does: "Officials at the Harbour Board",
-        "Researchers with the Rell campaign". Officials at something make it an organisation."""
-        found = _MEMBERS_OF.search(prefix)
-        if n is None or found is None or found.end() != len(prefix) or n.kind == "person":
-            return False
-        e = self.registry.at.get(n.start)
-        if e is not None and e.kind == "unknown":
-            e.kind = "organization"
-        return True
-
     def mention_ending(self, lo: int, end: int) -> Mention | None:
         """The mention whose last word ends at `end`: a name, a pronoun or a role noun."""
         text = self.text
@@ -486,13 +473,10 @@ class Attributor:
             if listener:
                 # "Another source speaking to Velmark Radio said": the outlet only listened
                 return self.mention_ending(lo, len(text[:listener.start()].rstrip()))
-            before = text[max(lo, n.mention_start - 30):n.mention_start]
-            people = _PEOPLE_OF.search(before)
-            if not self._members_of(before, n) and people and people.group(1).endswith("s") and \
-                    names_people(people.group(1).lower()):
-                # "Supporters of Ana Rell said": her people, not Rell
-                start = n.mention_start - len(before) + people.start()
-                return Mention(text[start:end], start, end, "nominal")
+            people = _PEOPLE_OF.search(text, max(lo, n.mention_start - 40), n.mention_start)
+            if people and people_plural(people.group(1)) and not speaks_for_body(text, n):
+                # "Supporters of Ana Rell said", "Lawyers for Berg said": their people, not them
+                return Mention(text[people.start():end], people.start(), end, "nominal")
             return self._name_mention(n)
         words = list(_WORD.finditer(text, lo, end))
         if not words:
@@ -586,7 +570,7 @@ class Attributor:
         np_ = re.match(r"(?:(?i:the|a|an|one|two|several)|[A-Z][\w’'-]*[’']s)\s+"
                        r"(?:(?:[A-Z]\.){2,}|[^,.;:“”\"]){1,60}", text[i:hi])
         if np_:
-            phrase = re.split(r"\s+(?:in|on|at|during|after|before|to|who|which|that|when|as|of the|"
+            phrase = re.split(r"\s+(?:in|on|at|during|after|before|to|who|whose|which|that|when|as|of the|"
                               r"told|said|says|adding|according)\b", np_.group())[0]
             # "said the bureau's director, Ana Rell,": the role, then the name it belongs to
             comma = re.match(r",\s*", text[i + len(phrase):hi])
@@ -1126,8 +1110,11 @@ class Attributor:
         quote (same or next paragraph) continues that speaker."""
         p_lo, _ = self.paragraph_of(span.open_mark)
         head = self.text[self.clause_floor(span.open_mark):span.open_mark]
-        if head.strip() and not (p_lo == last_para and _CONNECTIVE.fullmatch(head)):
-            return False  # but “...,” Berg said. Instead, “he just acts like a defeated man.” goes on
+        if head.strip() and not (p_lo == last_para and _CONNECTIVE.fullmatch(head)
+                                 and self._closes_sentence(span)):
+            # but “...,” Berg said. Instead, “he just acts like a defeated man.” goes on; not
+            # "But “fair” is not a word Rell would use"
+            return False
         if p_lo == last_para:
             return True
         # the next paragraph, or the one after a short stretch of narrative ("She pauses.")
@@ -1205,13 +1192,14 @@ class Attributor:
         its clause ("Rell: “...”"), or ends one that is about it ("The surge does not
         surprise pollster Ana Rell: “...”", "TURNOUT - Ana Rell: “...”"), but not as an
         object that is told or answered ("told the Gazette:", "a message to Rell:").
-        "of" belongs to roles and introductions ("secretary of state Ana Rell:",
-        "in the words of Ana Rell:"), so it is no sign of an object."""
+        "of" after a title belongs to a role ("secretary of state Ana Rell:"), not to an
+        object ("a critic of Rell:")."""
         if n.possessive:
             return False
         # the few words before the name, back to a dash or comma: "to the Dutch weekly Rell:"
         before = re.split(r"[-—–,;(]", self.text[lo:n.mention_start])[-1].lower().split()[-4:]
-        return not any(w != "of" and w in _PREPOSITIONS or w in lexicon.cue_forms() for w in before)
+        return not any((w in _PREPOSITIONS and not (w == "of" and k and _of_role(before[k - 1])))
+                       or w in lexicon.cue_forms() for k, w in enumerate(before))
 
     def _colon_source(self, lo: int, colon: int) -> Name | None:
         """The person a colon's lead-in hands the floor to without ending on their
@@ -1256,8 +1244,10 @@ class Attributor:
                     self._sentence_subject(cue.start()) or direct
         else:
             m = self.cue_mention(cue)
-            if m is not None and m.kind == "pronoun" and m.text.lower() == "it":
-                # "She says it underscores that ...": the claim is hers, "it" only her subject
+            if m is not None and m.kind == "pronoun" and m.text.lower() == "it" and \
+                    not re.match(r"\s*[,:]", self.text[cue.end():cue.end() + 3]):
+                # "She says it underscores that ...": the claim is hers, "it" only her subject;
+                # "She said it warned: “...”" quotes it
                 outer = self.cues_between(self.sentence_floor(cue.start()), m.start)
                 if outer and not is_participle(outer[-1].group()) and \
                         re.fullmatch(r"\s+(?:that\s+)?", self.text[outer[-1].end():m.start]):
@@ -1333,6 +1323,11 @@ class Attributor:
         """A quote whose last words close a sentence and whose next word opens one."""
         return (self.text[span.end - 1:span.end] in ".!?…"
                 and bool(re.match(r"\s+[“\"‘']?[A-Z]", self.text[span.after:span.after + 4])))
+
+    def _closes_sentence(self, span: QuoteSpan) -> bool:
+        """Whether a quote runs to the end of its sentence: a stop ends it or follows it."""
+        text = self.text
+        return text[span.end - 1:span.end] in ".!?…" or text[span.after:span.after + 1] in (".", "!", "?")
 
     def _follows_quote(self, pos: int) -> bool:
         """True when `pos` is where a quotation's closing mark left off."""

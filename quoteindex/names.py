@@ -215,9 +215,16 @@ def _body_on_subject(text: str, body: Name, subject: Name) -> bool:
 
 def _surname_again(text: str, start: int, end: int, surnames: dict[str, Name]) -> Name | None:
     """A lone word that reads as a common word or a title ("Will", "From", "King") but
-    is the surname of a person named earlier in full: "Dan Will ... Will wrote"."""
+    is the surname of a person named earlier in full, as the subject or object of a
+    reporting verb: "Dan Will ... Will wrote", "said May" (not "May was the wettest month")."""
     person = surnames.get(text[start:end])
     if person is None:
+        return None
+    after = re.match(r"(?:[’']s\b|\s+([a-z]+))", text[end:end + 20])
+    before = re.search(r"\b([a-z]+)\s+$", text[max(0, start - 20):start])
+    cues = lexicon.cue_forms()
+    told = after and (after.group(1) is None or after.group(1) in cues)  # "Will wrote", "Will’s column"
+    if not (told or before and before.group(1) in cues):  # "said May"
         return None
     return Name(person.surname, "", "person", person.gender, start, end, start,
                 text.startswith(("’s", "'s"), end))
@@ -251,8 +258,7 @@ def find_names(text: str, start: int = 0, end: int | None = None,
         if n is None:
             continue
         of = re.match(r" (?:of|for) ", text[n.end:m.end()])
-        if of and not n.role and len(n.words) == 1 and n.name.lower().endswith("s") and \
-                names_people(n.name.lower()):
+        if of and not n.role and len(n.words) == 1 and people_plural(n.name):
             # "Supporters of Ana Rell", "Friends of Rell": the people are nobody's name, whom they are of is
             out += find_names(text, n.end + of.end(), m.end(), surnames)
             continue
@@ -262,13 +268,33 @@ def find_names(text: str, start: int = 0, end: int | None = None,
             out[-1] = Name(text[prev.start:n.end], "", "organization", None, prev.start, n.end,
                            prev.mention_start, n.possessive)
             continue
-        if _the_thing(text, n):
-            # "the Aldermark said", "according to the Marta Courier": people are not "the" anybody
+        if _the_thing(text, n) or (n.kind == "unknown" and speaks_for_body(text, n)):
+            # "the Aldermark said", "according to the Marta Courier": people are not "the" anybody;
+            # "officials at Harbour Security" work at a body
             n = Name(n.name, n.role, "organization", None, n.start, n.end, n.mention_start, n.possessive)
         out.append(n)
         if n.kind == "person" and len(n.words) > 1:
             surnames[n.surname] = n
     return out
+
+
+# those who speak for a body, before its name: "Officials at the ", "a spokesman for "
+_VOICES_OF = re.compile(r"(?<![\w-])(?:officials?|representatives?|executives?|spokes(?:man|woman|person)|"
+                        r"staff(?:ers?)?)\s+(?:at|of|for|with|from)\s+(?:the\s+)?$", re.I)
+
+
+def speaks_for_body(text: str, n: Name) -> bool:
+    """Whether the words right before `n` are people who speak for it as a body: "Officials
+    at the Harbour Board", "Staff with Harbour Security"; not "supporters of" or "lawyers
+    for" somebody, who speak for themselves."""
+    return n.kind != "person" and \
+        _VOICES_OF.search(text, max(0, n.mention_start - 40), n.mention_start) is not None
+
+
+def people_plural(word: str) -> bool:
+    """Whether a word is a plural noun for people: "Supporters", "lawyers", "friends"."""
+    low = word.lower()
+    return low.endswith("s") and names_people(low)
 
 
 def _the_thing(text: str, n: Name) -> bool:

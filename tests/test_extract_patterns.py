@@ -580,6 +580,50 @@ def test_he_is_the_subject_introduced_with_a_role_or_an_aside(subject, nlp):
     assert q.speaker == "Tom Rell"
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("“They never called us,” said the mother whose son was arrested last year.", "the mother"),
+    ("“We lost everything in the flood,” said a woman whose house was flooded in March.", "a woman"),
+], ids=["mother-whose-son", "woman-whose-house"])
+def test_speaker_described_by_a_whose_clause_keeps_the_quote_and_the_mention(text, mention, nlp):
+    quotes = extract_quotes(text, nlp=nlp)
+    assert [(q.speaker, q.mention) for q in quotes] == [(None, mention)]
+
+
+def test_lawyers_for_someone_named_by_surname_are_not_that_person(nlp):
+    text = ("Tom Berg was charged on Monday. Lawyers for Berg said the charges were "
+            "“politically motivated.”")
+    q = quote_with(extract_quotes(text, nlp=nlp), "politically motivated")
+    assert (q.speaker, q.mention) == (None, "Lawyers for Berg")
+
+
+@pytest.mark.parametrize("sentence, runner, pronoun", [
+    ("May was the wettest month on record.", "Ana Rell", "she"),
+    ("Will the ferry run this winter?", "Tom Rell", "he"),
+], ids=["may", "will"])
+def test_common_word_opening_a_sentence_is_not_the_person_of_that_surname(sentence, runner, pronoun, nlp):
+    text = (f"Dana May chairs the board. Dan Will runs the ferry. {runner} runs the port.\n\n"
+            f"Rell spoke on Monday. {sentence} “The river rose fast,” {pronoun} said.")
+    q = quote_with(extract_quotes(text, nlp=nlp), "river rose fast")
+    assert q.speaker == runner
+
+
+def test_the_person_someone_is_a_critic_of_is_not_who_speaks_after_the_colon(nlp):
+    text = "Ana Rell is a longtime critic of Tom Berg: “He has no plan for the port.”"
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Ana Rell"]
+
+
+def test_what_a_body_warned_stays_its_own_words(nlp):
+    text = ("Ana Rell said the Tessel Mill had written to workers. "
+            "She said it warned: “No raises this year, and no night shifts.”")
+    q = quote_with(extract_quotes(text, nlp=nlp), "No raises")
+    assert q.speaker == "Tessel Mill"
+
+
+def test_scare_quote_after_a_linking_word_is_no_continuation(nlp):
+    text = "“We won the vote,” Tom Berg said. But “fair” is not a word Ana Rell would use."
+    assert [q.text for q in extract_quotes(text, nlp=nlp)] == ["We won the vote,"]
+
+
 def test_i_and_we_outside_the_quotes_are_the_writer_not_the_last_person_named(nlp):
     text = ("Judge Ana Rell heard the case on Monday.\n\n"
             "“Your Honor,” I said, “I would like to answer the question you raised.”\n\n"
