@@ -291,7 +291,7 @@ _REPLIES = {"answered", "replied", "responded", "retorted", "countered"}
 _TELL = ("told", "tells", "tell", "telling")
 _BYLINE = re.compile(r"\s+by\s+(?:[A-Z][\w.’'-]*\s+)*[A-Z]")
 _OF_PLACE = re.compile(r"(?<=\w)\s+of(?:\s+[A-Z][\w.’'-]*){1,3}(?:,(?:\s+[A-Z][\w.’'-]*){1,2})?$")
-_WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
+_WORD = re.compile(r"(?<!\S)--(?!\S)|[\w’'.-]+|[^\w\s]")  # " -- " is a dash, as "—" is
 # what may follow a cue before the quote opens: an object and a connective ("told CNN on Monday that")
 _CUE_TO_QUOTE = re.compile(r"(?:\s+(?!that\b)[^\s,:;.!?“”\"]+){0,6}?\s*(?:[,:—–]|\s+that)?\s*$")
 
@@ -427,7 +427,7 @@ class Attributor:
         end = len(words)
         while end > 0 and len(chunks) < 4:
             j = end
-            while j and words[j - 1].group() not in (",", "(", "—", "–", ";", ":"):
+            while j and words[j - 1].group() not in (",", "(", "—", "–", "--", ";", ":"):
                 j -= 1
             inner = words[j:end]
             if not inner:
@@ -438,7 +438,8 @@ class Attributor:
                 # a role may run on into a relative clause: "the director of X and who also featured in Y"
                 relative = next((k for k, w in enumerate(low) if k and w in ("who", "whose", "which", "that")), None)
                 if len(inner) > (14 if relative is None else 24) or any(
-                        w in _VERBISH or (w in cues and (k == 0 or low[k - 1] not in _DETERMINERS))
+                        (w in _VERBISH and inner[k].group().islower())  # not "Will Estrada"
+                        or (w in cues and (k == 0 or low[k - 1] not in _DETERMINERS))
                         for k, w in enumerate(low[:relative])):
                     break
                 m = self.mention_ending(lo, lo + inner[-1].end())
@@ -505,8 +506,12 @@ class Attributor:
             if k >= 2 and _inner_preposition(words[k - 2].group(), wl):
                 k -= 1  # "a source familiar with the talks": the preposition belongs to the phrase
                 continue
-            if wl == "and" and words[k].group().lower() in _ROLE_TIME:
-                k -= 1  # "the former harbour chief and current party nominee": two roles of one person
+            if wl == "and" and (words[k].group().lower() in _ROLE_TIME or (
+                    k >= 2 and words[k].group().lower() not in _DETERMINERS
+                    and is_person_noun(words[k - 2].group()))):
+                # "the former harbour chief and current party nominee", "the Velmark senator and
+                # Harbour Party candidate": two roles of one person; not "the mayor and the governor"
+                k -= 1
                 continue
             if not _speaker_word(w, words[k].group()) or wl in cues or wl in _VERBISH or wl in _CLAUSE_BREAK:
                 break
@@ -863,8 +868,9 @@ class Attributor:
         return None
 
     def _role_holder(self, phrase: str, pos: int) -> Entity | None:
-        """The person a definite role noun stands for ("the Ukrainian leader")."""
-        words = [w.lower() for w in re.findall(r"[\w.’'-]+", phrase)]
+        """The person a definite role noun stands for ("the Ukrainian leader"); of two roles
+        joined by "and" the first tells ("the Velmark senator and party candidate")."""
+        words = [w.lower() for w in re.findall(r"[\w.’'-]+", phrase.split(" and ")[0])]
         if not words or words[0] != "the" or len(words) > 5:
             return None
         head = words[-1]

@@ -99,6 +99,16 @@ class Name:
 _THE_BEFORE = re.compile(r"(?<!\w)[Tt]he\s$")
 
 
+# forenames that are also common words opening a sentence: "Will Estrada said", "June Tal, 61,"
+_WORD_FORENAMES = {"Will", "May", "June", "April", "August", "Grant", "Rich", "Hope", "Mark", "Bill"}
+
+
+def _subject_follows(text: str, end: int) -> bool:
+    """Whether what follows a name makes it a subject: an appositive's comma or a reporting verb."""
+    after = re.match(r",|\s+([a-z]+)", text[end:end + 20])
+    return after is not None and (after.group(1) is None or after.group(1) in lexicon.cue_forms())
+
+
 def read_name(text: str, start: int, end: int) -> Name | None:
     """Read the capitalised sequence text[start:end] as a name, or None when
     it holds only sentence-opening words and titles (e.g. "But", "The President")."""
@@ -106,8 +116,10 @@ def read_name(text: str, start: int, end: int) -> Name | None:
     if len(words) > 1 and all(w.isupper() and len(w) > 2 for _, w in words):
         return None  # "MEXICO CITY", "CONGRESS HAS INVESTIGATED HIM": a dateline or headline
     stops, titles = lexicon.stop_words(), lexicon.title_words()
-    # sentence openers written with a capital: "But Zelensky", "Meanwhile Trump"
-    while words and words[0][1].lower().rstrip(",") in stops:
+    # sentence openers written with a capital: "But Zelensky", "Meanwhile Trump"; but a forename
+    # that is also a common word stays when a subject's comma or verb follows ("Will Estrada said")
+    while words and words[0][1].lower().rstrip(",") in stops and not (
+            len(words) > 1 and words[0][1] in _WORD_FORENAMES and _subject_follows(text, end)):
         words = words[1:]
     # "asked Roux Wednesday if": the day is when, not part of the name
     while len(words) > 1 and words[-1][1].lower() in lexicon.WEEKDAYS:

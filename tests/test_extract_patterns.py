@@ -624,6 +624,23 @@ def test_scare_quote_after_a_linking_word_is_no_continuation(nlp):
     assert [q.text for q in extract_quotes(text, nlp=nlp)] == ["We won the vote,"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("“He just stopped and asked about the port,” Will Estrada, the chairman for the Velmark exurb, said.",
+     "Will Estrada"),
+    ("Will Estrada said the port “needs a new pier for the ferries.”", "Will Estrada"),
+    ("A former Velmark Party candidate -- Tom Berg, who lost the 2008 race -- said the mayor "
+     "“offered no changes to the harbour plan.”", "Tom Berg"),
+    ("Sen. Ana Rell of Velmark spoke first. “I have been warning about this for years,” the Velmark "
+     "senator and Harbour Party candidate said.", "Ana Rell"),
+    ("Sen. Ana Rell of Velmark spoke first. “We need a deal for the harbour,” the mayor and the governor "
+     "said.", None),
+], ids=["forename-will-appositive", "forename-will-subject", "double-hyphen-aside", "two-roles-and",
+        "two-people-and"])
+def test_speaker_phrases_with_forenames_asides_and_joined_roles(text, speaker, nlp):
+    quotes = extract_quotes(text, nlp=nlp)
+    assert [q.speaker for q in quotes] == [speaker]
+
+
 def test_i_and_we_outside_the_quotes_are_the_writer_not_the_last_person_named(nlp):
     text = ("Judge Ana Rell heard the case on Monday.\n\n"
             "“Your Honor,” I said, “I would like to answer the question you raised.”\n\n"
