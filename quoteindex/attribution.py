@@ -156,16 +156,14 @@ def _speaker_word(word: str, after: str = "") -> bool:
     return word[:1].isalpha() or bool(re.match(r"\d+-[a-z]", word)) or word.isdigit() and after == "percent"
 
 
-# whom a speaker talked to, inside the speaker phrase: "Another source speaking to "
-_SPEAKING_TO = re.compile(r"\b(?:speaking|talking|writing)\s+(?:to|with|for)\s+(?:the\s+)?$")
+# nouns for speech whose "of" introduces the speaker: "in the words of Ana Rell:"
+_WORDS_OF = {"words", "phrase", "view", "views", "remarks", "statement"}
+# whom a speaker talked to, inside the speaker phrase: "Another source speaking to "; "an
+# official speaking for the Harbour Board" speaks for it
+_SPEAKING_TO = re.compile(r"\b(?:(?:speaking|talking)\s+(?:to|with)|writing\s+(?:to|for))\s+(?:the\s+)?$")
 # people before the name of whom they are: "Supporters of ", "Lawyers for "
 _PEOPLE_OF = re.compile(r"(?:\b(?:the|some|many|several|two|three|[Aa] group of)\s+)?"
                         r"\b([A-Za-z]+)\s+(?:of|for)\s+$")
-
-
-def _of_role(word: str) -> bool:
-    """Whether "of" after `word` belongs to a title ("secretary of state"), not an object."""
-    return word in lexicon.title_words()
 
 
 def _drop_role_words(before: str) -> str:
@@ -232,9 +230,9 @@ _NOMINAL_SUBJECT = re.compile(r"((?:[Tt]he|An?|This|That|His|Her|Their|Its|My|Ou
 _CIRCUMSTANCE = re.compile(r"\s*(?:,|(?:as|in|at|during|after|before|when|while|outside|inside|through|about|of)\b)")
 # a relative clause between a name and its cue: "Lena Brandt, who told", "Brandt — who’s argued"
 _WHO_BEFORE_CUE = re.compile(r"[,—–]\s+who(?:[’']s)?\s+" + _BEFORE_VERB + r"?$")
-# a sentence opening on a subordinate clause: "When Rell said so, Berg ..."
 # what may open a sentence before its participle: "After saying", "Before telling", "Insisting"
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:(?:After|Before|While|By|Since|Upon|On|When)\s+)?")
+# a sentence opening on a subordinate clause: "When Rell said so, Berg ..."
 _SUBORDINATE = re.compile(r"\s*(?:In what|When|If|Although|Though|After|Before|Because|While|Since|As|Once|"
                          r"Until|Unless|Whether)\b")
 # a sentence opening on whose view it gives, up to the name: "To Tessel University professor "
@@ -444,7 +442,8 @@ class Attributor:
                     break
                 m = self.mention_ending(lo, lo + inner[-1].end())
                 prefix = self.text[lo + inner[0].start():m.start] if m is not None else ""
-                if m is not None and m.kind == "name" and speaks_for_body(self.text, m.name):
+                if m is not None and m.kind == "name" and speaks_for_body(self.text, m.name) and \
+                        getattr(self.registry.at.get(m.name.start), "kind", None) != "person":
                     chunks.append(m)  # "Officials at the Harbour Board, a division of ..., said"
                 elif m is not None and (m.start <= lo + inner[0].start() or (
                         m.kind == "name" and _ROLE_PREFIX.fullmatch(prefix)
@@ -1117,9 +1116,9 @@ class Attributor:
         p_lo, _ = self.paragraph_of(span.open_mark)
         head = self.text[self.clause_floor(span.open_mark):span.open_mark]
         if head.strip() and not (p_lo == last_para and _CONNECTIVE.fullmatch(head)
-                                 and self._closes_sentence(span)):
-            # but “...,” Berg said. Instead, “he just acts like a defeated man.” goes on; not
-            # "But “fair” is not a word Rell would use"
+                                 and len(self.text[span.start:span.end].split()) >= 4):
+            # but “...,” Berg said. Instead, “he just acts like a defeated man.” goes on; not the
+            # scare quote in "But “fair” is not a word Rell would use"
             return False
         if p_lo == last_para:
             return True
@@ -1198,14 +1197,16 @@ class Attributor:
         its clause ("Rell: “...”"), or ends one that is about it ("The surge does not
         surprise pollster Ana Rell: “...”", "TURNOUT - Ana Rell: “...”"), but not as an
         object that is told or answered ("told the Gazette:", "a message to Rell:").
-        "of" after a title belongs to a role ("secretary of state Ana Rell:"), not to an
-        object ("a critic of Rell:")."""
+        "of" after a title or a word for speech belongs to a role or an introduction
+        ("secretary of state Ana Rell:", "in the words of Ana Rell:"), not to an object
+        ("a critic of Rell:")."""
         if n.possessive:
             return False
         # the few words before the name, back to a dash or comma: "to the Dutch weekly Rell:"
         before = re.split(r"[-—–,;(]", self.text[lo:n.mention_start])[-1].lower().split()[-4:]
-        return not any((w in _PREPOSITIONS and not (w == "of" and k and _of_role(before[k - 1])))
-                       or w in lexicon.cue_forms() for k, w in enumerate(before))
+        return not any((w in _PREPOSITIONS and not (w == "of" and k and (
+            before[k - 1] in lexicon.title_words() or before[k - 1] in _WORDS_OF)))
+            or w in lexicon.cue_forms() for k, w in enumerate(before))
 
     def _colon_source(self, lo: int, colon: int) -> Name | None:
         """The person a colon's lead-in hands the floor to without ending on their
@@ -1274,13 +1275,17 @@ class Attributor:
         if not _OPENING_PARTICIPLE.fullmatch(text, floor, participle.start()):
             return None
         hi = sentence_end(text, participle.end(), self.paragraph_of(participle.end())[1])
-        for comma in re.finditer(r",[”\"]?\s+", text[participle.end():hi]):
-            at = participle.end() + comma.end()
+        i = bisect.bisect_left(self.span_starts, participle.end())
+        if i == len(self.spans) or self.spans[i].start >= hi:
+            return None
+        lo = self.spans[i].end - 1  # the clause's comma closes the quote or follows it: “...,” she
+        for comma in re.finditer(r",[”\"]?\s+", text[lo:hi]):
+            at = lo + comma.end()
             if self.inside_quote(at):
                 continue
             n = self.names_by_start.get(at)
             if n is not None:
-                return self._name_mention(n)
+                return None if n.possessive else self._name_mention(n)  # not "Velmark’s mayor"
             pronoun = re.match(r"(?:he|she|they|I|we)\b", text[at:at + 5], re.I)
             return Mention(pronoun.group(), at, at + pronoun.end(), "pronoun") if pronoun else None
         return None
@@ -1329,11 +1334,6 @@ class Attributor:
         """A quote whose last words close a sentence and whose next word opens one."""
         return (self.text[span.end - 1:span.end] in ".!?…"
                 and bool(re.match(r"\s+[“\"‘']?[A-Z]", self.text[span.after:span.after + 4])))
-
-    def _closes_sentence(self, span: QuoteSpan) -> bool:
-        """Whether a quote runs to the end of its sentence: a stop ends it or follows it."""
-        text = self.text
-        return text[span.end - 1:span.end] in ".!?…" or text[span.after:span.after + 1] in (".", "!", "?")
 
     def _follows_quote(self, pos: int) -> bool:
         """True when `pos` is where a quotation's closing mark left off."""

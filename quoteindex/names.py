@@ -225,18 +225,25 @@ def _body_on_subject(text: str, body: Name, subject: Name) -> bool:
             and first not in _WHEN_WORDS and first not in lexicon.stop_words())
 
 
+# what follows a speaker's name: punctuation of an aside or a colon, a possessive, an adverb, or a
+# word that must be a reporting verb (group 1)
+_AFTER_SPEAKER = re.compile(r"[,:]|[’']s\b|\s+(?:[a-z]+ly|also|later|then|again|still|however|never|once)\b"
+                            r"|\s+([a-z]+)")
+
+
 def _surname_again(text: str, start: int, end: int, surnames: dict[str, Name]) -> Name | None:
     """A lone word that reads as a common word or a title ("Will", "From", "King") but
-    is the surname of a person named earlier in full, as the subject or object of a
-    reporting verb: "Dan Will ... Will wrote", "said May" (not "May was the wettest month")."""
+    is the surname of a person named earlier in full, where a speaker stands: "Dan Will ...
+    Will wrote", "May, 54, said", "Will later told", "May: “...”", "said May", "according to
+    May" (not "May was the wettest month", "Will the ferry run?", "in May")."""
     person = surnames.get(text[start:end])
     if person is None:
         return None
-    after = re.match(r"(?:[’']s\b|\s+([a-z]+))", text[end:end + 20])
-    before = re.search(r"\b([a-z]+)\s+$", text[max(0, start - 20):start])
     cues = lexicon.cue_forms()
-    told = after and (after.group(1) is None or after.group(1) in cues)  # "Will wrote", "Will’s column"
-    if not (told or before and before.group(1) in cues):  # "said May"
+    after = _AFTER_SPEAKER.match(text, end)
+    before = re.search(r"\b([a-z]+)\s+$", text[max(0, start - 20):start])
+    if not ((after is not None and (after.group(1) is None or after.group(1) in cues))
+            or (before is not None and (before.group(1) in cues or before.group(1) == "to"))):
         return None
     return Name(person.surname, "", "person", person.gender, start, end, start,
                 text.startswith(("’s", "'s"), end))
@@ -280,7 +287,8 @@ def find_names(text: str, start: int = 0, end: int | None = None,
             out[-1] = Name(text[prev.start:n.end], "", "organization", None, prev.start, n.end,
                            prev.mention_start, n.possessive)
             continue
-        if _the_thing(text, n) or (n.kind == "unknown" and speaks_for_body(text, n)):
+        if _the_thing(text, n) or (n.kind == "unknown" and n.name not in surnames
+                                   and speaks_for_body(text, n)):
             # "the Aldermark said", "according to the Marta Courier": people are not "the" anybody;
             # "officials at Harbour Security" work at a body
             n = Name(n.name, n.role, "organization", None, n.start, n.end, n.mention_start, n.possessive)

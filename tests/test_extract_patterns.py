@@ -641,6 +641,46 @@ def test_speaker_phrases_with_forenames_asides_and_joined_roles(text, speaker, n
     assert [q.speaker for q in quotes] == [speaker]
 
 
+@pytest.mark.parametrize("tag", [
+    "“The ferry will run all winter, whatever the weather,” according to May.",
+    "May also said, “The ferry will run all winter, whatever the weather.”",
+    "May, who has chaired the board since 2019, said, “The ferry will run all winter, whatever the weather.”",
+    "May: “The ferry will run all winter, whatever the weather.”",
+], ids=["according-to", "adverb-after", "aside-after", "colon-after"])
+def test_surname_that_is_a_common_word_where_a_speaker_stands(tag, nlp):
+    text = f"Dana May chairs the board. Tom Berg runs the ferry.\n\n{tag}"
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Dana May"]
+
+
+@pytest.mark.parametrize("voice", ["A spokeswoman for Rell", "Representatives of Rell"])
+def test_voice_of_a_person_named_by_surname_stays_that_person(voice, nlp):
+    ex = extract(f"Ana Rell runs the port. {voice} said, “The port will stay open all winter.”", nlp=nlp)
+    assert [q.speaker for q in ex.quotes] == ["Ana Rell"]
+    assert [s.kind for s in ex.speakers] == ["person"]
+
+
+def test_official_speaking_for_a_body_speaks_for_it(nlp):
+    text = "An official speaking for the Harbour Board said, “The ferry will run all winter.”"
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Harbour Board"]
+
+
+def test_in_the_words_of_introduces_the_speaker(nlp):
+    text = "To borrow the words of harbour pilot Ana Rell: “The channel is deeper than it looks.”"
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Ana Rell"]
+
+
+def test_possessive_after_an_opening_participle_is_not_the_speaker(nlp):
+    text = "After calling the port “a disaster waiting to happen,” Velmark’s mayor resigned."
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == [None]
+
+
+def test_quote_after_a_linking_word_need_not_end_the_sentence(nlp):
+    text = ("“We won,” Tom Berg said. Instead, “we will rebuild the pier before winter,” with money "
+            "from the state.")
+    q = quote_with(extract_quotes(text, nlp=nlp), "rebuild the pier")
+    assert q.speaker == "Tom Berg"
+
+
 def test_i_and_we_outside_the_quotes_are_the_writer_not_the_last_person_named(nlp):
     text = ("Judge Ana Rell heard the case on Monday.\n\n"
             "“Your Honor,” I said, “I would like to answer the question you raised.”\n\n"
