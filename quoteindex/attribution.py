@@ -56,6 +56,7 @@ _VERB_PHRASE = re.compile(r"(?!an?\s)(?:(?!\b(?:who|that|which)\b).)*?\b(?:\w+ed
 _SOURCE_TIES = {"familiar with", "close to", "briefed on", "knowledgeable about"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "one",
                 "two", "three", "several", "many", "some", "other", "another", "both", "most", "few", "all"}
+_COUNTS = {"two", "three", "several", "many", "other", "few", "both"}  # "the two", "the other", "all three"
 # role nouns that stand for a title ("the Ukrainian leader" for President Zelensky)
 _ROLE_SYNONYMS = {
     "leader": {"president", "prime", "premier", "chancellor", "king", "queen", "leader", "chairman"},
@@ -519,6 +520,8 @@ class Attributor:
             # "a spokesman for the shipping line", "a narrator in the ad"
             if wl in _DETERMINERS and not (k >= 2 and _inner_preposition(words[k - 2].group(),
                                                                          words[k - 1].group().lower())):
+                if k and words[k - 1].group().lower() in ("the", "these", "those", "all") and wl in _COUNTS:
+                    k -= 1  # "The two lawmakers", "all three judges": the article before the number
                 break
         first = words[k].group()
         if first.lower() in ("of", "for") or (k == len(words) - 1 and first.lower() in lexicon.stop_words()):

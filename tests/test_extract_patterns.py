@@ -681,6 +681,13 @@ def test_quote_after_a_linking_word_need_not_end_the_sentence(nlp):
     assert q.speaker == "Tom Berg"
 
 
+@pytest.mark.parametrize("subject", ["The two lawmakers, however,", "All three judges"])
+def test_article_before_a_number_belongs_to_the_speaker_phrase(subject, nlp):
+    text = f"{subject} argue that “there is precedent for prosecution in this port.”"
+    q = quote_with(extract_quotes(text, nlp=nlp), "precedent for prosecution")
+    assert (q.speaker, q.mention, q.cue) == (None, subject.split(",")[0], "argue")
+
+
 def test_i_and_we_outside_the_quotes_are_the_writer_not_the_last_person_named(nlp):
     text = ("Judge Ana Rell heard the case on Monday.\n\n"
             "“Your Honor,” I said, “I would like to answer the question you raised.”\n\n"
