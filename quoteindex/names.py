@@ -103,9 +103,16 @@ _THE_BEFORE = re.compile(r"(?<!\w)[Tt]he\s$")
 _WORD_FORENAMES = {"Will", "May", "June", "April", "August", "Grant", "Rich", "Hope", "Mark", "Bill"}
 
 
-def _subject_follows(text: str, end: int) -> bool:
-    """Whether what follows a name makes it a subject: an appositive's comma or a reporting verb."""
-    after = re.match(r",|\s+([a-z]+)", text[end:end + 20])
+# what follows a speaker's name: punctuation of an aside or a colon, a possessive, an adverb, or a
+# word that must be a reporting verb (group 1)
+_AFTER_SPEAKER = re.compile(r"[,:]|[’']s\b|\s+(?:[a-z]+ly|also|later|then|again|still|however|never|once)\b"
+                            r"|\s+([a-z]+)")
+
+
+def _speaker_follows(text: str, end: int) -> bool:
+    """Whether what follows a name makes it a speaker: "Will Estrada, the chairman,", "May
+    said", "May: “...”", "May also told"; not "May was the wettest month"."""
+    after = _AFTER_SPEAKER.match(text, end)
     return after is not None and (after.group(1) is None or after.group(1) in lexicon.cue_forms())
 
 
@@ -119,7 +126,7 @@ def read_name(text: str, start: int, end: int) -> Name | None:
     # sentence openers written with a capital: "But Zelensky", "Meanwhile Trump"; but a forename
     # that is also a common word stays when a subject's comma or verb follows ("Will Estrada said")
     while words and words[0][1].lower().rstrip(",") in stops and not (
-            len(words) > 1 and words[0][1] in _WORD_FORENAMES and _subject_follows(text, end)):
+            len(words) > 1 and words[0][1] in _WORD_FORENAMES and _speaker_follows(text, end)):
         words = words[1:]
     # "asked Roux Wednesday if": the day is when, not part of the name
     while len(words) > 1 and words[-1][1].lower() in lexicon.WEEKDAYS:
@@ -225,12 +232,6 @@ def _body_on_subject(text: str, body: Name, subject: Name) -> bool:
             and first not in _WHEN_WORDS and first not in lexicon.stop_words())
 
 
-# what follows a speaker's name: punctuation of an aside or a colon, a possessive, an adverb, or a
-# word that must be a reporting verb (group 1)
-_AFTER_SPEAKER = re.compile(r"[,:]|[’']s\b|\s+(?:[a-z]+ly|also|later|then|again|still|however|never|once)\b"
-                            r"|\s+([a-z]+)")
-
-
 def _surname_again(text: str, start: int, end: int, surnames: dict[str, Name]) -> Name | None:
     """A lone word that reads as a common word or a title ("Will", "From", "King") but
     is the surname of a person named earlier in full, where a speaker stands: "Dan Will ...
@@ -239,11 +240,9 @@ def _surname_again(text: str, start: int, end: int, surnames: dict[str, Name]) -
     person = surnames.get(text[start:end])
     if person is None:
         return None
-    cues = lexicon.cue_forms()
-    after = _AFTER_SPEAKER.match(text, end)
     before = re.search(r"\b([a-z]+)\s+$", text[max(0, start - 20):start])
-    if not ((after is not None and (after.group(1) is None or after.group(1) in cues))
-            or (before is not None and (before.group(1) in cues or before.group(1) == "to"))):
+    if not (_speaker_follows(text, end)
+            or (before is not None and (before.group(1) in lexicon.cue_forms() or before.group(1) == "to"))):
         return None
     return Name(person.surname, "", "person", person.gender, start, end, start,
                 text.startswith(("’s", "'s"), end))
