@@ -167,6 +167,16 @@ _PEOPLE_OF = re.compile(r"(?:\b(?:the|some|many|several|two|three|[Aa] group of)
                         r"\b([A-Za-z]+)\s+(?:of|for)\s+$")
 
 
+def _marks_object(words: list[str], k: int) -> bool:
+    """Whether words[k], among the lower-cased words before a name, makes the name an object
+    ("a message to", "told"); "of" after a title or a word for speech does not ("secretary of",
+    "the words of")."""
+    w = words[k]
+    if w == "of" and k and (words[k - 1] in lexicon.title_words() or words[k - 1] in _WORDS_OF):
+        return False
+    return w in _PREPOSITIONS or w in lexicon.cue_forms()
+
+
 def _drop_role_words(before: str) -> str:
     """`before` without the role words that end it: "Former presidential candidate Ada Roux
     walked" opens its sentence as surely as "Ada Roux walked", and so does "Velmark pollster
@@ -443,8 +453,8 @@ class Attributor:
                     break
                 m = self.mention_ending(lo, lo + inner[-1].end())
                 prefix = self.text[lo + inner[0].start():m.start] if m is not None else ""
-                if m is not None and m.kind == "name" and speaks_for_body(self.text, m.name) and \
-                        getattr(self.registry.at.get(m.name.start), "kind", None) != "person":
+                body = self.registry.at.get(m.name.start) if m is not None and m.kind == "name" else None
+                if body is not None and body.kind != "person" and speaks_for_body(self.text, m.name):
                     chunks.append(m)  # "Officials at the Harbour Board, a division of ..., said"
                 elif m is not None and (m.start <= lo + inner[0].start() or (
                         m.kind == "name" and _ROLE_PREFIX.fullmatch(prefix)
@@ -1207,9 +1217,7 @@ class Attributor:
             return False
         # the few words before the name, back to a dash or comma: "to the Dutch weekly Rell:"
         before = re.split(r"[-—–,;(]", self.text[lo:n.mention_start])[-1].lower().split()[-4:]
-        return not any((w in _PREPOSITIONS and not (w == "of" and k and (
-            before[k - 1] in lexicon.title_words() or before[k - 1] in _WORDS_OF)))
-            or w in lexicon.cue_forms() for k, w in enumerate(before))
+        return not any(_marks_object(before, k) for k in range(len(before)))
 
     def _colon_source(self, lo: int, colon: int) -> Name | None:
         """The person a colon's lead-in hands the floor to without ending on their
@@ -1221,9 +1229,9 @@ class Attributor:
         n = self.names[j]
         lead, tail = self.text[lo:n.mention_start], self.text[n.end:colon]
         if n.possessive:
-            ok = _OWNED_TEXT.fullmatch(tail) and (not lead.strip() or _COLON_LEAD.fullmatch(lead))
+            ok = bool(_OWNED_TEXT.fullmatch(tail)) and (not lead.strip() or bool(_COLON_LEAD.fullmatch(lead)))
         else:
-            ok = _COLON_LEAD.fullmatch(lead) and _COLON_LEAD_TAIL.fullmatch(tail)
+            ok = bool(_COLON_LEAD.fullmatch(lead)) and bool(_COLON_LEAD_TAIL.fullmatch(tail))
         return n if ok else None
 
     def _cue_text(self, cue: re.Match) -> str:
