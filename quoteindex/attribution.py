@@ -56,7 +56,7 @@ _VERB_PHRASE = re.compile(r"(?!an?\s)(?:(?!\b(?:who|that|which)\b).)*?\b(?:\w+ed
 _SOURCE_TIES = {"familiar with", "close to", "briefed on", "knowledgeable about"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "one",
                 "two", "three", "several", "many", "some", "other", "another", "both", "most", "few", "all"}
-_COUNTS = {"two", "three", "several", "many", "other", "few", "both"}  # "the two", "the other", "all three"
+_COUNTS = {"two", "three", "several", "many", "few", "both"}  # "the two lawmakers", "all three judges"
 # role nouns that stand for a title ("the Ukrainian leader" for President Zelensky)
 _ROLE_SYNONYMS = {
     "leader": {"president", "prime", "premier", "chancellor", "king", "queen", "leader", "chairman"},
@@ -516,11 +516,7 @@ class Attributor:
             if k >= 2 and _inner_preposition(words[k - 2].group(), wl):
                 k -= 1  # "a source familiar with the talks": the preposition belongs to the phrase
                 continue
-            if wl == "and" and (words[k].group().lower() in _ROLE_TIME or (
-                    k >= 2 and words[k].group().lower() not in _DETERMINERS
-                    and is_person_noun(words[k - 2].group()))):
-                # "the former harbour chief and current party nominee", "the Velmark senator and
-                # Harbour Party candidate": two roles of one person; not "the mayor and the governor"
+            if wl == "and" and self._one_person_roles(words, k):
                 k -= 1
                 continue
             if not _speaker_word(w, words[k].group()) or wl in cues or wl in _VERBISH or wl in _CLAUSE_BREAK:
@@ -542,6 +538,20 @@ class Attributor:
             return None
         start = words[k].start()
         return Mention(text[start:end], start, end, "nominal")
+
+    @staticmethod
+    def _one_person_roles(words: list[re.Match], k: int) -> bool:
+        """Whether the "and" before words[k] joins two roles of one person in the speaker phrase
+        words[...] ends: "the former harbour chief and current party nominee", "the Velmark
+        senator and Harbour Party candidate"; not "the mayor and the governor", "the senator and
+        Velmark's mayor", "the mayor and city officials" nor "the mayor and governor"."""
+        after = words[k].group()
+        if after.lower() in _ROLE_TIME:
+            return True
+        head = words[-1].group()
+        return (k >= 2 and after.lower() not in _DETERMINERS and not re.search(r"[’']s?$", after)
+                and len(words) - k >= 2 and is_person_noun(words[k - 2].group().lower())
+                and is_person_noun(head.lower()) and not head.endswith("s"))
 
     def _name_before_place(self, lo: int, end: int) -> Name | None:
         """The name text[lo:end] ends with when what ends it is where that person comes
@@ -1129,7 +1139,7 @@ class Attributor:
         p_lo, _ = self.paragraph_of(span.open_mark)
         head = self.text[self.clause_floor(span.open_mark):span.open_mark]
         if head.strip() and not (p_lo == last_para and _CONNECTIVE.fullmatch(head)
-                                 and len(self.text[span.start:span.end].split()) >= 4):
+                                 and self._said_whole(span)):
             # but “...,” Berg said. Instead, “he just acts like a defeated man.” goes on; not the
             # scare quote in "But “fair” is not a word Rell would use"
             return False
@@ -1345,6 +1355,14 @@ class Attributor:
         """A quote whose last words close a sentence and whose next word opens one."""
         return (self.text[span.end - 1:span.end] in ".!?…"
                 and bool(re.match(r"\s+[“\"‘']?[A-Z]", self.text[span.after:span.after + 4])))
+
+    def _said_whole(self, span: QuoteSpan) -> bool:
+        """Whether a quote reads as words said rather than a phrase named: four words or more
+        that end on a stop or a comma, or with a stop after them ("... the pier,” with money" and
+        "... defeated man.”" but not "“the harbour of the future” was her slogan")."""
+        text = self.text
+        return len(text[span.start:span.end].split()) >= 4 and (
+            text[span.end - 1:span.end] in ".!?…," or text[span.after:span.after + 1] in (".", "!", "?", "…"))
 
     def _follows_quote(self, pos: int) -> bool:
         """True when `pos` is where a quotation's closing mark left off."""

@@ -99,8 +99,10 @@ class Name:
 _THE_BEFORE = re.compile(r"(?<!\w)[Tt]he\s$")
 
 
-# forenames that are also common words opening a sentence: "Will Estrada said", "June Tal, 61,"
-_WORD_FORENAMES = {"Will", "May", "June", "April", "August", "Grant", "Rich", "Hope", "Mark", "Bill"}
+# forenames that are also stop words (a modal, a month) opening a sentence: "Will Estrada said",
+# "June Tal, 61,"
+_WORD_FORENAMES = {"Will", "May", "June", "April", "August"}
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?”\"]\s+|\n)$")
 
 
 # what follows a speaker's name: punctuation of an aside or a colon, a possessive, an adverb, or a
@@ -116,6 +118,16 @@ def _speaker_follows(text: str, end: int) -> bool:
     return after is not None and (after.group(1) is None or after.group(1) in lexicon.cue_forms())
 
 
+def _forename_opening(text: str, start: int, word: str, end: int) -> bool:
+    """Whether `word`, a stop word opening the capitalised run text[start:end], is a forename:
+    it opens the sentence and a speaker's comma or verb follows the name ("Will Estrada said",
+    "May Tal, 54,"), not a question ("Will Berg agree?") nor a date ("In June Berg said")."""
+    if word not in _WORD_FORENAMES or not _SENTENCE_OPENS.search(text, max(0, start - 3), start):
+        return False
+    verb = re.match(r"\s+([a-z]+)", text[end:end + 20])
+    return not (verb and lexicon.is_base_form(verb.group(1))) and _speaker_follows(text, end)
+
+
 def read_name(text: str, start: int, end: int) -> Name | None:
     """Read the capitalised sequence text[start:end] as a name, or None when
     it holds only sentence-opening words and titles (e.g. "But", "The President")."""
@@ -126,7 +138,7 @@ def read_name(text: str, start: int, end: int) -> Name | None:
     # sentence openers written with a capital: "But Zelensky", "Meanwhile Trump"; but a forename
     # that is also a common word stays when a subject's comma or verb follows ("Will Estrada said")
     while words and words[0][1].lower().rstrip(",") in stops and not (
-            len(words) > 1 and words[0][1] in _WORD_FORENAMES and _speaker_follows(text, end)):
+            len(words) > 1 and _forename_opening(text, words[0][0], words[0][1], end)):
         words = words[1:]
     # "asked Roux Wednesday if": the day is when, not part of the name
     while len(words) > 1 and words[-1][1].lower() in lexicon.WEEKDAYS:

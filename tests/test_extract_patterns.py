@@ -688,6 +688,29 @@ def test_article_before_a_number_belongs_to_the_speaker_phrase(subject, nlp):
     assert (q.speaker, q.mention, q.cue) == (None, subject.split(",")[0], "argue")
 
 
+@pytest.mark.parametrize("sentence", [
+    "In June Berg said: “We will add a second boat.”",
+    "Will Berg agree to the deal? Nobody knows. “We will add a second boat,” Berg said.",
+], ids=["month-before-surname", "question-with-modal"])
+def test_month_or_modal_before_a_surname_is_no_forename(sentence, nlp):
+    ex = extract(f"Tom Berg runs the ferry.\n\n{sentence}", nlp=nlp)
+    assert [q.speaker for q in ex.quotes] == ["Tom Berg"]
+    assert [s.name for s in ex.speakers] == ["Tom Berg"]
+
+
+@pytest.mark.parametrize("subject", ["the other senator", "the senator and Velmark's mayor",
+                                     "the mayor and city officials"])
+def test_roles_of_other_people_are_not_the_person_named_before(subject, nlp):
+    text = f"Sen. Ana Rell and Mayor Tom Berg spoke first.\n\n“We need a deal for the port,” {subject} said."
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == [None]
+
+
+def test_named_phrase_after_a_linking_word_is_no_continuation(nlp):
+    text = "“We won the vote,” Tom Berg said. But “the harbour of the future” was Ana Rell's slogan."
+    found = [q.speaker for q in extract_quotes(text, nlp=nlp) if "harbour of the future" in q.text]
+    assert found in ([], [None])
+
+
 def test_i_and_we_outside_the_quotes_are_the_writer_not_the_last_person_named(nlp):
     text = ("Judge Ana Rell heard the case on Monday.\n\n"
             "“Your Honor,” I said, “I would like to answer the question you raised.”\n\n"
