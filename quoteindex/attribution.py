@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from quoteindex import lexicon
 from quoteindex.cues import cue_pattern, is_participle, noun_reading
 from quoteindex.marks import QuoteSpan, speaker_label
-from quoteindex.names import (DATELINE, GROUP_NOUNS, PRONOUNS, TITLE_GENDER, Name, is_person_noun,
-                              names_people, people_plural, read_name, sentence_openers,
+from quoteindex.names import (DATELINE, GROUP_NOUNS, PRONOUNS, SENTENCE_OPENING, TITLE_GENDER, Name,
+                              is_person_noun, names_people, people_plural, read_name, sentence_openers,
                               speaks_for_body)
 from quoteindex.records import Quote
 from quoteindex.sentences import sentence_end, sentence_start
@@ -177,6 +177,20 @@ def _marks_object(words: list[str], k: int) -> bool:
     return w in _PREPOSITIONS or w in lexicon.cue_forms()
 
 
+def _one_person_roles(words: list[re.Match], k: int) -> bool:
+    """Whether the "and" before words[k] joins two roles of one person in the speaker phrase
+    words[...] ends: "the former harbour chief and current party nominee", "the Velmark
+    senator and Harbour Party candidate"; not "the mayor and the governor", "the senator and
+    Velmark's mayor", "the mayor and city officials" nor "the mayor and governor"."""
+    after = words[k].group()
+    if after.lower() in _ROLE_TIME:
+        return True
+    head = words[-1].group()
+    return (k >= 2 and after.lower() not in _DETERMINERS and not re.search(r"[’']s?$", after)
+            and len(words) - k >= 2 and is_person_noun(words[k - 2].group().lower())
+            and is_person_noun(head.lower()) and not head.endswith("s"))
+
+
 def _drop_role_words(before: str) -> str:
     """`before` without the role words that end it: "Former presidential candidate Ada Roux
     walked" opens its sentence as surely as "Ada Roux walked", and so does "Velmark pollster
@@ -247,7 +261,7 @@ _OPENING_PARTICIPLE = re.compile(r"\s*(?:(?:After|Before|While|By|Since|Upon|On|
 _SUBORDINATE = re.compile(r"\s*(?:In what|When|If|Although|Though|After|Before|Because|While|Since|As|Once|"
                          r"Until|Unless|Whether)\b")
 # a sentence opening on whose view it gives, up to the name: "To Tessel University professor "
-_IN_THE_VIEW_OF = re.compile(r"(?:^|[.!?”\"]\s+|\n)(?:To|For)\s+[^,.;:“”\"]{0,80}$")
+_IN_THE_VIEW_OF = re.compile(SENTENCE_OPENING + r"(?:To|For)\s+[^,.;:“”\"]{0,80}$")
 # somebody new given a name: "a 52-year-old Tessel resident named ", not "the governor named "
 _NAMED_AS = re.compile(r"\b(?:an?|one|another)\s+(?:[\w.,-]+\s+){0,4}?([a-z]+)\s+(?:named|called)\s+$")
 # the last sentence before an "it" that goes on put words in a document: "Berg wrote in the affidavit."
@@ -516,7 +530,7 @@ class Attributor:
             if k >= 2 and _inner_preposition(words[k - 2].group(), wl):
                 k -= 1  # "a source familiar with the talks": the preposition belongs to the phrase
                 continue
-            if wl == "and" and self._one_person_roles(words, k):
+            if wl == "and" and _one_person_roles(words, k):
                 k -= 1
                 continue
             if not _speaker_word(w, words[k].group()) or wl in cues or wl in _VERBISH or wl in _CLAUSE_BREAK:
@@ -538,20 +552,6 @@ class Attributor:
             return None
         start = words[k].start()
         return Mention(text[start:end], start, end, "nominal")
-
-    @staticmethod
-    def _one_person_roles(words: list[re.Match], k: int) -> bool:
-        """Whether the "and" before words[k] joins two roles of one person in the speaker phrase
-        words[...] ends: "the former harbour chief and current party nominee", "the Velmark
-        senator and Harbour Party candidate"; not "the mayor and the governor", "the senator and
-        Velmark's mayor", "the mayor and city officials" nor "the mayor and governor"."""
-        after = words[k].group()
-        if after.lower() in _ROLE_TIME:
-            return True
-        head = words[-1].group()
-        return (k >= 2 and after.lower() not in _DETERMINERS and not re.search(r"[’']s?$", after)
-                and len(words) - k >= 2 and is_person_noun(words[k - 2].group().lower())
-                and is_person_noun(head.lower()) and not head.endswith("s"))
 
     def _name_before_place(self, lo: int, end: int) -> Name | None:
         """The name text[lo:end] ends with when what ends it is where that person comes

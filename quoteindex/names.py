@@ -102,7 +102,9 @@ _THE_BEFORE = re.compile(r"(?<!\w)[Tt]he\s$")
 # forenames that are also stop words (a modal, a month) opening a sentence: "Will Estrada said",
 # "June Tal, 61,"
 _WORD_FORENAMES = {"Will", "May", "June", "April", "August"}
-_SENTENCE_OPENS = re.compile(r"(?:^|[.!?”\"]\s+|\n)$")
+# where a sentence opens: the text's start, a new line, or after a stop (and its closing quote)
+SENTENCE_OPENING = r"(?:^|[.!?”\"]\s+|\n)"
+_SENTENCE_OPENS = re.compile(SENTENCE_OPENING + "$")
 
 
 # what follows a speaker's name: punctuation of an aside or a colon, a possessive, an adverb, or a
