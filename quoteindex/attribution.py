@@ -161,7 +161,11 @@ def _speaker_word(word: str, after: str = "") -> bool:
 _WORDS_OF = {"words", "phrase", "view", "views", "remarks", "statement"}
 # whom a speaker talked to, inside the speaker phrase: "Another source speaking to "; "an
 # official speaking for the Harbour Board" speaks for it
-_SPEAKING_TO = re.compile(r"\b(?:(?:speaking|talking)\s+(?:to|with)|writing\s+(?:to|for))\s+(?:the\s+)?$")
+# whoever heard or holds the words, not who said them: "Another source speaking to Velmark Radio",
+# "a letter obtained by the Courier", "an email sent to Rell"
+_RECEIVER = re.compile(r"\b(?:(?:speaking|talking)\s+(?:to|with)|writing\s+(?:to|for)"
+                       r"|(?:obtained|seen|reviewed|received)\s+by"
+                       r"|(?:sent|addressed|leaked)\s+to)\s+(?:[Tt]he\s+)?$")
 # people before the name of whom they are: "Supporters of ", "Lawyers for "
 _PEOPLE_OF = re.compile(r"(?:\b(?:the|some|many|several|two|three|[Aa] group of)\s+)?"
                         r"\b([A-Za-z]+)\s+(?:of|for)\s+$")
@@ -205,6 +209,7 @@ def _drop_role_words(before: str) -> str:
 
 
 # words that make the name after them an object: "a message to Rell", "an interview with Rell"
+_AFTER_PREPOSITION = re.compile(r"\b(?:on|in|at|via|through|over)\s+(?:the\s+)?$")
 _PREPOSITIONS = {"to", "with", "on", "at", "about", "for", "from", "against", "by", "in", "of", "into",
                  "over", "toward", "towards", "between", "than", "via"}
 # an auxiliary or copula: a phrase holding one is a clause, not somebody's description
@@ -494,7 +499,7 @@ class Attributor:
         text = self.text
         n = self._name_before_place(lo, end) or self.names_by_end.get(end)
         if n is not None:
-            listener = _SPEAKING_TO.search(text, max(lo, n.mention_start - 30), n.mention_start)
+            listener = _RECEIVER.search(text, max(lo, n.mention_start - 30), n.mention_start)
             if listener:
                 # "Another source speaking to Velmark Radio said": the outlet only listened
                 return self.mention_ending(lo, len(text[:listener.start()].rstrip()))
@@ -678,6 +683,11 @@ class Attributor:
         # "a harbour official who spoke anonymously said": the one the clause is about
         bound = _WHO_CLAUSE.search(text, floor, cue.start())
         m = (bound and self.mention_before(floor, bound.start())) or self.mention_before(floor, cue.start())
+        if m is not None and m.kind == "name" and is_participle(cue.group()) \
+                and not text[m.end:cue.start()].strip() \
+                and _AFTER_PREPOSITION.search(text, max(floor, m.start - 12), m.start):
+            # "replied to the mayor on Twitter writing": where it was said; the subject said it
+            return self._sentence_subject(cue.start())
         # an inverted cue names its speaker after it ("said Rell"), but whoever follows
         # "told" is its listener: “...,” Rell, the guild's head, told the Courier
         if m is None and not is_participle(cue.group()) and cue.group().lower() not in _TELL and (
@@ -697,7 +707,7 @@ class Attributor:
             m = self.cue_mention(cue)
             if m is not None and m.kind == "name":
                 e = self.registry.at.get(m.name.start)
-                if e is not None:
+                if e is not None and not (e.kind == "person" and self._object_participle(m, cue)):
                     found[m.start] = e
             elif m is not None and m.kind == "nominal" and not cue.group().endswith("ing") and (
                     m.end <= cue.start() or not self.text[cue.end():m.start].strip()):
@@ -717,6 +727,12 @@ class Attributor:
         for pos in sorted(found):
             self.sources.append((pos, found[pos]))
             self.source_offsets.append(pos)
+
+    def _object_participle(self, m: Mention, cue: re.Match) -> bool:
+        """A participle right after a person's name, as in "the vote ends with Berg claiming
+        the seat": the name is no subject, so a later "he" is rather the one who said so."""
+        return is_participle(cue.group().lower()) and m.end <= cue.start() \
+            and not self.text[m.end:cue.start()].strip()
 
     def _learn_genders(self) -> None:
         """A source whose forename tells no gender ("Kim Tal said") takes it from the first "he"

@@ -168,6 +168,9 @@ def read_name(text: str, start: int, end: int) -> Name | None:
         last_title = last_title + 1 if forename is None else forename - 1
     elif last_title >= 0 and low[last_title] in PARTICLES:
         last_title -= 1
+    if 0 <= last_title == len(low) - 2 and low[last_title] in lexicon.nationalities() and \
+            _THE_BEFORE.search(text, max(0, words[0][0] - 5), words[0][0]):
+        last_title = -1  # "the American Legion": a body's name, not an American called Legion
     orgs = lexicon.org_words()
     name_words = words[last_title + 1:]
     # "Zelensky of Ukraine": the name ends before a trailing "of"/"for" phrase

@@ -282,6 +282,7 @@ def test_pronoun_goes_to_the_subject_after_a_long_opening_or_a_role(sentence, nl
 @pytest.mark.parametrize("sentence", [
     "The council thanked the crews, the divers, Tomas Berg and others who helped.",
     "The report, released on Monday, named three men, Tomas Berg among them.",
+    "Anton Vik said he hopes the vote ends with Tomas Berg claiming the harbour seat.",
 ])
 def test_pronoun_skips_a_name_listed_in_the_sentence_before(sentence, nlp):
     text = f"Anton Vik spoke first.\n\n{sentence}\n\n“The cranes are moving again,” he said."
@@ -559,6 +560,42 @@ def test_outlet_a_source_spoke_to_is_not_the_speaker(nlp):
     text = "Another harbour source speaking to Velmark Radio said, “The agents are investigating the port.”"
     q = quote_with(extract_quotes(text, nlp=nlp), "agents are investigating")
     assert (q.speaker, q.mention) == (None, "Another harbour source")
+
+
+@pytest.mark.parametrize("holder", ["obtained by The Velmark Courier", "seen by Velmark Radio",
+                                    "sent to Mayor Tom Berg"])
+def test_who_obtained_or_received_a_document_is_not_its_voice(holder, nlp):
+    text = (f"A May 1 letter from the Harbour Guild {holder} warns that “any further use of the emblem "
+            "will be taken to court.”")
+    q = quote_with(extract_quotes(text, nlp=nlp), "taken to court")
+    assert q.speaker == "Harbour Guild"
+
+
+def test_the_platform_before_a_participle_is_not_the_speaker(nlp):
+    text = "Ada Roux replied to the mayor on Twitter writing, “Not this again, we have been over it.”"
+    speaks(text, nlp, "Ada Roux", "Not this again", cue="writing")
+
+
+@pytest.mark.parametrize("text", [
+    "By contrast, Sen. Ada Roux said that once the Senate goes on recess, “I intend to help where I can.”",
+    "Ada Roux said that as the debate went on into the night, “I intend to help where I can.”",
+])
+def test_going_on_without_words_is_no_reporting_verb(text, nlp):
+    q = quote_with(extract_quotes(text, nlp=nlp), "intend to help")
+    assert q.speaker == "Ada Roux"
+
+
+@pytest.mark.parametrize("text, quotes", [
+    ("“The pier is safe,” Tom Berg went on. “We checked it twice.”", 2),
+    ("Tom Berg went on to say, “The pier is safe. We checked it twice.”", 1),
+])
+def test_going_on_to_speak_is_a_reporting_verb(text, quotes, nlp):
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Tom Berg"] * quotes
+
+
+def test_a_nationality_before_one_word_after_the_is_a_bodys_name(nlp):
+    ex = extract("A letter from the Norwegian Legion warns that “the emblem is not for sale.”", nlp=nlp)
+    assert [q.speaker for q in ex.quotes] == ["Norwegian Legion"]
 
 
 def test_hyphenated_acronym_before_a_title_is_part_of_the_role(nlp):
