@@ -263,8 +263,9 @@ _WHO_BEFORE_CUE = re.compile(r"[,—–]\s+who(?:[’']s)?\s+" + _BEFORE_VERB + 
 # what may open a sentence before its participle: "After saying", "Before telling", "Insisting"
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:(?:After|Before|While|By|Since|Upon|On|When)\s+)?")
 # a sentence opening on a subordinate clause: "When Rell said so, Berg ..."
-_SUBORDINATE = re.compile(r"\s*(?:In what|When|If|Although|Though|After|Before|Because|While|Since|As|Once|"
-                         r"Until|Unless|Whether)\b")
+_SUBORDINATE = re.compile(r"\s*(?:[A-Z][^,“”\"]{0,30},\s+)?"  # "Last month, when I asked Rell, ..."
+                         r"(?:In what|(?i:when|if|although|though|after|before|because|while|since|as|once|"
+                         r"until|unless|whether))\b")
 # a sentence opening on whose view it gives, up to the name: "To Tessel University professor "
 _IN_THE_VIEW_OF = re.compile(SENTENCE_OPENING + r"(?:To|For)\s+[^,.;:“”\"]{0,80}$")
 # somebody new given a name: "a 52-year-old Tessel resident named ", not "the governor named "
@@ -860,8 +861,18 @@ class Attributor:
             if pronoun == "it" and _GOES_ON.match(self.text, pos) and \
                     _IN_DOCUMENT.search(self.text, max(self.paragraph_of(pos)[0], pos - 200), pos):
                 return e  # "“...,” Berg wrote in the affidavit. It continued:": the author's document
+            if pronoun == "it":
+                # "The Courier reported that Berg said he was writing a book. It added, “...”"
+                return self._body_in_paragraph(pos)
             return None  # "the memo ... it reads", "they wrote": a document or a group, not that person
         return e
+
+    def _body_in_paragraph(self, pos: int) -> Entity | None:
+        """The organisation last reporting something in the paragraph before `pos`."""
+        lo = self.paragraph_of(pos)[0]
+        i = bisect.bisect_left(self.source_offsets, pos)
+        j = bisect.bisect_left(self.source_offsets, lo)
+        return next((e for _, e in reversed(self.sources[j:i]) if e.kind == "organization"), None)
 
     def _nearest(self, pos: int, gender: str | None, personal: bool) -> Entity | None:
         """Who "he", "she" or a description such as "the Dutch businessman" (a `personal`
@@ -1404,7 +1415,7 @@ class Attributor:
         # a cue inside an opening subordinate clause is not the sentence's: "When Rell said so,
         # Berg answered, saying", "In what might be the first time they have ever agreed, ..."
         opening = _SUBORDINATE.match(self.text, s_lo, pos)
-        first_comma = self.text.find(",", s_lo, pos) if opening else -1
+        first_comma = self.text.find(",", opening.end(), pos) if opening else -1
         for cue in self.cues_between(s_lo, pos):
             if cue.start() < first_comma:
                 continue

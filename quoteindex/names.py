@@ -139,7 +139,8 @@ def read_name(text: str, start: int, end: int) -> Name | None:
     stops, titles = lexicon.stop_words(), lexicon.title_words()
     # sentence openers written with a capital: "But Zelensky", "Meanwhile Trump"; but a forename
     # that is also a common word stays when a subject's comma or verb follows ("Will Estrada said")
-    while words and words[0][1].lower().rstrip(",") in stops and not (
+    # ("US Senator Ada Roux" is the country, not the pronoun)
+    while words and words[0][1].lower().rstrip(",") in stops and words[0][1] != "US" and not (
             len(words) > 1 and _forename_opening(text, words[0][0], words[0][1], end)):
         words = words[1:]
     # "asked Roux Wednesday if": the day is when, not part of the name

@@ -65,6 +65,11 @@ def _ends_a_form(n: Name, e: Entity) -> bool:
     return any(fold(f).endswith(tail) for f in e.forms)
 
 
+# the last word of a newspaper's name, which copy uses alone after naming it once: "the Post"
+_PAPER_WORDS = frozenset({"post", "times", "journal", "courier", "herald", "gazette", "tribune", "chronicle",
+                          "observer", "review"})
+
+
 @dataclass(slots=True, eq=False)  # identity, not field equality: entities are compared often
 class Entity:
     """A person or organisation of one article, with every form it was named by."""
@@ -130,7 +135,7 @@ class Registry:
         words = n.words
         given = forenames(words)
         if n.kind == "organization":
-            return self._orgs.get(fold(n.name))
+            return self._orgs.get(fold(n.name)) or self._paper(words)
         if not given:
             w = n.surname
             # a surname (or forename) alone: the person it fits who was named most often
@@ -153,14 +158,24 @@ class Registry:
             return bare[0]
         return None
 
+    def _paper(self, words: list[str]) -> Entity | None:
+        """The newspaper "the Post" or "the Courier" stands for: the one last named in full
+        ("The Washington Post"), or, for the full name, the one so far named in short."""
+        last = fold(words[-1])
+        if last not in _PAPER_WORDS:
+            return None
+        short = len(words) == 1
+        return next((e for e in reversed(self._recent) if e.kind == "organization" and (
+            fold(e.name).endswith(" " + last) if short else fold(e.name) == last)), None)
+
     def add(self, n: Name) -> Entity:
         """Tie a name to its entity (creating one if new) and return it."""
         e = self._find(n)
         if e is None:
             e = Entity(len(self.entities), n.kind, n.surname, n.suffix, first_seen=n.start)
             self.entities.append(e)
-            if n.kind == "organization":
-                self._orgs[fold(n.name)] = e
+        if n.kind == "organization":
+            self._orgs.setdefault(fold(n.name), e)
         e.add(n)
         self.at[n.start] = e
         self._touch(e)

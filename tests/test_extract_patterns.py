@@ -244,10 +244,13 @@ def test_pronoun_for_the_only_person_named_even_with_an_unfamiliar_forename(nlp)
     ("Ada Roux and Jon Roos sent a letter to the council. “The harbour plan is plagued by waste,” "
      "they wrote.",
      None),
-], ids=["institution", "a-thing-after-a-person", "a-group"])
+    ("The Velmark Courier reported that Edda Klein said she was writing a book. It added, “the visit "
+     "comes as Berg promises to go after his critics.”", "Velmark Courier"),
+], ids=["institution", "a-thing-after-a-person", "a-group", "the-paper-behind-a-person"])
 def test_it_and_they_are_never_one_person(text, speaker, nlp):
     """"It" speaks for an institution or a document and "they" for a group: when the
-    nearest source is one person, the speaker stays unknown rather than that person."""
+    nearest source is one person, it is the institution reporting in that paragraph,
+    else the speaker stays unknown rather than that person."""
     assert extract_quotes(text, nlp=nlp)[-1].speaker == speaker
 
 
@@ -427,6 +430,15 @@ def test_union_name_with_plural_possessive_is_kept_whole(nlp):
     assert ex.speaker(q.speaker).kind == "organization"
 
 
+@pytest.mark.parametrize("first, then", [("the Velmark Courier", "the Courier"),
+                                         ("the Courier", "the Velmark Courier")])
+def test_a_paper_named_in_short_is_the_paper_named_in_full(first, then, nlp):
+    text = f"“The ferry is late,” {first} reported.\n\n“It is very late,” {then} added."
+    ex = extract(text, nlp=nlp)
+    assert [q.speaker for q in ex.quotes] == ["Velmark Courier", "Velmark Courier"]
+    assert ex.speaker("Velmark Courier").aliases == ("Courier",)
+
+
 def test_capitalised_institution_is_an_organisation(nlp):
     text = "“The talks were useful and will continue,” the Aldermark said in a statement on Friday."
     ex = extract(text, nlp=nlp)
@@ -442,7 +454,8 @@ def test_capitalised_institution_is_an_organisation(nlp):
     ("“This city works when its port works,” Foreign Minister Dmitri Petrenkov said.",
      "Dmitri Petrenkov", "foreign minister"),
     ("Pastor Jon Roos told the congregation, “The harbour belongs to all of us.”", "Jon Roos", "pastor"),
-], ids=["deputy-mayor", "foreign-minister", "pastor"])
+    ("“The harbour belongs to all of us!” US Senator Jon Roos said.", "Jon Roos", "us senator"),
+], ids=["deputy-mayor", "foreign-minister", "pastor", "us-senator"])
 def test_title_is_kept_as_a_role_not_part_of_the_name(text, name, role, nlp):
     ex = extract(text, nlp=nlp)
     assert len(ex.quotes) == 1
@@ -1161,8 +1174,11 @@ def test_participle_after_a_comma_is_the_sentence_subject(nlp):
      "harbour.”", "Ada Roux", "Roux"),
     ("When Ada Roux said the port would close, Tom Berg shook his head, saying, “The stakes are so high "
      "for the harbour.”", "Tom Berg", "Tom Berg"),
+    ("Last month, when I asked Tom Berg if he would back Ada Roux, he looked into my camera and said, “The "
+     "stakes are so high for the harbour.”", "Tom Berg", "he"),
 ], ids=["verb-first-with-colon", "as-x-puts-it", "as-x-put-it-after", "two-openings-then-participle",
-        "who-clause-object", "who-clause-unnamed", "who-clause-with-its-own-speaker", "opening-clause-cue"])
+        "who-clause-object", "who-clause-unnamed", "who-clause-with-its-own-speaker", "opening-clause-cue",
+        "phrase-then-opening-clause"])
 def test_speaker_around_openings_and_relative_clauses(text, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), "stakes are so high")
     assert (q.speaker, q.mention) == (speaker, mention)
