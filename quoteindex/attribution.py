@@ -210,6 +210,12 @@ def _drop_role_words(before: str) -> str:
 
 # words that make the name after them an object: "a message to Rell", "an interview with Rell"
 _AFTER_PREPOSITION = re.compile(r"\b(?:on|in|at|via|through|over)\s+(?:the\s+)?$")
+# a sentence opening on a possessive that looks ahead to its subject: "In her 2003 book, "
+_OPENING_POSSESSIVE = re.compile(r"\s*(?:In|At|On|During|After|Before|With|Without|Throughout|From|Despite|"
+                                 r"Since|Under|For|Through|Following|Amid)\s[^,.;“”\"]*\b([Hh]is|[Hh]er)\b"
+                                 r"[^.;“”\"]*,\s*")
+# a subject's reporting verb and the pronoun that takes it up: " said she", " told reporters that he"
+_SAID_PRONOUN = re.compile(r"\s+([a-z]+)\s+(?:that\s+)?(he|she)\b")
 _PREPOSITIONS = {"to", "with", "on", "at", "about", "for", "from", "against", "by", "in", "of", "into",
                  "over", "toward", "towards", "between", "than", "via"}
 # an auxiliary or copula: a phrase holding one is a clause, not somebody's description
@@ -364,7 +370,7 @@ class Attributor:
         self.names_by_end: dict[int, Name] = {}
         self.names_by_start: dict[int, Name] = {}
         for n in names:
-            e = self.registry.add(n)
+            e = self.registry.add(n, self._gender_around(n))
             self.names_by_end[n.end] = n
             self.names_by_start[n.mention_start] = n
             if _PLACE_BEFORE.search(text, max(0, n.mention_start - 12), n.mention_start) \
@@ -391,6 +397,20 @@ class Attributor:
         self.source_offsets: list[int] = []
         self._collect_sources()
         self._learn_genders()
+
+    def _gender_around(self, n: Name) -> str | None:
+        """The gender a lone surname's own sentence gives it, which tells apart two people who
+        share it: "In her 2003 book, Clinton noted" and "Clinton said she" are the woman."""
+        if n.gender or n.kind == "organization" or len(n.words) > 1:
+            return None
+        s_lo = self.sentence_floor(n.mention_start)
+        opening = _OPENING_POSSESSIVE.fullmatch(self.text, s_lo, n.mention_start)
+        if opening:
+            return "m" if opening.group(1).lower() == "his" else "f"
+        said = _SAID_PRONOUN.match(self.text, n.end)
+        if said and said.group(1) in lexicon.cue_forms():
+            return PRONOUNS[said.group(2)]
+        return None
 
     # ---- positions ------------------------------------------------------------------------------
 

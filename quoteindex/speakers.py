@@ -131,7 +131,7 @@ class Registry:
             self._recent.remove(e)
         self._recent.append(e)
 
-    def _find(self, n: Name) -> Entity | None:
+    def _find(self, n: Name, gender: str | None) -> Entity | None:
         words = n.words
         given = forenames(words)
         if n.kind == "organization":
@@ -143,7 +143,7 @@ class Registry:
             # the most recently named one among equals
             fits = [e for e in reversed(self._recent) if e.kind != "organization" and (
                 same_surname(e.surname, w) or (e.forenames and fold(e.forenames[0]) == fold(w)))
-                and _same_gender(n, e)]
+                and _same_gender(n, e) and not (gender and e.gender and e.gender != gender)]
             return max(fits, key=lambda e: e.forms.total(), default=None)
         surname, suffix = n.surname, n.suffix
         candidates = [e for e in reversed(self._recent) if e.kind != "organization" and e.suffix == suffix
@@ -168,9 +168,10 @@ class Registry:
         return next((e for e in reversed(self._recent) if e.kind == "organization" and (
             fold(e.name).endswith(" " + last) if short else fold(e.name) == last)), None)
 
-    def add(self, n: Name) -> Entity:
-        """Tie a name to its entity (creating one if new) and return it."""
-        e = self._find(n)
+    def add(self, n: Name, gender: str | None = None) -> Entity:
+        """Tie a name to its entity (creating one if new) and return it; `gender`, what the
+        sentence says of a lone surname, picks between two people who share it."""
+        e = self._find(n, gender)
         if e is None:
             e = Entity(len(self.entities), n.kind, n.surname, n.suffix, first_seen=n.start)
             self.entities.append(e)

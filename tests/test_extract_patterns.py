@@ -804,6 +804,29 @@ def test_surname_alone_means_the_main_figure_not_a_relative_named_once(nlp):
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Carla Venn"]
 
 
+def test_lone_surname_shared_by_a_couple_is_whom_its_sentence_calls_she(nlp):
+    text = ("Tom Berg and his wife, Ada Berg, toured the pier. Tom Berg spoke first.\n\n"
+            "Later, Berg said she would run again: “I am ready for the harbour.”")
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Ada Berg"]
+
+
+def test_her_in_an_opening_phrase_is_the_surname_after_it(nlp):
+    """"In her 2003 book, Berg noted": the woman of the two Bergs, so a "she" that follows
+    is her and not the doctor quoted before."""
+    text = ("Secrecy is no stranger to Ada Berg’s health, her former doctor says.\n\n"
+            "Dr. Lena Vik, who was the physician of former Mayor Tom Berg, said that in 1998, Berg allowed "
+            "her staff to think she had pulled a muscle.\n\n"
+            "According to her account, after examining Berg’s leg, she sent the first lady to the clinic.\n\n"
+            "When Vik’s diagnosis was confirmed, Berg did not want to stay.\n\n"
+            "“She did have a pain in her calf,” Vik wrote.\n\n"
+            "In her 2003 book, Harbour Years, Berg noted the clot’s existence.\n\n"
+            "After saying her foot was “so swollen I could barely get my shoe on,” she was “whisked off to "
+            "the clinic” for tests.")
+    quotes = extract_quotes(text, nlp=nlp)
+    assert quote_with(quotes, "pain in her calf").speaker == "Lena Vik"
+    assert quote_with(quotes, "so swollen").speaker == "Ada Berg"
+
+
 def test_father_and_son_junior_stay_two_people(nlp):
     text = ("“The yard has built ships for ninety years,” Aurel Koss Sr. said.\n\n"
             "“And it will build them for ninety more,” Aurel Koss Jr. said.")
