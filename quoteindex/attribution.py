@@ -1551,8 +1551,10 @@ class Attributor:
                                    None, "colon")
             if head[colon.start()] == ":" and (n := self._colon_source(head_lo, head_lo + colon.start())):
                 return Attribution(self._name_mention(n), None, "colon")
-            # "Berg issued a statement: “...”", "Roux has since apologized, “...”"
-            if head_lo == self.clause_floor(span.open_mark) and not self._follows_quote(head_lo):
+            # "Berg issued a statement: “...”", "Roux has since apologized, “...”"; a word quoted
+            # on the way leaves the sentence its subject ("Berg counts the “wasted” hours: “...”")
+            if head_lo == self.clause_floor(span.open_mark) and (
+                    not self._follows_quote(head_lo) or self.sentence_floor(span.open_mark) < head_lo):
                 m = self._sentence_subject(span.open_mark)
                 if m is not None:
                     return Attribution(m, None, "colon")

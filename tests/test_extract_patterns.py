@@ -363,8 +363,10 @@ def test_an_abbreviation_ending_a_sentence_does_not_join_the_next_word_to_a_name
     ("Ana Rell’s statement: “Young voters were always coming.”", "Ana Rell"),
     ("Ana Rell spoke in 2009. Here’s Rell in December 1992: “Young voters were always coming.”", "Ana Rell"),
     ("Tomas Berg wrote a letter to Ana Rell’s office: “Young voters were always coming.”", "Tomas Berg"),
+    ("In an attempt to make its point, the Velmark Courier counts how many “wasted” hours the Norvale "
+     "ferry lost in a shooting spree: “Young voters were always coming.”", "Velmark Courier"),
 ], ids=["object-of-the-clause", "after-a-dash", "addressee", "role-with-of", "from-her-post",
-        "her-statement", "heres-her", "letter-to-her-office"])
+        "her-statement", "heres-her", "letter-to-her-office", "subject-past-a-scare-quote"])
 def test_name_before_a_colon_speaks_unless_it_is_spoken_to(text, speaker, nlp):
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == [speaker]
 
