@@ -306,6 +306,9 @@ _VOICE = re.compile(r"\b(spokes(?:man|woman|person)|representative|press secreta
 # a voice noun ending the phrase after a name: "according to the Rell campaign,"
 _VOICE_ENDING = re.compile(r" " + _VOICE.pattern + r"(?=\s*(?:[,.;:”\"]|$))", re.I)
 # what precedes a quoted title: "the author of “...”", "a book titled “...”"
+# a speaker's label for someone: "called Rell “...”", "dubbed him the “...”"
+_LABELLED = re.compile(r"(?:called|calls|dubbed|dubs|labeled|labelled|branded|brands)\s+"
+                       r"(?:him|her|it|them|himself|herself|(?:[A-Z][\w’'-]*\s+){1,3})\s*(?:an?\s+|the\s+)?")
 _NAMING = re.compile(r"\b(?:of|titled|entitled|called|dubbed|named)\s*$")
 # a work, its title in commas next: "In her new book, “...”", "wrote a column, “...”", "The movie,";
 # an event only when it opens the sentence: "The show, “...”", not "After the show, “...,” Roux said"
@@ -1125,6 +1128,8 @@ class Attributor:
         cues = self.cues_between(max(0, span.open_mark - 40), span.open_mark)
         if cues and re.fullmatch(r"\s*[,:]\s*", self.text[cues[-1].end():span.open_mark]):
             return False  # Rell tweeted, “Thank You Velmark! #Rell2028”: introduced as her words
+        if cues and _LABELLED.fullmatch(self.text, cues[-1].start(), span.open_mark):
+            return False  # Holt called Rell “The Chancellor of the Harbour”: his label for her
         if named:
             return True  # the co-author of “Going Under,” about the harbour, said: a title all the same
         if quoted.endswith(","):

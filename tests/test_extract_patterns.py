@@ -872,9 +872,11 @@ def test_partial_quote_in_reported_speech(text, words, nlp):
     "Tuesday on Harbour Radio’s “Mornings with Dan Holt,” Mayor Ada Roux said the port would close.",
     "In her new book, “Going Under the Harbour,” Ada Roux argues that the port was lost.",
     "Ada Roux wrote a column, “Why Velmark Matters,” for the Courier.",
+    "A group called the “Harbour Boys of Velmark Town” marched on Sunday.",
 ], ids=["film-title", "report-title", "nickname", "scare-quote", "nickname-straight", "title-in-commas",
         "bylined-headline", "title-of-a-book-before-a-cue", "film-title-in-commas-before-a-cue",
-        "show-title-after-its-station", "book-title-mid-sentence", "column-title-after-a-verb"])
+        "show-title-after-its-station", "book-title-mid-sentence", "column-title-after-a-verb",
+        "name-after-called-the"])
 def test_titles_nicknames_and_scare_quotes_are_not_quotes(text, nlp):
     assert extract_quotes(text, nlp=nlp) == []
 
@@ -1091,8 +1093,9 @@ def test_title_case_words_introduced_by_a_reporting_verb_are_speech(nlp):
     ("After the show, “We Won Tonight,” Tom Berg said.", "Tom Berg"),
     ("In a new ad, “Harbour First Always,” Ada Roux says.", "Ada Roux"),
     ("Ada Roux wrote on Monday that the port was “Done with Velmark Forever.”", "Ada Roux"),
+    ("Sam Holt explained the choice. Holt called Rell “The Chancellor of the Free Harbour.”", "Sam Holt"),
 ], ids=["after-a-contraction", "after-a-person-possessive", "after-an-opening-phrase", "after-a-new-ad",
-        "with-in-reported-speech"])
+        "with-in-reported-speech", "a-label-for-someone"])
 def test_title_case_words_a_person_says_are_speech(text, speaker, nlp):
     """Only an outlet's possessive ("CNN’s “...”") or a work named as such ("The movie, “...”")
     makes title-case words a title; around a person's reporting verb they are speech."""
