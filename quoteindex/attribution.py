@@ -209,6 +209,9 @@ def _drop_role_words(before: str) -> str:
 
 
 # words that make the name after them an object: "a message to Rell", "an interview with Rell"
+# a day between a subject and its verb: "Berg on Wednesday called", "Roux earlier this year said"
+_WHEN_BEFORE = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                          r"(?:last|this|earlier this)\s+(?:month|year))\s+$")
 _AFTER_PREPOSITION = re.compile(r"\b(?:on|in|at|via|through|over)\s+(?:the\s+)?$")
 # a sentence opening on a possessive that looks ahead to its subject: "In her 2003 book, "
 _OPENING_POSSESSIVE = re.compile(r"\s*(?:In|At|On|During|After|Before|With|Without|Throughout|From|Despite|"
@@ -449,7 +452,10 @@ class Attributor:
 
     def mention_before(self, lo: int, pos: int) -> Mention | None:
         """The noun phrase ending just before `pos` (a cue), reading leftwards
-        past adverbs and an appositive between commas."""
+        past adverbs, a day ("Roux on Friday declared") and an appositive between commas."""
+        when = _WHEN_BEFORE.search(self.text, lo, pos)
+        if when and when.start() > lo:
+            pos = when.start()
         seg = self.text[lo:pos]
         words = list(_WORD.finditer(seg))
         i = len(words)

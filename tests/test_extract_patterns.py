@@ -86,8 +86,10 @@ def test_nested_single_quotes_stay_inside_the_quote(text, nlp):
     ("“The bridge will reopen in May,” reacted Tamsin Rell.", "reacted"),
     ("“The bridge will reopen in May,” said the mayor’s top harbour aide Tamsin Rell.", "said"),
     ("As Tamsin Rell put it, “The bridge will reopen in May.”", "put"),
+    ("The pier, which Tamsin Rell on Friday declared “The bridge will reopen in May.”", "declared"),
+    ("The pier, which Tamsin Rell earlier this year declared “The bridge will reopen in May.”", "declared"),
 ], ids=["x-said-after", "x-said-before", "said-x", "told-outlet", "colon", "retaliated", "reacted",
-        "said-long-role-x", "as-x-put-it"])
+        "said-long-role-x", "as-x-put-it", "day-before-the-verb", "year-before-the-verb"])
 def test_reporting_verb_names_the_speaker(text, cue, nlp):
     speaks(text, nlp, "Tamsin Rell", "The bridge will reopen in May", cue=cue, mention="Tamsin Rell")
 
