@@ -209,16 +209,17 @@ def _drop_role_words(before: str) -> str:
 
 
 # words that make the name after them an object: "a message to Rell", "an interview with Rell"
+# a thing that can be the "it" which says something
+_DOCUMENT = re.compile(r"\b(?:memo|letter|blog|video|report|post|website|site|statement|e-?mail|document"
+                       r"|note|ad|tweet|page|message|book|filing|complaint|release|poll|survey|study)s?\b")
 # a day between a subject and its verb: "Berg on Wednesday called", "Roux earlier this year said"
 _WHEN_BEFORE = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                           r"(?:last|this|earlier this)\s+(?:month|year))\s+$")
-_AFTER_PREPOSITION = re.compile(r"\b(?:on|in|at|via|through|over)\s+(?:the\s+)?$")
+_AFTER_PREPOSITION = re.compile(r"\s+(?:on|in|at|via|through|over)\s+(?:the\s+)?$")
 # a sentence opening on a possessive that looks ahead to its subject: "In her 2003 book, "
 _OPENING_POSSESSIVE = re.compile(r"\s*(?:In|At|On|During|After|Before|With|Without|Throughout|From|Despite|"
                                  r"Since|Under|For|Through|Following|Amid)\s[^,.;“”\"]*\b([Hh]is|[Hh]er)\b"
                                  r"[^.;“”\"]*,\s*")
-# a subject's reporting verb and the pronoun that takes it up: " said she", " told reporters that he"
-_SAID_PRONOUN = re.compile(r"\s+([a-z]+)\s+(?:that\s+)?(he|she)\b")
 _PREPOSITIONS = {"to", "with", "on", "at", "about", "for", "from", "against", "by", "in", "of", "into",
                  "over", "toward", "towards", "between", "than", "via"}
 # an auxiliary or copula: a phrase holding one is a clause, not somebody's description
@@ -406,16 +407,13 @@ class Attributor:
 
     def _gender_around(self, n: Name) -> str | None:
         """The gender a lone surname's own sentence gives it, which tells apart two people who
-        share it: "In her 2003 book, Clinton noted" and "Clinton said she" are the woman."""
+        share it: "In her 2003 book, Clinton noted" is the woman."""
         if n.gender or n.kind == "organization" or len(n.words) > 1:
             return None
         s_lo = self.sentence_floor(n.mention_start)
         opening = _OPENING_POSSESSIVE.fullmatch(self.text, s_lo, n.mention_start)
         if opening:
             return "m" if opening.group(1).lower() == "his" else "f"
-        said = _SAID_PRONOUN.match(self.text, n.end)
-        if said and said.group(1) in lexicon.cue_forms():
-            return PRONOUNS[said.group(2)]
         return None
 
     # ---- positions ------------------------------------------------------------------------------
@@ -530,7 +528,7 @@ class Attributor:
         n = self._name_before_place(lo, end) or self.names_by_end.get(end)
         if n is not None:
             listener = _RECEIVER.search(text, max(lo, n.mention_start - 30), n.mention_start)
-            if listener:
+            if listener and not text.startswith(", who", n.end):  # "seen by Ada Roux, who said"
                 # "Another source speaking to Velmark Radio said": the outlet only listened
                 return self.mention_ending(lo, len(text[:listener.start()].rstrip()))
             people = _PEOPLE_OF.search(text, max(lo, n.mention_start - 40), n.mention_start)
@@ -713,11 +711,13 @@ class Attributor:
         # "a harbour official who spoke anonymously said": the one the clause is about
         bound = _WHO_CLAUSE.search(text, floor, cue.start())
         m = (bound and self.mention_before(floor, bound.start())) or self.mention_before(floor, cue.start())
-        if m is not None and m.kind == "name" and is_participle(cue.group()) \
-                and not text[m.end:cue.start()].strip() \
-                and _AFTER_PREPOSITION.search(text, max(floor, m.start - 12), m.start):
+        where = _AFTER_PREPOSITION.search(text, max(floor, m.start - 12), m.start) \
+            if m is not None and m.kind == "name" and is_participle(cue.group()) \
+            and not text[m.end:cue.start()].strip() else None
+        if where:
             # "replied to the mayor on Twitter writing": where it was said; the subject said it
-            return self._sentence_subject(cue.start())
+            # ("Protesters gathered in Velmark chanting": those before the place)
+            return self._sentence_subject(cue.start()) or self.mention_before(floor, where.start())
         # an inverted cue names its speaker after it ("said Rell"), but whoever follows
         # "told" is its listener: “...,” Rell, the guild's head, told the Courier
         if m is None and not is_participle(cue.group()) and cue.group().lower() not in _TELL and (
@@ -760,9 +760,11 @@ class Attributor:
 
     def _object_participle(self, m: Mention, cue: re.Match) -> bool:
         """A participle right after a person's name, as in "the vote ends with Berg claiming
-        the seat": the name is no subject, so a later "he" is rather the one who said so."""
+        the seat": the name is no subject, so a later "he" is rather the one who said so.
+        Not when the participle gives a quote ("a video shows Berg saying, “...”"): Berg speaks."""
         return is_participle(cue.group().lower()) and m.end <= cue.start() \
-            and not self.text[m.end:cue.start()].strip()
+            and not self.text[m.end:cue.start()].strip() \
+            and not re.match(r"[\s,:]*[“\"]", self.text[cue.end():cue.end() + 4])
 
     def _learn_genders(self) -> None:
         """A source whose forename tells no gender ("Kim Tal said") takes it from the first "he"
@@ -901,7 +903,10 @@ class Attributor:
         lo = self.paragraph_of(pos)[0]
         i = bisect.bisect_left(self.source_offsets, pos)
         j = bisect.bisect_left(self.source_offsets, lo)
-        return next((e for _, e in reversed(self.sources[j:i]) if e.kind == "organization"), None)
+        at, body = next(((at, e) for at, e in reversed(self.sources[j:i]) if e.kind == "organization"),
+                        (pos, None))
+        # "The Courier reported that Berg got a memo. “...,” it says": the memo speaks
+        return None if _DOCUMENT.search(self.text, at, pos) else body
 
     def _nearest(self, pos: int, gender: str | None, personal: bool) -> Entity | None:
         """Who "he", "she" or a description such as "the Dutch businessman" (a `personal`

@@ -10,6 +10,7 @@ a gender for resolving "he" and "she".
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 
 from quoteindex import lexicon
@@ -130,9 +131,10 @@ def _forename_opening(text: str, start: int, word: str, end: int) -> bool:
     return not (verb and lexicon.is_base_form(verb.group(1))) and _speaker_follows(text, end)
 
 
-def read_name(text: str, start: int, end: int) -> Name | None:
+def read_name(text: str, start: int, end: int, known: Container[str] = ()) -> Name | None:
     """Read the capitalised sequence text[start:end] as a name, or None when
-    it holds only sentence-opening words and titles (e.g. "But", "The President")."""
+    it holds only sentence-opening words and titles (e.g. "But", "The President");
+    `known` holds the surnames of people already named."""
     words = [(m.start() + start, m.group()) for m in re.finditer(r"\S+", text[start:end])]
     if len(words) > 1 and all(w.isupper() and len(w) > 2 for _, w in words):
         return None  # "MEXICO CITY", "CONGRESS HAS INVESTIGATED HIM": a dateline or headline
@@ -170,8 +172,8 @@ def read_name(text: str, start: int, end: int) -> Name | None:
     elif last_title >= 0 and low[last_title] in PARTICLES:
         last_title -= 1
     if 0 <= last_title == len(low) - 2 and low[last_title] in lexicon.nationalities() and \
-            _THE_BEFORE.search(text, max(0, words[0][0] - 5), words[0][0]):
-        last_title = -1  # "the American Legion": a body's name, not an American called Legion
+            words[-1][1] not in known and _THE_BEFORE.search(text, max(0, words[0][0] - 5), words[0][0]):
+        last_title = -1  # "the American Legion": a body's name; but "the Norwegian Berg" is Ingrid Berg
     orgs = lexicon.org_words()
     name_words = words[last_title + 1:]
     # "Zelensky of Ukraine": the name ends before a trailing "of"/"for" phrase
@@ -290,7 +292,8 @@ def find_names(text: str, start: int = 0, end: int | None = None,
             continue
         if _place_or_dateline(text, m.start(), m.end()):
             continue
-        n = read_name(text, m.start(), m.end()) or _surname_again(text, m.start(), m.end(), surnames)
+        n = read_name(text, m.start(), m.end(), surnames) or \
+            _surname_again(text, m.start(), m.end(), surnames)
         if n is None:
             continue
         of = re.match(r" (?:of|for) ", text[n.end:m.end()])

@@ -143,7 +143,9 @@ class Registry:
             # the most recently named one among equals
             fits = [e for e in reversed(self._recent) if e.kind != "organization" and (
                 same_surname(e.surname, w) or (e.forenames and fold(e.forenames[0]) == fold(w)))
-                and _same_gender(n, e) and not (gender and e.gender and e.gender != gender)]
+                and _same_gender(n, e)]
+            # a gender the sentence gives only chooses between people who share the name
+            fits = [e for e in fits if not (gender and e.gender and e.gender != gender)] or fits
             return max(fits, key=lambda e: e.forms.total(), default=None)
         surname, suffix = n.surname, n.suffix
         candidates = [e for e in reversed(self._recent) if e.kind != "organization" and e.suffix == suffix
@@ -166,7 +168,7 @@ class Registry:
             return None
         short = len(words) == 1
         return next((e for e in reversed(self._recent) if e.kind == "organization" and (
-            fold(e.name).endswith(" " + last) if short else fold(e.name) == last)), None)
+            fold(e.name) == last or (short and fold(e.name).endswith(" " + last)))), None)
 
     def add(self, n: Name, gender: str | None = None) -> Entity:
         """Tie a name to its entity (creating one if new) and return it; `gender`, what the
@@ -175,8 +177,8 @@ class Registry:
         if e is None:
             e = Entity(len(self.entities), n.kind, n.surname, n.suffix, first_seen=n.start)
             self.entities.append(e)
-        if n.kind == "organization":
-            self._orgs.setdefault(fold(n.name), e)
+        if n.kind == "organization" and not (len(n.words) == 1 and fold(n.name) in _PAPER_WORDS):
+            self._orgs.setdefault(fold(n.name), e)  # "the Post" is the Post last named in full
         e.add(n)
         self.at[n.start] = e
         self._touch(e)
