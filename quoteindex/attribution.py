@@ -210,8 +210,9 @@ def _drop_role_words(before: str) -> str:
 
 # words that make the name after them an object: "a message to Rell", "an interview with Rell"
 # a thing that can be the "it" which says something
-_DOCUMENT = re.compile(r"\b(?:memo|letter|blog|video|report|post|website|site|statement|e-?mail|document"
-                       r"|note|ad|tweet|page|message|book|filing|complaint|release|poll|survey|study)s?\b")
+_DOCUMENT = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:memo|letter|blog|video"
+                       r"|website|statement|e-?mail|document|tweet|filing|complaint|release|report|poll"
+                       r"|survey|study)s?\b")
 # a day between a subject and its verb: "Berg on Wednesday called", "Roux earlier this year said"
 _WHEN_BEFORE = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                           r"(?:last|this|earlier this)\s+(?:month|year))\s+$")
@@ -528,8 +529,9 @@ class Attributor:
         n = self._name_before_place(lo, end) or self.names_by_end.get(end)
         if n is not None:
             listener = _RECEIVER.search(text, max(lo, n.mention_start - 30), n.mention_start)
-            if listener and not text.startswith(", who", n.end):  # "seen by Ada Roux, who said"
+            if listener and not (n.kind != "organization" and text.startswith(", who", n.end)):
                 # "Another source speaking to Velmark Radio said": the outlet only listened
+                # (but in "seen by Ada Roux, who said" she speaks)
                 return self.mention_ending(lo, len(text[:listener.start()].rstrip()))
             people = _PEOPLE_OF.search(text, max(lo, n.mention_start - 40), n.mention_start)
             if people and people_plural(people.group(1)) and not speaks_for_body(text, n):
