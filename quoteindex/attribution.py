@@ -208,19 +208,20 @@ def _drop_role_words(before: str) -> str:
     return before
 
 
-# words that make the name after them an object: "a message to Rell", "an interview with Rell"
-# a thing that can be the "it" which says something
-_DOCUMENT = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:memo|letter|blog|video"
-                       r"|website|statement|e-?mail|document|tweet|filing|complaint|release|report|poll"
-                       r"|survey|study)s?\b")
+# things that can be the "it" which says something
+_PAPERS = (r"memo|letter|blog|video|website|statement|e-?mail|document|tweet|filing|complaint|affidavit"
+           r"|release|report|poll|survey|study")
+_DOCUMENT = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:" + _PAPERS + r")s?\b")
 # a day between a subject and its verb: "Berg on Wednesday called", "Roux earlier this year said"
 _WHEN_BEFORE = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                           r"(?:last|this|earlier this)\s+(?:month|year))\s+$")
+# where something was said, before a participle: "on Twitter writing", "in Velmark chanting"
 _AFTER_PREPOSITION = re.compile(r"\s+(?:on|in|at|via|through|over)\s+(?:the\s+)?$")
 # a sentence opening on a possessive that looks ahead to its subject: "In her 2003 book, "
 _OPENING_POSSESSIVE = re.compile(r"\s*(?:In|At|On|During|After|Before|With|Without|Throughout|From|Despite|"
                                  r"Since|Under|For|Through|Following|Amid)\s[^,.;“”\"]*\b([Hh]is|[Hh]er)\b"
                                  r"[^.;“”\"]*,\s*")
+# words that make the name after them an object: "a message to Rell", "an interview with Rell"
 _PREPOSITIONS = {"to", "with", "on", "at", "about", "for", "from", "against", "by", "in", "of", "into",
                  "over", "toward", "towards", "between", "than", "via"}
 # an auxiliary or copula: a phrase holding one is a clause, not somebody's description
@@ -284,8 +285,7 @@ _NAMED_AS = re.compile(r"\b(?:an?|one|another)\s+(?:[\w.,-]+\s+){0,4}?([a-z]+)\s
 # the last sentence before an "it" that goes on put words in a document: "Berg wrote in the affidavit."
 _GOES_ON = re.compile(r"[Ii]t\s+(?:continued|continues|added|adds|reads|read|went on|goes on)\b")
 _IN_DOCUMENT = re.compile(r"\b(?:wrote|said|stated|argued)\s+in\s+(?:the|a|an|his|her|their)\s+"
-                          r"(?:[\w-]+\s+)?(?:affidavit|statement|letter|memo|e-?mail|filing|complaint|brief"
-                          r"|report)\b[^.!?]*[.!?][”\"]?\s+$")
+                          r"(?:[\w-]+\s+)?(?:" + _PAPERS + r"|brief)\b[^.!?]*[.!?][”\"]?\s+$")
 # what hands the floor to a name before a colon: "From Rell’s post:", "Here’s Rell in 1992:"
 _COLON_LEAD = re.compile(r"\s*(?:(?:More\s+)?[Ff]rom|Here[’']s|Here\s+is)\s+")
 _COLON_LEAD_TAIL = re.compile(r"(?:\s+(?:and|in|on|at)\s+[^,;:“”\"]{1,30})?\s*")
@@ -310,10 +310,10 @@ _VOICE = re.compile(r"\b(spokes(?:man|woman|person)|representative|press secreta
                     r"|campaign(?:\s+spokes(?:man|woman|person))?)\b", re.I)
 # a voice noun ending the phrase after a name: "according to the Rell campaign,"
 _VOICE_ENDING = re.compile(r" " + _VOICE.pattern + r"(?=\s*(?:[,.;:”\"]|$))", re.I)
-# what precedes a quoted title: "the author of “...”", "a book titled “...”"
 # a speaker's label for someone: "called Rell “...”", "dubbed him the “...”"
 _LABELLED = re.compile(r"(?:called|calls|dubbed|dubs|labeled|labelled|branded|brands)\s+"
                        r"(?:him|her|it|them|himself|herself|(?:[A-Z][\w’'-]*\s+){1,3})\s*(?:an?\s+|the\s+)?")
+# what precedes a quoted title: "the author of “...”", "a book titled “...”"
 _NAMING = re.compile(r"\b(?:of|titled|entitled|called|dubbed|named)\s*$")
 # a work, its title in commas next: "In her new book, “...”", "wrote a column, “...”", "The movie,";
 # an event only when it opens the sentence: "The show, “...”", not "After the show, “...,” Roux said"
@@ -895,7 +895,7 @@ class Attributor:
                     _IN_DOCUMENT.search(self.text, max(self.paragraph_of(pos)[0], pos - 200), pos):
                 return e  # "“...,” Berg wrote in the affidavit. It continued:": the author's document
             if pronoun == "it":
-                # "The Courier reported that Berg said he was writing a book. It added, “...”"
+                # "The Courier reported that Berg said he was gathering material. It added, “...”"
                 return self._body_in_paragraph(pos)
             return None  # "the memo ... it reads", "they wrote": a document or a group, not that person
         return e
