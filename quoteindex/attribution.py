@@ -452,7 +452,7 @@ class Attributor:
     def mention_before(self, lo: int, pos: int) -> Mention | None:
         """The noun phrase ending just before `pos` (a cue), reading leftwards
         past adverbs, a day ("Roux on Friday declared") and an appositive between commas."""
-        when = _WHEN_BEFORE.search(self.text, lo, pos)
+        when = _WHEN_BEFORE.search(self.text, max(lo, pos - 40), pos)  # at most " earlier this month "
         if when and when.start() > lo:
             pos = when.start()
         seg = self.text[lo:pos]
@@ -714,8 +714,7 @@ class Attributor:
         bound = _WHO_CLAUSE.search(text, floor, cue.start())
         m = (bound and self.mention_before(floor, bound.start())) or self.mention_before(floor, cue.start())
         where = _AFTER_PREPOSITION.search(text, max(floor, m.start - 12), m.start) \
-            if m is not None and m.kind == "name" and is_participle(cue.group()) \
-            and not text[m.end:cue.start()].strip() else None
+            if m is not None and m.kind == "name" and self._participle_after(m, cue) else None
         if where:
             # "replied to the mayor on Twitter writing": where it was said; the subject said it
             # ("Protesters gathered in Velmark chanting": those before the place)
@@ -741,7 +740,7 @@ class Attributor:
                 e = self.registry.at.get(m.name.start)
                 if e is not None and not (e.kind == "person" and self._object_participle(m, cue)):
                     found[m.start] = e
-            elif m is not None and m.kind == "nominal" and not cue.group().endswith("ing") and (
+            elif m is not None and m.kind == "nominal" and not is_participle(cue.group()) and (
                     m.end <= cue.start() or not self.text[cue.end():m.start].strip()):
                 # "a voter said", "said his brother"; not "a man claiming" nor "said on the day a man"
                 e = self._unnamed_person(m)
@@ -760,12 +759,16 @@ class Attributor:
             self.sources.append((pos, found[pos]))
             self.source_offsets.append(pos)
 
+    def _participle_after(self, m: Mention, cue: re.Match) -> bool:
+        """Whether `cue` is a participle standing right after the mention: "Berg claiming"."""
+        return is_participle(cue.group()) and m.end <= cue.start() \
+            and not self.text[m.end:cue.start()].strip()
+
     def _object_participle(self, m: Mention, cue: re.Match) -> bool:
         """A participle right after a person's name, as in "the vote ends with Berg claiming
         the seat": the name is no subject, so a later "he" is rather the one who said so.
         Not when the participle gives a quote ("a video shows Berg saying, “...”"): Berg speaks."""
-        return is_participle(cue.group().lower()) and m.end <= cue.start() \
-            and not self.text[m.end:cue.start()].strip() \
+        return self._participle_after(m, cue) \
             and not re.match(r"[\s,:]*[“\"]", self.text[cue.end():cue.end() + 4])
 
     def _learn_genders(self) -> None:
