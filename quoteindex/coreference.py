@@ -1,0 +1,428 @@
+"""Who a speaker mention stands for: a name's entity, the person a "he" or "she" means, the
+holder of a role ("the Ukrainian leader"), the body an official voice speaks for. Pronouns
+look back over the article's sources, the people it has shown speaking or acting, in order."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from quoteindex import lexicon
+from quoteindex.cues import is_participle
+from quoteindex.layout import Layout, last_char_before
+from quoteindex.mentions import VERBISH, VOICE, Mention, MentionReader, drop_role_words, next_word
+from quoteindex.names import PRONOUNS, SENTENCE_OPENING, TITLE_GENDER, Name, is_person_noun
+from quoteindex.speakers import Entity, Registry
+
+# a clause, not a role, after a name and a comma: "To Ada Roux, the closure seemed a loss"; but
+# "a pilot who led the union", "a judge considered a liberal", "the woman appointed to lead" are roles
+_VERB_PHRASE = re.compile(r"(?!an?\s)(?:(?!\b(?:who|that|which)\b).)*?\b(?:\w+ed\s+(?:a|an|the|that)|(?:"
+                          + "|".join(sorted(VERBISH)) + r")\s+(?:a|an|the|to|that))\b")
+# role nouns that stand for a title ("the Ukrainian leader" for President Zelensky)
+_ROLE_SYNONYMS = {
+    "leader": {"president", "prime", "premier", "chancellor", "king", "queen", "leader", "chairman"},
+    "lawmaker": {"senator", "sen.", "rep.", "representative", "congressman", "congresswoman"},
+    "senator": {"sen.", "senator"},
+    "congressman": {"rep.", "representative", "congressman"},
+    "congresswoman": {"rep.", "representative", "congresswoman"},
+    "governor": {"gov.", "governor"},
+    "diplomat": {"envoy", "ambassador", "secretary", "minister"},
+    "candidate": {"candidate", "nominee", "hopeful", "front-runner", "frontrunner"},
+    "nominee": {"nominee", "candidate"},
+}
+_AGE = re.compile(r"\d+-year-old")  # "the 43-year-old": an epithet for someone just named
+_GENERIC_ROLE_WORDS = {"the", "former", "special", "new", "top", "chief", "senior", "current", "then"}
+# a name opening its sentence or clause and followed by a verb-like word: "Ham made it clear"
+_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;”\"\n]\s*"
+                             r"|[.!?;”\"\n]\s*(?:But|And|So|Then|Now|Still|Yet|Later|Meanwhile),?\s+"
+                             r"|[.!?;”\"\n]\s*[A-Z](?:(?!\bthat\b)[^.!?;,“”\"]){0,130},"
+                             r"(?:(?:(?!\bthat\b)[^.!?;,“”\"]){1,50},){0,2}\s*)$")
+_THE_END = re.compile(r"(?<![\w’'])[Tt]he\s+$")
+# a lawmaker's party and state after the name: "Rep. Ada Roux (D-Calif.)", "Jon Roos, R-TX,"
+_PARTY_TAG = r"[RDI]-([A-Z][A-Za-z.]*)"  # its group: the state's abbreviation
+_PARTY_STATE = re.compile(rf"\s*[(,]\s*({_PARTY_TAG})")
+_PARTY_STATE_TAG = re.compile(rf"\(?{_PARTY_TAG}\)?,?")  # a tag read back from a role
+# a short title phrase opening its sentence, then a comma: "The port's spokesman, " before a name
+_TITLE_COMMA = re.compile(r"(?:^|[.!?;”\"\n]\s*)(?:[\w’'-]+\s+){0,5}([a-z]+),\s+$")
+
+
+def _role_words(roles: list[str]) -> set[str]:
+    """The lower-cased words of a person's roles, a party-state tag read out:
+    "Sen.", "(R-Fla.)" -> {"sen.", "florida"}."""
+    words: set[str] = set()
+    for w in (w for r in roles for w in r.replace("’s", " ").split()):
+        state = _state_of(w)
+        words |= set(state.split()) if state else {w.lower().strip(",")}
+    return words
+
+
+def _state_of(tag: str) -> str | None:
+    """The lower-cased state a party-state tag names: "(R-Fla.)", "R-Iowa." -> "florida", "iowa"."""
+    m = _PARTY_STATE_TAG.fullmatch(tag)
+    if m is None:
+        return None
+    states = lexicon.state_abbreviations()
+    return states.get(m.group(1)) or states.get(m.group(1).rstrip("."))
+
+
+# things that can be the "it" which says something
+_PAPERS = (r"memo|letter|blog|video|website|statement|e-?mail|document|tweet|filing|complaint|affidavit"
+           r"|release|report|poll|survey|study")
+_DOCUMENT = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:" + _PAPERS + r")s?\b")
+# a sentence opening on a possessive that looks ahead to its subject: "In her 2003 book, "
+_OPENING_POSSESSIVE = re.compile(r"\s*(?:In|At|On|During|After|Before|With|Without|Throughout|From|Despite|"
+                                 r"Since|Under|For|Through|Following|Amid)\s[^,.;“”\"]*"
+                                 r"\b([Hh]is|[Hh]er)\b[^.;“”\"]*,\s*")
+_LOWER_WORD = re.compile(r"[a-z]+")
+# what may follow a subject's name before its verb: "(R-Ohio)", up to three appositives in commas
+# (", 18, from Birch County, Ore.,": a full stop only as an abbreviation's), "on Monday" and
+# unnamed company ("Ham and others said", "Ham and his wife")
+_SUBJECT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:(?:,(?:[^,.;:“”\"]|\.(?=,)){1,100}){1,3},"
+                            r"|\s*(?:--|[—–])[^—–.;:“”\"]{1,160}?(?:--|[—–]))?"
+                            r"(?:\s+and\s+(?:others|(?:his|her|their)\s+[a-z]+))?"
+                            r"(?:\s+on\s+[A-Z][a-z]+day)?\s+(?!of\b|in\b|on\b|at\b|to\b|for\b|and\b|"
+                            r"or\b|with\b|from\b|by\b|as\b|who\b|which\b|that\b|among\b|including\b|"
+                            r"via\b)[a-z]")
+UNNAMED = -1  # entity id of a person the article speaks of without naming
+# determiners that bring in somebody new: "a voter", "his brother", "Ada's neighbour"
+_NEW_PERSON = re.compile(r"(?:a|an|my|his|her|their|our|your|one|another|[\w’'-]+[’']s?)$")
+# a bare title and what it is of, ending the sentence: ", president of the Harbour Caucus."
+_BARE_ROLE = re.compile(r",\s+([a-z][\w-]*)\s+(?:of|at|for)\s[^,.;:“”\"()]{2,80}?\.(?:\s|$)")
+# a role in commas after a name: ", the federation's special envoy," (or ending its sentence)
+_APPOSITIVE = re.compile(r",\s+((?:the|a|an|[A-Z][\w’']*[’']s)\s[^,.;:“”\"()]{2,60}?)[,.]")
+_PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|near|outside|inside)\s+(?:the\s+)?$")
+# a sentence opening on whose view it gives, up to the name: "To Tessel University professor "
+_IN_THE_VIEW_OF = re.compile(SENTENCE_OPENING + r"(?:To|For)\s+[^,.;:“”\"]{0,80}$")
+# somebody new given a name: "a 52-year-old Tessel resident named ", not "the governor named "
+_NAMED_AS = re.compile(r"\b(?:an?|one|another)\s+(?:[\w.,-]+\s+){0,4}?([a-z]+)\s+(?:named|called)\s+$")
+# the last sentence before an "it" that goes on put words in a document: "Berg wrote in the affidavit."
+_GOES_ON = re.compile(r"[Ii]t\s+(?:continued|continues|added|adds|reads|read|went on|goes on)\b")
+_IN_DOCUMENT = re.compile(r"\b(?:wrote|said|stated|argued)\s+in\s+(?:the|a|an|his|her|their)\s+"
+                          r"(?:[\w-]+\s+)?(?:" + _PAPERS + r"|brief)\b[^.!?]*[.!?][”\"]?\s+$")
+_OWNER_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}  # whose "his" is
+_HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+
+
+def _gender_around(layout: Layout, n: Name) -> str | None:
+    """The gender a lone surname's own sentence gives it, which tells apart two people who
+    share it: "In her 2003 book, Clinton noted" is the woman."""
+    if n.gender or n.kind == "organization" or len(n.words) > 1:
+        return None
+    s_lo = layout.sentence_floor(n.mention_start)
+    opening = _OPENING_POSSESSIVE.fullmatch(layout.text, s_lo, n.mention_start)
+    if opening:
+        return "m" if opening.group(1).lower() == "his" else "f"
+    return None
+
+
+def article_entities(layout: Layout) -> Registry:
+    """The article's people and organisations, one entity per name however often it is written,
+    with what the text says about each: a role in an appositive ("Ada Roux, the port's chief,"),
+    a lawmaker's party and state, and whether the name is a place rather than a speaker."""
+    text = layout.text
+    registry = Registry()
+    for n in layout.names:
+        e = registry.add(n, _gender_around(layout, n))
+        if _PLACE_BEFORE.search(text, max(0, n.mention_start - 12), n.mention_start) \
+                or n.name.lower() in lexicon.places():
+            e.place = True  # "in Kentucky", "Florida is": a place, not who "he" or "she" is
+        ap = _APPOSITIVE.match(text, n.end)
+        if ap and not n.possessive and e.kind != "organization" and not _VERB_PHRASE.match(ap.group(1)) \
+                and not _IN_THE_VIEW_OF.search(text, max(0, n.mention_start - 90), n.mention_start):
+            # "Sela Marquand, the federation's special envoy, ..."; but in "To Ana Rell, Berg's
+            # plan seemed a loss" the words after the comma are the sentence, not her role
+            e.add_role(ap.group(1))
+        tag = _PARTY_STATE.match(text, n.end)
+        if tag and _state_of(tag.group(1)):
+            e.add_role(tag.group(1))  # "Sen. Ada Roux (D-Fla.)": her party and state
+    return registry
+
+
+class Coreference:
+    """Resolves the mentions of one article, knowing who has spoken or acted so far."""
+
+    def __init__(self, layout: Layout, registry: Registry, mentions: MentionReader):
+        self.layout = layout
+        self.text = layout.text
+        self.registry = registry
+        self.mentions = mentions
+        self.sources: list[tuple[int, Entity]] = []  # named subjects of reporting verbs, in order
+        self.source_offsets: list[int] = []
+        self._collect_sources()
+        self._learn_genders()
+
+    def resolve(self, m: Mention | None) -> Entity | None:
+        """The entity a mention stands for, or None when the article does not name one."""
+        if m is None:
+            return None
+        if m.kind == "name":
+            e = self.registry.at.get(m.name.start)
+            if e is not None and m.role:
+                e.add_role(m.role)
+            return e
+        if m.kind == "pronoun":
+            return self._antecedent(_OWNER_PRONOUN.get(m.text.lower(), m.text.lower()), m.start)
+        return self._voice_of(m) or self._role_holder(m.text, m.start)
+
+    def _collect_sources(self) -> None:
+        """Named subjects, in text order: who reports something ("Ham said",
+        "according to Ham"), who opens a sentence doing something ("Ham
+        made it clear") and who is brought in with a role ("Ham, a retired
+        pilot,"). These are the people a later "he" or "she" means."""
+        found: dict[int, Entity] = {}
+        for cue in self.layout.cues:
+            if self.mentions.passive_by(cue) is not None:
+                continue  # "Roux was asked by Berg": a later "he" still means Roux, the subject
+            m = self.mentions.cue_mention(cue)
+            if m is not None and m.kind == "name":
+                e = self.registry.at.get(m.name.start)
+                if e is not None and not (e.kind == "person" and self.mentions.object_participle(m, cue)):
+                    found[m.start] = e
+            elif m is not None and m.kind == "nominal" and not is_participle(cue.group()) and (
+                    m.end <= cue.start() or not self.text[cue.end():m.start].strip()):
+                # "a voter said", "said his brother"; not "a man claiming" nor "said on the day a man"
+                e = self._unnamed_person(m)
+                if e is not None:
+                    found[m.start] = e
+        for n in self.layout.names:
+            if n.possessive or n.mention_start in found or n.mention_start in self.layout.doubtful:
+                continue
+            if self.mentions.name_before_place(max(0, n.mention_start - 60), n.end) is not None:
+                continue  # "Greta Holm of Tessel, Norvale says": where she is from, not who
+            if self._introduced(n) or self._opens_clause(n):
+                e = self.registry.at.get(n.start)
+                if e is not None:
+                    found[n.mention_start] = e
+        for pos in sorted(found):
+            self.sources.append((pos, found[pos]))
+            self.source_offsets.append(pos)
+
+    def _learn_genders(self) -> None:
+        """A source whose forename tells no gender ("Kim Tal said") takes it from the first "he"
+        or "she" outside quotes within 400 characters, unless someone else is named or speaks
+        ("his wife said") before it."""
+        for k, (at, e) in enumerate(self.sources):
+            if e.gender or e.kind != "person":
+                continue
+            j = bisect.bisect_right(self.layout.name_starts, at)
+            limit = min(self.layout.names[j].mention_start if j < len(self.layout.names) else len(self.text),
+                        self.source_offsets[k + 1] if k + 1 < len(self.sources) else len(self.text))
+            for w in _HE_SHE.finditer(self.text, at, min(limit, at + 400)):
+                if not self.layout.inside_quote(w.start()):
+                    e.gender = PRONOUNS[w.group().lower()]
+                    break
+
+    def _unnamed_person(self, m: Mention) -> Entity | None:
+        """A stand-in for the person behind "my father said" or "a voter said" when the
+        article never names them: a later "he" means that person, not someone named before."""
+        words = m.text.lower().split()
+        nouns = lexicon.person_nouns()
+        if words[-1] not in nouns or not _NEW_PERSON.match(words[0]) \
+                or last_char_before(self.text, m.start) == ",":
+            return None  # "the man", "Yin May, a doctor,": maybe someone already named
+        return Entity(UNNAMED, "person", "", "", gender=nouns[words[-1]])
+
+    def _introduced(self, n: Name) -> bool:
+        """A name followed by an indefinite role in commas that ends its sentence or leads
+        on to a verb: "Tomas Berg, a retired pilot." but not "rescued Berg, a pilot, during";
+        a name given to a person ("a resident named Ada"); or whose view a sentence gives:
+        "To Ana Rell, ..." """
+        if self.text.startswith(",", n.end) and \
+                _IN_THE_VIEW_OF.search(self.text, max(0, n.mention_start - 90), n.mention_start):
+            return True  # "To pollster Ana Rell, the result looked like heartbreak": her view follows
+        named = _NAMED_AS.search(self.text, max(0, n.mention_start - 80), n.mention_start)
+        if named and is_person_noun(named.group(1)):
+            return True  # "a 52-year-old Tessel resident named Ada": the person the story turns to
+        ap = _APPOSITIVE.match(self.text, n.end)
+        if ap is None or not ap.group(1).startswith(("a ", "an ")):
+            # "Henry Voss, president of the Harbour Caucus.": a bare title ending the sentence
+            bare = _BARE_ROLE.match(self.text, n.end)
+            return bare is not None and bare.group(1).lower() in lexicon.title_words()
+        nxt = next_word(self.text, ap.end())
+        return self.text[ap.end() - 1] == "." or (nxt != "" and nxt.lower() not in lexicon.stop_words())
+
+    def _opens_clause(self, n: Name) -> bool:
+        """A name opening its sentence or clause, a verb-like word after it: "Ham made it clear",
+        "Velmark's foreign minister, Ada Roux, plays down the risk"."""
+        # the name in commas after its title: the title opened the sentence, the name is its subject
+        title = _TITLE_COMMA.search(self.text, max(0, n.mention_start - 80), n.mention_start) \
+            if self.text.startswith(",", n.end) else None
+        in_commas = title is not None and title.group(1).lower() in lexicon.title_words()
+        after = _SUBJECT_AFTER.match(self.text, n.end + in_commas)
+        if after is None or _LOWER_WORD.match(self.text, after.end() - 1).group() in lexicon.title_words():
+            return False  # "Former Velmark governor Ada Roux": a place before a role, not a subject
+        before = drop_role_words(self.text[max(0, n.mention_start - 160):n.mention_start])
+        last = n.words[-1]
+        if n.kind == "organization" and (last.lower() in lexicon.org_words()
+                                         or last.isupper() and len(last) > 2):
+            # "The Harbour Board is defending the fee", "The DNC issued"; not "the PR effort"
+            # nor "the American-born children", whose "the" belongs to the noun after them
+            before = _THE_END.sub("", before)
+        return not before or bool(_SUBJECT_BEFORE.search(before))
+
+    def _voice_of(self, m: Mention) -> Entity | None:
+        """Whom a spokesperson, an office or a campaign speaks for: "Rell’s office",
+        "a Velmark Party spokeswoman", "a spokesman for Harbour Lines", "his campaign"
+        are that person or organisation; "the Rell campaign" is an organisation of its own.
+        An aide or a source speaking on condition of anonymity speaks for nobody named."""
+        text = self.text
+        found = list(VOICE.finditer(text, m.start, m.end))
+        if not found:
+            return None
+        # the voice noun that ends the mention ("the Audit Office report"), else the first one
+        voice = found[-1] if found[-1].end() == m.end else found[0]
+        head = voice.group(1).lower()
+        if voice.end() == m.end:
+            # the voice noun ends the mention: whose voice is named just before it
+            before = text[m.start:voice.start()]
+            owner = re.fullmatch(r"(?:(?:the|a|an|one)\s+)?(?P<pron>his|her|its|their)?\s*", before, re.I)
+            if owner and owner.group("pron") and head != "campaign":
+                pronoun = _OWNER_PRONOUN[owner.group("pron").lower()]
+                return self._antecedent(pronoun, m.start)
+            n = self.layout.names_by_end.get(m.start + len(re.sub(r"(?:[’']s?)?\s*$", "", before)))
+            if n is None or n.mention_start < m.start:
+                return None
+            e = self.registry.at.get(n.start)
+            if head == "officials" and (e is None or e.kind != "organization"):
+                return None  # "Harbour Board officials" speak for it; "Rell officials" are not Rell
+            if e is not None and head.startswith("campaign") and not n.possessive:
+                # "the Rell campaign": the campaign speaks, not the candidate
+                org = Name(f"{text[n.start:n.end]} campaign", "", "organization", None,
+                           voice.start(), voice.end(), voice.start())
+                return self.registry.add(org)
+            return e
+        # "a spokesman for Harbour Lines"
+        owner = re.match(r"\s+for\s+(?:the\s+)?", text[voice.end():m.end])
+        n = self.layout.names_by_end.get(m.end) if owner else None
+        if n is None or voice.end() + owner.end() != n.mention_start:
+            return None
+        return self.registry.at.get(n.start)
+
+    def _antecedent(self, pronoun: str, pos: int) -> Entity | None:
+        """Who a pronoun outside the quotes stands for. "I" and "we" there are the writer
+        and the outlet ("“...,” I told the judge"), whom the text does not name."""
+        if pronoun in ("i", "we"):
+            return None
+        e = self._nearest(pos, PRONOUNS.get(pronoun), personal=pronoun in ("he", "she"))
+        if pronoun in ("it", "they") and e is not None and e.kind == "person":
+            if pronoun == "it" and _GOES_ON.match(self.text, pos) and \
+                    _IN_DOCUMENT.search(self.text, max(self.layout.paragraph_of(pos)[0], pos - 200), pos):
+                return e  # "“...,” Berg wrote in the affidavit. It continued:": the author's document
+            if pronoun == "it":
+                # "The Courier reported that Berg said he was gathering material. It added, “...”"
+                return self._body_in_paragraph(pos)
+            return None  # "the memo ... it reads", "they wrote": a document or a group, not that person
+        return e
+
+    def _body_in_paragraph(self, pos: int) -> Entity | None:
+        """The organisation last reporting something in the paragraph before `pos`."""
+        lo = self.layout.paragraph_of(pos)[0]
+        i = bisect.bisect_left(self.source_offsets, pos)
+        j = bisect.bisect_left(self.source_offsets, lo)
+        at, body = next(((at, e) for at, e in reversed(self.sources[j:i]) if e.kind == "organization"),
+                        (pos, None))
+        # "The Courier reported that Berg got a memo. “...,” it says": the memo speaks
+        return None if _DOCUMENT.search(self.text, at, pos) else body
+
+    def _nearest(self, pos: int, gender: str | None, personal: bool) -> Entity | None:
+        """Who "he", "she" or a description such as "the Dutch businessman" (a `personal`
+        mention), or "it" or "they", before `pos` is: the latest source that can be it, else
+        the latest such name."""
+        i = bisect.bisect_left(self.source_offsets, pos)
+        for at, e in reversed(self.sources[max(0, i - 12):i]):
+            if personal and (e.kind == "organization" or (e.place and e.kind != "person")
+                             or (gender and e.gender and e.gender != gender)):
+                continue
+            if e.id == UNNAMED:
+                if personal:
+                    return None  # "my father often said ... He also told": nobody to name
+                continue
+            if gender and e.gender is None:
+                return self._named_since(at, pos, gender) or e
+            return e
+        # nobody spoke before: the nearest person named before
+        j = bisect.bisect_left(self.layout.name_starts, pos)
+        for n in reversed(self.layout.names[max(0, j - 30):j]):
+            e = self.registry.at.get(n.start)
+            if e is None or e.kind == "organization" or (gender and e.gender and e.gender != gender):
+                continue
+            if personal and e.kind != "person" and (len(e.name.split()) < 2 or e.place):
+                continue  # a lone capitalised word ("Brussels") is no antecedent for "he"
+            return e
+        return None
+
+    def _named_since(self, source: int, pos: int, gender: str) -> Entity | None:
+        """A person of `gender` named from the sentence before `pos` on, after the sentence of
+        the source at `source`: "Kim Tal said ... The closure was watched by historian Ada Roux.
+        “...,” she said" is Roux, likelier than a source of unknown gender. The source's own
+        sentence is left out: "Kim Tal said Ada Roux ..." names whom Kim spoke of."""
+        floor = max(source + 1, self.layout.sentence_floor(max(0, self.layout.sentence_floor(pos) - 1)))
+        j = bisect.bisect_left(self.layout.name_starts, pos)
+        for n in reversed(self.layout.names[max(0, j - 30):j]):
+            if n.mention_start < floor or self.layout.sentence_floor(n.mention_start) <= source:
+                return None
+            e = self.registry.at.get(n.start)
+            if e is not None and e.kind == "person" and e.gender == gender:
+                return e
+        return None
+
+    def _role_holder(self, phrase: str, pos: int) -> Entity | None:
+        """The person a definite role noun stands for ("the Ukrainian leader"); of two roles
+        joined by "and" the first tells ("the Velmark senator and party candidate")."""
+        words = [w.lower() for w in re.findall(r"[\w.’'-]+", phrase.split(" and ")[0])]
+        if not words or words[0] != "the" or len(words) > 5:
+            return None
+        head = words[-1]
+        if head in lexicon.org_words():
+            return self._org_named(head, pos)
+        wanted = _ROLE_SYNONYMS.get(head, {head})
+        modifiers = [w for w in words[1:-1] if w not in _GENERIC_ROLE_WORDS]
+        best, best_score, held = None, 0, False
+        j = bisect.bisect_left(self.layout.name_starts, pos)
+        seen: set[int] = set()
+        for n in reversed(self.layout.names[:j]):
+            e = self.registry.at.get(n.start)
+            if e is None or e.id in seen or e.kind == "organization":
+                continue
+            seen.add(e.id)
+            role_words = _role_words(e.roles)
+            placed = sum(1 for w in modifiers if w in role_words)
+            if not role_words & wanted or (head in lexicon.PARTY_MEMBERS and modifiers and not placed):
+                continue  # many share a party: "the Wisconsin Republican" must be from there
+            held = True
+            score = 2 + placed
+            if modifiers and score == 2:
+                if lexicon.names_a_place(role_words):
+                    continue  # "the Florida senator" is not the Vermont one
+                score = 1  # the article does not say where this senator is from: the nearest will do
+            if score > best_score:
+                best, best_score = e, score
+        if held:
+            return best
+        if is_person_noun(head) and lexicon.says_where_from(words[1:-1]):
+            # "the Indiana governor", "the New York businessman" where the article names no
+            # governor at all: an epithet for the person just spoken of, read like "he" or "she"
+            gender = TITLE_GENDER.get(head) or lexicon.person_nouns().get(head)
+            return self._nearest(pos, gender, personal=True)
+        # "the 34-year-old mother of three" likewise, when the noun after the age says "he" or "she"
+        # (a bare "the 46-year-old" says too little, and "the 60-year-old woman who lives next
+        # door" is somebody new)
+        aged = next((words[k + 1] for k, w in enumerate(words[:-1]) if _AGE.fullmatch(w)), "")
+        gender = lexicon.person_nouns().get(aged) or TITLE_GENDER.get(aged)
+        if gender and not re.match(r"\s+(?:who|that)\b", self.text[pos + len(phrase):]):
+            return self._nearest(pos, gender, personal=True)
+        return None
+
+    def _org_named(self, head: str, pos: int) -> Entity | None:
+        """The organisation "the ministry" stands for: the latest one named with that word."""
+        j = bisect.bisect_left(self.layout.name_starts, pos)
+        for n in reversed(self.layout.names[max(0, j - 40):j]):
+            e = self.registry.at.get(n.start)
+            if e is not None and e.kind == "organization" and head in e.name.lower().split():
+                return e
+        return None
+
+    def latest_source(self, lo: int, hi: int) -> tuple[int, Entity] | None:
+        """The last source in text[lo:hi]: where it is mentioned, and who it is."""
+        j = bisect.bisect_left(self.source_offsets, lo)
+        k = bisect.bisect_left(self.source_offsets, hi)
+        return self.sources[k - 1] if k > j else None

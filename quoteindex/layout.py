@@ -1,0 +1,92 @@
+"""Where things are in one article: paragraphs, quotation spans, names and reporting cues,
+kept sorted by position so that every reader of the article asks the same questions of them
+("is this inside a quote?", "where does this sentence start?") in logarithmic time."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from quoteindex.cues import cue_pattern, noun_reading
+from quoteindex.marks import QuoteSpan
+from quoteindex.names import Name, sentence_openers
+from quoteindex.sentences import sentence_start
+
+
+def last_char_before(text: str, pos: int) -> str:
+    """The last character before `pos` that is not a space ("" if none), found without
+    copying the text before it: a comma there makes what follows an appositive."""
+    i = pos
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return text[i - 1] if i else ""
+
+
+class Layout:
+    """One article's text with what extraction found in it, indexed by position."""
+
+    def __init__(self, text: str, spans: list[QuoteSpan], names: list[Name],
+                 paragraphs: list[tuple[int, int]]):
+        self.text = text
+        self.paragraphs = paragraphs
+        self.para_starts = [p[0] for p in paragraphs]
+        self.names = names
+        self.name_starts = [n.mention_start for n in names]
+        self.names_by_end = {n.end: n for n in names}
+        self.names_by_start = {n.mention_start: n for n in names}
+        self.doubtful = sentence_openers(text, names)  # "Workers have ...": maybe no name at all
+        self.keep_spans(spans)
+        # a cue inside any quotation, a title's too, is quoted words, not the article's reporting
+        self.cues = [m for m in cue_pattern().finditer(text)
+                     if not self.inside_quote(m.start()) and not noun_reading(text, m)]
+        self.cue_starts = [m.start() for m in self.cues]
+
+    def keep_spans(self, spans: list[QuoteSpan]) -> None:
+        """The quotation spans that count from now on: a title or a slogan, once known, is
+        read as if unquoted."""
+        self.spans = spans
+        self.span_starts = [s.start for s in spans]
+
+    def inside_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.span_starts, pos) - 1
+        return i >= 0 and pos < self.spans[i].end
+
+    def paragraph_of(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.para_starts, pos) - 1
+        return self.paragraphs[max(0, i)]
+
+    def clause_floor(self, pos: int) -> int:
+        """Where the clause holding `pos` may start: its sentence start or the
+        end of the last quotation before it, whichever is later."""
+        p_lo = self.paragraph_of(pos)[0]
+        i = bisect.bisect_right(self.span_starts, pos) - 1
+        while i >= 0 and self.spans[i].after > pos:
+            i -= 1
+        if i >= 0 and self.spans[i].after > p_lo:
+            p_lo = self.spans[i].after
+        return sentence_start(self.text, p_lo, pos)
+
+    def sentence_floor(self, pos: int) -> int:
+        """Where the sentence holding `pos` starts, reaching back over quotes
+        inside it ("Roux backs “A,” opposes “B” and recalled: “C”")."""
+        floor = self.clause_floor(pos)
+        for _ in range(8):
+            i = bisect.bisect_right(self.span_starts, floor) - 1
+            if i < 0 or self.spans[i].after != floor or self.ends_sentence(self.spans[i]):
+                break
+            floor = self.clause_floor(self.spans[i].open_mark)
+        return floor
+
+    def cues_between(self, lo: int, hi: int) -> list[re.Match]:
+        i = bisect.bisect_left(self.cue_starts, lo)
+        j = bisect.bisect_left(self.cue_starts, hi)
+        return self.cues[i:j]
+
+    def ends_sentence(self, span: QuoteSpan) -> bool:
+        """A quote whose last words close a sentence and whose next word opens one."""
+        return (self.text[span.end - 1:span.end] in ".!?…"
+                and bool(re.match(r"\s+[“\"‘']?[A-Z]", self.text[span.after:span.after + 4])))
+
+    def follows_quote(self, pos: int) -> bool:
+        """True when `pos` is where a quotation's closing mark left off."""
+        i = bisect.bisect_right(self.span_starts, pos) - 1
+        return i >= 0 and self.spans[i].after == pos

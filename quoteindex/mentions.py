@@ -1,0 +1,600 @@
+"""Speaker mentions as written: the name, pronoun or role noun a reporting cue points to
+("Steve Witkoff, Trump's envoy, said", "said the minister", "he told reporters"), read from the
+text around the cue. Who a mention stands for is the business of `coreference`."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from quoteindex import lexicon
+from quoteindex.cues import is_participle
+from quoteindex.layout import Layout
+from quoteindex.names import (DATELINE, GROUP_NOUNS, PRONOUNS, Name, is_person_noun, names_people,
+                              people_plural, speaks_for_body)
+from quoteindex.speakers import Registry
+
+
+@dataclass(slots=True)
+class Mention:
+    """Who a cue points to, as written: a name, a pronoun or a role noun."""
+
+    text: str
+    start: int
+    end: int
+    kind: str  # "name", "pronoun", "nominal"
+    name: Name | None = None
+    role: str = ""  # an appositive role ("Trump's special envoy")
+
+
+# words that may sit between a speaker and the cue ("he later said", "Roux has repeatedly said")
+_ADVERBS = {"also", "later", "then", "previously", "repeatedly", "recently", "once", "again", "further",
+            "has", "have", "had", "would", "will", "was", "is", "did", "does", "reportedly", "publicly",
+            "privately", "simply", "quickly", "flatly", "bluntly", "firmly", "angrily", "earlier", "often",
+            "frequently", "just", "even", "still", "may", "might", "could", "should", "not", "never",
+            "sharply", "forcefully", "directly", "immediately", "only", "already", "jokingly", "clearly",
+            "openly", "specifically", "explicitly", "softly", "loudly", "himself", "herself", "themselves",
+            "itself", "both", "all", "each", "last", "yesterday", "today", "tonight", "ago", "week", "night",
+            "morning", "afternoon", "evening", "continued", "emphatically", "quietly", "proudly",
+            "calmly", "first", "ever"} | lexicon.WEEKDAYS
+# nouns that end like adverbs: "Roux's family has called"
+_LY_NOUNS = {"family", "ally", "rally", "supply", "reply", "assembly", "anomaly", "bully", "monopoly"}
+# words that date a role, joining two roles of one person: "the former chief and current nominee"
+_ROLE_TIME = {"current", "now", "then", "former", "future", "longtime", "onetime", "soon-to-be"}
+# words that end a noun phrase when reading leftwards from a cue
+_CLAUSE_BREAK = {"that", "and", "but", "which", "who", "whom", "when", "as", "while", "because", "if", "than",
+                 "so", "where", "after", "before", "since", "though", "although", "whether", "what", "how",
+                 "why", "or", "nor", "to", "is", "was", "are", "were", "be", "been", "by", "with", "in",
+                 "on", "at", "from", "into", "about", "over", "under", "said"}
+# words that make a stretch between commas a clause rather than an appositive
+VERBISH = {"has", "have", "had", "is", "was", "are", "were", "will", "would", "did", "does", "do", "can",
+           "could", "should", "may", "might", "must", "been", "being", "be"}
+# how news writing ties an unnamed source to what it knows: "a person close to the mayor"
+_SOURCE_TIES = {"familiar with", "close to", "briefed on", "knowledgeable about"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+                "your", "one", "two", "three", "several", "many", "some", "other", "another", "both", "most",
+                "few", "all"}
+_COUNTS = {"two", "three", "several", "many", "few", "both"}  # "the two lawmakers", "all three judges"
+# the name a dropped role word belongs to: "Velmark " in "Velmark governor ", "Harbour Board "
+_OF_WHOM = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+$")
+_TRAILING_WORD = re.compile(r"([\w.’'-]+)\s+$")
+# lower-case role words between an institution and its member: " political science professor "
+_ROLE_WORDS_ONLY = re.compile(r"(?:\s+(?!(?:who|which|that|and|or|of|for|with|to|in|on|at|by|from)\b)"
+                              r"[a-z][\w-]*){1,4}\s+")
+
+
+def next_word(text: str, pos: int) -> str:
+    """The word after `pos`, spaces skipped ("" at the end or before punctuation)."""
+    m = _NEXT_WORD.match(text, pos)
+    return m.group(1) if m else ""
+
+
+def is_adverb(word: str) -> bool:
+    """Whether a word may stand between a speaker and the cue: "later", "has", "bluntly";
+    not a noun that only looks like an adverb ("Roux's family has called")."""
+    low = word.lower()
+    return low in _ADVERBS or bool(re.fullmatch(r"[a-z]+ly", word)) and low not in _LY_NOUNS
+
+
+def _inner_preposition(before: str, preposition: str) -> bool:
+    """Whether a preposition read leftwards inside a speaker phrase belongs to it, `before` being
+    the word ahead of it: "a spokesman for the line", "the head of the port", "a source familiar
+    with the talks", "a narrator in the ad", "a teacher at the school"."""
+    low = before.lower()
+    if preposition in ("for", "of"):
+        return before[:1].isalpha()
+    if f"{low} {preposition}" in _SOURCE_TIES:
+        return True
+    return preposition in ("in", "at", "from") and names_people(low)
+
+
+def _tying(words: list[str]) -> bool:
+    """Whether a preposition or conjunction stands among lower-cased words before a name: they
+    tie the name to something else ("as host Ada Roux", "aide to Ana Rell"), not to a role."""
+    return any(w in PREPOSITIONS or w in _CLAUSE_BREAK for w in words)
+
+
+def _speaker_word(word: str, after: str = "") -> bool:
+    """Whether a word may be part of a speaker phrase: a word, a number joined to one ("the
+    43-year-old", "a 12-member panel") or counting people ("75 percent of voters"), but no date
+    ("on March 3 said"); `after` is the word that follows."""
+    return word[:1].isalpha() or bool(re.match(r"\d+-[a-z]", word)) or word.isdigit() and after == "percent"
+
+
+# whoever heard or holds the words, not who said them: "Another source speaking to Velmark Radio",
+# "a letter obtained by the Courier", "an email sent to Rell"
+_RECEIVER = re.compile(r"\b(?:(?:speaking|talking)\s+(?:to|with)|writing\s+(?:to|for)"
+                       r"|(?:obtained|seen|reviewed|received)\s+by"
+                       r"|(?:sent|addressed|leaked)\s+to)\s+(?:[Tt]he\s+)?$")
+# people before the name of whom they are: "Supporters of ", "Lawyers for "
+_PEOPLE_OF = re.compile(r"(?:\b(?:the|some|many|several|two|three|[Aa] group of)\s+)?"
+                        r"\b([A-Za-z]+)\s+(?:of|for)\s+$")
+
+
+def _one_person_roles(words: list[re.Match], k: int) -> bool:
+    """Whether the "and" before words[k] joins two roles of one person in the speaker phrase
+    words[...] ends: "the former harbour chief and current party nominee", "the Velmark
+    senator and Harbour Party candidate"; not "the mayor and the governor", "the senator and
+    Velmark's mayor", "the mayor and city officials" nor "the mayor and governor"."""
+    after = words[k].group()
+    if after.lower() in _ROLE_TIME:
+        return True
+    head = words[-1].group()
+    return (k >= 2 and after.lower() not in _DETERMINERS and not re.search(r"[’']s?$", after)
+            and len(words) - k >= 2 and is_person_noun(words[k - 2].group().lower())
+            and is_person_noun(head.lower()) and not head.endswith("s"))
+
+
+def drop_role_words(before: str) -> str:
+    """`before` without the role words that end it: "Former presidential candidate Ada Roux
+    walked" opens its sentence as surely as "Ada Roux walked", and so does "Velmark pollster
+    Tom Rell" or "Harbour Board chief Ana Rell", whose role is of a place or a body."""
+    titles = lexicon.title_words()
+    dropped = False
+    while (m := _TRAILING_WORD.search(before)) and m.group(1).lower() in titles:
+        before, dropped = before[:m.start()], True
+    if dropped and (whose := _OF_WHOM.search(before)):
+        before = before[:whose.start()]
+    return before
+
+
+# a day between a subject and its verb: "Berg on Wednesday called", "Roux earlier this year said"
+_WHEN_BEFORE = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                          r"(?:last|this|earlier this)\s+(?:month|year))\s+$")
+# where something was said, before a participle: "on Twitter writing", "in Velmark chanting"
+_AFTER_PREPOSITION = re.compile(r"\s+(?:on|in|at|via|through|over)\s+(?:the\s+)?$")
+# words that make the name after them an object: "a message to Rell", "an interview with Rell"
+PREPOSITIONS = {"to", "with", "on", "at", "about", "for", "from", "against", "by", "in", "of", "into",
+                "over", "toward", "towards", "between", "than", "via"}
+# an auxiliary or copula: a phrase holding one is a clause, not somebody's description
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must)\b")
+_NEXT_WORD = re.compile(r"\s*([\w’']+)")  # the word after a stretch, spaces skipped
+# role words before a name in an appositive ("the shipping lawyer Lena Brandt", "Former Velmark
+# governor Ada Roux"), but not an object ("an early supporter of Roux")
+_ROLE_PREFIX = re.compile(r"(?:[\w.’'-]+\s+){1,5}(?<!\bof )(?<!\bfor )(?<!\bto )(?<!\bwith )(?<!\bby )"
+                          r"(?<!\bfrom )(?<!\bat )(?<!\bin )(?<!\bon )(?<!\babout )(?<!\bagainst )")
+# words whose "’s" is "is" or "has", not a possessive: "That’s why", "It’s “Game Over”"
+CONTRACTED = {"that", "it", "here", "there", "what", "who", "he", "she", "let", "where", "how", "why",
+              "when", "everyone", "nobody", "today"}
+# a possessive subject ("Rell’s campaign"), not a contraction ("That’s why he")
+_OWNER = (r"(?!(?i:" + "|".join(sorted(CONTRACTED)) + r")[’'])"
+          r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s")
+# an adverb between a subject and its verb: "Roux later said", "who also told", "was first reported"
+_BEFORE_VERB = r"(?:[a-z]+ly\s+|(?:also|then|later|again|first|now|never)\s+)"
+# a word inside a noun phrase: no clause, and a second determiner only after a preposition
+# ("A footnote in the report")
+_NP_WORD = r"(?!(?:who|which|that)\b)(?:(?!(?:an?|the)\b)|(?<=\bin )|(?<=\bof )|(?<=\bfor ))[\w’'-]+"
+_IRREGULAR_PAST = (r"sent|made|took|gave|put|told|said|wrote|spoke|kept|held|brought|began|found|thought"
+                   r"|saw|stood")
+_NOT_VERBS = r"(?:as|this|thus|plus|us|his|its|less|unless|across)"  # words ending in "s" that are no verb
+# a sentence opening with a short noun phrase and then a verb: "The letter reads", "My father often said"
+_NOMINAL_SUBJECT = re.compile(r"((?:[Tt]he|An?|This|That|His|Her|Their|Its|My|Our|" + _OWNER + r")\s+"
+                              r"(?:" + _NP_WORD + r"\s+){0,5}?" + _NP_WORD + r")"
+                              r"(?=\s+" + _BEFORE_VERB + r"?(?!" + _NOT_VERBS + r"\b)"
+                              r"(?:[a-z]+(?:ed|s)|" + _IRREGULAR_PAST + r")\b)")
+# a relative clause between a name and its cue: "Lena Brandt, who told", "Brandt — who’s argued"
+_WHO_BEFORE_CUE = re.compile(r"[,—–]\s+who(?:[’']s)?\s+" + _BEFORE_VERB + r"?$")
+# a sentence opening on a subordinate clause: "When Rell said so, Berg ..."
+_SUBORDINATE = re.compile(r"\s*(?:[A-Z][^,“”\"]{0,30},\s+)?"  # "Last month, when I asked Rell, ..."
+                          r"(?:In what|(?i:when|if|although|though|after|before|because|while|since|as|once|"
+                          r"until|unless|whether))\b")
+# the owner of a reporting noun: "her claim", "Berg’s repeated claim"
+_OWNER_WORD = re.compile(r"(?:\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?P<mark>[’']s?))"
+                         r"\s+(?:(?!(?:an?|the)\s)[a-z]+\s+)?$")
+# a clause after a reporting noun, its quote close behind: "claim that she “"
+_THAT_AFTER = re.compile(r"\s+that(?:\s+[^\s“”\".,;:!?]+){0,5}\s+[“\"]")
+# an appositive role between a name and "who": ", the ranking member on the committee"
+_ROLE_BEFORE_WHO = re.compile(r",\s+((?:the|a|an)\s[^,;:“”\"]{2,80})$")
+# a relative clause between a subject and its reporting verb, with no commas; not "the pilot
+# who Roux said ...", whose clause has a speaker of its own
+_WHO_CLAUSE = re.compile(r"\s+who\s+(?!(?:he|she|they|we|I)\b|[A-Z])[^,;:.!?“”\"]{1,80}$")
+# the nouns that make a mention somebody's official voice
+VOICE = re.compile(r"\b(spokes(?:man|woman|person)|representative|press secretary|office|officials"
+                   r"|statement|report"
+                   r"|letter|memo|e-?mail"
+                   r"|campaign(?:\s+spokes(?:man|woman|person))?)\b", re.I)
+# a voice noun ending the phrase after a name: "according to the Rell campaign,"
+_VOICE_ENDING = re.compile(r" " + VOICE.pattern + r"(?=\s*(?:[,.;:”\"]|$))", re.I)
+# a passive cue: "was (first) reported by the Courier"
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+" + _BEFORE_VERB + r"?$")
+_BY_AGENT = re.compile(r"\s+by\s+")
+TELL = ("told", "tells", "tell", "telling")
+_OF_PLACE = re.compile(r"(?<=\w)\s+of(?:\s+[A-Z][\w.’'-]*){1,3}(?:,(?:\s+[A-Z][\w.’'-]*){1,2})?$")
+_WORD = re.compile(r"(?<!\S)--(?!\S)|[\w’'.-]+|[^\w\s]")  # " -- " is a dash, as "—" is
+
+
+class MentionReader:
+    """Reads the speaker mentions of one article around its cues and quotes."""
+
+    def __init__(self, layout: Layout, registry: Registry):
+        self.layout = layout
+        self.text = layout.text
+        self.registry = registry
+
+    def name_mention(self, n: Name) -> Mention:
+        """A name as a speaker mention, written as the article has it ("Gov. Ada Roux")."""
+        return Mention(self.text[n.mention_start:n.end], n.mention_start, n.end, "name", n)
+
+    def mention_before(self, lo: int, pos: int) -> Mention | None:
+        """The noun phrase ending just before `pos` (a cue), reading leftwards
+        past adverbs, a day ("Roux on Friday declared") and an appositive between commas."""
+        layout = self.layout
+        when = _WHEN_BEFORE.search(self.text, max(lo, pos - 40), pos)  # at most " earlier this month "
+        if when and when.start() > lo:
+            pos = when.start()
+        seg = self.text[lo:pos]
+        words = list(_WORD.finditer(seg))
+        i = len(words)
+        # "Theresa May said", "Will wrote": a name ending there is no modal or adverb
+        while i and is_adverb(words[i - 1].group()) and lo + words[i - 1].end() not in layout.names_by_end:
+            if words[i - 1].group() == "first" and i > 1 and words[i - 2].group().lower() in ("the", "a"):
+                break  # "The first said": "first" stands for a person after an article
+            i -= 1
+        if not i:
+            return None
+        if words[i - 1].group() != ",":
+            return self.mention_ending(lo, lo + words[i - 1].end())
+        return self._appositive_subject(lo, words[:i - 1])
+
+    def _appositive_subject(self, lo: int, words: list[re.Match]) -> Mention | None:
+        """The subject among comma-separated noun phrases before a cue:
+        "Steve Witkoff, Trump's special envoy, said", "Trump's envoy, Steve
+        Witkoff, said", "Rell, who backs Vik, said". A name that fills
+        its whole chunk wins, the leftmost one first; the other chunk is its role."""
+        cues = lexicon.cue_forms()
+        if words and words[-1].group() == ")":
+            # "Ana Roe, the U.N. refugee commissioner (UNHCR), said": the abbreviation is no chunk
+            opening = next((k for k in range(len(words) - 1, -1, -1) if words[k].group() == "("), 0)
+            if opening and words[opening - 1].group() != ",":
+                words = words[:opening]
+        chunks: list[Mention] = []  # whole-chunk mentions, right to left
+        end = len(words)
+        while end > 0 and len(chunks) < 4:
+            j = end
+            while j and words[j - 1].group() not in (",", "(", "—", "–", "--", ";", ":"):
+                j -= 1
+            inner = words[j:end]
+            if not inner:
+                break
+            low = [w.group().lower() for w in inner]
+            if low[0] not in ("who", "whose", "which"):
+                # a verb makes the stretch a clause, not an appositive; "one of the states" has none
+                # a role may run on into a relative clause: "the director of X and who also featured in Y"
+                relative = next((k for k, w in enumerate(low)
+                                 if k and w in ("who", "whose", "which", "that")), None)
+                if len(inner) > (14 if relative is None else 24) or any(
+                        (w in VERBISH and inner[k].group().islower())  # not "Will Estrada"
+                        or (w in cues and (k == 0 or low[k - 1] not in _DETERMINERS))
+                        for k, w in enumerate(low[:relative])):
+                    break
+                m = self.mention_ending(lo, lo + inner[-1].end())
+                prefix = self.text[lo + inner[0].start():m.start] if m is not None else ""
+                body = self.registry.at.get(m.name.start) if m is not None and m.kind == "name" else None
+                if body is not None and body.kind != "person" and speaks_for_body(self.text, m.name):
+                    chunks.append(m)  # "Officials at the Harbour Board, a division of ..., said"
+                elif m is not None and (m.start <= lo + inner[0].start() or (
+                        m.kind == "name" and _ROLE_PREFIX.fullmatch(prefix)
+                        and not any(w.lower() in PREPOSITIONS for w in prefix.split()))):
+                    # "Her main rival, the shipping lawyer Lena Brandt, said": the words before
+                    # the name are the role that describes the person best
+                    m.role = prefix.strip()
+                    chunks.append(m)
+            if j == 0 or words[j - 1].group() != ",":
+                break
+            end = j - 1
+        chunks.reverse()
+        named = [m for m in chunks if m.kind == "name"]
+        best = named[0] if named else (chunks[0] if chunks else None)
+        if best is not None:
+            k = chunks.index(best)
+            near = [m for m in chunks[k + 1:k + 2] + chunks[max(0, k - 1):k] if m.kind == "nominal"]
+            best.role = best.role or (near[0].text if near else "")
+        return best
+
+    def mention_ending(self, lo: int, end: int) -> Mention | None:
+        """The mention whose last word ends at `end`: a name, a pronoun or a role noun."""
+        text = self.text
+        n = self.name_before_place(lo, end) or self.layout.names_by_end.get(end)
+        if n is not None:
+            listener = _RECEIVER.search(text, max(lo, n.mention_start - 30), n.mention_start)
+            if listener and not (n.kind != "organization" and text.startswith(", who", n.end)):
+                # "Another source speaking to Velmark Radio said": the outlet only listened
+                # (but in "seen by Ada Roux, who said" she speaks)
+                return self.mention_ending(lo, len(text[:listener.start()].rstrip()))
+            people = _PEOPLE_OF.search(text, max(lo, n.mention_start - 40), n.mention_start)
+            if people and people_plural(people.group(1)) and not speaks_for_body(text, n):
+                # "Supporters of Ana Rell said", "Lawyers for Berg said": their people, not them
+                return Mention(text[people.start():end], people.start(), end, "nominal")
+            return self.name_mention(n)
+        words = list(_WORD.finditer(text, lo, end))
+        if not words:
+            return None
+        last = words[-1].group()
+        if last == ")":
+            # "Rep. Tomas Berg (R-Velm.) said": the name before the parenthesis
+            open_ = text.rfind("(", lo, end)
+            if open_ > lo and end - open_ < 40:
+                inner = self.mention_ending(lo, len(text[lo:open_].rstrip()) + lo)
+                if inner is not None:
+                    return inner
+            return None
+        bare = re.sub(r"[’']s$", "", last)
+        if bare.lower() in PRONOUNS:
+            return Mention(bare, words[-1].start(), words[-1].start() + len(bare), "pronoun")
+        low = last.lower()
+        if not _speaker_word(last) or low in _CLAUSE_BREAK or low in ("of", "for", "the", "a"):
+            return None
+        # a role noun read leftwards: "the Ukrainian leader", "a spokesman for the campaign"
+        k = len(words) - 1
+        cues = lexicon.cue_forms()
+        while k > 0 and len(words) - k < 12:
+            w = words[k - 1].group()
+            wl = w.lower()
+            if k >= 2 and _inner_preposition(words[k - 2].group(), wl):
+                k -= 1  # "a source familiar with the talks": the preposition belongs to the phrase
+                continue
+            if wl == "and" and _one_person_roles(words, k):
+                k -= 1
+                continue
+            if not _speaker_word(w, words[k].group()) or wl in cues or wl in VERBISH or wl in _CLAUSE_BREAK:
+                break
+            k -= 1
+            # a determiner opens the phrase, unless a preposition ties it to a head before it:
+            # "a spokesman for the shipping line", "a narrator in the ad"
+            if wl in _DETERMINERS and not (k >= 2 and _inner_preposition(words[k - 2].group(),
+                                                                         words[k - 1].group().lower())):
+                if k and words[k - 1].group().lower() in ("the", "these", "those", "all") and wl in _COUNTS:
+                    k -= 1  # "The two lawmakers", "all three judges": the article before the number
+                break
+        first = words[k].group()
+        if first.lower() in ("of", "for") or (k == len(words) - 1 and first.lower() in lexicon.stop_words()):
+            return None
+        phrase_words = [w.group().lower() for w in words[k:]]
+        if first.lower() not in _DETERMINERS and not first[:1].isupper() \
+                and not any(w in GROUP_NOUNS for w in phrase_words):
+            return None
+        start = words[k].start()
+        return Mention(text[start:end], start, end, "nominal")
+
+    def name_before_place(self, lo: int, end: int) -> Name | None:
+        """The name text[lo:end] ends with when what ends it is where that person comes
+        from: "Sen. Ada Roux of Velmark", "Greta Holm of Tessel, Norvale"."""
+        place = _OF_PLACE.search(self.text, lo, end)
+        return self.layout.names_by_end.get(place.start()) if place else None
+
+    def mention_after(self, pos: int, hi: int) -> Mention | None:
+        """The noun phrase starting right after `pos` (inverted cue: "said Witkoff")."""
+        text = self.text
+        i = pos
+        while i < hi and text[i] in " \u00a0":
+            i += 1
+        n = self._name_soon_after(i, hi)
+        voice = _VOICE_ENDING.match(text, n.end) if n is not None else None
+        if voice:
+            # "according to the Rell campaign,", "said Tessel spokesman": whom the voice speaks for
+            return Mention(text[i:voice.end()], i, voice.end(), "nominal")
+        group = _NEXT_WORD.match(text, n.end) if n is not None else None
+        if group and group.group(1).islower() and names_people(group.group(1)):
+            # "said Ada Roux adviser Tom Ek", "said a senior Roux adviser, Tom Ek": the adviser;
+            # "said like-minded Rell supporters", "said a senior Rell adviser": people named
+            # after her, not Rell
+            gap = re.match(r",?\s*", text[group.end():hi]).end()
+            holder = self._name_soon_after(group.end() + gap, hi)
+            if holder is not None and holder.kind != "organization" and \
+                    holder.mention_start == group.end() + gap:
+                m = self.name_mention(holder)
+                m.role = text[i:group.end()]
+                return m
+            return Mention(text[i:group.end()], i, group.end(), "nominal")
+        if n is not None:
+            m = self.name_mention(n)
+            ap = re.match(r",\s*((?:the|a|an|[A-Z][\w’']*’s|[A-Z][\w’']*'s)\s[^,.;:“”\"]{2,60})",
+                          text[n.end:hi])
+            if ap:
+                m.role = ap.group(1).strip()
+            return m
+        # “...,” said he. but not "said he had seen": there the pronoun opens the reported clause
+        w = re.match(r"(?:he|she|they|we|it|I)\b(?=\s*(?:[,.;:!?—–]|$))", text[i:hi], re.I)
+        if w:
+            return Mention(w.group(), i, i + w.end(), "pronoun")
+        # an abbreviation's full stops do not end the phrase: "said a former U.S. official"
+        np_ = re.match(r"(?:(?i:the|a|an|one|two|several)|[A-Z][\w’'-]*[’']s)\s+"
+                       r"(?:(?:[A-Z]\.){2,}|[^,.;:“”\"]){1,60}", text[i:hi])
+        if np_:
+            phrase = re.split(r"\s+(?:in|on|at|during|after|before|to|who|whose|which|that|when|as|of the|"
+                              r"told|said|says|adding|according)\b", np_.group())[0]
+            # "said the bureau's director, Ana Rell,": the role, then the name it belongs to
+            comma = re.match(r",\s*", text[i + len(phrase):hi])
+            n = self.layout.names_by_start.get(i + len(phrase) + comma.end()) if comma else None
+            if n is not None and not n.possessive:
+                m = self.name_mention(n)
+                m.role = phrase
+                return m
+            if np_.group()[0].isupper() and not re.match(r"\s*(?:[,.;]|$)", text[i + len(phrase):hi]):
+                return None  # "said Velmark’s voting period “is generous”": what was said, not who
+            if _FINITE_VERB.search(phrase):
+                return None  # "said the absentee program is a “...”": a clause reported, nobody's name
+            return Mention(phrase, i, i + len(phrase), "nominal")
+        return None
+
+    def _name_soon_after(self, pos: int, hi: int) -> Name | None:
+        """A name starting at `pos`, or after a few role words with no punctuation
+        between: "said flood widow Ines Marr", "said the Courier's Dan Holt"; five or six
+        when none ties the name to them ("said the mayor's top harbour aide Ana Rell")."""
+        k = bisect.bisect_left(self.layout.name_starts, pos)
+        while k < len(self.layout.names):
+            n = self.layout.names[k]
+            gap = self.text[pos:n.mention_start]
+            if n.mention_start >= hi or len(gap) > 40 \
+                    or re.search(r"[,.;:“”\"()]", gap.replace("’s", "")):
+                return None
+            words = gap.lower().split()
+            # "said one source who identified Holt": a clause in between, the name its object
+            clause = any(w in ("who", "which", "that") or w in PRONOUNS for w in words)
+            if not n.possessive and not clause and (len(words) <= 4 or len(words) <= 6 and not _tying(words)):
+                return self._behind_role_words(k)
+            k += 1
+        return None
+
+    def _behind_role_words(self, k: int) -> Name:
+        """The person an institution or a lone word leads to through role words, else the
+        name itself: "Tessel University political science professor Ana Rell", "Rell campaign
+        spokesman Tom Ek", "Harbour chief Ada Roux"."""
+        n = self.layout.names[k]
+        if (n.kind == "organization" or len(n.words) == 1) and k + 1 < len(self.layout.names):
+            person = self.layout.names[k + 1]
+            between = self.text[n.end:person.mention_start]
+            # only role words ending in a role noun make the name a role's: not "said Tessel
+            # must rebut Rell", "The Tessel Authority thanked Rell", nor "said Berg as host Ada Roux"
+            role = between.split()
+            if person.kind != "organization" and _ROLE_WORDS_ONLY.fullmatch(between) and \
+                    is_person_noun(role[-1]) and (n.kind == "organization" or not _tying(role)):
+                return person
+        return n
+
+    def cue_mention(self, cue: re.Match) -> Mention | None:
+        """The speaker mention a cue points to."""
+        text = self.text
+        if cue.group().lower() == "according to":
+            return self.mention_after(cue.end(), min(len(text), cue.end() + 120))
+        owner = self._speech_owner(cue)
+        if owner is not None:
+            return owner
+        by = self.passive_by(cue)
+        if by is not None:
+            # "Roux was asked by host Tom Berg": the speaker comes after "by"
+            return self.mention_after(by, min(len(text), cue.end() + 120))
+        if self.asked_of(cue):
+            return None  # "Berg was asked, “...”": whoever asked, it was not Berg
+        floor = self.layout.clause_floor(cue.start())
+        rel = _WHO_BEFORE_CUE.search(text, floor, cue.start())
+        if rel:
+            # "Mike Lee, who declared in the spin room, “...”"; "backed by Sen. Ada Roux of Velmark,
+            # the ranking member on the Harbour Committee, who said": the person the role is of
+            role = _ROLE_BEFORE_WHO.search(text, floor, rel.start())
+            n = self.mention_ending(floor, role.start()) if role else None
+            if n is not None and n.kind == "name":
+                n.role = role.group(1)
+                return n
+            return self.mention_before(floor, rel.start())
+        if re.search(r"\b(?:and|but|then)\s+$", text[floor:cue.start()]):
+            # "She welcomed the offer but emphasized": the subject of the whole sentence
+            return self.sentence_subject(cue.start())
+        # "a harbour official who spoke anonymously said": the one the clause is about
+        bound = _WHO_CLAUSE.search(text, floor, cue.start())
+        m = (bound and self.mention_before(floor, bound.start())) or self.mention_before(floor, cue.start())
+        where = _AFTER_PREPOSITION.search(text, max(floor, m.start - 12), m.start) \
+            if m is not None and m.kind == "name" and self._participle_after(m, cue) else None
+        if where:
+            # "replied to the mayor on Twitter writing": where it was said; the subject said it
+            # ("Protesters gathered in Velmark chanting": those before the place)
+            return self.sentence_subject(cue.start()) or self.mention_before(floor, where.start())
+        # an inverted cue names its speaker after it ("said Rell"), but whoever follows
+        # "told" is its listener: “...,” Rell, the guild's head, told the Courier
+        if m is None and not is_participle(cue.group()) and cue.group().lower() not in TELL and (
+                cue.group()[0].isupper()
+                or re.search(r"[,”\"]\s*$", text[max(0, cue.start() - 4):cue.start()])):
+            m = self.mention_after(cue.end(), min(len(text), cue.end() + 120))
+        return m
+
+    def sentence_subject(self, pos: int) -> Mention | None:
+        """The subject of the sentence holding `pos`: the mention before its first
+        reporting verb, else the name or pronoun opening it (after an opening
+        adverbial such as "In Brussels on Monday," or "Hours later,")."""
+        layout = self.layout
+        s_lo = layout.sentence_floor(pos)
+        # a cue inside an opening subordinate clause is not the sentence's: "When Rell said so,
+        # Berg answered, saying", "In what might be the first time they have ever agreed, ..."
+        opening = _SUBORDINATE.match(self.text, s_lo, pos)
+        first_comma = self.text.find(",", opening.end(), pos) if opening else -1
+        for cue in layout.cues_between(s_lo, pos):
+            if cue.start() < first_comma:
+                continue
+            if not is_participle(cue.group()) and not layout.inside_quote(cue.start()):
+                m = self.cue_mention(cue)
+                if m is not None:
+                    return m
+        seg = self.text[s_lo:pos]
+        # after an opening phrase ("In Brussels on Monday,") or a dateline ("LYON, May 3 (Reuters) —")
+        leads = (re.match(r"[^,“”\"]{0,100},\s+", seg), re.match(r"(?:[^,“”\"]{0,100},\s+){2}", seg),
+                 DATELINE.match(seg))
+        starts = [s_lo + m.end() for m in leads if m] + [s_lo]
+        for at in starts:
+            # "When Rell later said she would “...”": a clause's subject after its conjunction
+            at += re.match(r"\s*(?:(?:And|But|So|Then|Yet|Still|Now|Later|Also|When|After|While|Before|Once|"
+                           r"Although|Though|then|also|later|finally|immediately)\s+)*",
+                           self.text[at:pos]).end()
+            w = re.match(r"(He|She|They|It|We)\b", self.text[at:pos], re.I)
+            if w:
+                return Mention(w.group(1), at, at + w.end(1), "pronoun")
+            j = bisect.bisect_left(layout.name_starts, at)
+            if j < len(layout.names):
+                first = layout.names[j]
+                n = first if first.possessive else self._behind_role_words(j)
+                if n.possessive and j + 1 < len(layout.names) and \
+                        re.fullmatch(r"[’']s\s+", self.text[n.end:layout.names[j + 1].mention_start]) and \
+                        layout.names[j + 1].kind == "person":
+                    # "The Courier’s Dan Holt provided": the outlet is his role (but in "Roux’s
+                    # Velmark state director, Tom Ek" the name after the owner is no person)
+                    n = layout.names[j + 1]
+                # "The Velmark senator sought", "The Rell campaign, in a statement, said": the name
+                # only says which senator or campaign, and the phrase is the subject; in "the Velmark
+                # sheriff and port hard-liner, Tom Berg launched" the subject comes later
+                head = _NEXT_WORD.match(self.text, n.end)
+                if head and head.group(1).islower() and names_people(head.group(1)) and \
+                        re.fullmatch(r"[Tt]he\s+", self.text[at:n.mention_start]):
+                    if self.text.startswith(" and ", head.end()):
+                        continue
+                    return Mention(self.text[at:head.end()], at, head.end(), "nominal")
+                if n.mention_start < pos and not n.possessive and n.mention_start not in layout.doubtful and \
+                        re.fullmatch(r"(?:[Tt]he\s+)?", drop_role_words(self.text[at:first.mention_start])):
+                    m = self.name_mention(n)  # "Former deputy mayor Ada Roux took ...": her role first
+                    role = self.text[at:n.mention_start].strip()
+                    m.role = "" if role.lower() == "the" else role
+                    return m
+            # no name: a short noun phrase before a verb ("The piece used ...", "My father often said")
+            np_ = _NOMINAL_SUBJECT.match(self.text, at, pos)
+            if np_:
+                return Mention(np_.group(1), at, at + len(np_.group(1)), "nominal")
+        return None
+
+    def _participle_after(self, m: Mention, cue: re.Match) -> bool:
+        """Whether `cue` is a participle standing right after the mention: "Berg claiming"."""
+        return is_participle(cue.group()) and m.end <= cue.start() \
+            and not self.text[m.end:cue.start()].strip()
+
+    def object_participle(self, m: Mention, cue: re.Match) -> bool:
+        """A participle right after a person's name, as in "the vote ends with Berg claiming
+        the seat": the name is no subject, so a later "he" is rather the one who said so.
+        Not when the participle gives a quote ("a video shows Berg saying, “...”"): Berg speaks."""
+        return self._participle_after(m, cue) \
+            and not re.match(r"[\s,:]*[“\"]", self.text[cue.end():cue.end() + 4])
+
+    def _speech_owner(self, cue: re.Match) -> Mention | None:
+        """Whose claim a reporting noun is when a clause follows it: "her claim that she “...”",
+        "Berg’s repeated claim that the port “...”" (but in "sent her a note that" she is no owner)."""
+        text = self.text
+        if not lexicon.is_base_form(cue.group()) or not _THAT_AFTER.match(text, cue.end()):
+            return None
+        own = _OWNER_WORD.search(text, max(0, cue.start() - 30), cue.start())
+        if own is None:
+            return None
+        if own.group("pron"):
+            return Mention(own.group("pron"), own.start("pron"), own.end("pron"), "pronoun")
+        n = self.layout.names_by_end.get(own.start("mark"))
+        return self.name_mention(n) if n is not None and n.possessive else None
+
+    def asked_of(self, cue: re.Match) -> bool:
+        """Whether a cue says somebody was asked or told something by someone unnamed."""
+        return cue.group() in ("asked", "told") and not _BY_AGENT.match(self.text, cue.end()) and \
+            _BE_BEFORE.search(self.text, max(0, cue.start() - 30), cue.start()) is not None
+
+    def passive_by(self, cue: re.Match) -> int | None:
+        """Where the agent starts when a cue is passive ("was first reported by the Courier");
+        not "responded by saying" nor "Ham, mentioned by the Courier as ...", which are no passives,
+        nor "was quoted by the Courier", whose agent only passes the words on."""
+        by = _BY_AGENT.match(self.text, cue.end())
+        if by is None or cue.group() in ("quoted", "cited") or \
+                not _BE_BEFORE.search(self.text, max(0, cue.start() - 30), cue.start()):
+            return None  # "Roux was quoted by the Courier as saying": still Roux's words
+        return by.end()
