@@ -544,6 +544,8 @@ class Attributor:
             return Attribution(None, self._cue_text(cues[-1]), "cue")
         if cues:
             cue = cues[-1]
+            if len(cues) > 1 and re.fullmatch(r"\s+to\s+", text[cues[-2].end():cue.start()]):
+                cue = cues[-2]  # "Berg went on to say, “...”": the infinitive's verb names who says it
             rest = text[cue.end():span.open_mark]
             if cue.group().lower() == "according to":
                 m = self.mentions.mention_after(cue.end(), span.open_mark)

@@ -637,9 +637,10 @@ def test_going_on_without_words_is_no_reporting_verb(text, nlp):
     ("“The pier is safe,” Tom Berg went on. “We checked it twice.”", 2),
     ("“The pier is safe,” Tom Berg went on after a pause. “We checked it twice.”", 2),
     ("Tom Berg went on to say, “The pier is safe. We checked it twice.”", 1),
+    ("Tom Berg went on to say that “the pier is safe, and we checked it twice.”", 1),
 ])
 def test_going_on_to_speak_is_a_reporting_verb(text, quotes, nlp):
-    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Tom Berg"] * quotes
+    assert [(q.speaker, q.cue) for q in extract_quotes(text, nlp=nlp)] == [("Tom Berg", "went on")] * quotes
 
 
 def test_a_nationality_before_one_word_after_the_is_a_bodys_name(nlp):
