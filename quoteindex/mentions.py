@@ -106,9 +106,10 @@ def _speaker_word(word: str, after: str = "") -> bool:
 _RECEIVER = re.compile(r"\b(?:(?:speaking|talking)\s+(?:to|with)|writing\s+(?:to|for)"
                        r"|(?:obtained|seen|reviewed|received)\s+by"
                        r"|(?:sent|addressed|leaked)\s+to)\s+(?:[Tt]he\s+)?$")
-# people before the name of whom they are: "Supporters of ", "Lawyers for "
+# people before the name of whom they are or where they are: "Supporters of ", "Lawyers for ",
+# "Protesters in "
 _PEOPLE_OF = re.compile(r"(?:\b(?:the|some|many|several|two|three|[Aa] group of)\s+)?"
-                        r"\b([A-Za-z]+)\s+(?:of|for)\s+$")
+                        r"\b([A-Za-z]+)\s+(?:of|for|in|across|throughout)\s+(?:the\s+)?$")
 
 
 def _one_person_roles(words: list[re.Match], k: int) -> bool:
@@ -324,6 +325,8 @@ class MentionReader:
         low = last.lower()
         if not _speaker_word(last) or low in _CLAUSE_BREAK or low in ("of", "for", "the", "a"):
             return None
+        if len(words) > 1 and re.fullmatch(r"[a-z]+ed", last) and people_plural(words[-2].group()):
+            return self.mention_ending(lo, words[-2].end())  # "Fans waited in Velmark singing": a verb
         # a role noun read leftwards: "the Ukrainian leader", "a spokesman for the campaign"
         k = len(words) - 1
         cues = lexicon.cue_forms()

@@ -609,7 +609,15 @@ def test_the_platform_before_a_participle_is_not_the_speaker(nlp):
 def test_the_place_before_a_participle_leaves_the_crowd_before_it(nlp):
     q = quote_with(extract_quotes("Protesters gathered in Velmark chanting, “Save our pier now!”", nlp=nlp),
                    "Save our pier")
-    assert q.speaker is None and q.mention.startswith("Protesters")
+    assert (q.speaker, q.mention) == (None, "Protesters")
+
+
+@pytest.mark.parametrize("people", ["Protesters in Velmark", "Voters across Velmark",
+                                    "Supporters in the Harbour District"])
+def test_people_in_a_place_are_not_that_place(people, nlp):
+    q = quote_with(extract_quotes(f"{people} chanted, “Save our pier now, before the vote!”", nlp=nlp),
+                   "Save our pier")
+    assert (q.speaker, q.mention) == (None, people)
 
 
 def test_who_received_a_document_and_then_spoke_is_the_speaker(nlp):
