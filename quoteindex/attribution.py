@@ -21,10 +21,10 @@ from dataclasses import dataclass
 
 from quoteindex import lexicon
 from quoteindex.coreference import Coreference, article_entities
-from quoteindex.cues import is_participle
+from quoteindex.cues import TELL, is_participle
 from quoteindex.layout import Layout, last_char_before
 from quoteindex.marks import QuoteSpan, speaker_label
-from quoteindex.mentions import CONTRACTED, PREPOSITIONS, TELL, Mention, MentionReader, is_adverb
+from quoteindex.mentions import CONTRACTED, Mention, MentionReader
 from quoteindex.names import Name, read_name
 from quoteindex.records import Quote
 from quoteindex.sentences import sentence_end
@@ -34,25 +34,9 @@ from quoteindex.speakers import Entity
 _CONNECTIVE = re.compile(r"\s*(?:Instead|Still|But|And|Yet|Then|Also|However|Otherwise|Again),?\s*")
 
 
-# nouns for speech whose "of" introduces the speaker: "in the words of Ana Rell:"
-_WORDS_OF = {"words", "phrase", "view", "views", "remarks", "statement"}
-
-
-def _marks_object(words: list[str], k: int) -> bool:
-    """Whether words[k], among the lower-cased words before a name, makes the name an object
-    ("a message to", "told"); "of" after a title or a word for speech does not ("secretary of",
-    "the words of")."""
-    w = words[k]
-    if w == "of" and k and (words[k - 1] in lexicon.title_words() or words[k - 1] in _WORDS_OF):
-        return False
-    return w in PREPOSITIONS or w in lexicon.cue_forms()
-
-
 # what a tag may go on with and still be only the quote's tag: “A.” Rell said as she left.
 _CIRCUMSTANCE = re.compile(r"\s*(?:,|(?:as|in|at|during|after|before|when|while|outside|inside|through"
                            r"|about|of)\b)")
-# what may open a sentence before its participle: "After saying", "Before telling", "Insisting"
-_OPENING_PARTICIPLE = re.compile(r"\s*(?:(?:After|Before|While|By|Since|Upon|On|When)\s+)?")
 # what hands the floor to a name before a colon: "From Rell’s post:", "Here’s Rell in 1992:"
 _COLON_LEAD = re.compile(r"\s*(?:(?:More\s+)?[Ff]rom|Here[’']s|Here\s+is)\s+")
 _COLON_LEAD_TAIL = re.compile(r"(?:\s+(?:and|in|on|at)\s+[^,;:“”\"]{1,30})?\s*")
@@ -100,6 +84,8 @@ class Attributor:
                  paragraphs: list[tuple[int, int]]):
         self.text = text
         self.layout = Layout(text, spans, names, paragraphs)
+        # the entities first, while every quotation still bounds its sentence: a title in quotes
+        # can end the sentence before "In her 2003 book, Roux wrote", which tells which Roux
         self.registry = article_entities(self.layout)
         # “State of the Union”, “MAKE AMERICA GREAT”: a title or slogan is nobody's speech, and
         # the sentence around it reads as if it were unquoted ("Roux, asked about “Harbour First,” said:")
@@ -196,11 +182,10 @@ class Attributor:
 
     def _latest_named_source(self, lo: int, hi: int) -> Attribution | None:
         """The last named subject in text[lo:hi], as the speaker of a quote that follows."""
-        found = self.coref.latest_source(lo, hi)
-        n = self.layout.names_by_start.get(found[0]) if found else None
-        if n is None:
+        found = self.coref.latest_named_source(lo, hi)
+        if found is None:
             return None
-        return Attribution(self.mentions.name_mention(n), None, "continuation", found[1])
+        return Attribution(self.mentions.name_mention(found[0]), None, "continuation", found[1])
 
     def _partial(self, span: QuoteSpan) -> bool:
         """A fragment quoted inside reported speech: it starts in lower case, or
@@ -378,20 +363,6 @@ class Attributor:
         before, after = self.text[lo:cues[0].start()], self.text[cues[0].end():hi]
         return not before.strip() and not after.replace(",", "").strip()
 
-    def _introduces(self, lo: int, n: Name) -> bool:
-        """True when the name before a colon introduces the words after it: it opens
-        its clause ("Rell: “...”"), or ends one that is about it ("The surge does not
-        surprise pollster Ana Rell: “...”", "TURNOUT - Ana Rell: “...”"), but not as an
-        object that is told or answered ("told the Gazette:", "a message to Rell:").
-        "of" after a title or a word for speech belongs to a role or an introduction
-        ("secretary of state Ana Rell:", "in the words of Ana Rell:"), not to an object
-        ("a critic of Rell:")."""
-        if n.possessive:
-            return False
-        # the few words before the name, back to a dash or comma: "to the Dutch weekly Rell:"
-        before = re.split(r"[-—–,;(]", self.text[lo:n.mention_start])[-1].lower().split()[-4:]
-        return not any(_marks_object(before, k) for k in range(len(before)))
-
     def _colon_source(self, lo: int, colon: int) -> Name | None:
         """The person a colon's lead-in hands the floor to without ending on their
         name: "From Rell’s Facebook post:", "Rell’s statement:", "Here’s Rell in
@@ -422,17 +393,7 @@ class Attributor:
         """The attribution a cue near the quote gives, participles reaching back to
         the subject of their sentence."""
         if is_participle(cue.group()):
-            # "He stressed unity, saying, “A”": a participle's speaker is its sentence's subject,
-            # unless a name stands right before it, adverbs aside ("talks, with Russia threatening
-            # to ...", "with Rell reportedly shouting")
-            direct = self.mentions.cue_mention(cue)
-            between = self.text[direct.end:cue.start()].split() if direct is not None else []
-            if direct is not None and direct.kind != "nominal" and all(
-                    is_adverb(w) for w in between):
-                m = direct
-            else:
-                m = self._main_clause_subject(cue) or self._chained(cue) or \
-                    self.mentions.sentence_subject(cue.start()) or direct
+            m = self.mentions.participle_speaker(cue)
         else:
             m = self.mentions.cue_mention(cue)
             if m is not None and m.kind == "pronoun" and m.text.lower() == "it" and \
@@ -449,42 +410,6 @@ class Attributor:
         if m is None:
             return None
         return Attribution(m, self._cue_text(cue), "cue")
-
-    def _main_clause_subject(self, participle: re.Match) -> Mention | None:
-        """The subject of the main clause after a participle opening its sentence: "After
-        saying her foot was “so swollen ...,” she was ..." and "Telling reporters the port
-        was “...,” Tom Berg left" are hers and his."""
-        text = self.text
-        floor = self.layout.sentence_floor(participle.start())
-        if not _OPENING_PARTICIPLE.fullmatch(text, floor, participle.start()):
-            return None
-        hi = sentence_end(text, participle.end(), self.layout.paragraph_of(participle.end())[1])
-        i = bisect.bisect_left(self.layout.span_starts, participle.end())
-        if i == len(self.layout.spans) or self.layout.spans[i].start >= hi:
-            return None
-        lo = self.layout.spans[i].end - 1  # the clause's comma closes the quote or follows it: “...,” she
-        for comma in re.finditer(r",[”\"]?\s+", text[lo:hi]):
-            at = lo + comma.end()
-            if self.layout.inside_quote(at):
-                continue
-            n = self.layout.names_by_start.get(at)
-            if n is not None:
-                return None if n.possessive else self.mentions.name_mention(n)  # not "Velmark’s mayor"
-            pronoun = re.match(r"(?:he|she|they|I|we)\b", text[at:at + 5], re.I)
-            return Mention(pronoun.group(), at, at + pronoun.end(), "pronoun") if pronoun else None
-        return None
-
-    def _chained(self, participle: re.Match) -> Mention | None:
-        """Who the reporting verb right before a participle names when that speaker opens
-        the clause: "Berg denied “...,” Roux added, saying": Roux, not the sentence's first
-        subject (but in "Roux rejected what Berg wrote, saying" Berg is only her object)."""
-        layout = self.layout
-        before = layout.cues_between(layout.sentence_floor(participle.start()), participle.start())
-        if not before or is_participle(before[-1].group()) or \
-                not re.fullmatch(r"\s*,\s*", self.text[before[-1].end():participle.start()]):
-            return None
-        m = self.mentions.cue_mention(before[-1])
-        return m if m is not None and not self.text[layout.clause_floor(m.start):m.start].strip() else None
 
     def _said_whole(self, span: QuoteSpan) -> bool:
         """Whether a quote reads as words said rather than a phrase named: four words or more
@@ -558,7 +483,7 @@ class Attributor:
         colon = re.search(r"(?::|,|—|–|--)\s*$", head)
         if colon:
             n = layout.names_by_end.get(head_lo + colon.start())
-            if n is not None and head[colon.start()] == ":" and self._introduces(head_lo, n):
+            if n is not None and head[colon.start()] == ":" and self.mentions.introduces(head_lo, n):
                 return Attribution(self.mentions.name_mention(n),
                                    None, "colon")
             if head[colon.start()] == ":" and (n := self._colon_source(head_lo, head_lo + colon.start())):

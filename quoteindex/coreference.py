@@ -1,6 +1,8 @@
 """Who a speaker mention stands for: a name's entity, the person a "he" or "she" means, the
 holder of a role ("the Ukrainian leader"), the body an official voice speaks for. Pronouns
-look back over the article's sources, the people it has shown speaking or acting, in order."""
+look back over the article's sources, the people it has shown speaking or acting, in order.
+The entities themselves, one per person or body however often named, with the roles, party
+tags and places the text gives them, are built here too (`article_entities`)."""
 from __future__ import annotations
 
 import bisect
@@ -8,8 +10,8 @@ import re
 
 from quoteindex import lexicon
 from quoteindex.cues import is_participle
-from quoteindex.layout import Layout, last_char_before
-from quoteindex.mentions import VERBISH, VOICE, Mention, MentionReader, drop_role_words, next_word
+from quoteindex.layout import Layout, last_char_before, next_word
+from quoteindex.mentions import VERBISH, VOICE, Mention, MentionReader, drop_role_words
 from quoteindex.names import PRONOUNS, SENTENCE_OPENING, TITLE_GENDER, Name, is_person_noun
 from quoteindex.speakers import Entity, Registry
 
@@ -82,7 +84,7 @@ _SUBJECT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:(?:,(?:[^,.;:“”\"]|\
                             r"(?:\s+on\s+[A-Z][a-z]+day)?\s+(?!of\b|in\b|on\b|at\b|to\b|for\b|and\b|"
                             r"or\b|with\b|from\b|by\b|as\b|who\b|which\b|that\b|among\b|including\b|"
                             r"via\b)[a-z]")
-UNNAMED = -1  # entity id of a person the article speaks of without naming
+_UNNAMED = -1  # entity id of a person the article speaks of without naming
 # determiners that bring in somebody new: "a voter", "his brother", "Ada's neighbour"
 _NEW_PERSON = re.compile(r"(?:a|an|my|his|her|their|our|your|one|another|[\w’'-]+[’']s?)$")
 # a bare title and what it is of, ending the sentence: ", president of the Harbour Caucus."
@@ -94,8 +96,9 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|near|outside|inside)\s+(?
 _IN_THE_VIEW_OF = re.compile(SENTENCE_OPENING + r"(?:To|For)\s+[^,.;:“”\"]{0,80}$")
 # somebody new given a name: "a 52-year-old Tessel resident named ", not "the governor named "
 _NAMED_AS = re.compile(r"\b(?:an?|one|another)\s+(?:[\w.,-]+\s+){0,4}?([a-z]+)\s+(?:named|called)\s+$")
-# the last sentence before an "it" that goes on put words in a document: "Berg wrote in the affidavit."
+# an "it" that goes on with the words: "It continued", "It reads"
 _GOES_ON = re.compile(r"[Ii]t\s+(?:continued|continues|added|adds|reads|read|went on|goes on)\b")
+# the last sentence before such an "it" put words in a document: "Berg wrote in the affidavit."
 _IN_DOCUMENT = re.compile(r"\b(?:wrote|said|stated|argued)\s+in\s+(?:the|a|an|his|her|their)\s+"
                           r"(?:[\w-]+\s+)?(?:" + _PAPERS + r"|brief)\b[^.!?]*[.!?][”\"]?\s+$")
 _OWNER_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}  # whose "his" is
@@ -219,7 +222,7 @@ class Coreference:
         if words[-1] not in nouns or not _NEW_PERSON.match(words[0]) \
                 or last_char_before(self.text, m.start) == ",":
             return None  # "the man", "Yin May, a doctor,": maybe someone already named
-        return Entity(UNNAMED, "person", "", "", gender=nouns[words[-1]])
+        return Entity(_UNNAMED, "person", "", "", gender=nouns[words[-1]])
 
     def _introduced(self, n: Name) -> bool:
         """A name followed by an indefinite role in commas that ends its sentence or leads
@@ -332,7 +335,7 @@ class Coreference:
             if personal and (e.kind == "organization" or (e.place and e.kind != "person")
                              or (gender and e.gender and e.gender != gender)):
                 continue
-            if e.id == UNNAMED:
+            if e.id == _UNNAMED:
                 if personal:
                     return None  # "my father often said ... He also told": nobody to name
                 continue
@@ -421,8 +424,13 @@ class Coreference:
                 return e
         return None
 
-    def latest_source(self, lo: int, hi: int) -> tuple[int, Entity] | None:
-        """The last source in text[lo:hi]: where it is mentioned, and who it is."""
+    def latest_named_source(self, lo: int, hi: int) -> tuple[Name, Entity] | None:
+        """The last source in text[lo:hi] and the name it goes by there; None when that source
+        is somebody the article does not name ("Rell’s brother said")."""
         j = bisect.bisect_left(self.source_offsets, lo)
         k = bisect.bisect_left(self.source_offsets, hi)
-        return self.sources[k - 1] if k > j else None
+        if k <= j:
+            return None
+        pos, e = self.sources[k - 1]
+        n = self.layout.names_by_start.get(pos)
+        return (n, e) if n is not None and e.id != _UNNAMED else None

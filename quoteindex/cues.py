@@ -8,6 +8,9 @@ from functools import cache
 from quoteindex import lexicon
 from quoteindex.names import PRONOUNS
 
+# the forms of "tell", whose object is the listener ("told the Courier"), not the speaker
+TELL = ("told", "tells", "tell", "telling")
+
 
 @cache
 def cue_pattern() -> re.Pattern:

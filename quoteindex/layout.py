@@ -11,10 +11,18 @@ from quoteindex.marks import QuoteSpan
 from quoteindex.names import Name, sentence_openers
 from quoteindex.sentences import sentence_start
 
+NEXT_WORD = re.compile(r"\s*([\w’']+)")  # the word after a position, spaces skipped
+
+
+def next_word(text: str, pos: int) -> str:
+    """The word after `pos`, spaces skipped ("" at the end or before punctuation)."""
+    m = NEXT_WORD.match(text, pos)
+    return m.group(1) if m else ""
+
 
 def last_char_before(text: str, pos: int) -> str:
     """The last character before `pos` that is not a space ("" if none), found without
-    copying the text before it: a comma there makes what follows an appositive."""
+    copying the text before it."""
     i = pos
     while i > 0 and text[i - 1].isspace():
         i -= 1

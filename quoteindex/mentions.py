@@ -1,6 +1,7 @@
 """Speaker mentions as written: the name, pronoun or role noun a reporting cue points to
 ("Steve Witkoff, Trump's envoy, said", "said the minister", "he told reporters"), read from the
-text around the cue. Who a mention stands for is the business of `coreference`."""
+text around the cue. Who a mention stands for is the business of `coreference`; the article's
+entities are asked here only whether a name is a body that has people speaking for it."""
 from __future__ import annotations
 
 import bisect
@@ -8,10 +9,11 @@ import re
 from dataclasses import dataclass
 
 from quoteindex import lexicon
-from quoteindex.cues import is_participle
-from quoteindex.layout import Layout
+from quoteindex.cues import TELL, is_participle
+from quoteindex.layout import NEXT_WORD, Layout
 from quoteindex.names import (DATELINE, GROUP_NOUNS, PRONOUNS, Name, is_person_noun, names_people,
                               people_plural, speaks_for_body)
+from quoteindex.sentences import sentence_end
 from quoteindex.speakers import Registry
 
 
@@ -63,13 +65,7 @@ _ROLE_WORDS_ONLY = re.compile(r"(?:\s+(?!(?:who|which|that|and|or|of|for|with|to
                               r"[a-z][\w-]*){1,4}\s+")
 
 
-def next_word(text: str, pos: int) -> str:
-    """The word after `pos`, spaces skipped ("" at the end or before punctuation)."""
-    m = _NEXT_WORD.match(text, pos)
-    return m.group(1) if m else ""
-
-
-def is_adverb(word: str) -> bool:
+def _is_adverb(word: str) -> bool:
     """Whether a word may stand between a speaker and the cue: "later", "has", "bluntly";
     not a noun that only looks like an adverb ("Roux's family has called")."""
     low = word.lower()
@@ -91,7 +87,7 @@ def _inner_preposition(before: str, preposition: str) -> bool:
 def _tying(words: list[str]) -> bool:
     """Whether a preposition or conjunction stands among lower-cased words before a name: they
     tie the name to something else ("as host Ada Roux", "aide to Ana Rell"), not to a role."""
-    return any(w in PREPOSITIONS or w in _CLAUSE_BREAK for w in words)
+    return any(w in _PREPOSITIONS or w in _CLAUSE_BREAK for w in words)
 
 
 def _speaker_word(word: str, after: str = "") -> bool:
@@ -139,17 +135,32 @@ def drop_role_words(before: str) -> str:
     return before
 
 
+# nouns for speech whose "of" introduces the speaker: "in the words of Ana Rell:"
+_WORDS_OF = {"words", "phrase", "view", "views", "remarks", "statement"}
+
+
+def _marks_object(words: list[str], k: int) -> bool:
+    """Whether words[k], among the lower-cased words before a name, makes the name an object
+    ("a message to", "told"); "of" after a title or a word for speech does not ("secretary of",
+    "the words of")."""
+    w = words[k]
+    if w == "of" and k and (words[k - 1] in lexicon.title_words() or words[k - 1] in _WORDS_OF):
+        return False
+    return w in _PREPOSITIONS or w in lexicon.cue_forms()
+
+
+# what may open a sentence before its participle: "After saying", "Before telling", "Insisting"
+_OPENING_PARTICIPLE = re.compile(r"\s*(?:(?:After|Before|While|By|Since|Upon|On|When)\s+)?")
 # a day between a subject and its verb: "Berg on Wednesday called", "Roux earlier this year said"
 _WHEN_BEFORE = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                           r"(?:last|this|earlier this)\s+(?:month|year))\s+$")
 # where something was said, before a participle: "on Twitter writing", "in Velmark chanting"
 _AFTER_PREPOSITION = re.compile(r"\s+(?:on|in|at|via|through|over)\s+(?:the\s+)?$")
 # words that make the name after them an object: "a message to Rell", "an interview with Rell"
-PREPOSITIONS = {"to", "with", "on", "at", "about", "for", "from", "against", "by", "in", "of", "into",
-                "over", "toward", "towards", "between", "than", "via"}
+_PREPOSITIONS = {"to", "with", "on", "at", "about", "for", "from", "against", "by", "in", "of", "into",
+                 "over", "toward", "towards", "between", "than", "via"}
 # an auxiliary or copula: a phrase holding one is a clause, not somebody's description
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must)\b")
-_NEXT_WORD = re.compile(r"\s*([\w’']+)")  # the word after a stretch, spaces skipped
 # role words before a name in an appositive ("the shipping lawyer Lena Brandt", "Former Velmark
 # governor Ada Roux"), but not an object ("an early supporter of Roux")
 _ROLE_PREFIX = re.compile(r"(?:[\w.’'-]+\s+){1,5}(?<!\bof )(?<!\bfor )(?<!\bto )(?<!\bwith )(?<!\bby )"
@@ -199,7 +210,6 @@ _VOICE_ENDING = re.compile(r" " + VOICE.pattern + r"(?=\s*(?:[,.;:”\"]|$))", r
 # a passive cue: "was (first) reported by the Courier"
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+" + _BEFORE_VERB + r"?$")
 _BY_AGENT = re.compile(r"\s+by\s+")
-TELL = ("told", "tells", "tell", "telling")
 _OF_PLACE = re.compile(r"(?<=\w)\s+of(?:\s+[A-Z][\w.’'-]*){1,3}(?:,(?:\s+[A-Z][\w.’'-]*){1,2})?$")
 _WORD = re.compile(r"(?<!\S)--(?!\S)|[\w’'.-]+|[^\w\s]")  # " -- " is a dash, as "—" is
 
@@ -227,7 +237,7 @@ class MentionReader:
         words = list(_WORD.finditer(seg))
         i = len(words)
         # "Theresa May said", "Will wrote": a name ending there is no modal or adverb
-        while i and is_adverb(words[i - 1].group()) and lo + words[i - 1].end() not in layout.names_by_end:
+        while i and _is_adverb(words[i - 1].group()) and lo + words[i - 1].end() not in layout.names_by_end:
             if words[i - 1].group() == "first" and i > 1 and words[i - 2].group().lower() in ("the", "a"):
                 break  # "The first said": "first" stands for a person after an article
             i -= 1
@@ -275,7 +285,7 @@ class MentionReader:
                     chunks.append(m)  # "Officials at the Harbour Board, a division of ..., said"
                 elif m is not None and (m.start <= lo + inner[0].start() or (
                         m.kind == "name" and _ROLE_PREFIX.fullmatch(prefix)
-                        and not any(w.lower() in PREPOSITIONS for w in prefix.split()))):
+                        and not any(w.lower() in _PREPOSITIONS for w in prefix.split()))):
                     # "Her main rival, the shipping lawyer Lena Brandt, said": the words before
                     # the name are the role that describes the person best
                     m.role = prefix.strip()
@@ -376,7 +386,7 @@ class MentionReader:
         if voice:
             # "according to the Rell campaign,", "said Tessel spokesman": whom the voice speaks for
             return Mention(text[i:voice.end()], i, voice.end(), "nominal")
-        group = _NEXT_WORD.match(text, n.end) if n is not None else None
+        group = NEXT_WORD.match(text, n.end) if n is not None else None
         if group and group.group(1).islower() and names_people(group.group(1)):
             # "said Ada Roux adviser Tom Ek", "said a senior Roux adviser, Tom Ek": the adviser;
             # "said like-minded Rell supporters", "said a senior Rell adviser": people named
@@ -543,7 +553,7 @@ class MentionReader:
                 # "The Velmark senator sought", "The Rell campaign, in a statement, said": the name
                 # only says which senator or campaign, and the phrase is the subject; in "the Velmark
                 # sheriff and port hard-liner, Tom Berg launched" the subject comes later
-                head = _NEXT_WORD.match(self.text, n.end)
+                head = NEXT_WORD.match(self.text, n.end)
                 if head and head.group(1).islower() and names_people(head.group(1)) and \
                         re.fullmatch(r"[Tt]he\s+", self.text[at:n.mention_start]):
                     if self.text.startswith(" and ", head.end()):
@@ -601,3 +611,65 @@ class MentionReader:
                 not _BE_BEFORE.search(self.text, max(0, cue.start() - 30), cue.start()):
             return None  # "Roux was quoted by the Courier as saying": still Roux's words
         return by.end()
+
+    def participle_speaker(self, cue: re.Match) -> Mention | None:
+        """Who speaks the words a participle gives: "He stressed unity, saying, “A”" is the
+        sentence's subject, unless a name stands right before the participle, adverbs aside
+        ("talks, with Russia threatening to ...", "with Rell reportedly shouting")."""
+        direct = self.cue_mention(cue)
+        between = self.text[direct.end:cue.start()].split() if direct is not None else []
+        if direct is not None and direct.kind != "nominal" and all(_is_adverb(w) for w in between):
+            return direct
+        return self._main_clause_subject(cue) or self._chained(cue) or \
+            self.sentence_subject(cue.start()) or direct
+
+    def _main_clause_subject(self, participle: re.Match) -> Mention | None:
+        """The subject of the main clause after a participle opening its sentence: "After
+        saying her foot was “so swollen ...,” she was ..." and "Telling reporters the port
+        was “...,” Tom Berg left" are hers and his."""
+        layout = self.layout
+        text = self.text
+        floor = layout.sentence_floor(participle.start())
+        if not _OPENING_PARTICIPLE.fullmatch(text, floor, participle.start()):
+            return None
+        hi = sentence_end(text, participle.end(), layout.paragraph_of(participle.end())[1])
+        i = bisect.bisect_left(layout.span_starts, participle.end())
+        if i == len(layout.spans) or layout.spans[i].start >= hi:
+            return None
+        lo = layout.spans[i].end - 1  # the clause's comma closes the quote or follows it: “...,” she
+        for comma in re.finditer(r",[”\"]?\s+", text[lo:hi]):
+            at = lo + comma.end()
+            if layout.inside_quote(at):
+                continue
+            n = layout.names_by_start.get(at)
+            if n is not None:
+                return None if n.possessive else self.name_mention(n)  # not "Velmark’s mayor"
+            pronoun = re.match(r"(?:he|she|they|I|we)\b", text[at:at + 5], re.I)
+            return Mention(pronoun.group(), at, at + pronoun.end(), "pronoun") if pronoun else None
+        return None
+
+    def _chained(self, participle: re.Match) -> Mention | None:
+        """Who the reporting verb right before a participle names when that speaker opens
+        the clause: "Berg denied “...,” Roux added, saying": Roux, not the sentence's first
+        subject (but in "Roux rejected what Berg wrote, saying" Berg is only her object)."""
+        layout = self.layout
+        before = layout.cues_between(layout.sentence_floor(participle.start()), participle.start())
+        if not before or is_participle(before[-1].group()) or \
+                not re.fullmatch(r"\s*,\s*", self.text[before[-1].end():participle.start()]):
+            return None
+        m = self.cue_mention(before[-1])
+        return m if m is not None and not self.text[layout.clause_floor(m.start):m.start].strip() else None
+
+    def introduces(self, lo: int, n: Name) -> bool:
+        """True when the name before a colon introduces the words after it: it opens
+        its clause ("Rell: “...”"), or ends one that is about it ("The surge does not
+        surprise pollster Ana Rell: “...”", "TURNOUT - Ana Rell: “...”"), but not as an
+        object that is told or answered ("told the Gazette:", "a message to Rell:").
+        "of" after a title or a word for speech belongs to a role or an introduction
+        ("secretary of state Ana Rell:", "in the words of Ana Rell:"), not to an object
+        ("a critic of Rell:")."""
+        if n.possessive:
+            return False
+        # the few words before the name, back to a dash or comma: "to the Dutch weekly Rell:"
+        before = re.split(r"[-—–,;(]", self.text[lo:n.mention_start])[-1].lower().split()[-4:]
+        return not any(_marks_object(before, k) for k in range(len(before)))

@@ -872,6 +872,12 @@ def test_her_in_an_opening_phrase_is_the_surname_after_it(nlp):
     assert quote_with(quotes, "so swollen").speaker == "Ada Berg"
 
 
+def test_a_quoted_title_before_her_opening_phrase_still_ends_the_sentence(nlp):
+    text = ("Ada Roux and Tom Roux arrived at the pier on Monday.\n\nThe sign read “Harbour Lights "
+            "Forever…” In her 2003 book, Roux wrote that the port “was dying a slow and quiet death.”")
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Ada Roux"]
+
+
 def test_his_in_an_opening_phrase_does_not_split_off_the_only_person_of_that_name(nlp):
     text = ("Ada Roux criticised Mayor Tom Berg on Monday.\n\nIn his reply to the council, Roux said: “He "
             "knew the pier was unsafe and said nothing.”")
@@ -1418,6 +1424,12 @@ def test_he_after_an_unnamed_speaker_stays_unknown(nlp):
     text = ("Anton Vik runs the harbour now.\n\n“We live at the mercy of the sea,” my grandfather often said.\n\n"
             "He also told his crew on a regular basis that “the sea always wins.”")
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == [None, None]
+
+
+def test_a_quote_after_words_of_an_unnamed_relative_has_no_named_speaker(nlp):
+    text = ("Ana Rell spoke at the pier on Monday.\n\nRell’s brother said the harbour was lost for good.\n\n"
+            "“We will rebuild every single berth of it.”")
+    assert [(q.speaker, q.mention) for q in extract_quotes(text, nlp=nlp)] == [(None, None)]
 
 
 def test_he_after_an_unnamed_appositive_is_the_named_person(nlp):
