@@ -91,7 +91,7 @@ _NEW_PERSON = re.compile(r"(?:a|an|my|his|her|their|our|your|one|another|[\w’'
 _BARE_ROLE = re.compile(r",\s+([a-z][\w-]*)\s+(?:of|at|for)\s[^,.;:“”\"()]{2,80}?\.(?:\s|$)")
 # a role in commas after a name: ", the federation's special envoy," (or ending its sentence)
 _APPOSITIVE = re.compile(r",\s+((?:the|a|an|[A-Z][\w’']*[’']s)\s[^,.;:“”\"()]{2,60}?)[,.]")
-_PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|near|outside|inside)\s+(?:the\s+)?$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|across|through|throughout|near|outside|inside)\s+(?:the\s+)?$")
 # a sentence opening on whose view it gives, up to the name: "To Tessel University professor "
 _IN_THE_VIEW_OF = re.compile(SENTENCE_OPENING + r"(?:To|For)\s+[^,.;:“”\"]{0,80}$")
 # somebody new given a name: "a 52-year-old Tessel resident named ", not "the governor named "
@@ -314,6 +314,8 @@ class Coreference:
                 # "The Courier reported that Berg said he was gathering material. It added, “...”"
                 return self._body_in_paragraph(pos)
             return None  # "the memo ... it reads", "they wrote": a document or a group, not that person
+        if pronoun == "they" and e is not None and e.place and e.kind != "organization":
+            return None  # "Protesters marched through Velmark. They chanted": not the town
         return e
 
     def _body_in_paragraph(self, pos: int) -> Entity | None:

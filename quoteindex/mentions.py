@@ -184,6 +184,11 @@ _NOMINAL_SUBJECT = re.compile(r"((?:[Tt]he|An?|This|That|His|Her|Their|Its|My|Ou
                               r"(?:" + _NP_WORD + r"\s+){0,5}?" + _NP_WORD + r")"
                               r"(?=\s+" + _BEFORE_VERB + r"?(?!" + _NOT_VERBS + r"\b)"
                               r"(?:[a-z]+(?:ed|s)|" + _IRREGULAR_PAST + r")\b)")
+# a sentence opening with people in the plural and then a past verb: "Protesters marched",
+# "Hundreds of angry dock workers gathered"
+_CROWD_SUBJECT = re.compile(r"((?:(?:[Hh]undreds|[Tt]housands|[Dd]ozens|[Ss]cores|[Mm]any|[Ss]ome|[Ss]everal)"
+                            r"\s+of\s+)?(?P<words>(?:[\w’'-]+\s+){0,2}?)(?P<people>[A-Za-z]+s))"
+                            r"(?=\s+" + _BEFORE_VERB + r"?(?:[a-z]+ed|" + _IRREGULAR_PAST + r")\b)")
 # a relative clause between a name and its cue: "Lena Brandt, who told", "Brandt — who’s argued"
 _WHO_BEFORE_CUE = re.compile(r"[,—–]\s+who(?:[’']s)?\s+" + _BEFORE_VERB + r"?$")
 # a sentence opening on a subordinate clause: "When Rell said so, Berg ..."
@@ -569,6 +574,10 @@ class MentionReader:
             np_ = _NOMINAL_SUBJECT.match(self.text, at, pos)
             if np_:
                 return Mention(np_.group(1), at, at + len(np_.group(1)), "nominal")
+            crowd = _CROWD_SUBJECT.match(self.text, at, pos)
+            if crowd and people_plural(crowd.group("people")) and not any(
+                    w.lower() in lexicon.stop_words() for w in crowd.group("words").split()):
+                return Mention(crowd.group(1), at, at + len(crowd.group(1)), "nominal")
         return None
 
     def _participle_after(self, m: Mention, cue: re.Match) -> bool:

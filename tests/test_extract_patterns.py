@@ -620,6 +620,19 @@ def test_people_in_a_place_are_not_that_place(people, nlp):
     assert (q.speaker, q.mention) == (None, people)
 
 
+@pytest.mark.parametrize("crowd", ["Hundreds of dock workers", "Protesters", "Dozens of angry protesters"])
+def test_a_crowd_opening_the_sentence_chants_the_quote(crowd, nlp):
+    text = f"{crowd} marched through Velmark on Monday, chanting, “Save our pier, save our town!”"
+    q = quote_with(extract_quotes(text, nlp=nlp), "Save our pier")
+    assert (q.speaker, q.mention, q.cue) == (None, crowd, "chanting")
+
+
+def test_they_after_a_town_is_not_the_town(nlp):
+    text = "Protesters marched through Velmark on Monday. They were chanting, “Save our pier, save our town!”"
+    q = quote_with(extract_quotes(text, nlp=nlp), "Save our pier")
+    assert (q.speaker, q.mention) == (None, "They")
+
+
 def test_who_received_a_document_and_then_spoke_is_the_speaker(nlp):
     text = "The plans were seen by Ada Roux, who said, “They are a disgrace to the city.”"
     speaks(text, nlp, "Ada Roux", "disgrace", cue="said")
