@@ -469,15 +469,16 @@ class Attributor:
             return Attribution(None, self._cue_text(cues[-1]), "cue")
         if cues:
             cue = cues[-1]
-            if len(cues) > 1 and re.fullmatch(r"\s+to\s+", text[cues[-2].end():cue.start()]):
-                cue = cues[-2]  # "Berg went on to say, “...”": the infinitive's verb names who says it
             rest = text[cue.end():span.open_mark]
             if cue.group().lower() == "according to":
                 m = self.mentions.mention_after(cue.end(), span.open_mark)
                 if m is not None and re.fullmatch(r"[^“”\"]*?,?\s*", text[m.end:span.open_mark]):
                     return Attribution(m, "according to", "cue")
             elif _CUE_TO_QUOTE.fullmatch(rest):
-                att = self._via_cue(cue)
+                # "Berg went on to say, “...”": the verb the infinitive hangs on names who says it,
+                # if it names anyone ("the officials who went on to say" leaves that to "say")
+                infinitive = len(cues) > 1 and re.fullmatch(r"\s+to\s+", text[cues[-2].end():cue.start()])
+                att = (infinitive and self._via_cue(cues[-2])) or self._via_cue(cue)
                 if att is not None:
                     return att
         colon = re.search(r"(?::|,|—|–|--)\s*$", head)

@@ -103,9 +103,11 @@ _RECEIVER = re.compile(r"\b(?:(?:speaking|talking)\s+(?:to|with)|writing\s+(?:to
                        r"|(?:obtained|seen|reviewed|received)\s+by"
                        r"|(?:sent|addressed|leaked)\s+to)\s+(?:[Tt]he\s+)?$")
 # people before the name of whom they are or where they are: "Supporters of ", "Lawyers for ",
-# "Protesters in "
-_PEOPLE_OF = re.compile(r"(?:\b(?:the|some|many|several|two|three|[Aa] group of)\s+)?"
-                        r"\b([A-Za-z]+)\s+(?:of|for|in|across|throughout)\s+(?:the\s+)?$")
+# "Protesters in central ", "Voters in the city of "
+_PEOPLE_OF = re.compile(r"(?:\b(?i:the|some|many|several|two|three|a group of)\s+)?"
+                        r"\b([A-Za-z]+)\s+(?:(?:of|for)|(?P<where>in|across|throughout))\s+(?:the\s+)?"
+                        r"(?(where)(?:[a-z]+\s+)?"
+                        r"(?:(?:city|town|state|county|province|region|village)\s+of\s+)?)$")
 
 
 def _one_person_roles(words: list[re.Match], k: int) -> bool:
@@ -318,8 +320,10 @@ class MentionReader:
                 # (but in "seen by Ada Roux, who said" she speaks)
                 return self.mention_ending(lo, len(text[:listener.start()].rstrip()))
             people = _PEOPLE_OF.search(text, max(lo, n.mention_start - 40), n.mention_start)
-            if people and people_plural(people.group(1)) and not speaks_for_body(text, n):
-                # "Supporters of Ana Rell said", "Lawyers for Berg said": their people, not them
+            if people and people_plural(people.group(1)) and not speaks_for_body(text, n) and not (
+                    people.group("where") and n.kind == "organization"):
+                # "Supporters of Ana Rell said", "Lawyers for Berg said": their people, not them; but
+                # "Officials in the Port Authority" speak for it
                 return Mention(text[people.start():end], people.start(), end, "nominal")
             return self.name_mention(n)
         words = list(_WORD.finditer(text, lo, end))
@@ -341,7 +345,11 @@ class MentionReader:
         if not _speaker_word(last) or low in _CLAUSE_BREAK or low in ("of", "for", "the", "a"):
             return None
         if len(words) > 1 and re.fullmatch(r"[a-z]+ed", last) and people_plural(words[-2].group()):
-            return self.mention_ending(lo, words[-2].end())  # "Fans waited in Velmark singing": a verb
+            # "Protesters gathered in Velmark chanting": the verb is no part of the phrase, and the
+            # people opening a sentence are no name ("Nurses interviewed said")
+            inner = self.mention_ending(lo, words[-2].end())
+            return Mention(inner.text, inner.start, inner.end, "nominal") if inner and inner.kind == "name" \
+                else inner
         # a role noun read leftwards: "the Ukrainian leader", "a spokesman for the campaign"
         k = len(words) - 1
         cues = lexicon.cue_forms()

@@ -331,10 +331,13 @@ def speaks_for_body(text: str, n: Name) -> bool:
         _VOICES_OF.search(text, max(0, n.mention_start - 40), n.mention_start) is not None
 
 
+_PEOPLE_IRREGULAR = {"people", "police", "men", "women", "children", "staff", "clergy", "youth"}
+
+
 def people_plural(word: str) -> bool:
-    """Whether a word is a plural noun for people: "Supporters", "lawyers", "friends"."""
+    """Whether a word is a plural noun for people: "Supporters", "lawyers", "friends", "police"."""
     low = word.lower()
-    return low.endswith("s") and names_people(low)
+    return low in _PEOPLE_IRREGULAR or low.endswith("s") and names_people(low)
 
 
 def _the_thing(text: str, n: Name) -> bool:

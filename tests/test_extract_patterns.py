@@ -613,11 +613,23 @@ def test_the_place_before_a_participle_leaves_the_crowd_before_it(nlp):
 
 
 @pytest.mark.parametrize("people", ["Protesters in Velmark", "Voters across Velmark",
-                                    "Supporters in the Harbour District"])
+                                    "Supporters in the Harbour District", "Two residents in Velmark",
+                                    "Protesters in central Velmark", "Police in Velmark",
+                                    "Voters in the city of Tessel"])
 def test_people_in_a_place_are_not_that_place(people, nlp):
     q = quote_with(extract_quotes(f"{people} chanted, “Save our pier now, before the vote!”", nlp=nlp),
                    "Save our pier")
     assert (q.speaker, q.mention) == (None, people)
+
+
+def test_officials_in_a_body_speak_for_it(nlp):
+    text = "Officials in the Velmark Port Authority said, “The pier will be rebuilt by spring.”"
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Velmark Port Authority"]
+
+
+def test_people_opening_a_sentence_before_a_participle_are_no_name(nlp):
+    q = extract_quotes("Nurses interviewed said, “We will not accept the pier deal at all.”", nlp=nlp)[0]
+    assert (q.speaker, q.mention) == (None, "Nurses")
 
 
 @pytest.mark.parametrize("crowd", ["Hundreds of dock workers", "Protesters", "Dozens of angry protesters"])
@@ -662,6 +674,12 @@ def test_going_on_without_words_is_no_reporting_verb(text, nlp):
 ])
 def test_going_on_to_speak_is_a_reporting_verb(text, quotes, nlp):
     assert [(q.speaker, q.cue) for q in extract_quotes(text, nlp=nlp)] == [("Tom Berg", "went on")] * quotes
+
+
+def test_an_infinitive_after_a_relative_pronoun_keeps_its_own_speaker(nlp):
+    text = "Ada Roux praised the officials who went on to say, “The pier will be rebuilt by spring.”"
+    q = extract_quotes(text, nlp=nlp)[0]
+    assert (q.speaker, q.mention, q.cue) == (None, "the officials", "say")
 
 
 def test_a_nationality_before_one_word_after_the_is_a_bodys_name(nlp):
