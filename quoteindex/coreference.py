@@ -11,7 +11,7 @@ import re
 from quoteindex import lexicon
 from quoteindex.cues import is_participle
 from quoteindex.layout import Layout, last_char_before, next_word
-from quoteindex.mentions import VERBISH, VOICE, Mention, MentionReader, drop_role_words
+from quoteindex.mentions import PLACE_BEFORE, VERBISH, VOICE, Mention, MentionReader, drop_role_words
 from quoteindex.names import PRONOUNS, SENTENCE_OPENING, TITLE_GENDER, Name, is_person_noun
 from quoteindex.speakers import Entity, Registry
 
@@ -91,7 +91,6 @@ _NEW_PERSON = re.compile(r"(?:a|an|my|his|her|their|our|your|one|another|[\w’'
 _BARE_ROLE = re.compile(r",\s+([a-z][\w-]*)\s+(?:of|at|for)\s[^,.;:“”\"()]{2,80}?\.(?:\s|$)")
 # a role in commas after a name: ", the federation's special envoy," (or ending its sentence)
 _APPOSITIVE = re.compile(r",\s+((?:the|a|an|[A-Z][\w’']*[’']s)\s[^,.;:“”\"()]{2,60}?)[,.]")
-_PLACE_BEFORE = re.compile(r"\b(?:in|across|through|throughout|near|outside|inside)\s+(?:the\s+)?$")
 # a sentence opening on whose view it gives, up to the name: "To Tessel University professor "
 _IN_THE_VIEW_OF = re.compile(SENTENCE_OPENING + r"(?:To|For)\s+[^,.;:“”\"]{0,80}$")
 # somebody new given a name: "a 52-year-old Tessel resident named ", not "the governor named "
@@ -125,7 +124,7 @@ def article_entities(layout: Layout) -> Registry:
     registry = Registry()
     for n in layout.names:
         e = registry.add(n, _gender_around(layout, n))
-        if _PLACE_BEFORE.search(text, max(0, n.mention_start - 12), n.mention_start) \
+        if PLACE_BEFORE.search(text, max(0, n.mention_start - 12), n.mention_start) \
                 or n.name.lower() in lexicon.places():
             e.place = True  # "in Kentucky", "Florida is": a place, not who "he" or "she" is
         ap = _APPOSITIVE.match(text, n.end)

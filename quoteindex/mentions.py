@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from quoteindex import lexicon
 from quoteindex.cues import TELL, is_participle
-from quoteindex.layout import NEXT_WORD, Layout
+from quoteindex.layout import NEXT_WORD, Layout, next_word
 from quoteindex.names import (DATELINE, GROUP_NOUNS, PRONOUNS, Name, is_person_noun, names_people,
                               people_plural, speaks_for_body)
 from quoteindex.sentences import sentence_end
@@ -153,6 +153,8 @@ def _marks_object(words: list[str], k: int) -> bool:
 
 # what may open a sentence before its participle: "After saying", "Before telling", "Insisting"
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:(?:After|Before|While|By|Since|Upon|On|When)\s+)?")
+# a preposition that makes the name after it a place: "in Kentucky", "through the Tessel valley"
+PLACE_BEFORE = re.compile(r"\b(?:in|across|through|throughout|near|outside|inside)\s+(?:the\s+)?$")
 # a day between a subject and its verb: "Berg on Wednesday called", "Roux earlier this year said"
 _WHEN_BEFORE = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                           r"(?:last|this|earlier this)\s+(?:month|year))\s+$")
@@ -325,6 +327,12 @@ class MentionReader:
                 # "Supporters of Ana Rell said", "Lawyers for Berg said": their people, not them; but
                 # "Officials in the Port Authority" speak for it
                 return Mention(text[people.start():end], people.start(), end, "nominal")
+            where = PLACE_BEFORE.search(text, max(lo, n.mention_start - 12), n.mention_start)
+            if where and n.kind != "organization":
+                # "Families of the soldiers killed in Tessel said": the people, wherever they are
+                inner = self.mention_ending(lo, len(text[:where.start()].rstrip()))
+                if inner is not None and inner.kind == "nominal":
+                    return Mention(text[inner.start:end], inner.start, end, "nominal")
             return self.name_mention(n)
         words = list(_WORD.finditer(text, lo, end))
         if not words:
@@ -426,6 +434,8 @@ class MentionReader:
         # an abbreviation's full stops do not end the phrase: "said a former U.S. official"
         np_ = re.match(r"(?:(?i:the|a|an|one|two|several)|[A-Z][\w’'-]*[’']s)\s+"
                        r"(?:(?:[A-Z]\.){2,}|[^,.;:“”\"]){1,60}", text[i:hi])
+        if np_ is None and people_plural(next_word(text, i)):
+            np_ = re.match(r"[^,.;:“”\"]{1,60}", text[i:hi])  # "said supporters in Tessel"
         if np_:
             phrase = re.split(r"\s+(?:in|on|at|during|after|before|to|who|whose|which|that|when|as|of the|"
                               r"told|said|says|adding|according)\b", np_.group())[0]
@@ -455,6 +465,8 @@ class MentionReader:
                     or re.search(r"[,.;:“”\"()]", gap.replace("’s", "")):
                 return None
             words = gap.lower().split()
+            if words and PLACE_BEFORE.search(gap) and n.kind != "organization":
+                return None  # "said supporters in Tessel": where they are, not who
             # "said one source who identified Holt": a clause in between, the name its object
             clause = any(w in ("who", "which", "that") or w in PRONOUNS for w in words)
             if not n.possessive and not clause and (len(words) <= 4 or len(words) <= 6 and not _tying(words)):

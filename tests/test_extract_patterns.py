@@ -622,6 +622,17 @@ def test_people_in_a_place_are_not_that_place(people, nlp):
     assert (q.speaker, q.mention) == (None, people)
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("Families of the dockers killed in Tessel said, “We want the whole truth about the pier.”",
+     "Families of the dockers killed in Tessel"),
+    ("Protesters gathered in Velmark said, “We want the whole truth about the pier.”",
+     "Protesters gathered in Velmark"),
+    ("“We want the whole truth about the pier,” said supporters in Tessel.", "supporters"),
+])
+def test_people_somewhere_are_not_the_place_they_are_in(text, mention, nlp):
+    assert [(q.speaker, q.mention) for q in extract_quotes(text, nlp=nlp)] == [(None, mention)]
+
+
 def test_officials_in_a_body_speak_for_it(nlp):
     text = "Officials in the Velmark Port Authority said, “The pier will be rebuilt by spring.”"
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Velmark Port Authority"]
