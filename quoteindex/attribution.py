@@ -316,7 +316,9 @@ class Attributor:
         head_lo = layout.clause_floor(span.open_mark)
         tail_hi = min(nxt.open_mark, tp_hi) if nxt and nxt.open_mark >= span.after else tp_hi
         tail_hi = sentence_end(text, span.after, tail_hi) if span.after < tail_hi else span.after
-        ends_open = text[span.end - 1:span.end] in ",?!—–-" or text[span.after:span.after + 1] == ","
+        closing = text[span.end - 1:span.end]
+        ends_open = closing in ",—–-" or text[span.after:span.after + 1] == "," or (
+            closing in "?!" and not self._cued(head_lo, span))
         # “A,” she said, “B.” and “A.” Adding, “B.”: the same speaker goes on
         same_sentence_prev = i > 0 and prev is not None and head_lo == layout.spans[i - 1].after and (
             not layout.ends_sentence(layout.spans[i - 1]) or self._lone_participle(head_lo, span.open_mark))
@@ -354,6 +356,12 @@ class Attributor:
                     if att is not None:
                         return Attribution(att.mention, att.cue, "colon")
         return None
+
+    def _cued(self, head_lo: int, span: QuoteSpan) -> bool:
+        """Whether a reporting verb right before the quote introduces it ("chanting, “No more
+        cuts!”"), so that a tag after it ("Berg said he would meet them") is not its own."""
+        cues = self.layout.cues_between(head_lo, span.open_mark)
+        return bool(cues) and bool(_CUE_TO_QUOTE.fullmatch(self.text, cues[-1].end(), span.open_mark))
 
     def _lone_participle(self, lo: int, hi: int) -> bool:
         """Whether text[lo:hi] is only a participle cue ("Adding,")."""

@@ -150,6 +150,7 @@ class Coreference:
         self.sources: list[tuple[int, Entity]] = []  # named subjects of reporting verbs, in order
         self.source_offsets: list[int] = []
         self._collect_sources()
+        self._source_ids = {e.id for _, e in self.sources}
         self._learn_genders()
 
     def resolve(self, m: Mention | None) -> Entity | None:
@@ -313,8 +314,11 @@ class Coreference:
                 # "The Courier reported that Berg said he was gathering material. It added, “...”"
                 return self._body_in_paragraph(pos)
             return None  # "the memo ... it reads", "they wrote": a document or a group, not that person
-        if pronoun == "they" and e is not None and e.place and e.kind != "organization":
-            return None  # "Protesters marched through Velmark. They chanted": not the town
+        if pronoun == "they" and e is not None and e.place and e.kind != "organization" \
+                and e.id not in self._source_ids:
+            # "Protesters marched through Velmark. They chanted": not the town; but in "Velmark
+            # were beaten in Tessel. They said" the team that was the subject
+            return None
         return e
 
     def _body_in_paragraph(self, pos: int) -> Entity | None:

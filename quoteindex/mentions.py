@@ -155,6 +155,10 @@ def _marks_object(words: list[str], k: int) -> bool:
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:(?:After|Before|While|By|Since|Upon|On|When)\s+)?")
 # a preposition that makes the name after it a place: "in Kentucky", "through the Tessel valley"
 PLACE_BEFORE = re.compile(r"\b(?:in|across|through|throughout|near|outside|inside)\s+(?:the\s+)?$")
+# people tied to a name after them: "supporters of ", "people close to ", "staff at the "
+_PEOPLE_TIED = re.compile(r"\b([A-Za-z]+)\s+(?:of|for|at|close\s+to|familiar\s+with)\s+(?:the\s+)?$")
+# words for some people, before where they are: "Many in Velmark said"
+_SOME_PEOPLE = {"many", "some", "those", "others", "everyone", "all", "few"}
 # a day between a subject and its verb: "Berg on Wednesday called", "Roux earlier this year said"
 _WHEN_BEFORE = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                           r"(?:last|this|earlier this)\s+(?:month|year))\s+$")
@@ -191,8 +195,11 @@ _NOMINAL_SUBJECT = re.compile(r"((?:[Tt]he|An?|This|That|His|Her|Their|Its|My|Ou
 # a sentence opening with people in the plural and then a past verb: "Protesters marched",
 # "Hundreds of angry dock workers gathered"
 _CROWD_SUBJECT = re.compile(r"((?:(?:[Hh]undreds|[Tt]housands|[Dd]ozens|[Ss]cores|[Mm]any|[Ss]ome|[Ss]everal)"
-                            r"\s+of\s+)?(?P<words>(?:[\w’'-]+\s+){0,2}?)(?P<people>[A-Za-z]+s))"
+                            r"\s+of\s+)?(?P<words>(?:[\w’'-]+\s+){0,2}?)(?P<people>[A-Za-z]+))"
                             r"(?=\s+" + _BEFORE_VERB + r"?(?:[a-z]+ed|" + _IRREGULAR_PAST + r")\b)")
+# a clause with a subject of its own between a crowd and its participle: "Supporters waited as Berg
+# walked out, shouting"
+_CLAUSE_OPENER = re.compile(r"\b(?:as|when|while|after|before|because|until|who|which|whom)\b")
 # a relative clause between a name and its cue: "Lena Brandt, who told", "Brandt — who’s argued"
 _WHO_BEFORE_CUE = re.compile(r"[,—–]\s+who(?:[’']s)?\s+" + _BEFORE_VERB + r"?$")
 # a sentence opening on a subordinate clause: "When Rell said so, Berg ..."
@@ -322,15 +329,20 @@ class MentionReader:
                 # (but in "seen by Ada Roux, who said" she speaks)
                 return self.mention_ending(lo, len(text[:listener.start()].rstrip()))
             people = _PEOPLE_OF.search(text, max(lo, n.mention_start - 40), n.mention_start)
-            if people and people_plural(people.group(1)) and not speaks_for_body(text, n) and not (
+            if people and (people_plural(people.group(1)) or people.group(1).lower() in _SOME_PEOPLE) \
+                    and not speaks_for_body(text, n) and not (
                     people.group("where") and n.kind == "organization"):
                 # "Supporters of Ana Rell said", "Lawyers for Berg said": their people, not them; but
                 # "Officials in the Port Authority" speak for it
                 return Mention(text[people.start():end], people.start(), end, "nominal")
             where = PLACE_BEFORE.search(text, max(lo, n.mention_start - 12), n.mention_start)
             if where and n.kind != "organization":
-                # "Families of the soldiers killed in Tessel said": the people, wherever they are
-                inner = self.mention_ending(lo, len(text[:where.start()].rstrip()))
+                # "Families of the soldiers killed in Tessel said": the people, wherever they are;
+                # "Ada Roux in Velmark said", "The Harbour Board in Velmark said": the name before
+                before = len(text[:where.start()].rstrip())
+                inner = self.mention_ending(lo, before)
+                if inner is not None and (inner.kind == "name" or inner.end < before):
+                    return inner  # or "Women marched through Velmark": the verb not in the mention
                 if inner is not None and inner.kind == "nominal":
                     return Mention(text[inner.start:end], inner.start, end, "nominal")
             return self.name_mention(n)
@@ -437,8 +449,8 @@ class MentionReader:
         if np_ is None and people_plural(next_word(text, i)):
             np_ = re.match(r"[^,.;:“”\"]{1,60}", text[i:hi])  # "said supporters in Tessel"
         if np_:
-            phrase = re.split(r"\s+(?:in|on|at|during|after|before|to|who|whose|which|that|when|as|of the|"
-                              r"told|said|says|adding|according)\b", np_.group())[0]
+            phrase = re.split(r"\s+(?:in|on|at|during|after|before|(?<!close )to|who|whose|which|that|when|as"
+                              r"|of the|told|said|says|adding|according)\b", np_.group())[0]
             # "said the bureau's director, Ana Rell,": the role, then the name it belongs to
             comma = re.match(r",\s*", text[i + len(phrase):hi])
             n = self.layout.names_by_start.get(i + len(phrase) + comma.end()) if comma else None
@@ -467,6 +479,9 @@ class MentionReader:
             words = gap.lower().split()
             if words and PLACE_BEFORE.search(gap) and n.kind != "organization":
                 return None  # "said supporters in Tessel": where they are, not who
+            tied = _PEOPLE_TIED.search(gap)
+            if tied and (people_plural(tied.group(1)) or tied.group(1).lower() in _SOME_PEOPLE):
+                return None  # "said supporters of Ada Roux", "said people close to Roux": not Roux
             # "said one source who identified Holt": a clause in between, the name its object
             clause = any(w in ("who", "which", "that") or w in PRONOUNS for w in words)
             if not n.possessive and not clause and (len(words) <= 4 or len(words) <= 6 and not _tying(words)):
@@ -596,7 +611,8 @@ class MentionReader:
                 return Mention(np_.group(1), at, at + len(np_.group(1)), "nominal")
             crowd = _CROWD_SUBJECT.match(self.text, at, pos)
             if crowd and people_plural(crowd.group("people")) and not any(
-                    w.lower() in lexicon.stop_words() for w in crowd.group("words").split()):
+                    w.lower() in lexicon.stop_words() for w in crowd.group("words").split()) \
+                    and not _CLAUSE_OPENER.search(self.text, crowd.end(), pos):
                 return Mention(crowd.group(1), at, at + len(crowd.group(1)), "nominal")
         return None
 
@@ -647,8 +663,10 @@ class MentionReader:
         ("talks, with Russia threatening to ...", "with Rell reportedly shouting")."""
         direct = self.cue_mention(cue)
         between = self.text[direct.end:cue.start()].split() if direct is not None else []
-        if direct is not None and direct.kind != "nominal" and all(_is_adverb(w) for w in between):
-            return direct
+        if direct is not None and direct.kind != "nominal" and (
+                all(_is_adverb(w) for w in between)
+                or re.match(r"\s*[,—–]?\s*who\b", self.text[direct.end:cue.start()])):
+            return direct  # "Dock workers applauded Ada Roux, who ended her speech saying": hers
         return self._main_clause_subject(cue) or self._chained(cue) or \
             self.sentence_subject(cue.start()) or direct
 

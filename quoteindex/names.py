@@ -149,8 +149,8 @@ def read_name(text: str, start: int, end: int, known: Container[str] = ()) -> Na
     while len(words) > 1 and words[-1][1].lower() in lexicon.WEEKDAYS:
         words = words[:-1]
         end = words[-1][0] + len(words[-1][1])
-    if not words or (len(words) == 1 and words[0][1].lower() in GROUP_NOUNS):
-        return None
+    if not words or (len(words) == 1 and (words[0][1].lower() in GROUP_NOUNS or people_plural(words[0][1]))):
+        return None  # "Officials", "Rebels": people, not a name
     low = [w.lower() for _, w in words]
     if low[-1] in lexicon.PARTY_MEMBERS and lexicon.says_where_from(low[:-1]) and (
             text[start:start + 4].lower() == "the " or _THE_BEFORE.search(text, max(0, start - 5), start)):
@@ -331,7 +331,7 @@ def speaks_for_body(text: str, n: Name) -> bool:
         _VOICES_OF.search(text, max(0, n.mention_start - 40), n.mention_start) is not None
 
 
-_PEOPLE_IRREGULAR = {"people", "police", "men", "women", "children", "staff", "clergy", "youth"}
+_PEOPLE_IRREGULAR = {"people", "police", "men", "women", "children", "staff", "clergy", "youth", "families"}
 
 
 def people_plural(word: str) -> bool:

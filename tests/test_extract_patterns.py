@@ -624,9 +624,14 @@ def test_people_in_a_place_are_not_that_place(people, nlp):
 
 @pytest.mark.parametrize("text, mention", [
     ("Families of the dockers killed in Tessel said, “We want the whole truth about the pier.”",
-     "Families of the dockers killed in Tessel"),
-    ("Protesters gathered in Velmark said, “We want the whole truth about the pier.”",
-     "Protesters gathered in Velmark"),
+     "Families of the dockers"),
+    ("Relatives in Tessel said, “We want the whole truth about the pier.”", "Relatives in Tessel"),
+    ("Many in Velmark said, “We want the whole truth about the pier.”", "Many in Velmark"),
+    ("“We want justice,” said families in Tessel.", "families"),
+    ("“We want the whole truth about the pier,” said people close to Ada Roux.", "people close to Ada Roux"),
+    ("“We want the whole truth about the pier,” said supporters of Ada Roux.", "supporters of Ada Roux"),
+    ("Rebels said, “We want the whole truth about the pier.”", "Rebels"),
+    ("Protesters gathered in Velmark said, “We want the whole truth about the pier.”", "Protesters"),
     ("“We want the whole truth about the pier,” said supporters in Tessel.", "supporters"),
 ])
 def test_people_somewhere_are_not_the_place_they_are_in(text, mention, nlp):
@@ -638,16 +643,41 @@ def test_officials_in_a_body_speak_for_it(nlp):
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Velmark Port Authority"]
 
 
+@pytest.mark.parametrize("who", ["Ada Roux", "Harbour Board"])
+def test_a_name_before_a_place_is_the_speaker(who, nlp):
+    text = f"The {who} in Velmark said, “The pier will be rebuilt by spring.”".replace("The Ada", "Ada")
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == [who]
+
+
+def test_they_after_a_team_named_for_its_town_is_the_team(nlp):
+    text = ("Velmark were beaten 3-1 by Tessel in Velmark on Saturday. They said in a statement, “We let "
+            "our fans down today.”")
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Velmark"]
+
+
 def test_people_opening_a_sentence_before_a_participle_are_no_name(nlp):
     q = extract_quotes("Nurses interviewed said, “We will not accept the pier deal at all.”", nlp=nlp)[0]
     assert (q.speaker, q.mention) == (None, "Nurses")
 
 
-@pytest.mark.parametrize("crowd", ["Hundreds of dock workers", "Protesters", "Dozens of angry protesters"])
+@pytest.mark.parametrize("crowd", ["Hundreds of dock workers", "Protesters", "Dozens of angry protesters",
+                                   "Women"])
 def test_a_crowd_opening_the_sentence_chants_the_quote(crowd, nlp):
     text = f"{crowd} marched through Velmark on Monday, chanting, “Save our pier, save our town!”"
     q = quote_with(extract_quotes(text, nlp=nlp), "Save our pier")
     assert (q.speaker, q.mention, q.cue) == (None, crowd, "chanting")
+
+
+def test_a_chant_is_not_given_to_who_speaks_in_the_next_sentence(nlp):
+    text = ("Hundreds of dock workers marched through Velmark on Monday, chanting, “No more cuts!” Tom Berg, "
+            "the port chief, said he would meet them.")
+    assert [(q.speaker, q.mention, q.cue) for q in extract_quotes(text, nlp=nlp)] == [
+        (None, "Hundreds of dock workers", "chanting")]
+
+
+def test_a_participle_after_who_is_that_persons_not_the_crowds(nlp):
+    text = "Dock workers applauded Ada Roux, who ended her speech saying, “We will win the vote.”"
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Ada Roux"]
 
 
 def test_they_after_a_town_is_not_the_town(nlp):
