@@ -24,7 +24,7 @@ from quoteindex.coreference import Coreference, article_entities
 from quoteindex.cues import TELL, is_participle
 from quoteindex.layout import Layout, last_char_before
 from quoteindex.marks import QuoteSpan, speaker_label
-from quoteindex.mentions import CONTRACTED, Mention, MentionReader
+from quoteindex.mentions import CONTRACTED, SUBORDINATE, Mention, MentionReader
 from quoteindex.names import Name, read_name
 from quoteindex.records import Quote
 from quoteindex.sentences import sentence_end
@@ -361,7 +361,11 @@ class Attributor:
         """Whether a reporting verb right before the quote introduces it ("chanting, “No more
         cuts!”"), so that a tag after it ("Berg said he would meet them") is not its own."""
         cues = self.layout.cues_between(head_lo, span.open_mark)
-        return bool(cues) and bool(_CUE_TO_QUOTE.fullmatch(self.text, cues[-1].end(), span.open_mark))
+        if not cues or not _CUE_TO_QUOTE.fullmatch(self.text, cues[-1].end(), span.open_mark):
+            return False
+        # not a verb of an opening clause: "When Berg said the cranes would be sold, “Who says?” Roux asked."
+        return not (SUBORDINATE.match(self.text, head_lo, span.open_mark)
+                    and "," in self.text[cues[-1].end():span.open_mark])
 
     def _lone_participle(self, lo: int, hi: int) -> bool:
         """Whether text[lo:hi] is only a participle cue ("Adding,")."""

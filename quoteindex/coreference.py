@@ -150,7 +150,6 @@ class Coreference:
         self.sources: list[tuple[int, Entity]] = []  # named subjects of reporting verbs, in order
         self.source_offsets: list[int] = []
         self._collect_sources()
-        self._source_ids = {e.id for _, e in self.sources}
         self._learn_genders()
 
     def resolve(self, m: Mention | None) -> Entity | None:
@@ -315,11 +314,18 @@ class Coreference:
                 return self._body_in_paragraph(pos)
             return None  # "the memo ... it reads", "they wrote": a document or a group, not that person
         if pronoun == "they" and e is not None and e.place and e.kind != "organization" \
-                and e.id not in self._source_ids:
+                and not self._acted_lately(e, pos):
             # "Protesters marched through Velmark. They chanted": not the town; but in "Velmark
             # were beaten in Tessel. They said" the team that was the subject
             return None
         return e
+
+    def _acted_lately(self, e: Entity, pos: int) -> bool:
+        """Whether `e` was a source in the sentence holding `pos` or the one before it."""
+        lo = self.layout.sentence_floor(pos)
+        lo = self.layout.sentence_floor(lo - 1) if lo > 0 else lo
+        i = bisect.bisect_left(self.source_offsets, lo)
+        return any(s is e for _, s in self.sources[i:bisect.bisect_left(self.source_offsets, pos)])
 
     def _body_in_paragraph(self, pos: int) -> Entity | None:
         """The organisation last reporting something in the paragraph before `pos`."""

@@ -84,6 +84,12 @@ def _inner_preposition(before: str, preposition: str) -> bool:
     return preposition in ("in", "at", "from") and names_people(low)
 
 
+def _some_people(word: str) -> bool:
+    """Whether a word stands for several people, before whom or where they are of: "Supporters",
+    "police", "many"."""
+    return people_plural(word) or word.lower() in _SOME_PEOPLE
+
+
 def _tying(words: list[str]) -> bool:
     """Whether a preposition or conjunction stands among lower-cased words before a name: they
     tie the name to something else ("as host Ada Roux", "aide to Ana Rell"), not to a role."""
@@ -197,15 +203,15 @@ _NOMINAL_SUBJECT = re.compile(r"((?:[Tt]he|An?|This|That|His|Her|Their|Its|My|Ou
 _CROWD_SUBJECT = re.compile(r"((?:(?:[Hh]undreds|[Tt]housands|[Dd]ozens|[Ss]cores|[Mm]any|[Ss]ome|[Ss]everal)"
                             r"\s+of\s+)?(?P<words>(?:[\w’'-]+\s+){0,2}?)(?P<people>[A-Za-z]+))"
                             r"(?=\s+" + _BEFORE_VERB + r"?(?:[a-z]+ed|" + _IRREGULAR_PAST + r")\b)")
-# a clause with a subject of its own between a crowd and its participle: "Supporters waited as Berg
-# walked out, shouting"
-_CLAUSE_OPENER = re.compile(r"\b(?:as|when|while|after|before|because|until|who|which|whom)\b")
+# a relative clause between a crowd and its participle, whose subject it may be: "Dock workers
+# cheered Ada Roux, who left shouting"
+_RELATIVE = re.compile(r"\b(?:who|which|whom)\b")
 # a relative clause between a name and its cue: "Lena Brandt, who told", "Brandt — who’s argued"
 _WHO_BEFORE_CUE = re.compile(r"[,—–]\s+who(?:[’']s)?\s+" + _BEFORE_VERB + r"?$")
 # a sentence opening on a subordinate clause: "When Rell said so, Berg ..."
-_SUBORDINATE = re.compile(r"\s*(?:[A-Z][^,“”\"]{0,30},\s+)?"  # "Last month, when I asked Rell, ..."
-                          r"(?:In what|(?i:when|if|although|though|after|before|because|while|since|as|once|"
-                          r"until|unless|whether))\b")
+SUBORDINATE = re.compile(r"\s*(?:[A-Z][^,“”\"]{0,30},\s+)?"  # "Last month, when I asked Rell, ..."
+                         r"(?:In what|(?i:when|if|although|though|after|before|because|while|since|as|once|"
+                         r"until|unless|whether))\b")
 # the owner of a reporting noun: "her claim", "Berg’s repeated claim"
 _OWNER_WORD = re.compile(r"(?:\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?P<mark>[’']s?))"
                          r"\s+(?:(?!(?:an?|the)\s)[a-z]+\s+)?$")
@@ -329,7 +335,7 @@ class MentionReader:
                 # (but in "seen by Ada Roux, who said" she speaks)
                 return self.mention_ending(lo, len(text[:listener.start()].rstrip()))
             people = _PEOPLE_OF.search(text, max(lo, n.mention_start - 40), n.mention_start)
-            if people and (people_plural(people.group(1)) or people.group(1).lower() in _SOME_PEOPLE) \
+            if people and _some_people(people.group(1)) \
                     and not speaks_for_body(text, n) and not (
                     people.group("where") and n.kind == "organization"):
                 # "Supporters of Ana Rell said", "Lawyers for Berg said": their people, not them; but
@@ -480,7 +486,7 @@ class MentionReader:
             if words and PLACE_BEFORE.search(gap) and n.kind != "organization":
                 return None  # "said supporters in Tessel": where they are, not who
             tied = _PEOPLE_TIED.search(gap)
-            if tied and (people_plural(tied.group(1)) or tied.group(1).lower() in _SOME_PEOPLE):
+            if tied and _some_people(tied.group(1)) and not speaks_for_body(self.text, n):
                 return None  # "said supporters of Ada Roux", "said people close to Roux": not Roux
             # "said one source who identified Holt": a clause in between, the name its object
             clause = any(w in ("who", "which", "that") or w in PRONOUNS for w in words)
@@ -558,7 +564,7 @@ class MentionReader:
         s_lo = layout.sentence_floor(pos)
         # a cue inside an opening subordinate clause is not the sentence's: "When Rell said so,
         # Berg answered, saying", "In what might be the first time they have ever agreed, ..."
-        opening = _SUBORDINATE.match(self.text, s_lo, pos)
+        opening = SUBORDINATE.match(self.text, s_lo, pos)
         first_comma = self.text.find(",", opening.end(), pos) if opening else -1
         for cue in layout.cues_between(s_lo, pos):
             if cue.start() < first_comma:
@@ -612,7 +618,7 @@ class MentionReader:
             crowd = _CROWD_SUBJECT.match(self.text, at, pos)
             if crowd and people_plural(crowd.group("people")) and not any(
                     w.lower() in lexicon.stop_words() for w in crowd.group("words").split()) \
-                    and not _CLAUSE_OPENER.search(self.text, crowd.end(), pos):
+                    and not _RELATIVE.search(self.text, crowd.end(), pos):
                 return Mention(crowd.group(1), at, at + len(crowd.group(1)), "nominal")
         return None
 
@@ -665,7 +671,7 @@ class MentionReader:
         between = self.text[direct.end:cue.start()].split() if direct is not None else []
         if direct is not None and direct.kind != "nominal" and (
                 all(_is_adverb(w) for w in between)
-                or re.match(r"\s*[,—–]?\s*who\b", self.text[direct.end:cue.start()])):
+                or re.fullmatch(r"\s*[,—–]?\s*who\b[^,;—–]*", self.text[direct.end:cue.start()])):
             return direct  # "Dock workers applauded Ada Roux, who ended her speech saying": hers
         return self._main_clause_subject(cue) or self._chained(cue) or \
             self.sentence_subject(cue.start()) or direct

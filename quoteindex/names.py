@@ -149,8 +149,10 @@ def read_name(text: str, start: int, end: int, known: Container[str] = ()) -> Na
     while len(words) > 1 and words[-1][1].lower() in lexicon.WEEKDAYS:
         words = words[:-1]
         end = words[-1][0] + len(words[-1][1])
-    if not words or (len(words) == 1 and (words[0][1].lower() in GROUP_NOUNS or people_plural(words[0][1]))):
-        return None  # "Officials", "Rebels": people, not a name
+    word_at = words[0][0] if words else start
+    if not words or (len(words) == 1 and (words[0][1].lower() in GROUP_NOUNS or (
+            people_plural(words[0][1]) and not _THE_BEFORE.search(text, max(0, word_at - 5), word_at)))):
+        return None  # "Officials", "Rebels": people, not a name (but "the Senators" may be a team)
     low = [w.lower() for _, w in words]
     if low[-1] in lexicon.PARTY_MEMBERS and lexicon.says_where_from(low[:-1]) and (
             text[start:start + 4].lower() == "the " or _THE_BEFORE.search(text, max(0, start - 5), start)):

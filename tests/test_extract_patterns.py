@@ -638,8 +638,11 @@ def test_people_somewhere_are_not_the_place_they_are_in(text, mention, nlp):
     assert [(q.speaker, q.mention) for q in extract_quotes(text, nlp=nlp)] == [(None, mention)]
 
 
-def test_officials_in_a_body_speak_for_it(nlp):
-    text = "Officials in the Velmark Port Authority said, “The pier will be rebuilt by spring.”"
+@pytest.mark.parametrize("text", [
+    "Officials in the Velmark Port Authority said, “The pier will be rebuilt by spring.”",
+    "“The pier will be rebuilt by spring,” said officials at the Velmark Port Authority.",
+])
+def test_officials_in_a_body_speak_for_it(text, nlp):
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Velmark Port Authority"]
 
 
@@ -673,6 +676,39 @@ def test_a_chant_is_not_given_to_who_speaks_in_the_next_sentence(nlp):
             "the port chief, said he would meet them.")
     assert [(q.speaker, q.mention, q.cue) for q in extract_quotes(text, nlp=nlp)] == [
         (None, "Hundreds of dock workers", "chanting")]
+
+
+@pytest.mark.parametrize("text", [
+    "Dock workers cheered as Ada Roux arrived, shouting, “Save our pier!”",
+    "Supporters waited as Tom Berg walked out, shouting, “Shame on you!”",
+])
+def test_a_short_chant_after_a_clause_is_still_a_quote(text, nlp):
+    assert [q.cue for q in extract_quotes(text, nlp=nlp)] == ["shouting"]
+
+
+@pytest.mark.parametrize("text", [
+    "When Tom Berg said the cranes would be sold, “Who says?” Ada Roux asked.",
+    "After Tom Berg announced the closure, “Shame on the board!” Ada Roux shouted.",
+])
+def test_a_verb_in_an_opening_clause_does_not_take_the_quote_after_it(text, nlp):
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Ada Roux"]
+
+
+def test_a_participle_after_a_closed_relative_clause_is_the_subjects(nlp):
+    text = "The mayor greeted Ada Roux, who was visiting Velmark, telling her, “Welcome home to the port.”"
+    assert [q.mention for q in extract_quotes(text, nlp=nlp)] == ["The mayor"]
+
+
+def test_they_after_a_town_that_acted_long_before_is_not_the_town(nlp):
+    text = ("Velmark said on Monday it would close the pier. Protesters marched through Velmark on Tuesday. "
+            "They were chanting, “Save our pier, save our town!”")
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == [None]
+
+
+def test_a_team_named_as_a_plural_is_still_a_speaker(nlp):
+    text = ("The Velmark Senators lost 3-1 on Saturday. The Senators said in a statement, “We let our fans "
+            "down today.”")
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Velmark Senators"]
 
 
 def test_a_participle_after_who_is_that_persons_not_the_crowds(nlp):
