@@ -363,9 +363,9 @@ class Attributor:
         cues = self.layout.cues_between(head_lo, span.open_mark)
         if not cues or not _CUE_TO_QUOTE.fullmatch(self.text, cues[-1].end(), span.open_mark):
             return False
-        # not a verb of an opening clause: "When Berg said the cranes would be sold, “Who says?” Roux asked."
-        return not (SUBORDINATE.match(self.text, head_lo, span.open_mark)
-                    and "," in self.text[cues[-1].end():span.open_mark])
+        # not a verb of an opening clause: "When Berg said the cranes were sold, “Who says?” Roux asked."
+        opening = SUBORDINATE.match(self.text, head_lo, span.open_mark)
+        return not (opening and cues[-1].start() < self.text.find(",", opening.end(), span.open_mark))
 
     def _lone_participle(self, lo: int, hi: int) -> bool:
         """Whether text[lo:hi] is only a participle cue ("Adding,")."""

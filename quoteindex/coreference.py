@@ -12,7 +12,7 @@ from quoteindex import lexicon
 from quoteindex.cues import is_participle
 from quoteindex.layout import Layout, last_char_before, next_word
 from quoteindex.mentions import PLACE_BEFORE, VERBISH, VOICE, Mention, MentionReader, drop_role_words
-from quoteindex.names import PRONOUNS, SENTENCE_OPENING, TITLE_GENDER, Name, is_person_noun
+from quoteindex.names import PRONOUNS, SENTENCE_OPENING, TITLE_GENDER, Name, is_person_noun, people_plural
 from quoteindex.speakers import Entity, Registry
 
 # a clause, not a role, after a name and a comma: "To Ada Roux, the closure seemed a loss"; but
@@ -100,6 +100,8 @@ _GOES_ON = re.compile(r"[Ii]t\s+(?:continued|continues|added|adds|reads|read|wen
 # the last sentence before such an "it" put words in a document: "Berg wrote in the affidavit."
 _IN_DOCUMENT = re.compile(r"\b(?:wrote|said|stated|argued)\s+in\s+(?:the|a|an|his|her|their)\s+"
                           r"(?:[\w-]+\s+)?(?:" + _PAPERS + r"|brief)\b[^.!?]*[.!?][”\"]?\s+$")
+# the first words of a sentence: "Protesters marched through", "Hundreds of dock workers"
+_SENTENCE_HEAD = re.compile(r"(?:[.!?][”\"]?\s+|\n\s*)((?:[\w’'-]+\s+){0,4}[\w’'-]+)")
 _OWNER_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}  # whose "his" is
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
@@ -314,18 +316,20 @@ class Coreference:
                 return self._body_in_paragraph(pos)
             return None  # "the memo ... it reads", "they wrote": a document or a group, not that person
         if pronoun == "they" and e is not None and e.place and e.kind != "organization" \
-                and not self._acted_lately(e, pos):
+                and not self._still_acting(e, pos):
             # "Protesters marched through Velmark. They chanted": not the town; but in "Velmark
             # were beaten in Tessel. They said" the team that was the subject
             return None
         return e
 
-    def _acted_lately(self, e: Entity, pos: int) -> bool:
-        """Whether `e` was a source in the sentence holding `pos` or the one before it."""
-        lo = self.layout.sentence_floor(pos)
-        lo = self.layout.sentence_floor(lo - 1) if lo > 0 else lo
-        i = bisect.bisect_left(self.source_offsets, lo)
-        return any(s is e for _, s in self.sources[i:bisect.bisect_left(self.source_offsets, pos)])
+    def _still_acting(self, e: Entity, pos: int) -> bool:
+        """Whether `e` was a source before `pos` with no people in the plural opening a sentence
+        since: in "Velmark announced ... Shares fell in Velmark. They added" Velmark still acts,
+        after "Protesters marched through Velmark." they are the protesters."""
+        i = bisect.bisect_left(self.source_offsets, pos)
+        last = next((at for at, s in reversed(self.sources[:i]) if s is e), None)
+        heads = _SENTENCE_HEAD.finditer(self.text, last or 0, pos)
+        return last is not None and not any(people_plural(w) for m in heads for w in m.group(1).split())
 
     def _body_in_paragraph(self, pos: int) -> Entity | None:
         """The organisation last reporting something in the paragraph before `pos`."""

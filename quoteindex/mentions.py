@@ -203,9 +203,12 @@ _NOMINAL_SUBJECT = re.compile(r"((?:[Tt]he|An?|This|That|His|Her|Their|Its|My|Ou
 _CROWD_SUBJECT = re.compile(r"((?:(?:[Hh]undreds|[Tt]housands|[Dd]ozens|[Ss]cores|[Mm]any|[Ss]ome|[Ss]everal)"
                             r"\s+of\s+)?(?P<words>(?:[\w’'-]+\s+){0,2}?)(?P<people>[A-Za-z]+))"
                             r"(?=\s+" + _BEFORE_VERB + r"?(?:[a-z]+ed|" + _IRREGULAR_PAST + r")\b)")
-# a relative clause between a crowd and its participle, whose subject it may be: "Dock workers
-# cheered Ada Roux, who left shouting"
+# a clause between a crowd and its participle, whose subject it may be: "Dock workers cheered Ada
+# Roux, who left shouting", "Workers gathered as Tom Berg stepped out, telling them"; a chant stays
+# the crowd's after "as" or "when" ("Supporters waited as Berg walked out, shouting")
 _RELATIVE = re.compile(r"\b(?:who|which|whom)\b")
+_CLAUSE_OPENER = re.compile(r"\b(?:as|when|while|after|before|because|until)\b")
+_CHANTS = {"chanting", "shouting", "singing", "yelling", "screaming", "cheering", "booing"}
 # a relative clause between a name and its cue: "Lena Brandt, who told", "Brandt — who’s argued"
 _WHO_BEFORE_CUE = re.compile(r"[,—–]\s+who(?:[’']s)?\s+" + _BEFORE_VERB + r"?$")
 # a sentence opening on a subordinate clause: "When Rell said so, Berg ..."
@@ -615,12 +618,24 @@ class MentionReader:
             np_ = _NOMINAL_SUBJECT.match(self.text, at, pos)
             if np_:
                 return Mention(np_.group(1), at, at + len(np_.group(1)), "nominal")
-            crowd = _CROWD_SUBJECT.match(self.text, at, pos)
-            if crowd and people_plural(crowd.group("people")) and not any(
-                    w.lower() in lexicon.stop_words() for w in crowd.group("words").split()) \
-                    and not _RELATIVE.search(self.text, crowd.end(), pos):
-                return Mention(crowd.group(1), at, at + len(crowd.group(1)), "nominal")
+            crowd = self._crowd(at, pos)
+            if crowd is not None:
+                return crowd
         return None
+
+    def _crowd(self, at: int, pos: int) -> Mention | None:
+        """People in the plural opening a sentence at `at` as the subject of the participle at `pos`
+        ("Hundreds of dock workers marched ..., chanting"), unless a relative clause comes between, or
+        an "as" or "when" clause whose subject may say what is no chant."""
+        text = self.text
+        crowd = _CROWD_SUBJECT.match(text, at, pos)
+        if crowd is None or not people_plural(crowd.group("people")) \
+                or any(w.lower() in lexicon.stop_words() for w in crowd.group("words").split()) \
+                or _RELATIVE.search(text, crowd.end(), pos):
+            return None
+        if _CLAUSE_OPENER.search(text, crowd.end(), pos) and next_word(text, pos).lower() not in _CHANTS:
+            return None
+        return Mention(crowd.group(1), at, crowd.end(1), "nominal")
 
     def _participle_after(self, m: Mention, cue: re.Match) -> bool:
         """Whether `cue` is a participle standing right after the mention: "Berg claiming"."""
@@ -671,8 +686,11 @@ class MentionReader:
         between = self.text[direct.end:cue.start()].split() if direct is not None else []
         if direct is not None and direct.kind != "nominal" and (
                 all(_is_adverb(w) for w in between)
-                or re.fullmatch(r"\s*[,—–]?\s*who\b[^,;—–]*", self.text[direct.end:cue.start()])):
-            return direct  # "Dock workers applauded Ada Roux, who ended her speech saying": hers
+                or (re.fullmatch(r"\s*[,—–]?\s*who\b[^;—–]*", self.text[direct.end:cue.start()])
+                    and not re.match(r"\s+(?:her|him|them)\b", self.text[cue.end():cue.end() + 6]))):
+            # "Dock workers applauded Ada Roux, who ended her speech saying": hers; but "The mayor greeted
+            # Roux, who was visiting, telling her" is the mayor's
+            return direct
         return self._main_clause_subject(cue) or self._chained(cue) or \
             self.sentence_subject(cue.start()) or direct
 

@@ -149,10 +149,9 @@ def read_name(text: str, start: int, end: int, known: Container[str] = ()) -> Na
     while len(words) > 1 and words[-1][1].lower() in lexicon.WEEKDAYS:
         words = words[:-1]
         end = words[-1][0] + len(words[-1][1])
-    word_at = words[0][0] if words else start
-    if not words or (len(words) == 1 and (words[0][1].lower() in GROUP_NOUNS or (
-            people_plural(words[0][1]) and not _THE_BEFORE.search(text, max(0, word_at - 5), word_at)))):
-        return None  # "Officials", "Rebels": people, not a name (but "the Senators" may be a team)
+    if not words or len(words) == 1 and (words[0][1].lower() in GROUP_NOUNS
+                                         or _people_not_team(text, *words[0])):
+        return None  # "Officials", "Rebels": people, not a name
     low = [w.lower() for _, w in words]
     if low[-1] in lexicon.PARTY_MEMBERS and lexicon.says_where_from(low[:-1]) and (
             text[start:start + 4].lower() == "the " or _THE_BEFORE.search(text, max(0, start - 5), start)):
@@ -334,6 +333,15 @@ def speaks_for_body(text: str, n: Name) -> bool:
 
 
 _PEOPLE_IRREGULAR = {"people", "police", "men", "women", "children", "staff", "clergy", "youth", "families"}
+
+
+def _people_not_team(text: str, at: int, word: str) -> bool:
+    """Whether a capitalised plural for people is just people ("Rebels said"), not a team or
+    a party called so: "the Senators" is one, unless the article writes "senators" too."""
+    if not people_plural(word):
+        return False
+    return not _THE_BEFORE.search(text, max(0, at - 5), at) or \
+        re.search(rf"\b{word.lower()}\b", text) is not None
 
 
 def people_plural(word: str) -> bool:

@@ -694,6 +694,33 @@ def test_a_verb_in_an_opening_clause_does_not_take_the_quote_after_it(text, nlp)
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Ada Roux"]
 
 
+@pytest.mark.parametrize("text", [
+    "After the vote, Ada Roux shouted, “We won!” Tom Berg said he would appeal.",
+    "Before the vote, Ada Roux asked, “Who benefits?” Tom Berg said he did not know.",
+])
+def test_a_cue_after_an_opening_clause_keeps_its_quote(text, nlp):
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Ada Roux"]
+
+
+@pytest.mark.parametrize("text", [
+    "Workers gathered as Tom Berg, the plant manager, stepped out, telling them, “Your jobs are safe.”",
+    "The council censured Tom Berg, who resigned hours later, saying, “I will not be a distraction.”",
+])
+def test_a_participle_after_a_named_clause_is_that_persons(text, nlp):
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Tom Berg"]
+
+
+def test_they_after_a_country_that_acted_is_the_country(nlp):
+    text = ("Velmark announced it would leave the trade pact. Shares fell in Velmark. They added, “We will "
+            "not be bullied.”")
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Velmark"]
+
+
+def test_a_capitalised_plural_written_lower_case_elsewhere_is_no_team(nlp):
+    text = "Troops clashed with rebels near Tessel. The Rebels said, “We will fight on until spring.”"
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == [None]
+
+
 def test_a_participle_after_a_closed_relative_clause_is_the_subjects(nlp):
     text = "The mayor greeted Ada Roux, who was visiting Velmark, telling her, “Welcome home to the port.”"
     assert [q.mention for q in extract_quotes(text, nlp=nlp)] == ["The mayor"]
