@@ -109,9 +109,10 @@ _RECEIVER = re.compile(r"\b(?:(?:speaking|talking)\s+(?:to|with)|writing\s+(?:to
                        r"|(?:obtained|seen|reviewed|received)\s+by"
                        r"|(?:sent|addressed|leaked)\s+to)\s+(?:[Tt]he\s+)?$")
 # people before the name of whom they are or where they are: "Supporters of ", "Lawyers for ",
-# "Protesters in central ", "Voters in the city of "
+# "people close to ", "Staff at the ", "Protesters in central ", "Voters in the city of "
 _PEOPLE_OF = re.compile(r"(?:\b(?i:the|some|many|several|two|three|a group of)\s+)?"
-                        r"\b([A-Za-z]+)\s+(?:(?:of|for)|(?P<where>in|across|throughout))\s+(?:the\s+)?"
+                        r"\b([A-Za-z]+)\s+(?:(?:of|for|close\s+to|familiar\s+with)"
+                        r"|(?P<where>in|at|across|throughout))\s+(?:the\s+)?"
                         r"(?(where)(?:[a-z]+\s+)?"
                         r"(?:(?:city|town|state|county|province|region|village)\s+of\s+)?)$")
 
@@ -161,8 +162,6 @@ def _marks_object(words: list[str], k: int) -> bool:
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:(?:After|Before|While|By|Since|Upon|On|When)\s+)?")
 # a preposition that makes the name after it a place: "in Kentucky", "through the Tessel valley"
 PLACE_BEFORE = re.compile(r"\b(?:in|across|through|throughout|near|outside|inside)\s+(?:the\s+)?$")
-# people tied to a name after them: "supporters of ", "people close to ", "staff at the "
-_PEOPLE_TIED = re.compile(r"\b([A-Za-z]+)\s+(?:of|for|at|close\s+to|familiar\s+with)\s+(?:the\s+)?$")
 # words for some people, before where they are: "Many in Velmark said"
 _SOME_PEOPLE = {"many", "some", "those", "others", "everyone", "all", "few"}
 # a day between a subject and its verb: "Berg on Wednesday called", "Roux earlier this year said"
@@ -337,12 +336,8 @@ class MentionReader:
                 # "Another source speaking to Velmark Radio said": the outlet only listened
                 # (but in "seen by Ada Roux, who said" she speaks)
                 return self.mention_ending(lo, len(text[:listener.start()].rstrip()))
-            people = _PEOPLE_OF.search(text, max(lo, n.mention_start - 40), n.mention_start)
-            if people and _some_people(people.group(1)) \
-                    and not speaks_for_body(text, n) and not (
-                    people.group("where") and n.kind == "organization"):
-                # "Supporters of Ana Rell said", "Lawyers for Berg said": their people, not them; but
-                # "Officials in the Port Authority" speak for it
+            people = self._people_before(lo, n)
+            if people is not None:
                 return Mention(text[people.start():end], people.start(), end, "nominal")
             where = PLACE_BEFORE.search(text, max(lo, n.mention_start - 12), n.mention_start)
             if where and n.kind != "organization":
@@ -410,6 +405,16 @@ class MentionReader:
             return None
         start = words[k].start()
         return Mention(text[start:end], start, end, "nominal")
+
+    def _people_before(self, lo: int, n: Name) -> re.Match | None:
+        """People written right before `n` who are not `n`: "Supporters of Ana Rell", "people close
+        to Rell", "Protesters in Velmark"; but people in or at a body ("Officials in the Port
+        Authority", "experts at the Harbour Institute") and its officials speak for it."""
+        people = _PEOPLE_OF.search(self.text, max(lo, n.mention_start - 40), n.mention_start)
+        if people is None or not _some_people(people.group(1)) or speaks_for_body(self.text, n) \
+                or (people.group("where") and n.kind == "organization"):
+            return None
+        return people
 
     def name_before_place(self, lo: int, end: int) -> Name | None:
         """The name text[lo:end] ends with when what ends it is where that person comes
@@ -488,8 +493,7 @@ class MentionReader:
             words = gap.lower().split()
             if words and PLACE_BEFORE.search(gap) and n.kind != "organization":
                 return None  # "said supporters in Tessel": where they are, not who
-            tied = _PEOPLE_TIED.search(gap)
-            if tied and _some_people(tied.group(1)) and not speaks_for_body(self.text, n):
+            if self._people_before(pos, n) is not None:
                 return None  # "said supporters of Ada Roux", "said people close to Roux": not Roux
             # "said one source who identified Holt": a clause in between, the name its object
             clause = any(w in ("who", "which", "that") or w in PRONOUNS for w in words)

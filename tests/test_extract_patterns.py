@@ -539,7 +539,8 @@ def test_officials_speak_for_their_body(subject, nlp):
     assert [(s.name, s.kind) for s in ex.speakers] == [("Harbour Board", "organization")]
 
 
-@pytest.mark.parametrize("people", ["Supporters of Ana Rell", "Friends of Ana Rell", "Lawyers for Ana Rell"])
+@pytest.mark.parametrize("people", ["Supporters of Ana Rell", "Friends of Ana Rell", "Lawyers for Ana Rell",
+                                    "People close to Ana Rell"])
 def test_people_of_a_person_are_not_that_person(people, nlp):
     text = (f"{people} said the port “must stay open for every fisherman in town.”\n\n"
             "“We will win this fight,” Rell said.")
