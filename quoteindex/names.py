@@ -341,7 +341,7 @@ def _people_not_team(text: str, at: int, word: str) -> bool:
     if not people_plural(word):
         return False
     return not _THE_BEFORE.search(text, max(0, at - 5), at) or \
-        re.search(rf"\b{word.lower()}\b", text) is not None
+        re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
 
 
 def people_plural(word: str) -> bool:
