@@ -53,6 +53,10 @@ _NAMING = re.compile(r"\b(?:of|titled|entitled|called|dubbed|named)\s*$")
 _WORK_BEFORE = re.compile(r"\b(?i:the|an?|his|her|their|its|whose|[\w-]+[’']s)\s+(?:[\w-]+\s+){0,2}"
                           r"(?:book|novel|memoir|film|movie|song|album|documentary|essay|column|podcast"
                           r"|series),\s*$")
+# a work named right before its title, with no comma: "the reality TV show “...”", "his memoir “...”"
+_WORK_NAMED = re.compile(r"\b(?i:the|an?|his|her|their|its|whose|[\w-]+[’']s)\s+(?:[\w-]+\s+){0,3}"
+                         r"(?:book|novel|memoir|film|movie|song|album|documentary|essay|column|podcast|series"
+                         r"|show|programme|program|play|musical|opera)\s+$")
 _EVENT_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)(?:The|A|An|His|Her|Their|Its|[A-Z][\w-]*[’']s)\s+"
                             r"(?:[\w-]+\s+){0,2}(?:show|play|video|ad),\s*$")
 # an owner right before a quotation: "CNN’s “...”", "the station’s “...”", "Harbour Radio’s “"
@@ -239,6 +243,7 @@ class Attributor:
         text = self.text
         if _NAMING.search(text, max(0, open_mark - 14), open_mark) or \
                 _WORK_BEFORE.search(text, max(0, open_mark - 60), open_mark) or \
+                _WORK_NAMED.search(text, max(0, open_mark - 60), open_mark) or \
                 _EVENT_OPENING.search(text, max(0, open_mark - 60), open_mark):
             return True
         owner = _OWNER_BEFORE.search(text, max(0, open_mark - 50), open_mark)

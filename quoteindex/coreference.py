@@ -32,6 +32,7 @@ _ROLE_SYNONYMS = {
     "nominee": {"nominee", "candidate"},
 }
 _AGE = re.compile(r"\d+-year-old")  # "the 43-year-old": an epithet for someone just named
+_WITH_AGE = re.compile(r",\s+an?\s+\d+-year-old\b")  # ", a 33-year-old ...": someone the story turns to
 _GENERIC_ROLE_WORDS = {"the", "former", "special", "new", "top", "chief", "senior", "current", "then"}
 # a name opening its sentence or clause and followed by a verb-like word: "Ham made it clear"
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;”\"\n]\s*"
@@ -84,6 +85,7 @@ _SUBJECT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:(?:,(?:[^,.;:“”\"]|\
                             r"(?:\s+on\s+[A-Z][a-z]+day)?\s+(?!of\b|in\b|on\b|at\b|to\b|for\b|and\b|"
                             r"or\b|with\b|from\b|by\b|as\b|who\b|which\b|that\b|among\b|including\b|"
                             r"via\b)[a-z]")
+_THAT = re.compile(r"\s+(?:that\s+)?(?=\S)")  # what runs from a reporting verb to the words it reports
 _UNNAMED = -1  # entity id of a person the article speaks of without naming
 # determiners that bring in somebody new: "a voter", "his brother", "Ada's neighbour"
 _NEW_PERSON = re.compile(r"(?:a|an|my|his|her|their|our|your|one|another|[\w’'-]+[’']s?)$")
@@ -173,10 +175,16 @@ class Coreference:
         made it clear") and who is brought in with a role ("Ham, a retired
         pilot,"). These are the people a later "he" or "she" means."""
         found: dict[int, Entity] = {}
+        reported_from = -1  # where the words reported by a person named (or "he") before their verb begin
         for cue in self.layout.cues:
             if self.mentions.passive_by(cue) is not None:
                 continue  # "Roux was asked by Berg": a later "he" still means Roux, the subject
             m = self.mentions.cue_mention(cue)
+            if m is not None and m.start == reported_from and m.kind == "name":
+                continue  # "Holt said Berg continued to hurt his cause": Holt acts, Berg is spoken of
+            if m is not None and m.kind in ("name", "pronoun") and m.end <= cue.start():
+                after = _THAT.match(self.text, cue.end())
+                reported_from = after.end() if after else -1
             if m is not None and m.kind == "name":
                 e = self.registry.at.get(m.name.start)
                 if e is not None and not (e.kind == "person" and self.mentions.object_participle(m, cue)):
@@ -236,6 +244,8 @@ class Coreference:
         named = _NAMED_AS.search(self.text, max(0, n.mention_start - 80), n.mention_start)
         if named and is_person_noun(named.group(1)):
             return True  # "a 52-year-old Tessel resident named Ada": the person the story turns to
+        if _WITH_AGE.match(self.text, n.end):
+            return True  # "is Wayne Holt, a 33-year-old canvasser and “child of the '80s” who"
         ap = _APPOSITIVE.match(self.text, n.end)
         if ap is None or not ap.group(1).startswith(("a ", "an ")):
             # "Henry Voss, president of the Harbour Caucus.": a bare title ending the sentence
@@ -344,17 +354,21 @@ class Coreference:
     def _nearest(self, pos: int, gender: str | None, personal: bool) -> Entity | None:
         """Who "he", "she" or a description such as "the Dutch businessman" (a `personal`
         mention), or "it" or "they", before `pos` is: the latest source that can be it, else
-        the latest such name."""
+        the latest such name. A source whose gender is unknown, or one reached past a person
+        of the other gender, gives way to someone of the right gender named just before:
+        "Berg was replying to a note from Ines Marr. “...,” she wrote" is Marr."""
         i = bisect.bisect_left(self.source_offsets, pos)
+        passed = False  # a later named source was of the other gender
         for at, e in reversed(self.sources[max(0, i - 12):i]):
             if personal and (e.kind == "organization" or (e.place and e.kind != "person")
                              or (gender and e.gender and e.gender != gender)):
+                passed = passed or (e.kind == "person" and e.id != _UNNAMED)
                 continue
             if e.id == _UNNAMED:
                 if personal:
                     return None  # "my father often said ... He also told": nobody to name
                 continue
-            if gender and e.gender is None:
+            if gender and (e.gender is None or passed):
                 return self._named_since(at, pos, gender) or e
             return e
         # nobody spoke before: the nearest person named before

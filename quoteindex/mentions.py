@@ -267,6 +267,8 @@ class MentionReader:
             i -= 1
         if not i:
             return None
+        if i > 1 and words[i - 1].group() in ("”", '"') and words[i - 2].group() == ",":
+            i -= 1  # "Berg, star of the show “The Harbour,” said": the title's comma closes the role
         if words[i - 1].group() != ",":
             return self.mention_ending(lo, lo + words[i - 1].end())
         return self._appositive_subject(lo, words[:i - 1])
@@ -297,7 +299,7 @@ class MentionReader:
                 # a role may run on into a relative clause: "the director of X and who also featured in Y"
                 relative = next((k for k, w in enumerate(low)
                                  if k and w in ("who", "whose", "which", "that")), None)
-                if len(inner) > (14 if relative is None else 24) or any(
+                if sum(w.group()[0].isalnum() for w in inner) > (18 if relative is None else 24) or any(
                         (w in VERBISH and inner[k].group().islower())  # not "Will Estrada"
                         or (w in cues and (k == 0 or low[k - 1] not in _DETERMINERS))
                         for k, w in enumerate(low[:relative])):

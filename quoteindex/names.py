@@ -199,7 +199,9 @@ def read_name(text: str, start: int, end: int, known: Container[str] = ()) -> Na
     first = name_words[0][1]
     gender = next((TITLE_GENDER[w.lower()] for w in role_words if w.lower() in TITLE_GENDER), None)
     is_person = any(w.lower() in PERSON_TITLES for w in role_words)
-    if len(name_words) > 1 and not first.endswith(".") and lexicon.is_forename(first):
+    # "Van der Berg" opening a sentence is a surname; "Van Holt" has a forename
+    surname_first = len(name_words) > 1 and first.lower() in PARTICLES and name_words[1][1] in PARTICLES
+    if len(name_words) > 1 and not first.endswith(".") and not surname_first and lexicon.is_forename(first):
         gender = gender or lexicon.forename_gender(first)
         is_person = True
     kind = "person" if is_person else "unknown"

@@ -237,6 +237,27 @@ def test_pronoun_for_the_only_person_named_even_with_an_unfamiliar_forename(nlp)
     speaks(text, nlp, "Piet Brandt", "celebrating tonight", cue="said", mention="he")
 
 
+def test_she_after_a_man_spoke_is_the_woman_named_since_not_an_older_speaker(nlp):
+    """Passing over a man who spoke last, "she" is the woman named in the sentence before,
+    not one who spoke further back."""
+    text = ("Ada Roux said the harbour would stay open.\n\n"
+            "“Thanks for the great work,” Tom Berg wrote in an email.\n\n"
+            "Berg was replying to a note from harbour chief Ines Marr, reporting that the ferry had left. "
+            "“Ferry away a few minutes ago. Another quiet crossing,” she wrote.")
+    q = quote_with(extract_quotes(text, nlp=nlp), "Another quiet crossing")
+    assert (q.speaker, q.mention) == ("Ines Marr", "she")
+
+
+@pytest.mark.parametrize("forename", ["Rand", "Laurence", "Ira"])
+def test_forename_gender_is_read_as_english_language_news_uses_it(forename, nlp):
+    """These forenames are women's names in some countries and men's in the US and
+    Britain: "he" after the man's question is his, not the earlier speaker's."""
+    text = ("Tomas Berg was asked about the ferry fees.\n\n"
+            f"{forename} Holt then asked how the fees would be paid for.\n\n"
+            "“You cannot promise what you cannot pay for,” he argued.")
+    speaks(text, nlp, f"{forename} Holt", "cannot pay for", cue="argued", mention="he")
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("The Tessel Port Authority said on Monday that the ferries would run. “The harbour is open,” "
      "it added.",
@@ -297,6 +318,15 @@ def test_pronoun_skips_a_name_listed_in_the_sentence_before(sentence, nlp):
     speaks(text, nlp, "Anton Vik", "cranes are moving", cue="said", mention="he")
 
 
+@pytest.mark.parametrize("reporter", ["Anton Vik, the county party chair, for example, said",
+                                      "He said that"])
+def test_pronoun_is_the_reporter_not_whom_the_report_is_about(reporter, nlp):
+    """In "Vik said Berg continued to hurt his cause", Berg is spoken of, Vik speaks on."""
+    text = (f"Anton Vik opened the meeting.\n\n{reporter} Tomas Berg continued to hurt his cause by "
+            "attacking the harbour board. “I don’t think it went well for him,” he said.")
+    speaks(text, nlp, "Anton Vik", "went well for him", cue="said", mention="he")
+
+
 def test_pronoun_goes_to_the_subject_of_a_group(nlp):
     """"Tal and others said ... could not back Ada Roux": Tal, not Roux, is whom "she" means."""
     text = ("“The ferry will run again,” said Kim Tal, 31.\n\nTal and others said they could not back "
@@ -322,7 +352,9 @@ def test_place_before_a_role_is_not_the_subject(nlp):
     ("Anton Vik sold the boat he used to rescue Tomas Berg, a retired ferry pilot, during a storm.", "Anton Vik"),
     ("The man who shouted identified himself as a 52-year-old Tessel resident named Piet.", "Piet"),
     ("The governor named Piet Holm as the new harbour chair.", "Anton Vik"),
-], ids=["introduced", "object-with-a-role", "resident-named", "named-to-a-post"])
+    ("Across town is Tomas Berg, a 33-year-old canvasser and child of the harbour who quit his job in "
+     "November. Inspired by Anton Vik's plan, he knocks on doors every night.", "Tomas Berg"),
+], ids=["introduced", "object-with-a-role", "resident-named", "named-to-a-post", "with-an-age"])
 def test_person_introduced_with_a_role_is_whom_he_means(sentence, speaker, nlp):
     """"X, a retired ferry pilot." brings a new person on stage: the "he" that
     follows is him even though he is no sentence's subject; a role given to
@@ -871,8 +903,10 @@ def test_scare_quote_after_a_linking_word_is_no_continuation(nlp):
      "senator and Harbour Party candidate said.", "Ana Rell"),
     ("Sen. Ana Rell of Velmark spoke first. “We need a deal for the harbour,” the mayor and the governor "
      "said.", None),
+    ("Tom Berg, a Tessel-based talk radio host considered one of the most influential voices in the harbour "
+     "community, said listeners wondered if Rell “would be the token sailor in the debate.”", "Tom Berg"),
 ], ids=["forename-will-appositive", "forename-will-subject", "double-hyphen-aside", "two-roles-and",
-        "two-people-and"])
+        "two-people-and", "long-role"])
 def test_speaker_phrases_with_forenames_asides_and_joined_roles(text, speaker, nlp):
     quotes = extract_quotes(text, nlp=nlp)
     assert [q.speaker for q in quotes] == [speaker]
@@ -1064,10 +1098,11 @@ def test_partial_quote_in_reported_speech(text, words, nlp):
     "In her new book, “Going Under the Harbour,” Ada Roux argues that the port was lost.",
     "Ada Roux wrote a column, “Why Velmark Matters,” for the Courier.",
     "A group called the “Harbour Boys of Velmark Town” marched on Sunday.",
+    "Ada Roux, star of the reality TV show “The Harbour,” said the ferries would run.",
 ], ids=["film-title", "report-title", "nickname", "scare-quote", "nickname-straight", "title-in-commas",
         "bylined-headline", "title-of-a-book-before-a-cue", "film-title-in-commas-before-a-cue",
         "show-title-after-its-station", "book-title-mid-sentence", "column-title-after-a-verb",
-        "name-after-called-the"])
+        "name-after-called-the", "show-title-before-a-cue"])
 def test_titles_nicknames_and_scare_quotes_are_not_quotes(text, nlp):
     assert extract_quotes(text, nlp=nlp) == []
 
@@ -1075,7 +1110,10 @@ def test_titles_nicknames_and_scare_quotes_are_not_quotes(text, nlp):
 @pytest.mark.parametrize("text", [
     "Ada Roux, asked what she thought of “Harbour First,” said: “It is a fine plan.”",
     "Ada Roux, the co-author of “Going Under,” about the harbour, said the old days are “gone for good.”",
-], ids=["title-in-a-question", "title-in-an-appositive"])
+    "Anton Vik said the hotels were full. Ada Roux, the longtime owner of the Velmark Harbour pageant and "
+    "star of the reality TV show “The Harbour,” said in an interview that conventions were too dull. "
+    "“It is very important to put some showbiz into it,” she said.",
+], ids=["title-in-a-question", "title-in-an-appositive", "show-title-closing-a-long-role"])
 def test_a_title_in_the_attribution_does_not_hide_the_speaker(text, nlp):
     """The sentence around a quoted title reads as if it were unquoted."""
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Ada Roux"]
