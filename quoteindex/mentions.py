@@ -213,7 +213,7 @@ _WHO_BEFORE_CUE = re.compile(r"[,—–]\s+who(?:[’']s)?\s+" + _BEFORE_VERB + 
 # a sentence opening on a subordinate clause: "When Rell said so, Berg ..."
 SUBORDINATE = re.compile(r"\s*(?:[A-Z][^,“”\"]{0,30},\s+)?"  # "Last month, when I asked Rell, ..."
                          r"(?:In what|(?i:when|if|although|though|after|before|because|while|since|as|once|"
-                         r"until|unless|whether))\b")
+                         r"until|unless|whether|alongside|amid|despite|besides|unlike|following))\b")
 # the owner of a reporting noun: "her claim", "Berg’s repeated claim"
 _OWNER_WORD = re.compile(r"(?:\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?P<mark>[’']s?))"
                          r"\s+(?:(?!(?:an?|the)\s)[a-z]+\s+)?$")

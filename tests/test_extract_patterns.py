@@ -141,7 +141,10 @@ def test_participle_after_a_reporting_verb_is_that_verbs_speaker(nlp):
     "Tamsin Rell rejected what Anton Berg wrote, saying it was “a fantasy from start to finish.”",
     "Tamsin Rell answered what Anton Berg asked, telling reporters “a fantasy from start to finish.”",
     "“A fantasy from start to finish,” said Rell as host Anton Berg looked on.",
-], ids=["object-clause-before-participle", "object-clause-before-telling", "host-after-as"])
+    "Alongside Anton Berg calls for a recount, even Rell said the count was wrong, saying it was "
+    "“a fantasy from start to finish.”",
+], ids=["object-clause-before-participle", "object-clause-before-telling", "host-after-as",
+        "name-in-an-opening-phrase"])
 def test_someone_named_inside_the_speakers_sentence_is_not_the_speaker(text, nlp):
     """A person in an object clause or an "as" clause is not who speaks: Rell is."""
     text = f"Tamsin Rell arrived.\n\n{text}"
