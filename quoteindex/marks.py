@@ -90,8 +90,8 @@ _TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 
 
 def _closes_here(text: str, i: int, lo: int, hi: int) -> bool:
-    """A straight mark glued to the word before it and followed by a space can only
-    close a quote ("... systems" including): with no quote open it is a stray, and
+    """A mark glued to the word before it and followed by a space can only close a
+    quote ("... systems" including): with no quote open a straight one is a stray, and
     taking it for an opening mark would quote the narrative up to the next mark."""
     before = text[i - 1] if i > lo else " "
     after = text[i + 1] if i + 1 < hi else " "
@@ -126,9 +126,11 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 if c in OPENERS and not (c == '"' and _closes_here(text, i, p_start, p_end)):
                     open_at, mark = i, c
             elif c in OPENERS[mark] or (c in CLOSERS and not any(
-                    text.find(k, i + 1, p_end) >= 0 for k in OPENERS[mark])):
+                    text.find(k, i + 1, p_end) >= 0 for k in OPENERS[mark])) or (
+                    c == mark and _closes_here(text, i, p_start, p_end)):
                 # a mismatched closing mark ends the quote only when the matching one never
-                # comes: copy mixes "straight and ”curly marks, but “a "nested" quote” is one quote
+                # comes: copy mixes "straight and ”curly marks, but “a "nested" quote” is one quote;
+                # an opening mark glued to the quote's last word is a typo for its close: “hateful“ in
                 segs = (carry or []) + [(open_at + 1, i)]
                 if segs[-1][1] > segs[-1][0] or len(segs) > 1:
                     spans.append(QuoteSpan(segs[0][0], i, tuple(segs)))

@@ -60,6 +60,7 @@ _COUNTS = {"two", "three", "several", "many", "few", "both"}  # "the two lawmake
 # the name a dropped role word belongs to: "Velmark " in "Velmark governor ", "Harbour Board "
 _OF_WHOM = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+$")
 _TRAILING_WORD = re.compile(r"([\w.’'-]+)\s+$")
+_ABBREVIATED = re.compile(r"\b[A-Za-z]+\.")  # "Gov.", "Sen.": a word and its full stop
 # lower-case role words between an institution and its member: " political science professor "
 _ROLE_WORDS_ONLY = re.compile(r"(?:\s+(?!(?:who|which|that|and|or|of|for|with|to|in|on|at|by|from)\b)"
                               r"[a-z][\w-]*){1,4}\s+")
@@ -489,8 +490,11 @@ class MentionReader:
         while k < len(self.layout.names):
             n = self.layout.names[k]
             gap = self.text[pos:n.mention_start]
+            # "said former Velmark Gov. and party chair Ada Roux": a title's full stop ends nothing
+            bare = _ABBREVIATED.sub(lambda w: "" if w.group().lower() in lexicon.title_words() else w.group(),
+                                    gap)
             if n.mention_start >= hi or len(gap) > 40 \
-                    or re.search(r"[,.;:“”\"()]", gap.replace("’s", "")):
+                    or re.search(r"[,.;:“”\"()]", bare.replace("’s", "")):
                 return None
             words = gap.lower().split()
             if words and PLACE_BEFORE.search(gap) and n.kind != "organization":

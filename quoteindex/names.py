@@ -185,6 +185,8 @@ def read_name(text: str, start: int, end: int, known: Container[str] = ()) -> Na
     if all(w in titles or w in PARTICLES for w in low) and not any(w in orgs for w in low) \
             and not (len(low) > 1 and low[-2] in _HONORIFICS):
         return None  # "Democratic", "Campaign Chairman": an adjective or a bare title, not a name
+    if len(low) > 1 and low[-1].endswith(".") and low[-1] in titles and low[-1] not in _HONORIFICS:
+        return None  # "former Velmark Gov. and party chair Ada Roux": the name comes later
     if (not name_words or any(w.lower() in orgs for _, w in name_words)
             or (len(name_words) == 1 and len(name_words[0][1]) > 1 and name_words[0][1].isupper())):
         # "the White House", "Democratic National Committee", "NATO": an organisation

@@ -503,7 +503,9 @@ def test_capitalised_institution_is_an_organisation(nlp):
      "Dmitri Petrenkov", "foreign minister"),
     ("Pastor Jon Roos told the congregation, “The harbour belongs to all of us.”", "Jon Roos", "pastor"),
     ("“The harbour belongs to all of us!” US Senator Jon Roos said.", "Jon Roos", "us senator"),
-], ids=["deputy-mayor", "foreign-minister", "pastor", "us-senator"])
+    ("“The harbour belongs to all of us,” said former Velmark Gov. and Harbour Party Chairman Jon Roos.",
+     "Jon Roos", "harbour party chairman"),
+], ids=["deputy-mayor", "foreign-minister", "pastor", "us-senator", "two-titles-joined"])
 def test_title_is_kept_as_a_role_not_part_of_the_name(text, name, role, nlp):
     ex = extract(text, nlp=nlp)
     assert len(ex.quotes) == 1
@@ -1260,6 +1262,19 @@ def test_a_stray_closing_mark_does_not_quote_the_narrative(nlp):
     quotes = extract_quotes(text, nlp=nlp)
     assert [q.text for q in quotes] == ["I feel fine."]
     assert quotes[0].speaker == "Brit Haldane"
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("Tom Berg called the fee “abhorrent“ in a post on Sunday.\n\nAda Roux did not reply.", ["abhorrent"]),
+    ("“If the ferry stops, the island stops,“ said Tom Berg. “We cannot wait.”",
+     ["If the ferry stops, the island stops,", "We cannot wait."]),
+], ids=["word", "before-its-cue"])
+def test_an_opening_mark_typed_for_a_closing_one_still_closes_the_quote(text, quoted, nlp):
+    """“abhorrent“ with the opening mark typed twice: the second one, glued to the word
+    and followed by a space, closes the quote rather than opening the narrative after it."""
+    quotes = extract_quotes(text, nlp=nlp)
+    assert [q.text for q in quotes] == quoted
+    assert {q.speaker for q in quotes} == {"Tom Berg"}
 
 
 def test_markup_left_in_copied_text_is_not_quoted(nlp):
