@@ -458,7 +458,7 @@ class Attributor:
             if long_tail and text[span.end - 1:span.end] in ".…":
                 break
             if not is_participle(cue.group()) and text[at:cue.start()].strip() == "" and not long_tail:
-                m = self.mentions.mention_after(cue.end(), tail_hi)
+                m = self.mentions.inverted_mention(cue, tail_hi)
                 if m is not None:
                     return Attribution(m, self._cue_text(cue), "cue")
             if self.mentions.passive_by(cue) is not None:

@@ -52,6 +52,9 @@ _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your|of|these
                           r"recent|latest|new|early|late|angry|two|three|multiple|\w+[’']s|\w+s[’'])\s+$", re.I)
 
 
+_ASPECT_VERBS = {"begin", "continue"}  # "began vowing": when the participle after them reports
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
 # a verb or preposition, a determiner and maybe an adjective: "sounded a rare ", "had the final "
 _OBJECT_BEFORE = re.compile(r"\b(?!(?:and|but|or|as|while|when|because|so|that|if|though|although|since"
                             r"|where|who|which)\b)[a-z]+\s+(?:a|an|the|his|her|its|their|our|my|your)\s+"
@@ -60,11 +63,15 @@ _OBJECT_BEFORE = re.compile(r"\b(?!(?:and|but|or|as|while|when|because|so|that|i
 
 
 def noun_reading(text: str, cue: re.Match) -> bool:
-    """True for a cue word used as a noun or inside a compound: "a series of tweets", "his
-    claims", "the so-called plan", "the self-described expert"."""
+    """True for a cue word used as a noun or inside a compound, or as a helper of the verb
+    after it: "a series of tweets", "his claims", "the so-called plan", "the self-described
+    expert", "the meeting began vowing" (the participle reports, "began" only says when)."""
     word = cue.group()
     if text[cue.start() - 1:cue.start()] == "-":
         return True  # "so-called", "self-described"
+    if lexicon.cue_forms().get(word) in _ASPECT_VERBS and \
+            (after := _NEXT_WORD.match(text, cue.end())) and after.group(1).endswith("ing"):
+        return True
     if lexicon.is_base_form(word) and word != "read":  # "the board read the statement"
         # "sounded a rare note", "had the final say": a base form in an object after a verb is a
         # noun, though one still reporting speech when a clause follows ("her claim that she “...”");

@@ -60,6 +60,8 @@ _COUNTS = {"two", "three", "several", "many", "few", "both"}  # "the two lawmake
 # the name a dropped role word belongs to: "Velmark " in "Velmark governor ", "Harbour Board "
 _OF_WHOM = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+$")
 _TRAILING_WORD = re.compile(r"([\w.’'-]+)\s+$")
+_AS_OBJECT = re.compile(r"\s+as\b")  # "described the toll as": the phrase before "as" is an object
+_CASTING_VERBS = {"describe", "label", "dismiss", "brand"}  # verbs that cast their object "as" something
 _ABBREVIATED = re.compile(r"\b[A-Za-z]+\.")  # "Gov.", "Sen.": a word and its full stop
 # lower-case role words between an institution and its member: " political science professor "
 _ROLE_WORDS_ONLY = re.compile(r"(?:\s+(?!(?:who|which|that|and|or|of|for|with|to|in|on|at|by|from)\b)"
@@ -566,7 +568,17 @@ class MentionReader:
         if m is None and not is_participle(cue.group()) and cue.group().lower() not in TELL and (
                 cue.group()[0].isupper()
                 or re.search(r"[,”\"]\s*$", text[max(0, cue.start() - 4):cue.start()])):
-            m = self.mention_after(cue.end(), min(len(text), cue.end() + 120))
+            m = self.inverted_mention(cue, min(len(text), cue.end() + 120))
+        return m
+
+    def inverted_mention(self, cue: re.Match, hi: int) -> Mention | None:
+        """The speaker named right after a reporting verb ("“...,” said Witkoff"); but after
+        a verb that casts its object as something, the phrase there is that object:
+        "“...,” described the emotional toll as" is not the toll's."""
+        m = self.mention_after(cue.end(), hi)
+        if m is not None and m.kind == "nominal" and _AS_OBJECT.match(self.text, m.end) and \
+                lexicon.cue_forms().get(cue.group().lower()) in _CASTING_VERBS:
+            return None
         return m
 
     def sentence_subject(self, pos: int) -> Mention | None:

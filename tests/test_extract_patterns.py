@@ -130,6 +130,22 @@ def test_participle_opening_a_sentence_between_quotes_goes_on_with_the_speaker(n
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Kim Tal", "Kim Tal"]
 
 
+def test_participle_after_a_verb_that_only_says_when_is_the_subjects(nlp):
+    """In "as the meeting began vowing to “...”", "began" only says when: the words are
+    the subject's, not the meeting's."""
+    text = ("Tom Berg vowed to take his campaign to the convention. He sent out an email as the committee "
+            "meeting began vowing to “fight for every vote in the state.”")
+    q = quote_with(extract_quotes(text, nlp=nlp), "every vote")
+    assert (q.speaker, q.mention, q.cue) == ("Tom Berg", "He", "vowing")
+
+
+def test_what_a_verb_casts_as_something_is_not_its_speaker(nlp):
+    """"“...,” described the toll as “...”": the toll is described, Berg describes it."""
+    text = ("Tom Berg sued the mayor.\n\nBerg, who estimates that his legal costs were “in the seven "
+            "figures,” described the emotional toll as “horrendous for the whole family.”")
+    assert [(q.speaker, q.mention) for q in extract_quotes(text, nlp=nlp)] == [("Tom Berg", "Berg")] * 2
+
+
 def test_participle_after_a_reporting_verb_is_that_verbs_speaker(nlp):
     """"Berg cannot say “...,” Rell added, saying “...”": Rell says both, not Berg."""
     text = ("Anton Berg cannot say that “from his own view,” Tamsin Rell added, saying it should be "
