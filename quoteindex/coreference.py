@@ -377,8 +377,9 @@ class Coreference:
             e = self.registry.at.get(n.start)
             if e is None or e.kind == "organization" or (gender and e.gender and e.gender != gender):
                 continue
-            if personal and e.kind != "person" and (len(e.name.split()) < 2 or e.place):
-                continue  # a lone capitalised word ("Brussels") is no antecedent for "he"
+            if personal and e.kind != "person" and (len(e.name.split()) < 2 or e.place) and \
+                    not (gender and lexicon.forename_gender(e.name) == gender):
+                continue  # a lone capitalised word ("Brussels") is no antecedent for "he"; "Ivana" is
             return e
         return None
 

@@ -45,8 +45,16 @@ class Layout:
         self.keep_spans(spans)
         # a cue inside any quotation, a title's too, is quoted words, not the article's reporting
         self.cues = [m for m in cue_pattern().finditer(text)
-                     if not self.inside_quote(m.start()) and not noun_reading(text, m)]
+                     if not self.inside_quote(m.start()) and not noun_reading(text, m)
+                     and not self._after_opening_word(m)]
         self.cue_starts = [m.start() for m in self.cues]
+
+    def _after_opening_word(self, cue: re.Match) -> bool:
+        """A cue in -s right after a lone capitalised word that opens its sentence and is
+        no name anywhere else: "Harsh comments are", "Cost estimates, he added" are nouns."""
+        n = self.names_by_end.get(cue.start() - 1)
+        return n is not None and n.mention_start in self.doubtful and cue.group().endswith("s") \
+            and self.text[n.end] == " "
 
     def keep_spans(self, spans: list[QuoteSpan]) -> None:
         """The quotation spans that count from now on: a title or a slogan, once known, is

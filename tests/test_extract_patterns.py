@@ -267,6 +267,22 @@ def test_she_after_a_man_spoke_is_the_woman_named_since_not_an_older_speaker(nlp
     assert (q.speaker, q.mention) == ("Ines Marr", "she")
 
 
+@pytest.mark.parametrize("sentence", ["Cost estimates, he added, were “based on a prototype pier.”",
+                                      "Harsh comments are rare here. “We built it on a prototype pier,” he said."])
+def test_a_word_opening_a_sentence_before_a_noun_in_s_is_nobody(sentence, nlp):
+    """"Cost estimates", "Harsh comments": a capitalised adjective or noun, not someone who comments."""
+    text = f"“The pier is safe,” harbour chief Tom Berg said on Tuesday. {sentence}"
+    assert quote_with(extract_quotes(text, nlp=nlp), "prototype pier").speaker == "Tom Berg"
+
+
+def test_she_can_be_a_woman_named_by_her_forename_alone(nlp):
+    text = ("Tom Berg talked on a recent visit to Harbour Hall.\n\nBerg kept his first wife, Ivana, from "
+            "writing about the business. She signed an agreement barring her from publishing a “diary, "
+            "memoir, letter or story” without his consent.")
+    q = quote_with(extract_quotes(text, nlp=nlp), "diary")
+    assert (q.speaker, q.mention) == ("Ivana", "She")
+
+
 @pytest.mark.parametrize("forename", ["Rand", "Laurence", "Ira"])
 def test_forename_gender_is_read_as_english_language_news_uses_it(forename, nlp):
     """These forenames are women's names in some countries and men's in the US and
