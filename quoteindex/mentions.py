@@ -197,7 +197,7 @@ _IRREGULAR_PAST = (r"sent|made|took|gave|put|told|said|wrote|spoke|kept|held|bro
 _NOT_VERBS = r"(?:as|this|thus|plus|us|his|its|less|unless|across)"  # words ending in "s" that are no verb
 # a sentence opening with a short noun phrase and then a verb: "The letter reads", "My father often said"
 _NOMINAL_SUBJECT = re.compile(r"((?:[Tt]he|An?|This|That|His|Her|Their|Its|My|Our|" + _OWNER + r")\s+"
-                              r"(?:" + _NP_WORD + r"\s+){0,5}?" + _NP_WORD + r")"
+                              r"(?:" + _NP_WORD + r"\s+){0,7}?" + _NP_WORD + r")"
                               r"(?=\s+" + _BEFORE_VERB + r"?(?!" + _NOT_VERBS + r"\b)"
                               r"(?:[a-z]+(?:ed|s)|" + _IRREGULAR_PAST + r")\b)")
 # a sentence opening with people in the plural and then a past verb: "Protesters marched",

@@ -139,6 +139,13 @@ def test_participle_after_a_verb_that_only_says_when_is_the_subjects(nlp):
     assert (q.speaker, q.mention, q.cue) == ("Tom Berg", "He", "vowing")
 
 
+def test_participle_of_a_long_subject_speaking_for_a_body(nlp):
+    text = ("A spokeswoman for the House Harbour Services Committee emailed reporters with the text of the "
+            "Harbour Act, arguing, “As you can see, the law says nothing of the kind.”")
+    q = quote_with(extract_quotes(text, nlp=nlp), "nothing of the kind")
+    assert (q.speaker, q.cue) == ("House Harbour Services Committee", "arguing")
+
+
 def test_what_a_verb_casts_as_something_is_not_its_speaker(nlp):
     """"“...,” described the toll as “...”": the toll is described, Berg describes it."""
     text = ("Tom Berg sued the mayor.\n\nBerg, who estimates that his legal costs were “in the seven "
