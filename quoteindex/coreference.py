@@ -33,6 +33,7 @@ _ROLE_SYNONYMS = {
 }
 _AGE = re.compile(r"\d+-year-old")  # "the 43-year-old": an epithet for someone just named
 _WITH_AGE = re.compile(r",\s+an?\s+\d+-year-old\b")  # ", a 33-year-old ...": someone the story turns to
+_COPULA_BEFORE = re.compile(r"\b(?:is|was)\s+$")  # "There in the back was Holt, a 33-year-old ..."
 _GENERIC_ROLE_WORDS = {"the", "former", "special", "new", "top", "chief", "senior", "current", "then"}
 # a name opening its sentence or clause and followed by a verb-like word: "Ham made it clear"
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;”\"\n]\s*"
@@ -244,8 +245,9 @@ class Coreference:
         named = _NAMED_AS.search(self.text, max(0, n.mention_start - 80), n.mention_start)
         if named and is_person_noun(named.group(1)):
             return True  # "a 52-year-old Tessel resident named Ada": the person the story turns to
-        if _WITH_AGE.match(self.text, n.end):
-            return True  # "is Wayne Holt, a 33-year-old canvasser and “child of the '80s” who"
+        if _WITH_AGE.match(self.text, n.end) and \
+                _COPULA_BEFORE.search(self.text, max(0, n.mention_start - 20), n.mention_start):
+            return True  # "Across town is Wayne Holt, a 33-year-old canvasser and “child of the '80s” who"
         ap = _APPOSITIVE.match(self.text, n.end)
         if ap is None or not ap.group(1).startswith(("a ", "an ")):
             # "Henry Voss, president of the Harbour Caucus.": a bare title ending the sentence
@@ -354,21 +356,17 @@ class Coreference:
     def _nearest(self, pos: int, gender: str | None, personal: bool) -> Entity | None:
         """Who "he", "she" or a description such as "the Dutch businessman" (a `personal`
         mention), or "it" or "they", before `pos` is: the latest source that can be it, else
-        the latest such name. A source whose gender is unknown, or one reached past a person
-        of the other gender, gives way to someone of the right gender named just before:
-        "Berg was replying to a note from Ines Marr. “...,” she wrote" is Marr."""
+        the latest such name."""
         i = bisect.bisect_left(self.source_offsets, pos)
-        passed = False  # a later named source was of the other gender
         for at, e in reversed(self.sources[max(0, i - 12):i]):
             if personal and (e.kind == "organization" or (e.place and e.kind != "person")
                              or (gender and e.gender and e.gender != gender)):
-                passed = passed or (e.kind == "person" and e.id != _UNNAMED)
                 continue
             if e.id == _UNNAMED:
                 if personal:
                     return None  # "my father often said ... He also told": nobody to name
                 continue
-            if gender and (e.gender is None or passed):
+            if gender and e.gender is None:
                 return self._named_since(at, pos, gender) or e
             return e
         # nobody spoke before: the nearest person named before

@@ -52,7 +52,7 @@ _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your|of|these
                           r"recent|latest|new|early|late|angry|two|three|multiple|\w+[’']s|\w+s[’'])\s+$", re.I)
 
 
-_ASPECT_VERBS = {"begin", "continue"}  # "began vowing": when the participle after them reports
+_ASPECT_VERBS = {"begin", "continue"}  # "began vowing": the reporting participle after them reports
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
 # a verb or preposition, a determiner and maybe an adjective: "sounded a rare ", "had the final "
@@ -70,7 +70,8 @@ def noun_reading(text: str, cue: re.Match) -> bool:
     if text[cue.start() - 1:cue.start()] == "-":
         return True  # "so-called", "self-described"
     if lexicon.cue_forms().get(word) in _ASPECT_VERBS and \
-            (after := _NEXT_WORD.match(text, cue.end())) and after.group(1).endswith("ing"):
+            (after := _NEXT_WORD.match(text, cue.end())) and is_participle(after.group(1)) and \
+            after.group(1) in lexicon.cue_forms():
         return True
     if lexicon.is_base_form(word) and word != "read":  # "the board read the statement"
         # "sounded a rare note", "had the final say": a base form in an object after a verb is a

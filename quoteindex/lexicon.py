@@ -153,23 +153,18 @@ def _forename_detector():
 
 _GENDERS = {"male": "m", "female": "f"}  # "mostly_*" and "andy" names (Lindsey, Robin) give none
 _LEANS = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}
-# the English-speaking countries whose usage a forename's gender is read in first
-_COUNTRIES = ("usa", "great_britain")
+_COUNTRIES = ("usa", "great_britain")  # English-speaking usage, checked against the worldwide one
 
 
 @cache
 def forename_gender(name: str) -> str | None:
-    """ "m" or "f" for a forename that is clearly one or the other, else None. The usage of
-    the United States and Britain comes first, as the news in English is read: "Rand" and
-    "Laurence" are men's names there, whatever they are elsewhere. A name those countries
-    do not know takes its gender across all countries, unless one of them leans the other way."""
+    """ "m" or "f" for a forename that is clearly one or the other, else None. A name whose
+    gender the United States or Britain reads the other way than the rest of the world
+    ("Rand", "Laurence", "Jan", "Kennedy") tells none: the article's "he" or "she" decides."""
     detector = _forename_detector()
-    local = [detector.get_gender(name, country) for country in _COUNTRIES]
-    found = next((_GENDERS[g] for g in local if g in _GENDERS), None)
-    if found:
-        return found
     world = _GENDERS.get(detector.get_gender(name))
-    return None if any(_LEANS.get(g, world) != world for g in local) else world
+    leans = {_LEANS.get(detector.get_gender(name, country)) for country in _COUNTRIES}
+    return None if leans - {world, None} else world
 
 
 def is_forename(name: str) -> bool:

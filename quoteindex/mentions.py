@@ -60,7 +60,8 @@ _COUNTS = {"two", "three", "several", "many", "few", "both"}  # "the two lawmake
 # the name a dropped role word belongs to: "Velmark " in "Velmark governor ", "Harbour Board "
 _OF_WHOM = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+$")
 _TRAILING_WORD = re.compile(r"([\w.’'-]+)\s+$")
-_AS_OBJECT = re.compile(r"\s+as\b")  # "described the toll as": the phrase before "as" is an object
+# "described the toll as “...”": the phrase before "as" is an object (not "as the smoke cleared")
+_AS_OBJECT = re.compile(r"\s+as\s+(?:(?:an?|being|so)\s+)?[“\"‘]")
 _CASTING_VERBS = {"describe", "label", "dismiss", "brand"}  # verbs that cast their object "as" something
 _ABBREVIATED = re.compile(r"\b[A-Za-z]+\.")  # "Gov.", "Sen.": a word and its full stop
 # lower-case role words between an institution and its member: " political science professor "
