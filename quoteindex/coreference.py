@@ -87,6 +87,7 @@ _SUBJECT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:(?:,(?:[^,.;:“”\"]|\
                             r"or\b|with\b|from\b|by\b|as\b|who\b|which\b|that\b|among\b|including\b|"
                             r"via\b)[a-z]")
 _THAT = re.compile(r"\s+(?:that\s+)?(?=\S)")  # what runs from a reporting verb to the words it reports
+_NOUN_COMMA = re.compile(r"\b([a-z]+),\s+$")  # "his first wife, " before a name
 _UNNAMED = -1  # entity id of a person the article speaks of without naming
 # determiners that bring in somebody new: "a voter", "his brother", "Ada's neighbour"
 _NEW_PERSON = re.compile(r"(?:a|an|my|his|her|their|our|your|one|another|[\w’'-]+[’']s?)$")
@@ -376,10 +377,16 @@ class Coreference:
             if e is None or e.kind == "organization" or (gender and e.gender and e.gender != gender):
                 continue
             if personal and e.kind != "person" and (len(e.name.split()) < 2 or e.place) and \
-                    not (gender and lexicon.forename_gender(e.name) == gender):
-                continue  # a lone capitalised word ("Brussels") is no antecedent for "he"; "Ivana" is
+                    not (gender and lexicon.forename_gender(e.name) == gender and self._kin_named(n)):
+                continue  # a lone capitalised word ("Brussels") is no antecedent for "he"; "his wife, Ivana," is
             return e
         return None
+
+    def _kin_named(self, n: Name) -> bool:
+        """Whether a person noun and a comma come right before the name: "his first wife, Ivana",
+        "her son, Mario"; not "their cow, Grace" nor "his yacht, Marina"."""
+        before = _NOUN_COMMA.search(self.text, max(0, n.mention_start - 30), n.mention_start)
+        return before is not None and is_person_noun(before.group(1))
 
     def _named_since(self, source: int, pos: int, gender: str) -> Entity | None:
         """A person of `gender` named from the sentence before `pos` on, after the sentence of

@@ -43,11 +43,11 @@ def _trie_pattern(words: list[str]) -> str:
     return build(trie)
 
 
-_PLURAL_NOUNS = {"tweets", "posts", "claims", "calls", "notes", "reports", "comments", "remarks", "answers",
-                 "replies", "quotes", "statements", "charges", "counters", "labels", "signals",
-                 "questions", "objects", "offers", "points", "rules", "shares", "concerns", "demands",
-                 "promises", "pledges", "vows", "denies", "cries", "laughs", "sighs", "smiles", "nods", "hits",
-                 "fires", "opens", "closes", "begins", "attacks", "praises", "jabs", "rants", "cites"}
+PLURAL_NOUNS = {"tweets", "posts", "claims", "calls", "notes", "reports", "comments", "remarks", "answers",
+                "replies", "quotes", "statements", "charges", "counters", "labels", "signals",
+                "questions", "objects", "offers", "points", "rules", "shares", "concerns", "demands",
+                "promises", "pledges", "vows", "denies", "cries", "laughs", "sighs", "smiles", "nods", "hits",
+                "fires", "opens", "closes", "begins", "attacks", "praises", "jabs", "rants", "cites"}
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your|of|these|those|many|several|some|"
                           r"recent|latest|new|early|late|angry|two|three|multiple|\w+[’']s|\w+s[’'])\s+$", re.I)
 
@@ -83,7 +83,7 @@ def noun_reading(text: str, cue: re.Match) -> bool:
         return False
     if _NOUN_BEFORE.search(text, max(0, cue.start() - 20), cue.start()):
         return True
-    if word in _PLURAL_NOUNS:
+    if word in PLURAL_NOUNS:
         # "tweets", "claims": a verb only right after its subject ("Roux tweets", "she claims")
         prev = re.search(r"(\S+)\s+$", text[max(0, cue.start() - 40):cue.start()])
         return not (prev and (prev.group(1)[:1].isupper() or prev.group(1).lower() in PRONOUNS

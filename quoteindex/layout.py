@@ -6,10 +6,15 @@ from __future__ import annotations
 import bisect
 import re
 
-from quoteindex.cues import cue_pattern, noun_reading
+from quoteindex.cues import PLURAL_NOUNS, cue_pattern, noun_reading
 from quoteindex.marks import QuoteSpan
 from quoteindex.names import Name, sentence_openers
 from quoteindex.sentences import sentence_start
+
+_OPENING_NOUNS = PLURAL_NOUNS | {"estimates"}  # cues that are plural nouns after an adjective: "Cost estimates"
+# what follows a plural noun subject: a comma or its verb ("Harsh comments are", "Cost estimates, he said,")
+_NOUN_PHRASE_ENDS = re.compile(r",|\s+(?:are|were|have|had|will|would|could|can|may|might|show|showed|suggest"
+                               r"|suggested|remain|remained)\b")
 
 NEXT_WORD = re.compile(r"\s*([\w’']+)")  # the word after a position, spaces skipped
 
@@ -50,11 +55,12 @@ class Layout:
         self.cue_starts = [m.start() for m in self.cues]
 
     def _after_opening_word(self, cue: re.Match) -> bool:
-        """A cue in -s right after a lone capitalised word that opens its sentence and is
-        no name anywhere else: "Harsh comments are", "Cost estimates, he added" are nouns."""
+        """A plural noun that is also a cue, right after a lone capitalised word opening its
+        sentence and named nowhere else, with a comma or a verb after it: "Harsh comments are",
+        "Cost estimates, he added, were" are nouns ("Okafor notes the fund is empty" reports)."""
         n = self.names_by_end.get(cue.start() - 1)
-        return n is not None and n.mention_start in self.doubtful and cue.group().endswith("s") \
-            and self.text[n.end] == " "
+        return n is not None and n.mention_start in self.doubtful and self.text[n.end] == " " \
+            and cue.group() in _OPENING_NOUNS and bool(_NOUN_PHRASE_ENDS.match(self.text, cue.end()))
 
     def keep_spans(self, spans: list[QuoteSpan]) -> None:
         """The quotation spans that count from now on: a title or a slogan, once known, is

@@ -98,6 +98,19 @@ def _closes_here(text: str, i: int, lo: int, hi: int) -> bool:
     return not before.isspace() and before not in "([{—–-" and after.isspace()
 
 
+def _typed_close(text: str, i: int, lo: int, hi: int) -> bool:
+    """Whether the opening mark at `i`, inside an open quote, was typed for its closing one:
+    glued to the quote's last word and followed by a space (“hateful“ in a post), with no
+    closing mark to come in the paragraph before another quote opens ("“The plan is dead.“
+    It was never alive,” he said" is one quote with a stray mark)."""
+    c = text[i]
+    if c == '"' or c not in OPENERS or not _closes_here(text, i, lo, hi) or text[i - 1] == ":":
+        return False
+    closes = [j for j in (text.find(k, i + 1, hi) for k in OPENERS[c]) if j >= 0]
+    reopens = text.find(c, i + 1, hi)
+    return not closes or 0 <= reopens < min(closes)
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Every quotation in `text`, in order, each pair of marks once."""
     spans: list[QuoteSpan] = []
@@ -126,11 +139,9 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 if c in OPENERS and not (c == '"' and _closes_here(text, i, p_start, p_end)):
                     open_at, mark = i, c
             elif c in OPENERS[mark] or (c in CLOSERS and not any(
-                    text.find(k, i + 1, p_end) >= 0 for k in OPENERS[mark])) or (
-                    c == mark and _closes_here(text, i, p_start, p_end)):
+                    text.find(k, i + 1, p_end) >= 0 for k in OPENERS[mark])) or _typed_close(text, i, p_start, p_end):
                 # a mismatched closing mark ends the quote only when the matching one never
-                # comes: copy mixes "straight and ”curly marks, but “a "nested" quote” is one quote;
-                # an opening mark glued to the quote's last word is a typo for its close: “hateful“ in
+                # comes: copy mixes "straight and ”curly marks, but “a "nested" quote” is one quote
                 segs = (carry or []) + [(open_at + 1, i)]
                 if segs[-1][1] > segs[-1][0] or len(segs) > 1:
                     spans.append(QuoteSpan(segs[0][0], i, tuple(segs)))

@@ -296,6 +296,31 @@ def test_a_word_opening_a_sentence_before_a_noun_in_s_is_nobody(sentence, nlp):
     assert quote_with(extract_quotes(text, nlp=nlp), "prototype pier").speaker == "Tom Berg"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("The pier opened.\n\nOkafor says the fund is empty. “We spent it all on repairs,” he said.", "Okafor"),
+    ("The pier opened.\n\nOkafor notes the fund is empty. “We spent it all on repairs,” he said.", "Okafor"),
+    ("Ada Roux arrived. Berg tells her: “You spent it all on repairs.”", "Berg"),
+], ids=["says", "notes", "tells"])
+def test_a_surname_named_once_at_a_sentence_start_still_reports(text, speaker, nlp):
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Ada Roux and her cousin Tom Berg run the farm. Their cow, Grace, won a prize. She said it was “a proud day.”",
+    "Ada Roux sailed her yacht, Marina, into Dremno harbour. She said the crossing was “rough but worth it.”",
+], ids=["cow", "yacht"])
+def test_an_animal_or_a_boat_with_a_forename_is_no_she(text, nlp):
+    assert extract_quotes(text, nlp=nlp)[0].speaker == "Ada Roux"
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("“The plan is dead.“ It was never alive,” said Tom Berg.", [" It was never alive,"]),
+    ("Ada Roux said the group had 40 members. She added:“ We will grow.”", [" We will grow."]),
+], ids=["typo-inside-a-quote", "glued-after-a-colon"])
+def test_a_glued_opening_mark_closes_nothing_when_a_closing_mark_follows(text, quoted, nlp):
+    assert [q.text for q in extract_quotes(text, nlp=nlp)] == quoted
+
+
 def test_she_can_be_a_woman_named_by_her_forename_alone(nlp):
     text = ("Tom Berg talked on a recent visit to Harbour Hall.\n\nBerg kept his first wife, Ivana, from "
             "writing about the business. She signed an agreement barring her from publishing a “diary, "
@@ -1323,7 +1348,8 @@ def test_a_stray_closing_mark_does_not_quote_the_narrative(nlp):
     ("Tom Berg called the fee “abhorrent“ in a post on Sunday.\n\nAda Roux did not reply.", ["abhorrent"]),
     ("“If the ferry stops, the island stops,“ said Tom Berg. “We cannot wait.”",
      ["If the ferry stops, the island stops,", "We cannot wait."]),
-], ids=["word", "before-its-cue"])
+    ("Tom Berg said the so-called “reform“ package was dead. “It is over,” he added.", ["reform", "It is over,"]),
+], ids=["word", "before-its-cue", "before-another-quote"])
 def test_an_opening_mark_typed_for_a_closing_one_still_closes_the_quote(text, quoted, nlp):
     """“abhorrent“ with the opening mark typed twice: the second one, glued to the word
     and followed by a space, closes the quote rather than opening the narrative after it."""
