@@ -98,16 +98,15 @@ def _closes_here(text: str, i: int, lo: int, hi: int) -> bool:
     return not before.isspace() and before not in "([{—–-" and after.isspace()
 
 
-def _typed_close(text: str, i: int, lo: int, hi: int) -> bool:
-    """Whether the opening mark at `i`, inside an open quote, was typed for its closing one:
+def _typed_close(text: str, i: int, mark: str, lo: int, hi: int) -> bool:
+    """Whether the opening mark at `i`, inside a quote it opened, was typed for its closing one:
     glued to the quote's last word and followed by a space (“hateful“ in a post), with no
     closing mark to come in the paragraph before another quote opens ("“The plan is dead.“
     It was never alive,” he said" is one quote with a stray mark)."""
-    c = text[i]
-    if c == '"' or c not in OPENERS or not _closes_here(text, i, lo, hi) or text[i - 1] == ":":
+    if text[i] != mark or mark == '"' or not _closes_here(text, i, lo, hi) or text[i - 1] == ":":
         return False
-    closes = [j for j in (text.find(k, i + 1, hi) for k in OPENERS[c]) if j >= 0]
-    reopens = text.find(c, i + 1, hi)
+    closes = [j for j in (text.find(k, i + 1, hi) for k in OPENERS[mark]) if j >= 0]
+    reopens = text.find(mark, i + 1, hi)
     return not closes or 0 <= reopens < min(closes)
 
 
@@ -139,7 +138,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 if c in OPENERS and not (c == '"' and _closes_here(text, i, p_start, p_end)):
                     open_at, mark = i, c
             elif c in OPENERS[mark] or (c in CLOSERS and not any(
-                    text.find(k, i + 1, p_end) >= 0 for k in OPENERS[mark])) or _typed_close(text, i, p_start, p_end):
+                    text.find(k, i + 1, p_end) >= 0 for k in OPENERS[mark])) \
+                    or _typed_close(text, i, mark, p_start, p_end):
                 # a mismatched closing mark ends the quote only when the matching one never
                 # comes: copy mixes "straight and ”curly marks, but “a "nested" quote” is one quote
                 segs = (carry or []) + [(open_at + 1, i)]
