@@ -48,15 +48,14 @@ _LABELLED = re.compile(r"(?:called|calls|dubbed|dubs|labeled|labelled|branded|br
                        r"\s*(?:an?\s+|the\s+)?")
 # what precedes a quoted title: "the author of “...”", "a book titled “...”"
 _NAMING = re.compile(r"\b(?:of|titled|entitled|called|dubbed|named)\s*$")
+_WORK_OWNER = r"\b(?i:the|an?|his|her|their|its|whose|[\w-]+[’']s)\s+"  # whose work: "the", "her", "CNN’s"
+_WORKS = r"book|novel|memoir|film|movie|song|album|documentary|essay|column|podcast|series"
 # a work, its title in commas next: "In her new book, “...”", "wrote a column, “...”", "The movie,";
 # an event only when it opens the sentence: "The show, “...”", not "After the show, “...,” Roux said"
-_WORK_BEFORE = re.compile(r"\b(?i:the|an?|his|her|their|its|whose|[\w-]+[’']s)\s+(?:[\w-]+\s+){0,2}"
-                          r"(?:book|novel|memoir|film|movie|song|album|documentary|essay|column|podcast"
-                          r"|series),\s*$")
+_WORK_BEFORE = re.compile(_WORK_OWNER + r"(?:[\w-]+\s+){0,2}(?:" + _WORKS + r"),\s*$")
 # a work named right before its title, with no comma: "the reality TV show “...”", "his memoir “...”"
-_WORK_NAMED = re.compile(r"\b(?i:the|an?|his|her|their|its|whose|[\w-]+[’']s)\s+(?:[\w-]+\s+){0,3}"
-                         r"(?:book|novel|memoir|film|movie|song|album|documentary|essay|column|podcast|series"
-                         r"|show|programme|program|play|musical|opera)\s+$")
+_WORK_NAMED = re.compile(_WORK_OWNER + r"(?:[\w-]+\s+){0,3}(?:" + _WORKS
+                         + r"|show|programme|program|play|musical|opera)\s+$")
 _EVENT_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)(?:The|A|An|His|Her|Their|Its|[A-Z][\w-]*[’']s)\s+"
                             r"(?:[\w-]+\s+){0,2}(?:show|play|video|ad),\s*$")
 # an owner right before a quotation: "CNN’s “...”", "the station’s “...”", "Harbour Radio’s “"

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from quoteindex import lexicon
-from quoteindex.names import PRONOUNS
+from quoteindex.names import NEXT_LOWER, PRONOUNS
 
 # the forms of "tell", whose object is the listener ("told the Courier"), not the speaker
 TELL = ("told", "tells", "tell", "telling")
@@ -53,8 +53,6 @@ _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your|of|these
 
 
 _ASPECT_VERBS = {"begin", "continue"}  # "began vowing": the reporting participle after them reports
-_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
-
 # a verb or preposition, a determiner and maybe an adjective: "sounded a rare ", "had the final "
 _OBJECT_BEFORE = re.compile(r"\b(?!(?:and|but|or|as|while|when|because|so|that|if|though|although|since"
                             r"|where|who|which)\b)[a-z]+\s+(?:a|an|the|his|her|its|their|our|my|your)\s+"
@@ -70,7 +68,7 @@ def noun_reading(text: str, cue: re.Match) -> bool:
     if text[cue.start() - 1:cue.start()] == "-":
         return True  # "so-called", "self-described"
     if lexicon.cue_forms().get(word) in _ASPECT_VERBS and \
-            (after := _NEXT_WORD.match(text, cue.end())) and is_participle(after.group(1)) and \
+            (after := NEXT_LOWER.match(text, cue.end())) and is_participle(after.group(1)) and \
             after.group(1) in lexicon.cue_forms():
         return True
     if lexicon.is_base_form(word) and word != "read":  # "the board read the statement"

@@ -28,7 +28,7 @@ NAME_SEQ = re.compile(
     rf"(?<![\w’'])(?<!\w-)(?:(?:{_LEADING_PARTICLES}){_SEP})*{NAME_WORD}"
     rf"(?:{_SEP}(?:(?:{'|'.join(PARTICLES)}){_SEP})*{NAME_WORD})*"
     rf"(?:,?{_SEP}(?:Jr\.?|Sr\.?|II|III|IV)(?![\w]))?")
-_NEXT_LOWER = re.compile(r"\s+([a-z]+)\b")  # the lower-case word after a name, if one comes next
+NEXT_LOWER = re.compile(r"\s+([a-z]+)\b")  # the lower-case word next, if one comes
 _HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 PRONOUNS = {"he": "m", "she": "f", "they": None, "we": None, "i": None, "it": None}
@@ -365,7 +365,7 @@ def _the_thing(text: str, n: Name) -> bool:
         return False
     if n.kind == "unknown":
         return len(n.words) == 1 and before == "the "
-    noun = _NEXT_LOWER.match(text, n.end)
+    noun = NEXT_LOWER.match(text, n.end)
     return n.kind == "person" and (
         noun is None or noun.group(1) in lexicon.stop_words() or noun.group(1) in lexicon.cue_forms())
 
