@@ -197,8 +197,10 @@ class Attributor:
         if t[:1].islower():
             # “The bridge,” Rell said, “will reopen in May.”: the second half of one sentence
             return not self._resumes_interrupted(span)
-        before = self.text[max(0, span.open_mark - 30):span.open_mark].rstrip()
-        if not before or before[-1] in ",:—–-;.!?\"”(":
+        raw = self.text[max(0, span.open_mark - 30):span.open_mark]
+        before = raw.rstrip()
+        if not before or before[-1] in ",:—–-;.!?\"”(" or raw.rstrip(" \t\u00a0").endswith("\n"):
+            # a quote opening its paragraph runs on from nothing, even after a headline with no full stop
             return False
         last = re.findall(r"[\w’'-]+$", before)
         if last and (last[0].lower() in lexicon.cue_forms() or last[0].lower() == "that"):

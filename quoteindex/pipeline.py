@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quoteindex.attribution import Attributor
-from quoteindex.marks import find_quote_spans, paragraphs
+from quoteindex.marks import as_double_marked, find_quote_spans, paragraphs
 from quoteindex.names import Name, drop_headline_names, find_names, read_name
 from quoteindex.reading import DEFAULT_MAX_BYTES, InputError, expand_paths, read_text
 from quoteindex.records import Extraction, Quote
@@ -66,7 +66,10 @@ def make_doc(nlp: Language, text: str) -> Doc:
 
 def extract_doc(doc: Doc) -> Extraction:
     """Quotes and speakers of one tokenised article."""
-    text = doc.user_data.get(_TEXT) or doc.text
+    article = doc.user_data.get(_TEXT) or doc.text
+    # the rules read double-marked quotes; an article quoting with single marks is
+    # read as if marked that way, and its quotes are then given as the article writes them
+    text = as_double_marked(article)
     spans = find_quote_spans(text)
     # names are read outside quotations only: a name inside a quote is not who speaks
     names: list[Name] = []
@@ -80,6 +83,12 @@ def extract_doc(doc: Doc) -> Extraction:
         names = _entity_names(doc, text, names)
     att = Attributor(text, spans, names, paragraphs(text))
     quotes, used = att.attribute()
+    if text is not article:
+        by_start = {s.start: s for s in spans}
+        for q in quotes:
+            q.text = by_start[q.start].text(article)
+            if q.mention_start is not None:
+                q.mention = article[q.mention_start:q.mention_end]
     return Extraction(quotes=quotes, speakers=att.registry.speakers(used))
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from quoteindex import extract, extract_quotes, load_pipeline
+from quoteindex.marks import as_double_marked
 
 OPENING_MARKS = "“\"„«‘'"
 
@@ -72,6 +73,41 @@ def test_nested_single_quotes_stay_inside_the_quote(text, nlp):
     q = speaks(text, nlp, "Dalia Moss", "wait until spring")
     assert q.text.startswith("They told us")
     assert q.text.rstrip(",").endswith("closed the school")
+
+
+# quotes in single marks, double ones nested inside: the style of many British outlets
+SINGLE_MARKED = (
+    "‘We will not give up an inch,’ said Mara Velkov, the Tessel minister. ‘Not now.’\n\n"
+    "She added: ‘The students’ union voted. Calling it “treason” helps nobody.’\n")
+
+
+def test_quotes_in_single_marks_with_double_marks_nested(nlp):
+    quotes = extract_quotes(SINGLE_MARKED, nlp=nlp)
+    assert [q.text for q in quotes] == [
+        "We will not give up an inch,", "Not now.", "The students’ union voted. Calling it “treason” helps nobody."]
+    assert {q.speaker for q in quotes} == {"Mara Velkov"}
+    assert quotes[2].mention == "She"
+    for q in quotes:
+        assert_points_at_text(SINGLE_MARKED, q)
+
+
+def test_straight_single_marks_skip_elisions(nlp):
+    text = "'We love rock 'n' roll,' said Ida Brun. 'It has been our music since the '90s.'"
+    quotes = extract_quotes(text, nlp=nlp)
+    assert [q.text for q in quotes] == ["We love rock 'n' roll,", "It has been our music since the '90s."]
+    assert {q.speaker for q in quotes} == {"Ida Brun"}
+
+
+def test_single_marks_in_a_headline_leave_double_marked_quotes_alone(nlp):
+    text = ("Velkov calls truce 'theatre,' backs talks; aides 'stunned'\n\n"
+            "“It is theatre, and we will still talk,” Mara Velkov said.\n")
+    q = speaks(text, nlp, "Mara Velkov", "It is theatre", cue="said")
+    assert q.text == "It is theatre, and we will still talk,"
+
+
+def test_archive_double_marks_typed_as_two_single_ones_nest_single_quotes():
+    text = "''He told me, 'Wait until spring,' and I waited,'' Dalia Moss said. 'Twice.'\n"
+    assert as_double_marked(text) is text
 
 
 # --- reporting verbs and where they sit ---------------------------------------
@@ -1165,6 +1201,11 @@ def test_partial_quote_in_reported_speech(text, words, nlp):
     assert q.text.startswith(words)
     assert q.partial is True
     assert q.speaker == "Viktor Anselm"
+
+
+def test_quote_opening_its_paragraph_after_a_headline_is_whole(nlp):
+    text = "Harbour board backs new berths\n\n“It is the right plan for the port,” Tamsin Rell said.\n"
+    speaks(text, nlp, "Tamsin Rell", "the right plan", cue="said")
 
 
 # --- things in quotation marks that nobody said ------------------------------
