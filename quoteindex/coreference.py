@@ -39,7 +39,7 @@ _GENERIC_ROLE_WORDS = {"the", "former", "special", "new", "top", "chief", "senio
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;”\"\n]\s*"
                              r"|[.!?;”\"\n]\s*(?:But|And|So|Then|Now|Still|Yet|Later|Meanwhile),?\s+"
                              r"|[.!?;”\"\n]\s*[A-Z](?:(?!\bthat\b)[^.!?;,“”\"]){0,130},"
-                             r"(?:(?:(?!\bthat\b)[^.!?;,“”\"]){1,50},){0,2}\s*)$")
+                             r"(?:(?:(?!\bthat\b)[^.!?;,“”\"]){1,50},){0,3}\s*)$")
 _THE_END = re.compile(r"(?<![\w’'])[Tt]he\s+$")
 # a lawmaker's party and state after the name: "Rep. Ada Roux (D-Calif.)", "Jon Roos, R-TX,"
 _PARTY_TAG = r"[RDI]-([A-Z][A-Za-z.]*)"  # its group: the state's abbreviation
@@ -174,8 +174,9 @@ class Coreference:
     def _collect_sources(self) -> None:
         """Named subjects, in text order: who reports something ("Ham said",
         "according to Ham"), who opens a sentence doing something ("Ham
-        made it clear") and who is brought in with a role ("Ham, a retired
-        pilot,"). These are the people a later "he" or "she" means."""
+        made it clear"), who is brought in with a role ("Ham, a retired
+        pilot,") and who, already quoted, reports again under a role ("The
+        senator said"). These are the people a later "he" or "she" means."""
         found: dict[int, Entity] = {}
         reported_from = -1  # where the words reported by a person named (or "he") before their verb begin
         for cue in self.layout.cues:
@@ -194,7 +195,7 @@ class Coreference:
             elif m is not None and m.kind == "nominal" and not is_participle(cue.group()) and (
                     m.end <= cue.start() or not self.text[cue.end():m.start].strip()):
                 # "a voter said", "said his brother"; not "a man claiming" nor "said on the day a man"
-                e = self._unnamed_person(m)
+                e = self._unnamed_person(m) or self._role_source(m, found)
                 if e is not None:
                     found[m.start] = e
         for n in self.layout.names:
@@ -209,6 +210,16 @@ class Coreference:
         for pos in sorted(found):
             self.sources.append((pos, found[pos]))
             self.source_offsets.append(pos)
+
+    def _role_source(self, m: Mention, found: dict[int, Entity]) -> Entity | None:
+        """Who a definite role opening its sentence stands for, when that person already spoke:
+        in "Ida Brun called it theatre. The Tessel leader said ... “...,” she said" the later
+        "she" is the leader. A role in an appositive ("Berg, the nominee, who has called") or
+        one held by nobody the article has quoted is no source."""
+        if self.text[self.layout.sentence_floor(m.start):m.start].strip(" \n\"“”'’"):
+            return None
+        e = self._role_holder(m.text, m.start)
+        return e if e is not None and any(s is e for at, s in found.items() if at < m.start) else None
 
     def _learn_genders(self) -> None:
         """A source whose forename tells no gender ("Kim Tal said") takes it from the first "he"

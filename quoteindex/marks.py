@@ -7,6 +7,7 @@ paragraph opens with a fresh mark) or ends there.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -162,24 +163,27 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
 
 # British and many other outlets quote with single marks and nest double ones inside:
 # ‘He called it “absurd”,’ she said. A single mark opens a quote at a word's start,
-# unless it only elides the word's start ('90s, 'em, rock 'n' roll)
-_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[{—–/-]))[‘'](?=[\w…“\"$£€(\[])(?!\d0s|\d\d\b|(?:em|til|cause|tis|twas|n)\b)",
-                          re.MULTILINE | re.IGNORECASE)
+# unless it only elides the word's start ('em, rock 'n' roll; a year after a word: the '90s)
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[{—–/:-]))[‘'](?=[\w…“\"$£€#@(\[])(?!(?:em|til|cause|tis|twas|n)\b)",
+                          re.MULTILINE)
+_ELIDED_YEAR = re.compile(r"(?<=[a-z] )[‘'](?:\d0s|\d\d)\b")
 # a mark that can end a single-marked quote: glued to the word before, no letter after
 _SINGLE_CLOSE = re.compile(r"(?<=\S)(?<!['‘’]n)[’'](?!\w)")
-# a closing mark after an s-word and before a lower-case word may be the plural's
-# apostrophe ("the students’ union"): it is, when another closing mark comes first
-_PLURAL_APOSTROPHE = re.compile(r"(?<=[sS])[’'] [a-z]")
+# a closing mark after an s-word and before a word may be the plural's apostrophe
+# ("the students’ union", "the Velkovs’, not ours"): it is, when another closing mark comes first
+_PLURAL_APOSTROPHE = re.compile(r"(?<=[sS])[’'],? [A-Za-z]")
 # some archives type a double mark as two single ones (''Yes,'' he said) and nest
 # single-marked quotes inside those
 _PAIRED_SINGLES = re.compile(r"(?:^|(?<=\s))''(?=\w)", re.MULTILINE)
 _NEST = str.maketrans({"“": "‘", "”": "’", '"': "'"})
+# words enough for a quotation to be somebody's speech rather than a scare quote or a title
+_SPEECH_WORDS = 4
 
 
 def _single_quotes(text: str, lo: int, hi: int) -> list[tuple[int, int | None]]:
     """(opening, closing) offsets of the single-marked quotes of one paragraph; None
     closes a quote still open at the paragraph's end."""
-    starts = {m.start() for m in _SINGLE_OPEN.finditer(text, lo, hi)}
+    starts = {m.start() for m in _SINGLE_OPEN.finditer(text, lo, hi) if not _ELIDED_YEAR.match(text, m.start())}
     events = sorted(starts.union(m.start() for m in _SINGLE_CLOSE.finditer(text, lo, hi)))
     pairs: list[tuple[int, int | None]] = []
     open_at: int | None = None
@@ -196,23 +200,34 @@ def _single_quotes(text: str, lo: int, hi: int) -> list[tuple[int, int | None]]:
     return pairs
 
 
+def _inside(pos: int, starts: list[int], ends: list[int]) -> bool:
+    """Whether `pos` lies inside one of the non-overlapping (start, end) spans given sorted."""
+    k = bisect.bisect_left(starts, pos) - 1
+    return k >= 0 and pos < ends[k]
+
+
 def as_double_marked(text: str) -> str:
     """`text` with its quotes marked by double marks (and the quotes nested in them by
     single ones) when the article quotes with single marks; otherwise `text` itself.
 
-    Single marks are the article's own quotes when those opening outside any
-    double-marked quote outnumber three times over the double-marked quotes outside
-    them: an American article nests its single-marked quotes in double ones,
-    and may use single marks only in its headline. One character stands for one, so
-    every offset into the result is an offset into the article.
+    Single marks are the article's own quotes when the speech-length quotes they mark
+    outside any double-marked quote outnumber twice over those double marks mark outside
+    single ones: an American article nests its single-marked quotes in double ones and
+    may mark a headline's words or a scare quote with single ones; a British one may
+    mark a title or a nickname with double ones. One character stands for one, so every
+    offset into the result is an offset into the article.
     """
     if not _SINGLE_OPEN.search(text) or _PAIRED_SINGLES.search(text):
         return text
     singles = [(a, hi if b is None else b) for lo, hi in paragraphs(text) for a, b in _single_quotes(text, lo, hi)]
     doubles = find_quote_spans(text)
-    outside = [a for a, _ in singles if not any(s.open_mark < a < s.after for s in doubles)]
-    unnested = [s for s in doubles if not any(a < s.open_mark < b for a, b in singles)]
-    if not outside or 3 * len(unnested) >= len(outside):
+    d_starts, d_ends = [s.open_mark for s in doubles], [s.after for s in doubles]
+    s_starts, s_ends = [a for a, _ in singles], [b for _, b in singles]
+    speech = [a for a, b in singles
+              if len(text[a + 1:b].split()) >= _SPEECH_WORDS and not _inside(a, d_starts, d_ends)]
+    rival = [s for s in doubles
+             if len(text[s.start:s.end].split()) >= _SPEECH_WORDS and not _inside(s.open_mark, s_starts, s_ends)]
+    if not speech or 2 * len(rival) >= len(speech):
         return text
     chars = list(text.translate(_NEST))
     for a, b in singles:

@@ -98,11 +98,34 @@ def test_straight_single_marks_skip_elisions(nlp):
     assert {q.speaker for q in quotes} == {"Ida Brun"}
 
 
-def test_single_marks_in_a_headline_leave_double_marked_quotes_alone(nlp):
-    text = ("Velkov calls truce 'theatre,' backs talks; aides 'stunned'\n\n"
-            "“It is theatre, and we will still talk,” Mara Velkov said.\n")
+@pytest.mark.parametrize("text, speaker, words", [
+    ("‘20 people were hurt in the blast,’ said Ines Hollo, a police spokeswoman.", "Ines Hollo", "20 people"),
+    ("‘The Velkovs’ Harbour Road shop has closed for good,’ said Ana Rook.", "Ana Rook", "The Velkovs’ Harbour Road"),
+    ("‘It is the Velkovs’, not ours, and never was,’ said Ana Rook.", "Ana Rook", "the Velkovs’, not ours"),
+    ("Orla Finch:‘This budget is a disgrace to the town.’", "Orla Finch", "This budget is a disgrace"),
+    ("The film “Harbour Nights” opens today.\n\n‘It is my best work by far,’ said Vida Marr, its director.",
+     "Vida Marr", "It is my best work"),
+], ids=["number-first", "plural-before-a-name", "plural-before-a-comma", "colon-unspaced", "title-in-doubles"])
+def test_single_marked_quote_read_whole(text, speaker, words, nlp):
+    q = quote_with(extract_quotes(text, nlp=nlp), words)
+    assert q.speaker == speaker
+    assert q.text.rstrip(",.") == text[q.start:q.end].rstrip(",.")
+    assert text[q.end] in "’'"
+
+
+@pytest.mark.parametrize("text", [
+    "Velkov calls truce 'theatre,' backs talks; aides 'stunned'\n\n“It is theatre, and we will still talk,” Mara Velkov said.\n",
+    "Critics call it 'theatre.' Allies call it 'reform.' Neighbours call it 'a mess.' Rivals call it 'done.'\n\n"
+    "“It is theatre, and we will still talk,” Mara Velkov said.\n",
+], ids=["headline", "scare-quotes"])
+def test_single_marked_scare_quotes_leave_double_marked_quotes_alone(text, nlp):
     q = speaks(text, nlp, "Mara Velkov", "It is theatre", cue="said")
     assert q.text == "It is theatre, and we will still talk,"
+
+
+def test_single_marked_words_in_a_transcript_are_no_quotes(nlp):
+    text = "VELKOV: I don't think that's right. We've said 'no' from the start.\n\nRELL: Well, 'no' isn't a plan.\n"
+    assert extract_quotes(text, nlp=nlp) == []
 
 
 def test_archive_double_marks_typed_as_two_single_ones_nest_single_quotes():
@@ -552,6 +575,21 @@ def test_role_noun_the_envoy(nlp):
             "“A handshake will not fill a reservoir,” the envoy said.")
     q = speaks(text, nlp, "Sela Marquand", "will not fill a reservoir")
     assert q.mention.lower().removeprefix("the ") == "envoy"
+
+
+def test_pronoun_means_the_subject_after_a_long_opening_clause(nlp):
+    text = ("“We will win,” said opposition leader Piet Saal.\n\n"
+            "Asked whether Saal, the opposition leader, who has called the drought a hoax, could win in May, "
+            "Mayor Tomas Berg shrugged.\n\n“He has called many things a hoax,” he said.")
+    assert quote_with(extract_quotes(text, nlp=nlp), "many things").speaker == "Tomas Berg"
+
+
+def test_pronoun_after_a_role_means_its_holder_not_the_last_name(nlp):
+    text = ("“We will not sign,” said Tessel President Mara Velkov.\n\n"
+            "Ida Brun, a former defence minister, called the speech “a performance for the cameras.”\n\n"
+            "The Tessel president said later that the talks could still succeed.\n\n"
+            "“We are ready,” she said.")
+    assert quote_with(extract_quotes(text, nlp=nlp), "We are ready").speaker == "Mara Velkov"
 
 
 @pytest.mark.parametrize("text", [
