@@ -64,6 +64,8 @@ _OWNER_BEFORE = re.compile(r"((?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*|\b[a-z]+)[’
 _TITLE_SMALL_WORDS = {"with", "from", "into", "onto", "over", "upon", "than", "about"}
 # cues that answer: "“Would you?” He answered, “No.”" tags the answer, not the question
 _REPLIES = {"answered", "replied", "responded", "retorted", "countered"}
+# a role in commas, and the words of a title, before a name: "the mayor's niece, state Del. "
+_ROLE_THEN_NAME = re.compile(r"[^,“”\"]+,\s*[^,“”\"]*")
 _BYLINE = re.compile(r"\s+by\s+(?:[A-Z][\w.’'-]*\s+)*[A-Z]")
 # what may follow a cue before the quote opens: an object and a connective ("told CNN on Monday that")
 _CUE_TO_QUOTE = re.compile(r"(?:\s+(?!that\b)[^\s,:;.!?“”\"]+){0,6}?\s*(?:[,:—–]|\s+that)?\s*$")
@@ -469,12 +471,18 @@ class Attributor:
                     (text[span.end - 1:span.end] == "?" or cue.group() in _REPLIES) and \
                     re.fullmatch(r"\s*[,:]\s*[“\"]?", text[cue.end():tail_hi + 1]):
                 break  # “Would you?” He answered, “No.”: a new sentence whose tag is the next quote's
-            if m is not None and m.start == at and (m.kind == "name" or not long_tail):
+            if m is not None and (m.start == at and (m.kind == "name" or not long_tail)
+                                  or not long_tail and "\n" not in text[span.after:at] and self._role_first(m, at)):
                 return Attribution(m, self._cue_text(cue), "cue")
             if m is None and is_participle(cue.group()):
                 continue
             break
         return None
+
+    def _role_first(self, m: Mention, at: int) -> bool:
+        """Whether the name `m` follows its role in commas that opens the tag at `at`:
+        “...!” the mayor's niece, Ada Roux, said. / the mayor's niece, state Del. Ada Roux, said"""
+        return m.kind == "name" and bool(m.role) and _ROLE_THEN_NAME.fullmatch(self.text, at, m.start) is not None
 
     def _before(self, span: QuoteSpan, head_lo: int, tail_hi: int) -> Attribution | None:
         """Zelensky said: “A” / Witkoff told CNN that “A” / According to X, “A” / X: “A”"""

@@ -416,6 +416,29 @@ def drop_headline_names(text: str, names: list[Name]) -> list[Name]:
     return out
 
 
+def join_nicknames(text: str, names: list[Name], quotes: list[tuple[int, int]]) -> tuple[list[Name], set[int]]:
+    """Names cut in two by a nickname in quotation marks ("Mara “Mimi” Velkov", "Tomas
+    "the Hammer" Brisk") made whole again, and the opening marks of those nicknames: a
+    nickname is nobody's words. `quotes` are the (opening mark, after closing mark) spans."""
+    by_end = {n.end: n for n in names}
+    by_start = {n.mention_start: n for n in names}
+    joined: dict[int, Name] = {}  # first half's start -> whole name
+    gone: set[int] = set()
+    marks: set[int] = set()
+    for lo, hi in quotes:
+        first, second = by_end.get(lo - 1), by_start.get(hi + 1)
+        if first is None or second is None or first.possessive or "organization" in (first.kind, second.kind) \
+                or second.start != second.mention_start or text[lo - 1] != " " or text[hi] != " " \
+                or not 0 < len(text[lo + 1:hi - 1].split()) <= 3 or text[hi - 2] in ",.;:!?":
+            continue  # "said Piet Saal “broke the port.” Ina Berg": a quote between two names
+        joined[first.start] = Name(f"{first.name} {second.name}", first.role, "person", first.gender,
+                                   first.start, second.end, first.mention_start, second.possessive)
+        gone.add(id(second))
+        marks.add(lo)
+    out = [joined.get(n.start, n) for n in names if id(n) not in gone]
+    return out, marks
+
+
 def _from_last_forename(text: str, n: Name) -> Name:
     """A headline's person read from the last forename on: "Ines Marr" where the story
     says "Marr" stays whole, "Berg Hits Ada Roux" is "Ada Roux"."""

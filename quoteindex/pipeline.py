@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from quoteindex.attribution import Attributor
 from quoteindex.marks import as_double_marked, find_quote_spans, paragraphs
-from quoteindex.names import Name, drop_headline_names, find_names, read_name
+from quoteindex.names import Name, drop_headline_names, find_names, join_nicknames, read_name
 from quoteindex.reading import DEFAULT_MAX_BYTES, InputError, expand_paths, read_text
 from quoteindex.records import Extraction, Quote
 
@@ -79,6 +79,8 @@ def extract_doc(doc: Doc) -> Extraction:
         names += find_names(text, lo, s.open_mark, surnames)
         lo = s.after
     names = drop_headline_names(text, names + find_names(text, lo, surnames=surnames))
+    names, nicknames = join_nicknames(text, names, [(s.open_mark, s.after) for s in spans])
+    spans = [s for s in spans if s.open_mark not in nicknames]
     if doc.has_annotation("ENT_IOB"):
         names = _entity_names(doc, text, names)
     att = Attributor(text, spans, names, paragraphs(text))

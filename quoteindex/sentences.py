@@ -4,18 +4,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
+
+from quoteindex import lexicon
 
 _SENT_END = re.compile(r"[.!?][’”\"')\]]*\s+(?=[“\"‘'(\[]?[A-Z0-9])")
-_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Jr|Sr|Inc|Corp|Co|No|"
-                     r"Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|vs|Ft|Mt)|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])$")
+_OTHER_ABBREVIATIONS = ("St", "Jr", "Sr", "Inc", "Corp", "Co", "No", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept",
+                        "Sep", "Oct", "Nov", "Dec", "vs", "Ft", "Mt")
+
+
+@cache
+def _abbreviation() -> re.Pattern:
+    """A word whose full stop ends no sentence: an abbreviated title from the titles list
+    ("Sen.", "Del."), another common abbreviation ("Inc.", "Sept."), an initial or "U.S"."""
+    titles = {w[:-1].capitalize() for w in lexicon.title_words() if w.endswith(".") and w[:-1].isalpha()}
+    words = "|".join(sorted(titles.union(_OTHER_ABBREVIATIONS), key=len, reverse=True))
+    return re.compile(rf"(?:\b(?:{words})|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])$")
 
 
 def _boundaries(text: str, lo: int, hi: int) -> Iterator[re.Match]:
     """Sentence boundaries in text[lo:hi] (the look-ahead may peek past `hi`)."""
+    abbreviation = _abbreviation()
     for m in _SENT_END.finditer(text, lo, hi + 3):
         if m.end() > hi:
             break
-        if text[m.start()] == "." and _ABBREV.search(text, max(lo, m.start() - 12), m.start()):
+        if text[m.start()] == "." and abbreviation.search(text, max(lo, m.start() - 12), m.start()):
             continue
         yield m
 

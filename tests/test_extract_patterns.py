@@ -597,9 +597,33 @@ def test_pronoun_after_a_role_means_its_holder_not_the_last_name(nlp):
     "Oren Daly, the president's envoy, said, “We expect an answer by Friday.”",
     "The president's envoy, Oren Daly, said, “We expect an answer by Friday.”",
     "Oren Daly, the Harbour Commissioner for Ferries (HCF), said, “We expect an answer by Friday.”",
-], ids=["quote-first", "speaker-first", "role-first", "role-with-abbreviation"])
+    "“We expect an answer by Friday!” the president's envoy, Oren Daly, said.",
+], ids=["quote-first", "speaker-first", "role-first", "role-with-abbreviation", "quote-then-role-first"])
 def test_appositive_role_does_not_become_the_speaker(text, nlp):
     speaks(text, nlp, "Oren Daly", "answer by Friday", cue="said", mention="Oren Daly")
+
+
+def test_abbreviated_title_after_a_closed_quote_ends_no_sentence(nlp):
+    text = "“This is a big year for the port!” the mayor's niece, state Del. Ina Marr, shouted to the crowd."
+    q = speaks(text, nlp, "Ina Marr", "a big year", cue="shouted")
+    assert q.mention == "Del. Ina Marr"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“We will win,” said opposition leader Mara “Mimi” Velkov. “The town is with us.”", "Mara Velkov"),
+    ('Tomas "the Hammer" Brisk won the title.\n\n"We will win again," said Brisk. "Nobody can stop us."',
+     "Tomas Brisk"),
+], ids=["speaker", "surname-later"])
+def test_nickname_in_quotation_marks_is_part_of_the_name_not_a_quote(text, speaker, nlp):
+    quotes = extract_quotes(text, nlp=nlp)
+    assert [q.speaker for q in quotes] == [speaker, speaker], [q.text for q in quotes]
+    assert not any(q.text in ("Mimi", "the Hammer") for q in quotes)
+
+
+def test_quote_ending_a_sentence_between_two_names_stays_a_quote(nlp):
+    text = 'Ada Roux said Piet Saal "broke the port." Ina Berg called Saal a "liar."'
+    q = quote_with(extract_quotes(text, nlp=nlp), "broke the port")
+    assert q.speaker == "Ada Roux"
 
 
 def test_ministry_said_in_a_statement_is_the_ministry(nlp):
