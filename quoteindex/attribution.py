@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from quoteindex import lexicon
@@ -334,6 +335,10 @@ class Attributor:
         order = (self._after, self._before) if ends_open else (self._before, self._after)
         for rule in order:
             att = rule(span, head_lo, tail_hi)
+            if att is not None and rule == self._after and att.cue == "according to":
+                # "Roux said the plan was “dead,” according to the Courier": Roux speaks, the
+                # Courier reports it
+                return self._sentence_cue(reversed(layout.cues_between(head_lo, span.open_mark))) or att
             if att is not None:
                 return att
             if rule == self._before and same_sentence_prev and any(
@@ -341,19 +346,17 @@ class Attributor:
                 # “A,” Zelensky said, adding, “B.”: the participle's subject spoke A too
                 return Attribution(prev.mention, prev.cue, "same sentence", prev.entity)
         # a cue anywhere in the sentence: partial quotes inside reported speech
-        for cue in reversed(layout.cues_between(head_lo, span.open_mark)):
-            att = self._via_cue(cue)
-            if att is not None:
-                return Attribution(att.mention, att.cue, "same sentence")
+        att = self._sentence_cue(reversed(layout.cues_between(head_lo, span.open_mark)))
+        if att is not None:
+            return att
         if same_sentence_prev:
             return Attribution(prev.mention, prev.cue, "same sentence", prev.entity)
         # after a quote that closes its sentence, the next sentence is somebody else's business;
         # otherwise the tag may close the sentence after more quotes: “A” and “B,” Rell said.
         sent_hi = sentence_end(text, span.after, tp_hi) if span.after < tp_hi else span.after
-        for cue in ([] if layout.ends_sentence(span) else layout.cues_between(span.after, sent_hi)):
-            att = self._via_cue(cue)
-            if att is not None:
-                return Attribution(att.mention, att.cue, "same sentence")
+        att = None if layout.ends_sentence(span) else self._sentence_cue(layout.cues_between(span.after, sent_hi))
+        if att is not None:
+            return att
         # "X said:" closing the previous paragraph, the quote opening this one
         if head_lo == p_lo and p_lo > 0:
             prev_para = layout.paragraph_of(p_lo - 1)
@@ -408,6 +411,14 @@ class Attributor:
             if obj:
                 return f"{word} {obj.group(1)}"
         return word
+
+    def _sentence_cue(self, cues: Iterable[re.Match]) -> Attribution | None:
+        """The attribution of the first of `cues`, elsewhere in the quote's sentence, that gives one."""
+        for cue in cues:
+            att = self._via_cue(cue)
+            if att is not None:
+                return Attribution(att.mention, att.cue, "same sentence")
+        return None
 
     def _via_cue(self, cue: re.Match) -> Attribution | None:
         """The attribution a cue near the quote gives, participles reaching back to

@@ -603,6 +603,21 @@ def test_appositive_role_does_not_become_the_speaker(text, nlp):
     speaks(text, nlp, "Oren Daly", "answer by Friday", cue="said", mention="Oren Daly")
 
 
+@pytest.mark.parametrize("text", [
+    "Mara Velkov said the plan was “dead on arrival,” according to the Harbour Courier.",
+    "Mara Velkov wrote to the council, threatening “a lawsuit it will not forget,” according to a copy of the letter.",
+], ids=["said", "participle"])
+def test_according_to_after_reported_speech_names_who_reports_it_not_who_spoke(text, nlp):
+    q = extract_quotes(text, nlp=nlp)[0]
+    assert q.speaker == "Mara Velkov"
+    assert q.partial is True
+
+
+def test_according_to_alone_names_the_source(nlp):
+    text = "“The harbour plan is dead on arrival,” according to the Harbour Courier."
+    speaks(text, nlp, "Harbour Courier", "dead on arrival", cue="according")
+
+
 def test_abbreviated_title_after_a_closed_quote_ends_no_sentence(nlp):
     text = "“This is a big year for the port!” the mayor's niece, state Del. Ina Marr, shouted to the crowd."
     q = speaks(text, nlp, "Ina Marr", "a big year", cue="shouted")
