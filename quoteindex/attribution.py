@@ -483,17 +483,23 @@ class Attributor:
                     re.fullmatch(r"\s*[,:]\s*[“\"]?", text[cue.end():tail_hi + 1]):
                 break  # “Would you?” He answered, “No.”: a new sentence whose tag is the next quote's
             if m is not None and (m.start == at and (m.kind == "name" or not long_tail)
-                                  or not long_tail and "\n" not in text[span.after:at] and self._role_first(m, at)):
+                                  or not long_tail and "\n" not in text[span.after:at]
+                                  and self._role_first(m, at, cue, closed)):
                 return Attribution(m, self._cue_text(cue), "cue")
             if m is None and is_participle(cue.group()):
                 continue
             break
         return None
 
-    def _role_first(self, m: Mention, at: int) -> bool:
+    def _role_first(self, m: Mention, at: int, cue: re.Match, closed: bool) -> bool:
         """Whether the name `m` follows its role in commas that opens the tag at `at`:
-        “...!” the mayor's niece, Ada Roux, said. / the mayor's niece, state Del. Ada Roux, said"""
-        return m.kind == "name" and bool(m.role) and _ROLE_THEN_NAME.fullmatch(self.text, at, m.start) is not None
+        “...!” the mayor's niece, Ada Roux, said. After a quote that closed
+        its sentence a new one may open with a role ("“...” His rival, Piet Saal, denied it."):
+        then only a name's possessive ("Berg's niece, Del. Ada Roux, shouted") or a reply tells."""
+        if m.kind != "name" or not m.role or _ROLE_THEN_NAME.fullmatch(self.text, at, m.start) is None:
+            return False
+        first = self.text[at:m.start].split()[0]
+        return not closed or cue.group().lower() in _REPLIES or first.lower() not in lexicon.stop_words()
 
     def _before(self, span: QuoteSpan, head_lo: int, tail_hi: int) -> Attribution | None:
         """Zelensky said: “A” / Witkoff told CNN that “A” / According to X, “A” / X: “A”"""

@@ -14,6 +14,7 @@ from quoteindex.layout import Layout, last_char_before, next_word
 from quoteindex.mentions import PLACE_BEFORE, VERBISH, VOICE, Mention, MentionReader, drop_role_words
 from quoteindex.names import PRONOUNS, SENTENCE_OPENING, TITLE_GENDER, Name, is_person_noun, people_plural
 from quoteindex.speakers import Entity, Registry
+from quoteindex.sentences import sentence_end
 
 # a clause, not a role, after a name and a comma: "To Ada Roux, the closure seemed a loss"; but
 # "a pilot who led the union", "a judge considered a liberal", "the woman appointed to lead" are roles
@@ -214,12 +215,21 @@ class Coreference:
     def _role_source(self, m: Mention, found: dict[int, Entity]) -> Entity | None:
         """Who a definite role opening its sentence stands for, when that person already spoke:
         in "Ida Brun called it theatre. The Tessel leader said ... “...,” she said" the later
-        "she" is the leader. A role in an appositive ("Berg, the nominee, who has called") or
-        one held by nobody the article has quoted is no source."""
-        if self.text[self.layout.sentence_floor(m.start):m.start].strip(" \n\"“”'’"):
+        "she" is the leader. A role in an appositive ("Berg, the nominee, who has called"), one
+        held by nobody the article has quoted, or one whose sentence names someone else, is no source."""
+        layout = self.layout
+        if self.text[layout.sentence_floor(m.start):m.start].strip(" \n\"“”'’"):
             return None
         e = self._role_holder(m.text, m.start)
-        return e if e is not None and any(s is e for at, s in found.items() if at < m.start) else None
+        if e is None or not any(s is e for at, s in found.items() if at < m.start):
+            return None
+        modifiers = {w.lower() for w in m.text.split()[:-1]} - _GENERIC_ROLE_WORDS
+        if not modifiers <= _role_words(e.roles):
+            return None  # "the Rask mayor" is not the mayor of Lund, the only mayor named
+        # "The senator said Berg was naive, but Berg disagreed": whom a later "she" means is unclear
+        j = bisect.bisect_left(layout.name_starts, m.end)
+        end = sentence_end(self.text, m.end, layout.paragraph_of(m.end)[1])
+        return None if j < len(layout.names) and layout.names[j].mention_start < end else e
 
     def _learn_genders(self) -> None:
         """A source whose forename tells no gender ("Kim Tal said") takes it from the first "he"

@@ -416,9 +416,12 @@ def drop_headline_names(text: str, names: list[Name]) -> list[Name]:
     return out
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def join_nicknames(text: str, names: list[Name], quotes: list[tuple[int, int]]) -> tuple[list[Name], set[int]]:
-    """Names cut in two by a nickname in quotation marks ("Mara “Mimi” Velkov", "Tomas
-    "the Hammer" Brisk") made whole again, and the opening marks of those nicknames: a
+    """Names cut in two by a nickname in quotation marks between a forename (or an initial)
+    and a surname ("Mara “Mimi” Velkov", 'Robert C. "Bobby" Scott') made whole again, and the opening marks of those nicknames: a
     nickname is nobody's words. `quotes` are the (opening mark, after closing mark) spans."""
     by_end = {n.end: n for n in names}
     by_start = {n.mention_start: n for n in names}
@@ -428,9 +431,11 @@ def join_nicknames(text: str, names: list[Name], quotes: list[tuple[int, int]]) 
     for lo, hi in quotes:
         first, second = by_end.get(lo - 1), by_start.get(hi + 1)
         if first is None or second is None or first.possessive or "organization" in (first.kind, second.kind) \
-                or second.start != second.mention_start or text[lo - 1] != " " or text[hi] != " " \
+                or second.start != second.mention_start or len(second.words) != 1 \
+                or not (lexicon.is_forename(first.words[-1]) or _INITIAL.fullmatch(first.words[-1])) \
+                or text[lo - 1] != " " or text[hi] != " " \
                 or not 0 < len(text[lo + 1:hi - 1].split()) <= 3 or text[hi - 2] in ",.;:!?":
-            continue  # "said Piet Saal “broke the port.” Ina Berg": a quote between two names
+            continue  # "Ina Roux “get out” Piet Saal said", "Ada Roux “the boss” Piet Saal": two people
         joined[first.start] = Name(f"{first.name} {second.name}", first.role, "person", first.gender,
                                    first.start, second.end, first.mention_start, second.possessive)
         gone.add(id(second))

@@ -577,6 +577,12 @@ def test_role_noun_the_envoy(nlp):
     assert q.mention.lower().removeprefix("the ") == "envoy"
 
 
+def test_role_whose_sentence_names_someone_else_leaves_the_pronoun_to_them(nlp):
+    text = ("“The bill is dead,” said Sen. Ada Roux.\n\n“It is alive,” said Rep. Ina Berg.\n\n"
+            "The senator said later that Berg was naive, but Berg disagreed. “She is wrong,” she said.")
+    assert quote_with(extract_quotes(text, nlp=nlp), "She is wrong").speaker == "Ina Berg"
+
+
 def test_pronoun_means_the_subject_after_a_long_opening_clause(nlp):
     text = ("“We will win,” said opposition leader Piet Saal.\n\n"
             "Asked whether Saal, the opposition leader, who has called the drought a hoax, could win in May, "
@@ -613,6 +619,15 @@ def test_according_to_after_reported_speech_names_who_reports_it_not_who_spoke(t
     assert q.partial is True
 
 
+@pytest.mark.parametrize("text, words, speaker", [
+    ("“Saal took the money,” Mayor Tomas Berg said. “He took all of it.” His rival, Piet Saal, denied it.",
+     "He took all", "Tomas Berg"),
+    ("“Will you resign?” asked Ina Berg. “Never!” The mayor, Tomas Berg, replied.", "Never", "Tomas Berg"),
+], ids=["new-sentence-is-no-tag", "reply"])
+def test_role_and_name_opening_a_sentence_after_a_closed_quote(text, words, speaker, nlp):
+    assert quote_with(extract_quotes(text, nlp=nlp), words).speaker == speaker
+
+
 def test_according_to_alone_names_the_source(nlp):
     text = "“The harbour plan is dead on arrival,” according to the Harbour Courier."
     speaks(text, nlp, "Harbour Courier", "dead on arrival", cue="according")
@@ -635,10 +650,12 @@ def test_nickname_in_quotation_marks_is_part_of_the_name_not_a_quote(text, speak
     assert not any(q.text in ("Mimi", "the Hammer") for q in quotes)
 
 
-def test_quote_ending_a_sentence_between_two_names_stays_a_quote(nlp):
-    text = 'Ada Roux said Piet Saal "broke the port." Ina Berg called Saal a "liar."'
-    q = quote_with(extract_quotes(text, nlp=nlp), "broke the port")
-    assert q.speaker == "Ada Roux"
+@pytest.mark.parametrize("text, words, speaker", [
+    ('Ada Roux said Piet Saal "broke the port." Ina Berg called Saal a "liar."', "broke the port", "Ada Roux"),
+    ("Tomas Berg told Ina Roux “get out” Piet Saal said on Friday.", "get out", "Tomas Berg"),
+], ids=["sentence-end", "two-full-names"])
+def test_quote_between_two_names_stays_a_quote(text, words, speaker, nlp):
+    assert quote_with(extract_quotes(text, nlp=nlp), words).speaker == speaker
 
 
 def test_ministry_said_in_a_statement_is_the_ministry(nlp):
