@@ -35,6 +35,8 @@ _ROLE_SYNONYMS = {
 _AGE = re.compile(r"\d+-year-old")  # "the 43-year-old": an epithet for someone just named
 _WITH_AGE = re.compile(r",\s+an?\s+\d+-year-old\b")  # ", a 33-year-old ...": someone the story turns to
 _COPULA_BEFORE = re.compile(r"\b(?:is|was)\s+$")  # "There in the back was Holt, a 33-year-old ..."
+_TAG_PARTIES = {"D": "democrat", "R": "republican", "I": "independent"}
+_PARTY_OF = {"democratic": "democrat", "democrats": "democrat", "republicans": "republican", "gop": "republican"}
 _GENERIC_ROLE_WORDS = {"the", "former", "special", "new", "top", "chief", "senior", "current", "then"}
 # a name opening its sentence or clause and followed by a verb-like word: "Ham made it clear"
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;”\"\n]\s*"
@@ -52,11 +54,11 @@ _TITLE_COMMA = re.compile(r"(?:^|[.!?;”\"\n]\s*)(?:[\w’'-]+\s+){0,5}([a-z]+)
 
 def _role_words(roles: list[str]) -> set[str]:
     """The lower-cased words of a person's roles, a party-state tag read out:
-    "Sen.", "(R-Fla.)" -> {"sen.", "florida"}."""
+    "Sen.", "(R-Fla.)" -> {"sen.", "florida", "republican"}."""
     words: set[str] = set()
     for w in (w for r in roles for w in r.replace("’s", " ").split()):
         state = _state_of(w)
-        words |= set(state.split()) if state else {w.lower().strip(",")}
+        words |= set(state.split()) | {_TAG_PARTIES[w.lstrip("(")[0]]} if state else {w.lower().strip(",")}
     return words
 
 
@@ -123,6 +125,32 @@ def _gender_around(layout: Layout, n: Name) -> str | None:
     return None
 
 
+# the words right before a name, read for a role written in lower case
+_WORDS_AHEAD = re.compile(r"(?:[\w.’'-]+\s+){1,4}$")
+# lower-case title words that only modify a role: no role by themselves
+_ROLE_MODIFIERS = {"former", "special", "deputy", "vice", "acting", "interim", "state", "foreign", "presidential"}
+
+
+def _role_ahead(text: str, pos: int) -> str:
+    """A role in lower-case title words right before the name at `pos`, with the place or
+    person it is of: "Velmark envoy", "campaign manager", "Trump envoy"; "" when none."""
+    ahead = _WORDS_AHEAD.search(text, max(0, pos - 60), pos)
+    words = ahead.group().split() if ahead else []
+    titles = lexicon.title_words()
+    k = len(words)
+    while k and len(words) - k < 3 and words[k - 1].islower() and words[k - 1] in titles:
+        k -= 1
+    role = words[k:]
+    before = words[k - 1] if k else ""
+    if not role or role[-1] in _ROLE_MODIFIERS or before.lower() in ("the", "a", "an") or (
+            before.islower() and before not in lexicon.stop_words() and before not in lexicon.cue_forms()):
+        return ""  # "the shipping lawyer Lena Brandt": a description the mentions read whole
+    if k and words[k - 1][:1].isupper() and words[k - 1].lower() not in lexicon.stop_words() \
+            and words[k - 1][-1] not in ",:;":
+        role.insert(0, words[k - 1])
+    return " ".join(role)
+
+
 def article_entities(layout: Layout) -> Registry:
     """The article's people and organisations, one entity per name however often it is written,
     with what the text says about each: a role in an appositive ("Ada Roux, the port's chief,"),
@@ -140,6 +168,8 @@ def article_entities(layout: Layout) -> Registry:
             # "Sela Marquand, the federation's special envoy, ..."; but in "To Ana Rell, Berg's
             # plan seemed a loss" the words after the comma are the sentence, not her role
             e.add_role(ap.group(1))
+        if not n.role and e.kind == "person" and (ahead := _role_ahead(text, n.mention_start)):
+            e.add_role(ahead)  # "Velmark envoy Pieter Saal": later "the envoy"
         tag = _PARTY_STATE.match(text, n.end)
         if tag and _state_of(tag.group(1)):
             e.add_role(tag.group(1))  # "Sen. Ada Roux (D-Fla.)": her party and state
@@ -447,6 +477,9 @@ class Coreference:
             placed = sum(1 for w in modifiers if w in role_words)
             if not role_words & wanted or (head in lexicon.PARTY_MEMBERS and modifiers and not placed):
                 continue  # many share a party: "the Wisconsin Republican" must be from there
+            if any(_PARTY_OF.get(w, w) in lexicon.PARTY_MEMBERS and _PARTY_OF.get(w, w) not in
+                   {_PARTY_OF.get(r, r) for r in role_words} for w in modifiers):
+                continue  # "the Democratic nominee" is nobody the article has not called a Democrat
             held = True
             score = 2 + placed
             if modifiers and score == 2:

@@ -598,6 +598,20 @@ def test_pronoun_after_a_role_means_its_holder_not_the_last_name(nlp):
     assert quote_with(extract_quotes(text, nlp=nlp), "We are ready").speaker == "Mara Velkov"
 
 
+def test_role_in_lower_case_before_a_name_resolves_the_role_noun(nlp):
+    text = ("In an interview, Velmark envoy Pieter Saal defended the plan.\n\n"
+            "“He has no mandate,” said Ida Brun.\n\n“I have every mandate I need,” the envoy replied.")
+    q = quote_with(extract_quotes(text, nlp=nlp), "every mandate")
+    assert (q.speaker, q.mention) == ("Pieter Saal", "the envoy")
+    assert "Velmark envoy" in extract(text, nlp=nlp).speaker("Pieter Saal").roles
+
+
+def test_party_in_a_role_noun_must_match_the_person(nlp):
+    text = ("Republican presidential candidate Tomas Berg spoke first.\n\n"
+            "“We will rebuild the port,” said the Democratic candidate.")
+    assert extract_quotes(text, nlp=nlp)[0].speaker is None
+
+
 @pytest.mark.parametrize("text", [
     "“We expect an answer by Friday,” Oren Daly, the president's envoy, said.",
     "Oren Daly, the president's envoy, said, “We expect an answer by Friday.”",
