@@ -13,8 +13,8 @@ from quoteindex.cues import is_participle
 from quoteindex.layout import Layout, last_char_before, next_word
 from quoteindex.mentions import PLACE_BEFORE, VERBISH, VOICE, Mention, MentionReader, drop_role_words
 from quoteindex.names import PRONOUNS, SENTENCE_OPENING, TITLE_GENDER, Name, is_person_noun, people_plural
-from quoteindex.speakers import Entity, Registry
 from quoteindex.sentences import sentence_end
+from quoteindex.speakers import Entity, Registry
 
 # a clause, not a role, after a name and a comma: "To Ada Roux, the closure seemed a loss"; but
 # "a pilot who led the union", "a judge considered a liberal", "the woman appointed to lead" are roles
@@ -145,9 +145,8 @@ def _role_ahead(text: str, pos: int) -> str:
     if not role or role[-1] in _ROLE_MODIFIERS or before.lower() in ("the", "a", "an") or (
             before.islower() and before not in lexicon.stop_words() and before not in lexicon.cue_forms()):
         return ""  # "the shipping lawyer Lena Brandt": a description the mentions read whole
-    if k and words[k - 1][:1].isupper() and words[k - 1].lower() not in lexicon.stop_words() \
-            and words[k - 1][-1] not in ",:;":
-        role.insert(0, words[k - 1])
+    if before[:1].isupper() and before.lower() not in lexicon.stop_words() and before[-1] not in ",:;":
+        role.insert(0, before)  # "Velmark envoy", "Trump envoy": whose
     return " ".join(role)
 
 

@@ -421,8 +421,9 @@ _INITIAL = re.compile(r"[A-Z]\.")
 
 def join_nicknames(text: str, names: list[Name], quotes: list[tuple[int, int]]) -> tuple[list[Name], set[int]]:
     """Names cut in two by a nickname in quotation marks between a forename (or an initial)
-    and a surname ("Mara “Mimi” Velkov", 'Robert C. "Bobby" Scott') made whole again, and the opening marks of those nicknames: a
-    nickname is nobody's words. `quotes` are the (opening mark, after closing mark) spans."""
+    and a surname ("Mara “Mimi” Velkov", 'Robert C. "Bobby" Scott') made whole again, and
+    the opening marks of those nicknames: a nickname is nobody's words. `quotes` are the
+    (opening mark, after closing mark) spans."""
     by_end = {n.end: n for n in names}
     by_start = {n.mention_start: n for n in names}
     joined: dict[int, Name] = {}  # first half's start -> whole name
