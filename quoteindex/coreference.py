@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 
 from quoteindex import lexicon
 from quoteindex.cues import is_participle
@@ -50,6 +51,11 @@ _PARTY_STATE = re.compile(rf"\s*[(,]\s*({_PARTY_TAG})")
 _PARTY_STATE_TAG = re.compile(rf"\(?{_PARTY_TAG}\)?,?")  # a tag read back from a role
 # a short title phrase opening its sentence, then a comma: "The port's spokesman, " before a name
 _TITLE_COMMA = re.compile(r"(?:^|[.!?;”\"\n]\s*)(?:[\w’'-]+\s+){0,5}([a-z]+),\s+$")
+
+
+def _parties(words: Iterable[str]) -> set[str]:
+    """The parties lower-cased words name: "democratic", "gop" -> {"democrat", "republican"}."""
+    return {_PARTY_OF.get(w, w) for w in words} & lexicon.PARTY_MEMBERS
 
 
 def _role_words(roles: list[str]) -> set[str]:
@@ -464,6 +470,8 @@ class Coreference:
             return self._org_named(head, pos)
         wanted = _ROLE_SYNONYMS.get(head, {head})
         modifiers = [w for w in words[1:-1] if w not in _GENERIC_ROLE_WORDS]
+        # "the Democratic nominee" is nobody the article has not called a Democrat
+        parties = _parties(modifiers)
         best, best_score, held = None, 0, False
         j = bisect.bisect_left(self.layout.name_starts, pos)
         seen: set[int] = set()
@@ -476,9 +484,8 @@ class Coreference:
             placed = sum(1 for w in modifiers if w in role_words)
             if not role_words & wanted or (head in lexicon.PARTY_MEMBERS and modifiers and not placed):
                 continue  # many share a party: "the Wisconsin Republican" must be from there
-            if any(_PARTY_OF.get(w, w) in lexicon.PARTY_MEMBERS and _PARTY_OF.get(w, w) not in
-                   {_PARTY_OF.get(r, r) for r in role_words} for w in modifiers):
-                continue  # "the Democratic nominee" is nobody the article has not called a Democrat
+            if not parties <= _parties(role_words):
+                continue
             held = True
             score = 2 + placed
             if modifiers and score == 2:
