@@ -37,7 +37,9 @@ _AGE = re.compile(r"\d+-year-old")  # "the 43-year-old": an epithet for someone 
 _WITH_AGE = re.compile(r",\s+an?\s+\d+-year-old\b")  # ", a 33-year-old ...": someone the story turns to
 _COPULA_BEFORE = re.compile(r"\b(?:is|was)\s+$")  # "There in the back was Holt, a 33-year-old ..."
 _TAG_PARTIES = {"D": "democrat", "R": "republican", "I": "independent"}
-_PARTY_OF = {"democratic": "democrat", "democrats": "democrat", "republicans": "republican", "gop": "republican"}
+# party words in other forms: "the Democratic nominee", "the GOP candidate"
+_PARTY_OF = {"democratic": "democrat", "democrats": "democrat", "republicans": "republican",
+             "gop": "republican"}
 _GENERIC_ROLE_WORDS = {"the", "former", "special", "new", "top", "chief", "senior", "current", "then"}
 # a name opening its sentence or clause and followed by a verb-like word: "Ham made it clear"
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;”\"\n]\s*"
