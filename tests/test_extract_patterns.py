@@ -598,6 +598,13 @@ def test_pronoun_after_a_role_means_its_holder_not_the_last_name(nlp):
     assert quote_with(extract_quotes(text, nlp=nlp), "We are ready").speaker == "Mara Velkov"
 
 
+@pytest.mark.parametrize("event", ["the Harbour National Convention", "the Velmark Peace Conference"])
+def test_pronoun_is_the_person_not_the_event_they_spoke_at(event, nlp):
+    text = (f"A central claim of President Tomas Velmar’s speech to {event} on Wednesday does not hold.\n\n"
+            "He told his audience, to applause:\n\n“Nobody is more qualified than Ossa.”")
+    assert quote_with(extract_quotes(text, nlp=nlp), "Nobody").speaker == "Tomas Velmar"
+
+
 def test_role_in_lower_case_before_a_name_resolves_the_role_noun(nlp):
     text = ("In an interview, Velmark envoy Pieter Saal defended the plan.\n\n"
             "“He has no mandate,” said Ida Brun.\n\n“I have every mandate I need,” the envoy replied.")
