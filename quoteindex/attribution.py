@@ -135,8 +135,12 @@ class Attributor:
             if ent is not None:
                 used.add(ent.id)
             men = att.mention if att else None
+            start, words = span.start, span.text(self.text)
+            if men is not None and men.start == span.start and (label := speaker_label(self.text, start)):
+                # a transcript turn, "“PENCE: Well, ...”": the label names the speaker, the words follow it
+                start, words = label.end(), words[label.end() - start:]
             quotes.append(Quote(
-                text=span.text(self.text), start=span.start, end=span.end,
+                text=words, start=start, end=span.end,
                 speaker=ent.name if ent else None,
                 mention=men.text if men else None,
                 mention_start=men.start if men else None,

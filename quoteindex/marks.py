@@ -75,7 +75,7 @@ def _opens_with_mark(text: str, start: int, end: int) -> int | None:
     return None
 
 
-_LABEL = re.compile(r"([A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+)?):\s")
+_LABEL = re.compile(r"([A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+)?):\s[ \t\u00a0]*")
 _NOT_LABELS = {"UPDATE", "NOTE", "EDITOR", "CORRECTION", "WATCH", "READ", "VIDEO", "PHOTO", "BREAKING", "ALSO",
                "MORE", "RELATED", "WARNING", "SOURCE", "SOURCES", "CLICK", "LISTEN"}
 

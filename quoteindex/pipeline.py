@@ -86,9 +86,10 @@ def extract_doc(doc: Doc) -> Extraction:
     att = Attributor(text, spans, names, paragraphs(text))
     quotes, used = att.attribute()
     if text is not article:
-        by_start = {s.start: s for s in spans}
+        by_end = {s.end: s for s in spans}
         for q in quotes:
-            q.text = by_start[q.start].text(article)
+            span = by_end[q.end]
+            q.text = span.text(article)[q.start - span.start:]
             if q.mention_start is not None:
                 q.mention = article[q.mention_start:q.mention_end]
     return Extraction(quotes=quotes, speakers=att.registry.speakers(used))

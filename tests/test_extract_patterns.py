@@ -1423,7 +1423,10 @@ def test_transcript_turns_are_quotes_of_their_labelled_speakers(nlp):
             "Envoy Sela Marquand later repeated the promise.")
     quotes = extract_quotes(text, nlp=nlp)
     assert [q.speaker for q in quotes] == ["Odell", "Sela Marquand", "Odell"]
-    assert quote_with(quotes, "treaty obliges").text.startswith("MARQUAND:")
+    turn = quote_with(quotes, "treaty obliges")
+    assert (turn.text, turn.mention) == ("It will, because the treaty obliges both sides to keep it open.", "MARQUAND")
+    assert text[turn.start:turn.end] == turn.text
+    assert text[turn.mention_start:turn.mention_end] == "MARQUAND"
     assert all("\n" not in q.text for q in quotes)
 
 
