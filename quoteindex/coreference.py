@@ -51,6 +51,11 @@ _THE_END = re.compile(r"(?<![\w’'])[Tt]he\s+$")
 _PARTY_TAG = r"[RDI]-([A-Z][A-Za-z.]*)"  # its group: the state's abbreviation
 _PARTY_STATE = re.compile(rf"\s*[(,]\s*({_PARTY_TAG})")
 _PARTY_STATE_TAG = re.compile(rf"\(?{_PARTY_TAG}\)?,?")  # a tag read back from a role
+# a body written in lower case after the place or people it belongs to: "the Tessel foreign
+# ministry", "Tessel's defence ministry", "the Velmark police"
+_BODY_OF = re.compile(r"(?:[Tt]he\s+)?(?!(?:The|This|That|These|Those|His|Her|Its|Their|Our|My|Your|An?)\b)"
+                      r"(?P<owner>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*?)(?:[’']s)?"
+                      r"\s+(?P<body>(?:(?!(?:of|for|and|the|a|an)\s)[a-z][a-z-]*\s+){0,2}[a-z]+)")
 # a short title phrase opening its sentence, then a comma: "The port's spokesman, " before a name
 _TITLE_COMMA = re.compile(r"(?:^|[.!?;”\"\n]\s*)(?:[\w’'-]+\s+){0,5}([a-z]+),\s+$")
 
@@ -192,6 +197,7 @@ class Coreference:
         self.registry = registry
         self.mentions = mentions
         self.sources: list[tuple[int, Entity]] = []  # named subjects of reporting verbs, in order
+        self._bodies: list[tuple[int, Entity]] = []  # bodies named in lower case, in the order read
         self.source_offsets: list[int] = []
         self._collect_sources()
         self._learn_genders()
@@ -207,7 +213,7 @@ class Coreference:
             return e
         if m.kind == "pronoun":
             return self._antecedent(_OWNER_PRONOUN.get(m.text.lower(), m.text.lower()), m.start)
-        return self._voice_of(m) or self._role_holder(m.text, m.start)
+        return self._voice_of(m) or self._role_holder(m.text, m.start) or self._body_of(m)
 
     def _collect_sources(self) -> None:
         """Named subjects, in text order: who reports something ("Ham said",
@@ -233,7 +239,7 @@ class Coreference:
             elif m is not None and m.kind == "nominal" and not is_participle(cue.group()) and (
                     m.end <= cue.start() or not self.text[cue.end():m.start].strip()):
                 # "a voter said", "said his brother"; not "a man claiming" nor "said on the day a man"
-                e = self._unnamed_person(m) or self._role_source(m, found)
+                e = self._unnamed_person(m) or self._role_source(m, found) or self._body_of(m)
                 if e is not None:
                     found[m.start] = e
         for n in self.layout.names:
@@ -513,13 +519,27 @@ class Coreference:
         return None
 
     def _org_named(self, head: str, pos: int) -> Entity | None:
-        """The organisation "the ministry" stands for: the latest one named with that word."""
+        """The organisation "the ministry" stands for: the latest one named with that word,
+        by its name or in lower case ("the Tessel foreign ministry")."""
         j = bisect.bisect_left(self.layout.name_starts, pos)
-        for n in reversed(self.layout.names[max(0, j - 40):j]):
-            e = self.registry.at.get(n.start)
-            if e is not None and e.kind == "organization" and head in e.name.lower().split():
-                return e
-        return None
+        named = ((n.start, self.registry.at.get(n.start)) for n in reversed(self.layout.names[max(0, j - 40):j]))
+        fits = [(at, e) for at, e in named if e is not None and e.kind == "organization"
+                and head in e.name.lower().split()][:1]
+        fits += [(at, e) for at, e in self._bodies if at < pos and head in e.name.lower().split()][-1:]
+        return max(fits, key=lambda f: f[0], default=(pos, None))[1]
+
+    def _body_of(self, m: Mention) -> Entity | None:
+        """The organisation a mention such as "the Tessel foreign ministry" or "Tessel's
+        government" is: named after its owner and the body's own words, as written."""
+        b = _BODY_OF.fullmatch(m.text)
+        if b is None or b.group("body").split()[-1] not in lexicon.org_words() or self._voice_of(m):
+            return None  # "Rell's office", "the Rell campaign" speak for whom `_voice_of` says
+        # the entity is tied to the body's own words: the owner's name stays the owner's
+        org = Name(f"{b.group('owner')} {b.group('body')}", "", "organization", None,
+                   m.start + b.start("body"), m.end, m.start)
+        e = self.registry.add(org)
+        self._bodies.append((m.start, e))
+        return e
 
     def latest_named_source(self, lo: int, hi: int) -> tuple[Name, Entity] | None:
         """The last source in text[lo:hi] and the name it goes by there; None when that source

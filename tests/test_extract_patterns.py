@@ -718,6 +718,28 @@ def test_a_paper_named_in_short_is_the_last_one_named_in_full(nlp):
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Velmark Post"] * 2 + ["Tessel Post"] * 2
 
 
+@pytest.mark.parametrize("body, name", [("the Tessel foreign ministry", "Tessel foreign ministry"),
+                                         ("Tessel's foreign ministry", "Tessel foreign ministry"),
+                                         ("the Tesselian defence ministry", "Tesselian defence ministry")])
+def test_body_written_in_lower_case_is_an_organisation(body, name, nlp):
+    text = (f"“The talks are over,” {body} said in a statement on Monday.\n\n"
+            "“We will not return to Velmark,” the ministry added.\n\nIt also recalled its ambassador, saying: "
+            "“Our patience has run out.”")
+    ex = extract(text, nlp=nlp)
+    assert [q.speaker for q in ex.quotes] == [name] * 3
+    assert ex.speaker(name).kind == "organization"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Mara Velkov flew home.\n\n“The talks are over,” Velkov's office said.", "Mara Velkov"),
+    ("Mara Velkov flew home.\n\nHer campaign said: “The talks are over.”", None),
+    ("Mara Velkov flew home.\n\n“The talks are over,” the Velkov campaign said.", "Velkov campaign"),
+])
+def test_an_office_or_campaign_is_not_read_as_a_body_of_its_own(text, speaker, nlp):
+    """An office speaks for its holder; "her campaign" names no body ("Her" is no owner)."""
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == [speaker]
+
+
 def test_capitalised_institution_is_an_organisation(nlp):
     text = "“The talks were useful and will continue,” the Aldermark said in a statement on Friday."
     ex = extract(text, nlp=nlp)
