@@ -206,7 +206,7 @@ def parse_lines(path: str, lines: Iterable[tuple[int, str] | Skipped]) -> Iterat
         try:
             yield n, json.loads(line)
         except json.JSONDecodeError as e:
-            yield Skipped(f"{path}#{n}", f"invalid JSON ({e.msg})")
+            yield Skipped(f"{path}#{n}", f"invalid JSON ({e.msg} at column {e.colno})")
 
 
 def json_records(path: str, text: str) -> list[tuple[int, object]]:

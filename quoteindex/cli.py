@@ -22,13 +22,14 @@ def _output_mode(args: argparse.Namespace) -> str:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    """Print every quote found in the given .txt files (and folders of them)."""
+    """Print every quote found in the given files (and folders of them)."""
     from quoteindex import render
+    from quoteindex.articles import SUFFIXES
     from quoteindex.pipeline import extract_files, load_pipeline
     from quoteindex.reading import DEFAULT_MAX_BYTES, plan
     from quoteindex.workers import default_jobs
 
-    files, size = plan(args.paths, (".txt",))
+    files, size = plan(args.paths, SUFFIXES)
     jobs = args.jobs or default_jobs(size)
     nlp = None
     if args.model or jobs == 1:  # a bad model name is reported here, once, not by every worker
@@ -97,7 +98,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     for s in summary.skipped:
         print(f"quoteindex: skipped {s.source}: {s.reason}", file=sys.stderr)
     print(summary.line(), file=sys.stderr)
-    return 2 if summary.skipped and not (summary.added or summary.replaced or summary.unchanged) else 0
+    return 2 if summary.skipped else 0
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -250,9 +251,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
 
-    ex = sub.add_parser("extract", help="print the quotes found in .txt files",
-                        description="Print every direct quote in the given .txt files or folders, with its speaker.")
-    ex.add_argument("paths", nargs="+", metavar="PATH", help=".txt files or folders of them")
+    ex = sub.add_parser("extract", help="print the quotes found in articles, without indexing them",
+                        description="Print every direct quote in the given articles or folders, with its speaker. "
+                                    "Web pages and JSON files are read as `add` reads them.")
+    ex.add_argument("paths", nargs="+", metavar="PATH",
+                    help="article files (.txt, .md, .html, .jsonl, .json) or folders of them")
     _formats(ex, "JSON Lines, one object per quote (default when piped)", "human-readable output even when piped")
     ex.add_argument("--model", metavar="NAME", help="an installed spaCy pipeline to help find names (default: none)")
     ex.add_argument("--max-bytes", type=int, metavar="N", help="refuse files larger than N bytes (default 20 MB)")

@@ -10,7 +10,6 @@ extracted again.
 """
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -38,6 +37,7 @@ if TYPE_CHECKING:
 JSONL_CHUNK = 64  # records per task when streaming a JSON Lines file
 BATCH_ARTICLES = 256  # articles per SQLite transaction
 
+
 class ModelUnavailable(Exception):
     """The spaCy model asked for with --model cannot be loaded; str() says which and why."""
 
@@ -61,7 +61,8 @@ class Summary:
     seconds: float = 0.0
 
     def line(self) -> str:
-        """`12 articles added (2 replaced, 3 unchanged), 154 quotes, 37 speakers (5 new); skipped 1: ...`"""
+        """`12 articles added (2 replaced, 3 unchanged), 154 quotes, 37 speakers (5 new); 1 skipped in 0.4 s`:
+        each skipped file has had its own line with the reason, so the summary only counts them."""
         n = self.added + self.replaced
         parts = [f"{n} article{'s' if n != 1 else ''} added"]
         extra = [f"{c} {w}" for c, w in ((self.replaced, "replaced"), (self.unchanged, "unchanged")) if c]
@@ -72,9 +73,7 @@ class Summary:
                      f"({self.new_speakers} new)")
         out = ", ".join(parts)
         if self.skipped:
-            shown = "; ".join(f"{os.path.basename(s.source)} ({s.reason})" for s in self.skipped[:3])
-            more = f"; and {len(self.skipped) - 3} more" if len(self.skipped) > 3 else ""
-            out += f"; skipped {len(self.skipped)}: {shown}{more}"
+            out += f"; {len(self.skipped)} skipped"
         return out + f" in {self.seconds:.1f} s"
 
 

@@ -17,6 +17,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from quoteindex.articles import HTML_SUFFIXES, JSON_SUFFIXES, SUFFIXES, Article, load_file
 from quoteindex.attribution import Attributor
 from quoteindex.marks import as_double_marked, find_quote_spans, paragraphs
 from quoteindex.names import Name, drop_headline_names, find_names, join_nicknames, read_name
@@ -191,26 +192,33 @@ def _init_worker(model: str | None, max_bytes: int) -> None:
     _worker.update(nlp=load_pipeline(model), max_bytes=max_bytes)
 
 
-def _extract_path(path: str) -> Extraction | InputError:
-    """One file's Extraction, or the InputError that says why it cannot be read."""
+def _extract_path(path: str) -> list[tuple[str, Extraction | InputError]]:
+    """(source, Extraction) for each article in one file, or (source, InputError) saying why
+    it cannot be read. A web page or a JSON file is read as `add` reads it (the page's main
+    text, one article per record, "feed.jsonl#3"), and its offsets point into that text; any
+    other file is read whole, so offsets point into the file itself."""
+    nlp, max_bytes = _worker["nlp"], _worker["max_bytes"]
     try:
-        text = read_text(path, _worker["max_bytes"])
+        if path.lower().endswith(HTML_SUFFIXES + JSON_SUFFIXES):
+            return [(a.source, extract(a.text, nlp)) if isinstance(a, Article) else (a.source, InputError(f"{a.source}: {a.reason}"))
+                    for a in load_file(path, max_bytes)]
+        return [(path, extract(read_text(path, max_bytes), nlp))]
     except InputError as e:
-        return e
-    return extract(text, _worker["nlp"])
+        return [(path, e)]
 
 
 def extract_files(paths: Iterable[str], nlp: Language | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-                  suffixes: tuple[str, ...] = (".txt",), jobs: int = 1,
+                  suffixes: tuple[str, ...] = SUFFIXES, jobs: int = 1,
                   model: str | None = None) -> Iterator[tuple[str, Extraction | InputError]]:
-    """(path, Extraction) for every readable file, (path, InputError) for the
+    """(source, Extraction) for every readable article, (source, InputError) for the
     others, in order. With jobs > 1, worker processes load `model` themselves."""
     files = list(expand_paths(paths, suffixes))
     if jobs > 1:
         from quoteindex.workers import ordered_map
 
-        yield from ordered_map(_extract_path, files, jobs, _init_worker, (model, max_bytes))
+        for _, results in ordered_map(_extract_path, files, jobs, _init_worker, (model, max_bytes)):
+            yield from results
         return
     _worker.update(nlp=nlp or _default(), max_bytes=max_bytes)
     for path in files:
-        yield path, _extract_path(path)
+        yield from _extract_path(path)

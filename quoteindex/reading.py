@@ -25,6 +25,8 @@ def decode(data: bytes, name: str) -> str:
     corrupts names and quotation marks, and offsets into such text would
     point at the wrong characters.
     """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(f"{name}: UTF-16 text, not UTF-8; convert it with e.g. iconv -f utf-16 -t utf-8")
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}: binary file, not text")
     try:

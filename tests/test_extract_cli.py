@@ -84,6 +84,10 @@ def _latin1(path: Path) -> None:
     path.write_bytes("“Café prices are up,” Zoë Brisk said.".encode("cp1252"))
 
 
+def _utf16(path: Path) -> None:
+    path.write_text("“Café prices are up,” Zoë Brisk said.", encoding="utf-16")  # Notepad's "Unicode"
+
+
 def _huge(path: Path) -> None:
     # 50 MB without writing 50 MB: a sparse file
     with open(path, "wb") as f:
@@ -93,9 +97,10 @@ def _huge(path: Path) -> None:
 @pytest.mark.parametrize("name, make", [
     ("program.txt", _binary),
     ("cp1252.txt", _latin1),
+    ("notepad.txt", _utf16),
     ("huge.txt", _huge),
     ("missing.txt", None),
-], ids=["binary", "invalid-utf8", "50mb", "missing"])
+], ids=["binary", "invalid-utf8", "utf16", "50mb", "missing"])
 def test_bad_file_is_one_line_error_and_others_still_processed(tmp_path: Path, good: Path, name, make):
     bad = tmp_path / name
     if make is not None:
@@ -105,6 +110,8 @@ def test_bad_file_is_one_line_error_and_others_still_processed(tmp_path: Path, g
     errors = stderr_lines(proc)
     assert len(errors) == 1, proc.stderr
     assert str(bad) in errors[0]
+    if make is _utf16:
+        assert "UTF-16" in errors[0] and "iconv" in errors[0]
     assert "Traceback" not in proc.stderr
     rows = json_lines(proc.stdout)
     assert [r["speaker"] for r in rows] == ["Kasimir Rudd", "Mara Olsen"]
@@ -148,3 +155,28 @@ def test_worker_processes_give_the_same_output_in_the_same_order(tmp_path: Path)
     assert one.stdout == two.stdout
     assert len(json_lines(two.stdout)) == 12
     assert [ln for ln in stderr_lines(two) if "03b.txt" in ln] and len(stderr_lines(two)) == 1
+
+
+def test_web_pages_and_json_files_are_read_as_articles(tmp_path: Path):
+    """A saved page gives its article's quotes, not its navigation's; a JSON Lines file gives
+    each record's quotes under "file#record", and a bad record is reported on its own."""
+    (tmp_path / "page.html").write_text(
+        "<html><head><title>Velkov warns on port deal</title></head><body>"
+        "<nav>Home | World | “Subscribe today,” the Courier says</nav><article>"
+        "<h1>Velkov warns on port deal</h1>"
+        "<p>Tessel President Mara Velkov said on Monday that the harbour deal was dead.</p>"
+        "<p>“We will not sign anything that gives away the harbour,” Velkov told reporters in Ostra.</p>"
+        "</article><footer>“Subscribe today,” the Courier says. Copyright Velmark Courier.</footer>"
+        "</body></html>", encoding="utf-8")
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join([json.dumps({"title": "Ferry", "text": "“The ferry is late again,” said Ilse Varga."}),
+                               "{not json",
+                               json.dumps({"title": "Bridge", "text": "“We need a new bridge,” Mayor Jon Roos said."})])
+                    + "\n", encoding="utf-8")
+    proc = run_extract("--json", tmp_path)
+    rows = json_lines(proc.stdout)
+    assert [(Path(r["source"]).name, r["speaker"]) for r in rows] == [
+        ("feed.jsonl#1", "Ilse Varga"), ("feed.jsonl#3", "Jon Roos"), ("page.html", "Mara Velkov")]
+    assert rows[2]["text"] == "We will not sign anything that gives away the harbour,"
+    assert proc.returncode == 2
+    assert stderr_lines(proc) == [f"quoteindex: {feed}#2: invalid JSON (Expecting property name enclosed in double quotes at column 2)"]

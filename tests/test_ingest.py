@@ -103,7 +103,7 @@ def test_bad_files_are_skipped_with_a_reason_and_the_rest_ingested(tmp_path, cor
     assert "invalid JSON" in reasons["ledger.jsonl#3"]
     assert "text" in reasons["ledger.jsonl#4"]
     assert summary.added == 4
-    assert "skipped 7" in summary.line()
+    assert "; 7 skipped in " in summary.line()
 
 
 def _content(home):
@@ -134,6 +134,19 @@ def test_adding_a_missing_path_says_no_such_file(tmp_path):
     done = run_cli("add", str(tmp_path / "nonexistent"), home=tmp_path / "index")
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert f"skipped {tmp_path / 'nonexistent'}: no such file" in done.stderr
+
+
+def test_a_skipped_file_fails_the_run_once_the_rest_is_added(tmp_path, corpus):
+    """A nightly script must see that a file was dropped: exit 2, its reason on one line,
+    the good articles added all the same."""
+    (corpus / "latin1.txt").write_bytes("“Ça va,” dit Rémi Sol.".encode("cp1252"))
+    done = run_cli("add", str(corpus), home=tmp_path / "index")
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    lines = done.stderr.splitlines()
+    assert [ln for ln in lines if "latin1.txt" in ln] == [
+        f"quoteindex: skipped {corpus / 'latin1.txt'}: not valid UTF-8 (byte 0x93 at offset 0); "
+        "convert it with e.g. iconv -f cp1252 -t utf-8"]
+    assert lines[-1].startswith("4 articles added") and "; 1 skipped in " in lines[-1]
 
 
 def test_an_engine_failure_skips_only_the_article_it_failed_on(tmp_path, corpus, monkeypatch):
