@@ -218,7 +218,8 @@ def cmd_reindex(args: argparse.Namespace) -> int:
 
     home = _home(args)
     try:
-        with WriteLock(home, "reindex", args.wait), Store(home) as store:
+        # the store is opened first: a mistyped DIR is reported, not created by the lock
+        with Store(home) as store, WriteLock(home, "reindex", args.wait):
             n = SearchIndex(home).rebuild(store)
     except _known_errors() as e:
         return _fail(e)

@@ -123,7 +123,8 @@ def correct(home: Path, action: Callable[..., str], *args, wait: float = 0.0) ->
     from quoteindex.index import SearchIndex
     from quoteindex.lock import WriteLock
 
-    with WriteLock(home, f"speakers {action.__name__}", wait), Store(home) as store:
+    # the store is opened first: a mistyped DIR is reported, not created by the lock
+    with Store(home) as store, WriteLock(home, f"speakers {action.__name__}", wait):
         message = action(store, *args)
         SearchIndex(home).sync(store)
     return message

@@ -12,6 +12,7 @@ SCHEMA below.
 """
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -240,8 +241,10 @@ class Store:
             aid = int(ref.lstrip("#"))
             if self.db.execute("SELECT 1 FROM articles WHERE id = ?", (aid,)).fetchone():
                 return [aid]
-        rows = self.db.execute("SELECT id FROM articles WHERE key = ? OR url = ? OR source = ?",
-                               (ref, ref, ref)).fetchall()
+        # a file is known by its path however it was named, relative or absolute, when added
+        paths = (ref, os.path.abspath(ref), os.path.relpath(ref))
+        rows = self.db.execute("SELECT id FROM articles WHERE key IN (?, ?, ?) OR url = ? OR source IN (?, ?, ?)",
+                               (*paths, ref, *paths)).fetchall()
         if not rows:
             like = f"%{ref}%"
             rows = self.db.execute("SELECT id FROM articles WHERE source LIKE ? OR title LIKE ?", (like, like)).fetchall()

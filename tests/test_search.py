@@ -111,6 +111,15 @@ def test_outlet_and_article_filters(home):
     assert len(search(home, "", outlet="Lorren Ledger").hits) == 3
 
 
+def test_an_article_is_found_by_its_path_however_it_was_named(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write_corpus(tmp_path / "articles")
+    ingest.add(tmp_path / "index", ["articles"])  # added by a relative path
+    by_relative = texts(search(tmp_path / "index", "", article="articles/bridge.txt"))
+    assert by_relative and texts(search(tmp_path / "index", "", article=str(tmp_path / "articles" / "bridge.txt"))) \
+        == by_relative
+
+
 def test_a_filtered_search_counts_only_the_filtered_matches(home):
     assert search(home, "cranes").total == 2
     assert search(home, "cranes", speaker="Mikk Kask").total == 1

@@ -159,3 +159,12 @@ def test_an_add_repairs_a_missing_search_index_itself(tmp_path):
     ingest.add(home, [str(corpus)])
     assert len(search(home, "", since="2000", limit=50).hits) == 10
     assert os.listdir(search_path(home))
+
+
+@pytest.mark.parametrize("command", [("reindex",), ("speakers", "rename", "Ada Roux", "Ada Roux-Berg")],
+                         ids=["reindex", "rename"])
+def test_a_mistyped_index_is_reported_not_created(tmp_path, command):
+    nowhere = tmp_path / "nowhere"
+    done = run_cli(*command, home=nowhere)
+    assert done.returncode == 2 and "no quote index at" in done.stderr and "Traceback" not in done.stderr
+    assert not nowhere.exists()
