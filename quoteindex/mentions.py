@@ -228,6 +228,8 @@ _ROLE_BEFORE_WHO = re.compile(r",\s+((?:the|a|an)\s[^,;:“”\"]{2,80})$")
 # a relative clause between a subject and its reporting verb, with no commas; not "the pilot
 # who Roux said ...", whose clause has a speaker of its own
 _WHO_CLAUSE = re.compile(r"\s+who\s+(?!(?:he|she|they|we|I)\b|[A-Z])[^,;:.!?“”\"]{1,80}$")
+# a possessive pronoun opening a noun phrase: "said his lawyer, Piet Saal"
+_OWNER_FIRST = re.compile(r"(?i:his|her|its|their)\s")
 # the nouns that make a mention somebody's official voice
 VOICE = re.compile(r"\b(spokes(?:man|woman|person)|representative|press secretary|office|officials"
                    r"|statement|report"
@@ -464,13 +466,15 @@ class MentionReader:
         if w:
             return Mention(w.group(), i, i + w.end(), "pronoun")
         # an abbreviation's full stops do not end the phrase: "said a former U.S. official"
-        np_ = re.match(r"(?:(?i:the|a|an|one|two|several)|[A-Z][\w’'-]*[’']s)\s+"
+        np_ = re.match(r"(?:(?i:the|a|an|one|two|several|his|her|its|their)|[A-Z][\w’'-]*[’']s)\s+"
                        r"(?:(?:[A-Z]\.){2,}|[^,.;:“”\"]){1,60}", text[i:hi])
         if np_ is None and people_plural(next_word(text, i)):
             np_ = re.match(r"[^,.;:“”\"]{1,60}", text[i:hi])  # "said supporters in Tessel"
         if np_:
             phrase = re.split(r"\s+(?:in|on|at|during|after|before|(?<!close )to|who|whose|which|that|when|as"
                               r"|of the|told|said|says|adding|according)\b", np_.group())[0]
+            if _OWNER_FIRST.match(phrase) and not (names_people(phrase.split()[-1].lower()) or VOICE.search(phrase)):
+                return None  # "said his lawyer", "his campaign"; not "according to its analysis"
             # "said the bureau's director, Ana Rell,": the role, then the name it belongs to
             comma = re.match(r",\s*", text[i + len(phrase):hi])
             n = self.layout.names_by_start.get(i + len(phrase) + comma.end()) if comma else None

@@ -28,13 +28,21 @@ def fold(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c)).lower().replace("’", "'")
 
 
+# endings that make another person's surname of one: feminine (Velkova), plural (the Sandors)
+_OTHER_FORMS = frozenset({"a", "s", "es"})
+
+
 @lru_cache(maxsize=1 << 16)
 def same_surname(a: str, b: str) -> bool:
-    """True for one surname in two spellings: Zelensky / Zelenskyy / Zelenskiy."""
+    """True for one surname in two spellings: Zelensky / Zelenskyy / Zelenskiy; but not for
+    a surname and its feminine or plural form, two people's names: Velkov / Velkova, Sandor / Sandors."""
     a, b = fold(a), fold(b)
     if a == b:
         return True
-    return min(len(a), len(b)) >= 5 and a[:5] == b[:5] and Levenshtein.distance(a, b) <= 2
+    short, long_ = sorted((a, b), key=len)
+    if long_.startswith(short) and long_[len(short):] in _OTHER_FORMS:
+        return False
+    return len(short) >= 5 and a[:5] == b[:5] and Levenshtein.distance(a, b) <= 2
 
 
 def forenames(words: list[str]) -> list[str]:
@@ -146,6 +154,8 @@ class Registry:
                 and _same_gender(n, e)]
             # a gender the sentence gives only chooses between people who share the name
             fits = [e for e in fits if not (gender and e.gender and e.gender != gender)] or fits
+            # the name as spelt beats a variant spelling: "Radenkov" is not Dmitar Radenko
+            fits = [e for e in fits if fold(e.surname) == fold(w)] or fits
             return max(fits, key=lambda e: e.forms.total(), default=None)
         surname, suffix = n.surname, n.suffix
         candidates = [e for e in reversed(self._recent) if e.kind != "organization" and e.suffix == suffix

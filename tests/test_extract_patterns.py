@@ -758,7 +758,9 @@ def test_capitalised_institution_is_an_organisation(nlp):
     ("“The harbour belongs to all of us!” US Senator Jon Roos said.", "Jon Roos", "us senator"),
     ("“The harbour belongs to all of us,” said former Velmark Gov. and Harbour Party Chairman Jon Roos.",
      "Jon Roos", "harbour party chairman"),
-], ids=["deputy-mayor", "foreign-minister", "pastor", "us-senator", "two-titles-joined"])
+    ("Opposition MP Greta Voss said: “The harbour belongs to all of us.”", "Greta Voss", "opposition mp"),
+    ("“The harbour belongs to all of us,” said Tessel Bank CFO Piet Saal.", "Piet Saal", "tessel bank cfo"),
+], ids=["deputy-mayor", "foreign-minister", "pastor", "us-senator", "two-titles-joined", "mp", "cfo"])
 def test_title_is_kept_as_a_role_not_part_of_the_name(text, name, role, nlp):
     ex = extract(text, nlp=nlp)
     assert len(ex.quotes) == 1
@@ -767,6 +769,25 @@ def test_title_is_kept_as_a_role_not_part_of_the_name(text, name, role, nlp):
     assert q.speaker == name
     assert q.mention.endswith(name)
     assert role in [r.lower() for r in ex.speaker(name).roles]
+
+
+@pytest.mark.parametrize("tag, speaker, mention", [
+    ("said his lawyer, Piet Saal.", "Piet Saal", "Piet Saal"),
+    ("added his wife, Irina Marsk.", "Irina Marsk", "Irina Marsk"),
+    ("said his wife.", None, "his wife"),
+])
+def test_a_relative_after_the_verb_speaks_not_the_last_speaker(tag, speaker, mention, nlp):
+    text = f"“We will appeal,” said Dmitar Velkov, the former mayor.\n\n“The verdict is wrong,” {tag}"
+    q = quote_with(extract_quotes(text, nlp=nlp), "verdict")
+    assert (q.speaker, q.mention) == (speaker, mention)
+
+
+def test_a_feminine_or_near_surname_is_another_person(nlp):
+    text = ("Dmitar Velkov and his wife, Irina Velkova, run a bakery in Harl. Kalin Radenkov and Ivo Radenko "
+            "sell fish next door; Radenko opened first.\n\n"
+            "“We have never seen a winter like this,” Velkova said.\n\n“We will close by spring,” Velkov said."
+            "\n\n“So will we,” Radenkov said.")
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Irina Velkova", "Dmitar Velkov", "Kalin Radenkov"]
 
 
 def test_name_particles_and_surname_only_mentions(nlp):
