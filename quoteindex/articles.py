@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from quoteindex.dates import DateError, period
 from quoteindex.reading import DEFAULT_MAX_BYTES, InputError, decode, read_text
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
@@ -47,9 +48,10 @@ class Article:
     source: str
     text: str
     title: str | None = None
-    date: str | None = None  # ISO 8601 day, "2024-03-01"
+    date: str | None = None  # ISO 8601 as precise as written: "2024-03-01", "2024-03" or "2024"
     outlet: str | None = None
     url: str | None = None
+    warnings: tuple[str, ...] = ()  # one line each, naming the source: metadata that was left out
     digest: str = field(init=False)
 
     def __post_init__(self) -> None:
@@ -80,19 +82,16 @@ class Skipped:
         return cls(source, message.removeprefix(f"{source}: "))
 
 
-def normalize_date(value: object) -> str | None:
-    """An ISO day for a date in any common form, or None if it is not one."""
-    if value is None or value == "":
-        return None
-    s = str(value).strip()
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", s):
-        return s
-    from dateutil import parser
-
+def normalize_date(value: str | None, source: str) -> tuple[str | None, str | None]:
+    """The ISO period of a date in any common form (see quoteindex.dates), and a warning
+    naming `source` and the value when it is no date with a year and so is left out:
+    the article is worth adding anyway, but the user should know its date is missing."""
+    if value is None:
+        return None, None
     try:
-        return parser.parse(s).date().isoformat()
-    except (ValueError, OverflowError):
-        return None
+        return period(value), None
+    except DateError as e:
+        return None, f"{source}: date {value!r} {e}; the article is stored without a date"
 
 
 def _clean(value: object) -> str | None:
@@ -112,8 +111,9 @@ def _make(key: str, source: str, text: str, meta: dict[str, object]) -> Article:
     if not text.strip():
         raise InputError(f"{source}: no article text")
     url = _clean(meta.get("url"))
-    return Article(key=url or key, source=source, text=text, title=_clean(meta.get("title")),
-                   date=normalize_date(_clean(meta.get("date"))), outlet=_clean(meta.get("outlet")), url=url)
+    published, warning = normalize_date(_clean(meta.get("date")), source)
+    return Article(key=url or key, source=source, text=text, title=_clean(meta.get("title")), date=published,
+                   outlet=_clean(meta.get("outlet")), url=url, warnings=(warning,) if warning else ())
 
 
 def front_matter(text: str) -> tuple[dict[str, object], str]:

@@ -97,6 +97,8 @@ def cmd_add(args: argparse.Namespace) -> int:
         bar.stop()
     for s in summary.skipped:
         print(f"quoteindex: skipped {s.source}: {s.reason}", file=sys.stderr)
+    for warning in summary.warnings:
+        print(f"quoteindex: {warning}", file=sys.stderr)
     print(summary.line(), file=sys.stderr)
     return 2 if summary.skipped else 0
 
@@ -287,8 +289,10 @@ def build_parser() -> argparse.ArgumentParser:
                                     "Exit status 0 with results, 1 with none, 2 on error.")
     se.add_argument("query", nargs="*", metavar="QUERY", help="what to search for (may be empty with a filter)")
     se.add_argument("--speaker", metavar="NAME", help="only quotes by this speaker (any of their names)")
-    se.add_argument("--since", metavar="DATE", help="published on or after DATE (2025, 2025-03, 2025-03-14)")
-    se.add_argument("--until", metavar="DATE", help="published on or before DATE")
+    se.add_argument("--since", metavar="DATE", help="published on or after DATE (2025, 2025-03, 2025-03-14): "
+                                                    "from the first day of a month or year")
+    se.add_argument("--until", metavar="DATE",
+                    help="published on or before DATE: through the last day of a month or year")
     se.add_argument("--outlet", metavar="NAME", help="only articles from this outlet")
     se.add_argument("--article", metavar="REF", help="only this article (id, URL, file path or part of its title)")
     se.add_argument("--limit", type=int, default=10, metavar="N", help="at most N quotes (default 10)")

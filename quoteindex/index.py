@@ -77,7 +77,7 @@ def schema() -> tantivy.Schema:
     import tantivy
 
     b = tantivy.SchemaBuilder()
-    for name in ("id", "article", "speaker_id", "date"):  # date: YYYYMMDD (see day_number), 0 when unknown
+    for name in ("id", "article", "speaker_id", "date"):  # date: YYYYMMDD, YYYYMM00 or YYYY0000 (day_number)
         b.add_integer_field(name, indexed=True, fast=True)
     b.add_text_field("text", tokenizer_name=TEXT)
     b.add_text_field("words", tokenizer_name=WORDS, index_option="freq")
@@ -97,8 +97,34 @@ def _with_analyzers(ix: tantivy.Index) -> tantivy.Index:
 
 
 def day_number(day: str) -> int:
-    """An ISO day as the number the index keeps: "2025-03-14" -> 20250314, unknown -> 0."""
-    return int(day.replace("-", "")[:8] or 0) if day else 0
+    """An ISO date as the number the index keeps, with zeros for what it leaves out:
+    "2025-03-14" -> 20250314, "2025-03" -> 20250300, "2025" -> 20250000, unknown -> 0.
+
+    A month or year so sorts just before its first day, as its ISO text does,
+    and an index of full days only (all that older versions stored) needs no rebuild.
+    """
+    return int(day.replace("-", "")[:8].ljust(8, "0")) if day else 0
+
+
+def published_between(schema: tantivy.Schema, first: str | None, last: str | None) -> tantivy.Query:
+    """Quotes from articles whose date overlaps the ISO days first..last (either may be open).
+
+    A month or a year overlapping the range counts, so an article dated
+    only "2025-03" is found from --since 2025-03-15: better seen than
+    missed. By the numbers of day_number, a period starts before `last`
+    exactly when its number is at most `last`'s; it ends on or after
+    `first` when its number is at least `first`'s, or when it is the year
+    or month `first` falls in. Undated articles (0) never match.
+    """
+    import tantivy
+
+    Q = tantivy.Query
+    days = Q.range_query(schema, "date", tantivy.FieldType.Integer, day_number(first) if first else 1,
+                         day_number(last) if last else None)
+    if not first:
+        return days
+    around = Q.term_set_query(schema, "date", [day_number(first[:4]), day_number(first[:7])])
+    return Q.boolean_query([(tantivy.Occur.Should, days), (tantivy.Occur.Should, around)])
 
 
 def _document(doc: dict) -> tantivy.Document:

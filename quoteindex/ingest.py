@@ -58,6 +58,7 @@ class Summary:
     speakers: set[int] = field(default_factory=set)
     new_speakers: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # added articles' metadata that was left out
     seconds: float = 0.0
 
     def line(self) -> str:
@@ -277,6 +278,7 @@ def write_batch(store: Store, resolver: Resolver, index: Updater,
                 summary.skipped.append(item)
                 continue
             article, extraction = item
+            summary.warnings.extend(article.warnings)
             # unchanged when read, or stored since (the same article twice in one add)
             if extraction is None or store.is_stored(article):
                 summary.unchanged += 1

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -52,23 +51,16 @@ class Results:
     pending: int = 0  # articles stored but not yet searchable (an add is running or was interrupted)
 
 
-def parse_day(value: str, end: bool = False) -> str:
-    """An ISO day from "2025", "2025-03" or any full date; `end` takes the last day of a year or month."""
-    import calendar
+def _day(option: str, value: str, end: bool = False) -> str:
+    """The first day (or with `end` the last) of the period a filter date names:
+    "2025" runs from 1 January to 31 December, "July 2025" from 1 to 31 July."""
+    from quoteindex.dates import DateError, bounds, period
 
-    v = value.strip()
     try:
-        if re.fullmatch(r"\d{4}", v):
-            return f"{v}-12-31" if end else f"{v}-01-01"
-        m = re.fullmatch(r"(\d{4})-(\d{1,2})", v)
-        if m:
-            y, mo = int(m.group(1)), int(m.group(2))
-            return date(y, mo, calendar.monthrange(y, mo)[1] if end else 1).isoformat()
-        from dateutil import parser
-
-        return parser.parse(v).date().isoformat()
-    except (ValueError, OverflowError):
-        raise QueryError(f"not a date: {value!r} (try 2025-03-14, 2025-03 or 2025)") from None
+        first, last = bounds(period(value))
+    except DateError as e:
+        raise QueryError(f"{option} {value!r} {e} (try 2025-03-14, 2025-03 or 2025)") from None
+    return (last if end else first).isoformat()
 
 
 def _filters(schema: tantivy.Schema, store: Store, speaker: str | None, since: str | None, until: str | None,
@@ -81,7 +73,7 @@ def _filters(schema: tantivy.Schema, store: Store, speaker: str | None, since: s
     """
     import tantivy
 
-    from quoteindex.index import day_number
+    from quoteindex.index import published_between
 
     Q = tantivy.Query
     parts = []
@@ -94,12 +86,11 @@ def _filters(schema: tantivy.Schema, store: Store, speaker: str | None, since: s
             raise QueryError(f"no speaker called {speaker!r}" + (f"; did you mean {near!r}?" if near else ""))
         parts.append(Q.term_set_query(schema, "speaker_id", sorted(ids)))
     if since or until:
-        lo = parse_day(since) if since else None
-        hi = parse_day(until, end=True) if until else None
+        lo = _day("--since", since) if since else None
+        hi = _day("--until", until, end=True) if until else None
         if lo and hi and lo > hi:
             raise QueryError(f"--since {since} is after --until {until}")
-        parts.append(Q.range_query(schema, "date", tantivy.FieldType.Integer, day_number(lo) if lo else 1,
-                                   day_number(hi) if hi else None))
+        parts.append(published_between(schema, lo, hi))
     if outlet:
         q = to_tantivy(Words("outlet", outlet), schema)
         if q is None:

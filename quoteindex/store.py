@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS articles (
     key     TEXT NOT NULL UNIQUE,
     source  TEXT NOT NULL,          -- the file (and #record) it was read from
     title   TEXT,
-    date    TEXT,                   -- publication day, ISO 8601 (YYYY-MM-DD)
+    date    TEXT,                   -- publication date, ISO 8601 as precise as given (YYYY-MM-DD, YYYY-MM, YYYY)
     outlet  TEXT,
     url     TEXT,
     digest  TEXT NOT NULL,          -- SHA-256 of text and metadata: unchanged articles are skipped

@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 BRIDGE = """---
@@ -61,6 +62,14 @@ def write_corpus(folder: Path) -> Path:
     (folder / "ledger.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in LEDGER) + "\n",
                                          encoding="utf-8")
     return folder
+
+
+def indexed(root: Path, write: Callable[[Path], Path]) -> Path:
+    """An index in root/index holding the articles `write` puts in root/articles."""
+    from quoteindex import ingest
+
+    ingest.add(root / "index", [str(write(root / "articles"))])
+    return root / "index"
 
 
 def run_cli(*args: str, home: Path, env: dict | None = None, **kw) -> subprocess.CompletedProcess:

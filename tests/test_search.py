@@ -7,17 +7,14 @@ import json
 import sys
 
 import pytest
-from quotefixtures import run_cli, write_corpus
+from quotefixtures import indexed, run_cli, write_corpus
 
-from quoteindex import ingest
 from quoteindex.search import QueryError, search
 
 
 @pytest.fixture(scope="module")
 def home(tmp_path_factory):
-    root = tmp_path_factory.mktemp("search")
-    ingest.add(root / "index", [str(write_corpus(root / "articles"))])
-    return root / "index"
+    return indexed(tmp_path_factory.mktemp("search"), write_corpus)
 
 
 def texts(results):
