@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import re
 import sqlite3
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from quoteindex.folding import fold_letters
 from quoteindex.records import Speaker
 
 _SUFFIXES = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii", "iii": "iii", "iv": "iv"}
@@ -34,10 +34,8 @@ _ENDINGS = re.compile(r"(?:iy|yy|yi|ij|ii)$")
 
 @lru_cache(maxsize=65_536)  # the same names come back in article after article
 def fold(name: str) -> str:
-    """A name form for comparison: lower case, accents and punctuation gone, spaces single."""
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    s = re.sub(r"['’`-]", "", s)  # O'Brien = OBrien, Ostrova-Brandt = OstrovaBrandt
+    """A name form for comparison: letters folded, punctuation gone, spaces single."""
+    s = re.sub(r"['’`-]", "", fold_letters(name))  # O'Brien = OBrien, Ostrova-Brandt = OstrovaBrandt
     return " ".join(re.sub(r"[^\w]+", " ", s).split())
 
 

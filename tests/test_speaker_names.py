@@ -1,0 +1,94 @@
+"""Speakers named as people type them: letters like ø and ł typed as o and l.
+
+Every person, place and outlet here is invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from quoteindex import ingest
+from quoteindex.search import search
+from quoteindex.store import Store
+
+FERRY = """---
+title: Ferry fares rise in Vennholm
+date: 2032-03-04
+outlet: The Vennholm Post
+---
+
+Søren Østergård, who runs the ferry company, defended the fares. “Fuel costs have doubled since spring,” Østergård said.
+
+“The islands cannot pay for the mainland's fuel,” said Łukasz Wróblewski, a councillor for the outer islands.
+
+Zoë Brûlard, the harbour's pilot, said the crossings were safe. “We have never lost a crossing to the weather,” Brûlard said.
+
+“Nobody on the council was asked,” said Councillor Edvin Ferrant.
+
+Ivo Marenkiy, the ferry captain, was calm. “The boats sail in any sea,” Marenkiy said.
+
+The ferry to Ærøvik will run twice a day, the company said.
+"""
+
+APPEAL = """---
+title: Islanders appeal against ferry fares
+date: 2032-04-11
+outlet: Skerry Weekly
+---
+
+“Fuel costs will fall by the summer,” said Soren Ostergard, the ferry company's chief.
+
+Lukasz Wroblewski said the islands would appeal. “We will take this to the courts,” Wroblewski said.
+
+“The nets have been empty since the fares went up,” said Ivo Marenkyy, a fisherman from Tolmere.
+
+“Nobody sails to Ærøvik for pleasure now,” said Ada Quinseltar, who keeps the inn there.
+"""
+
+QUINSELTARS = """---
+title: The Quinseltar family and the ferry
+date: 2032-05-20
+outlet: Skerry Weekly
+---
+
+“My grandfather built the first pier,” said Bror Quinseltar, a boatwright.
+
+“The pier is older than the town hall,” said Cato Quinseltar, the town archivist.
+
+“I would rather row,” said Dag Quinseltar, a schoolteacher.
+"""
+
+def _index(root):
+    """The three articles in a fresh index under `root`; returns the index directory."""
+    articles = root / "articles"
+    articles.mkdir()
+    for name, text in (("ferry.txt", FERRY), ("appeal.txt", APPEAL), ("quinseltar.txt", QUINSELTARS)):
+        (articles / name).write_text(text, encoding="utf-8")
+    ingest.add(root / "index", [str(articles)])
+    return root / "index"
+
+
+@pytest.fixture(scope="module")
+def home(tmp_path_factory):
+    return _index(tmp_path_factory.mktemp("names"))
+
+
+
+def speakers(home):
+    with Store(home) as s:
+        return {r.name: r for r in s.speakers()}
+
+
+def quoted(home, name):
+    return sorted(h.row.text for h in search(home, "", speaker=name, limit=50).hits)
+
+
+def test_names_with_letters_like_o_slash_and_l_stroke_are_one_speaker_typed_either_way(home):
+    found = speakers(home)
+    assert len([n for n in found if "Ostergard" in n or "Østergård" in n]) == 1
+    assert len([n for n in found if "Wroblewski" in n or "Wróblewski" in n]) == 1
+    expected = ["The islands cannot pay for the mainland's fuel,", "We will take this to the courts,"]
+    assert quoted(home, "Lukasz Wroblewski") == quoted(home, "Łukasz Wróblewski") == expected
+    assert len(quoted(home, "Soren Ostergard")) == len(quoted(home, "Søren Østergård")) == 2
+    # the speaker: field and the words of quotes fold those letters the same way
+    assert len(search(home, "speaker:lukasz").hits) == len(search(home, "speaker:Łukasz").hits) == 2
+    assert [h.row.text for h in search(home, "aerovik").hits] == ["Nobody sails to Ærøvik for pleasure now,"]
