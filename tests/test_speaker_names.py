@@ -1,13 +1,15 @@
-"""Speakers named as people type them: letters like ø and ł typed as o and l.
+"""Speakers named as people type them: letters like ø and ł typed as o and l, a forename,
+a title and surname, a surname several people share.
 
 Every person, place and outlet here is invented.
 """
 from __future__ import annotations
 
 import pytest
+from quotefixtures import run_cli
 
 from quoteindex import ingest
-from quoteindex.search import search
+from quoteindex.search import QueryError, search
 from quoteindex.store import Store
 
 FERRY = """---
@@ -92,3 +94,22 @@ def test_names_with_letters_like_o_slash_and_l_stroke_are_one_speaker_typed_eith
     # the speaker: field and the words of quotes fold those letters the same way
     assert len(search(home, "speaker:lukasz").hits) == len(search(home, "speaker:Łukasz").hits) == 2
     assert [h.row.text for h in search(home, "aerovik").hits] == ["Nobody sails to Ærøvik for pleasure now,"]
+
+
+def test_a_forename_alone_or_a_title_and_surname_finds_the_speaker(home):
+    assert quoted(home, "Zoe") == quoted(home, "Zoë Brûlard") == ["We have never lost a crossing to the weather,"]
+    for name in ("Mr Ferrant", "Councillor Ferrant", "Councillor Edvin Ferrant"):
+        assert quoted(home, name) == ["Nobody on the council was asked,"], name
+    with pytest.raises(QueryError, match="no speaker called"):  # a forename nobody has is still unknown
+        search(home, "", speaker="Wilhelmina")
+
+
+def test_a_surname_several_people_share_finds_them_all_and_says_who(home):
+    assert len(quoted(home, "Quinseltar")) == 4
+    done = run_cli("search", "--speaker", "Quinseltar", home=home)
+    assert done.returncode == 0 and len(done.stdout.splitlines()) == 4
+    note = [ln for ln in done.stderr.splitlines() if "Quinseltar" in ln]
+    assert len(note) == 1 and "4 speakers" in note[0]
+    assert all(n in note[0] for n in ("Ada Quinseltar", "Bror Quinseltar", "Cato Quinseltar", "Dag Quinseltar"))
+    one = run_cli("search", "--speaker", "Bror Quinseltar", home=home)
+    assert one.returncode == 0 and "speakers" not in one.stderr
