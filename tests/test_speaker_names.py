@@ -1,14 +1,17 @@
 """Speakers named as people type them: letters like ø and ł typed as o and l, a forename,
-a title and surname, a surname several people share.
+a title and surname, a surname several people share; and corrections that would mix two people.
 
 Every person, place and outlet here is invented.
 """
 from __future__ import annotations
 
+import json
+
 import pytest
 from quotefixtures import run_cli
 
 from quoteindex import ingest
+from quoteindex.corrections import CorrectionError, correct, rename, split
 from quoteindex.search import QueryError, search
 from quoteindex.store import Store
 
@@ -74,6 +77,11 @@ def home(tmp_path_factory):
     return _index(tmp_path_factory.mktemp("names"))
 
 
+@pytest.fixture()
+def fresh(tmp_path):
+    """An index of its own, for tests that correct speakers."""
+    return _index(tmp_path)
+
 
 def speakers(home):
     with Store(home) as s:
@@ -113,3 +121,29 @@ def test_a_surname_several_people_share_finds_them_all_and_says_who(home):
     assert all(n in note[0] for n in ("Ada Quinseltar", "Bror Quinseltar", "Cato Quinseltar", "Dag Quinseltar"))
     one = run_cli("search", "--speaker", "Bror Quinseltar", home=home)
     assert one.returncode == 0 and "speakers" not in one.stderr
+
+
+def test_renaming_a_speaker_to_another_speakers_name_is_refused_with_a_pointer_to_merge(fresh):
+    done = run_cli("speakers", "rename", "Zoë Brûlard", "Soren Ostergard", home=fresh)
+    assert done.returncode == 2
+    assert len(done.stderr.strip().splitlines()) == 1 and "speakers merge" in done.stderr
+    assert quoted(fresh, "Zoë Brûlard") == ["We have never lost a crossing to the weather,"]
+    assert len(quoted(fresh, "Søren Østergård")) == 2
+    correct(fresh, rename, "Zoë Brûlard", "Zoë Brûlard-Vey")  # a name nobody else has is fine
+    assert quoted(fresh, "Zoë Brûlard-Vey") == ["We have never lost a crossing to the weather,"]
+
+
+def test_splitting_off_every_name_a_speaker_has_is_refused(fresh):
+    with pytest.raises(CorrectionError, match="all of Zoë Brûlard's names"):
+        correct(fresh, split, "Zoë Brûlard", ["Zoë Brûlard", "Brûlard"])
+    assert [n for n in speakers(fresh) if "Brûlard" in n] == ["Zoë Brûlard"]
+
+
+def test_split_moves_the_roles_that_came_with_the_names_split_off(fresh):
+    correct(fresh, split, "Ivo Marenkyy", ["Ivo Marenkyy"])
+    found = speakers(fresh)
+    assert found["Ivo Marenkyy"].roles == ("a fisherman from Tolmere",)
+    assert found["Ivo Marenkiy"].roles == ("the ferry captain",)
+    done = run_cli("speakers", home=fresh)
+    rows = {d["name"]: d for d in map(json.loads, done.stdout.splitlines())}
+    assert rows["Ivo Marenkiy"]["quotes"] == rows["Ivo Marenkyy"]["quotes"] == 1
