@@ -113,6 +113,9 @@ def cmd_search(args: argparse.Namespace) -> int:
                          sort=args.sort)
     except _known_errors() as e:
         return _fail(e)
+    if len(results.speakers) > 1:
+        print(f"quoteindex: {args.speaker!r} {_several(results.speakers)}; give a full name or #id for one",
+              file=sys.stderr)
     if results.pending:
         print(f"quoteindex: {results.pending} recently added article(s) are not searchable yet; "
               "they will be when the running add finishes (or run `quoteindex reindex`)", file=sys.stderr)
@@ -139,6 +142,14 @@ def cmd_search(args: argparse.Namespace) -> int:
         print(f"quoteindex: no quotes match{hint}", file=sys.stderr)
         return 1
     return 0
+
+
+def _several(speakers: dict[int, str], shown: int = 8) -> str:
+    """ "matches 4 speakers: #3 Ada Roux, ...": a name several people share is not read as one
+    person without saying so; a long list is cut short, as only a fuller name narrows it."""
+    names = [f"#{i} {n}" for i, n in sorted(speakers.items())]
+    more = f" and {len(names) - shown} more" if len(names) > shown else ""
+    return f"matches {len(names)} speakers: {', '.join(names[:shown])}{more}"
 
 
 def cmd_show(args: argparse.Namespace) -> int:

@@ -42,6 +42,13 @@ def _pin(store: Store, sid: int, forms: list[str]) -> None:
     store.db.execute("UPDATE speakers SET locked = 1 WHERE id = ?", (sid,))
 
 
+def _set_name(store: Store, sid: int, name: str) -> None:
+    """Show a speaker as `name`, with the surname key later articles are matched by."""
+    parts = parse_name(name)
+    store.db.execute("UPDATE speakers SET name = ?, surname = ? WHERE id = ?",
+                     (name, parts.key if parts.surname else None, sid))
+
+
 def _touch(store: Store, sid: int) -> None:
     """Queue the articles quoting this speaker for re-indexing (names shown and searched changed)."""
     store.db.execute("INSERT OR IGNORE INTO unindexed SELECT DISTINCT article_id FROM quotes WHERE speaker_id = ?",
@@ -73,9 +80,13 @@ def rename(store: Store, ref: str, name: str) -> str:
     with store.transaction():
         sid = find_speaker(store, ref)
         old = store.speaker_name(sid)
-        parts = parse_name(name)
-        store.db.execute("UPDATE speakers SET name = ?, surname = ? WHERE id = ?",
-                         (name, parts.key if parts.surname else None, sid))
+        other = store.db.execute("SELECT speaker_id FROM aliases WHERE key = ? AND speaker_id != ? "
+                                 "ORDER BY speaker_id LIMIT 1", (fold(name), sid)).fetchone()
+        if other:  # two people under one name would mix their quotes: that is a merge, said as one
+            raise CorrectionError(f"{name!r} already names another speaker, #{other[0]} "
+                                  f"{store.speaker_name(other[0])}; if they are one person, use "
+                                  f"`quoteindex speakers merge {ref!r} {name!r}`")
+        _set_name(store, sid, name)
         _pin(store, sid, [old, name])
         _touch(store, sid)
         store.log_correction("rename", f"#{sid} {old} -> {name}")
@@ -97,6 +108,10 @@ def split(store: Store, ref: str, forms: list[str], name: str | None = None) -> 
         if unknown:
             raise CorrectionError(f"{old} is never called {', '.join(map(repr, unknown))}; its names are: "
                                   f"{', '.join(sorted(have.values()))}")
+        if set(keys) >= set(have):
+            raise CorrectionError(f"{', '.join(map(repr, forms))} are all of {old}'s names, so none would be "
+                                  "left to it; name only the other person's (`quoteindex speakers` lists them), "
+                                  "or use `speakers rename`")
         new_name = name or max((have[k] for k in keys), key=lambda f: len(f.split()))
         parts = parse_name(new_name)
         cur = store.db.execute("INSERT INTO speakers (name, kind, surname, locked) "
@@ -109,12 +124,40 @@ def split(store: Store, ref: str, forms: list[str], name: str | None = None) -> 
             if fold(sname or "") in keys or fold(mention or "") in keys:
                 store.db.execute("UPDATE quotes SET speaker_id = ? WHERE id = ?", (new, qid))
                 moved += 1
+        kept = [a for k, a in have.items() if k not in keys]
+        _share_roles(store, sid, new, [have[k] for k in keys], kept)
         store.db.executemany("DELETE FROM aliases WHERE speaker_id = ? AND key = ?", ((sid, k) for k in keys))
+        if fold(old) in keys:  # its name went to the other person: show the fullest name it keeps
+            _set_name(store, sid, max(kept, key=lambda f: len(f.split())))
         _pin(store, new, [have[k] for k in keys] + ([name] if name else []))
         _touch(store, new)
         _touch(store, sid)
         store.log_correction("split", f"#{sid} {old}: {', '.join(forms)} -> #{new} {new_name}")
-    return f"split {moved} quote{'s' if moved != 1 else ''} of {old} off to a new speaker, {new_name} (#{new})"
+    return (f"split {moved} quote{'s' if moved != 1 else ''} of {old} off to a new speaker, {new_name} (#{new})"
+            + (f"; the rest stay with {store.speaker_name(sid)} (#{sid})" if fold(old) in keys else ""))
+
+
+def _share_roles(store: Store, sid: int, new: int, moved: list[str], kept: list[str]) -> None:
+    """Give the split-off speaker `new` the roles its articles give it ("a fisherman from
+    Tolmere"), and take from `sid` those only the split-off person's articles give.
+
+    Roles are kept per speaker, not per name, so the articles say whose a role
+    is: a role written in a paragraph beside one of a speaker's names (as in
+    "Ivo Marenkyy, a fisherman from Tolmere, said") belongs to that speaker.
+    A role found beside neither stays where it was.
+    """
+    def beside(speaker: int, names: list[str]) -> list[str]:
+        """The paragraphs naming this speaker in the articles that quote it."""
+        texts = store.db.execute("SELECT text FROM articles WHERE id IN "
+                                 "(SELECT article_id FROM quotes WHERE speaker_id = ?)", (speaker,))
+        return [p for (text,) in texts for p in text.split("\n") if any(n in p for n in names)]
+
+    theirs, ours = beside(new, moved), beside(sid, kept)
+    for (role,) in store.db.execute("SELECT role FROM roles WHERE speaker_id = ?", (sid,)).fetchall():
+        if any(role in p for p in theirs):
+            store.db.execute("INSERT OR IGNORE INTO roles VALUES (?, ?)", (new, role))
+            if not any(role in p for p in ours):
+                store.db.execute("DELETE FROM roles WHERE speaker_id = ? AND role = ?", (sid, role))
 
 
 def correct(home: Path, action: Callable[..., str], *args, wait: float = 0.0) -> str:

@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import re
 import sqlite3
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from quoteindex.folding import fold_letters
 from quoteindex.records import Speaker
 
 _SUFFIXES = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii", "iii": "iii", "iv": "iv"}
@@ -34,10 +34,8 @@ _ENDINGS = re.compile(r"(?:iy|yy|yi|ij|ii)$")
 
 @lru_cache(maxsize=65_536)  # the same names come back in article after article
 def fold(name: str) -> str:
-    """A name form for comparison: lower case, accents and punctuation gone, spaces single."""
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    s = re.sub(r"['’`-]", "", s)  # O'Brien = OBrien, Ostrova-Brandt = OstrovaBrandt
+    """A name form for comparison: letters folded, punctuation gone, spaces single."""
+    s = re.sub(r"['’`-]", "", fold_letters(name))  # O'Brien = OBrien, Ostrova-Brandt = OstrovaBrandt
     return " ".join(re.sub(r"[^\w]+", " ", s).split())
 
 
@@ -250,17 +248,44 @@ class Resolver:
 
 
 def lookup(db: sqlite3.Connection, name: str) -> list[int]:
-    """Speaker ids a user means by `name`: any alias, else same surname and fitting forenames."""
+    """Speaker ids a user means by `name`, as a reporter would type it: an `#id`; any alias;
+    the name without the titles before it ("Councillor Ferrant"); a surname with fitting
+    forenames; else a forename alone ("Zoe"). A name several people share gives them all."""
     if name.lstrip("#").isdigit():
         sid = int(name.lstrip("#"))
         return [sid] if db.execute("SELECT 1 FROM speakers WHERE id = ?", (sid,)).fetchone() else []
-    key = fold(name)
-    ids = sorted({r[0] for r in db.execute("SELECT speaker_id FROM aliases WHERE key = ?", (key,))})
+    ids = _by_alias(db, fold(name))
+    if ids:
+        return ids
+    name = _without_titles(name)
+    ids = _by_alias(db, fold(name))
     if ids:
         return ids
     parts = parse_name(name)
     rows = db.execute("SELECT id, name FROM speakers WHERE surname = ?", (parts.key,)).fetchall()
-    return [sid for sid, n in rows if compatible(parts.given, parse_name(n).given)]
+    ids = [sid for sid, n in rows if compatible(parts.given, parse_name(n).given)]
+    if ids or parts.given or not parts.surname:
+        return ids
+    # one word that is nobody's surname: the people with that forename (keys are "forename surname ...")
+    return sorted({sid for sid, kind in db.execute(
+        "SELECT a.speaker_id, s.kind FROM aliases a JOIN speakers s ON s.id = a.speaker_id "
+        "WHERE a.key >= ? AND a.key < ?", (parts.surname + " ", parts.surname + "!")) if kind == "person"})
+
+
+def _by_alias(db: sqlite3.Connection, key: str) -> list[int]:
+    """Speakers known by exactly this name form."""
+    return sorted({r[0] for r in db.execute("SELECT speaker_id FROM aliases WHERE key = ?", (key,))})
+
+
+def _without_titles(name: str) -> str:
+    """`name` without the titles it opens with ("Mr", "Councillor", "Prime Minister"), which
+    articles keep as roles rather than as part of a name; a title alone is left as it is."""
+    from quoteindex.lexicon import title_words
+
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in title_words():
+        words.pop(0)
+    return " ".join(words)
 
 
 def suggest(db: sqlite3.Connection, name: str) -> str | None:

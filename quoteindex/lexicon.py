@@ -9,8 +9,6 @@ from collections.abc import Collection
 from functools import cache
 from importlib import resources
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 
 def _lines(name: str) -> list[str]:
     text = resources.files("quoteindex").joinpath("data", name).read_text(encoding="utf-8")
@@ -122,6 +120,8 @@ OPENING_CUES = frozenset({"said", "says", "added", "adds", "asked", "wrote", "st
 @cache
 def stop_words() -> frozenset[str]:
     """Function words: a capitalised one opens a sentence, it does not start a name."""
+    from spacy.lang.en.stop_words import STOP_WORDS  # here, so that reading the other lists needs no spaCy
+
     extra = {"meanwhile", "however", "still", "yet", "also", "asked", "speaking", "following", "according",
              "january", "february", "march", "april", "june", "july", "august", "september", "october",
              "november", "december", "today", "yesterday", "tomorrow", "instead", "earlier", "later",

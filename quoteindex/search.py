@@ -49,6 +49,7 @@ class Results:
     total: int = 0  # matching quotes in all (hits holds at most `limit`)
     suggestion: str | None = None  # "did you mean" when nothing matched
     pending: int = 0  # articles stored but not yet searchable (an add is running or was interrupted)
+    speakers: dict[int, str] = field(default_factory=dict)  # id -> name of each speaker --speaker matched
 
 
 def _day(option: str, value: str, end: bool = False) -> str:
@@ -63,13 +64,25 @@ def _day(option: str, value: str, end: bool = False) -> str:
     return (last if end else first).isoformat()
 
 
-def _filters(schema: tantivy.Schema, store: Store, speaker: str | None, since: str | None, until: str | None,
+def _speakers(store: Store, speaker: str) -> dict[int, str]:
+    """The speakers a `--speaker` name stands for (id -> name), by the lookup corrections use,
+    so any alias or spelling works; an unknown name gets a "did you mean" instead of a silent
+    empty result."""
+    from quoteindex.identity import lookup, suggest
+
+    ids = lookup(store.db, speaker)
+    if not ids:
+        near = suggest(store.db, speaker)
+        raise QueryError(f"no speaker called {speaker!r}" + (f"; did you mean {near!r}?" if near else ""))
+    return {i: store.speaker_name(i) for i in ids}
+
+
+def _filters(schema: tantivy.Schema, store: Store, speaker_ids: list[int], since: str | None, until: str | None,
              outlet: str | None, article: str | None) -> list[tantivy.Query]:
     """The tantivy queries for the command-line options (none without any).
 
-    Speakers and articles are looked up in SQLite first, so `--speaker`
-    accepts any alias or spelling of a name and an unknown one gets a "did
-    you mean" instead of a silent empty result.
+    Articles are looked up in SQLite first, so that an unknown one gets a
+    clear message instead of a silent empty result.
     """
     import tantivy
 
@@ -77,14 +90,8 @@ def _filters(schema: tantivy.Schema, store: Store, speaker: str | None, since: s
 
     Q = tantivy.Query
     parts = []
-    if speaker:
-        from quoteindex.identity import lookup, suggest
-
-        ids = lookup(store.db, speaker)
-        if not ids:
-            near = suggest(store.db, speaker)
-            raise QueryError(f"no speaker called {speaker!r}" + (f"; did you mean {near!r}?" if near else ""))
-        parts.append(Q.term_set_query(schema, "speaker_id", sorted(ids)))
+    if speaker_ids:
+        parts.append(Q.term_set_query(schema, "speaker_id", speaker_ids))
     if since or until:
         lo = _day("--since", since) if since else None
         hi = _day("--until", until, end=True) if until else None
@@ -125,7 +132,8 @@ def search(home: Path, query: str, *, speaker: str | None = None, since: str | N
     with Store(home) as store:
         ix = SearchIndex(home).open()
         schema = ix.schema
-        filters = _filters(schema, store, speaker, since, until, outlet, article)
+        matched = _speakers(store, speaker) if speaker else {}
+        filters = _filters(schema, store, sorted(matched), since, until, outlet, article)
         if tree is None and not filters:
             raise QueryError("give words to search for, or a filter such as --speaker")
         words = to_tantivy(tree, schema) if tree is not None else None
@@ -143,7 +151,7 @@ def search(home: Path, query: str, *, speaker: str | None = None, since: str | N
         ids = searcher.fast_field_values("id", addresses)
         rows = store.quote_rows(ids)
         highlighter = Highlighter(tree)
-        results = Results(total=found.count, pending=len(store.unindexed()))
+        results = Results(total=found.count, pending=len(store.unindexed()), speakers=matched)
         for (key, _), qid in zip(found.hits, ids):
             row = rows.get(qid)
             if row is None:  # deleted from SQLite since the index last caught up

@@ -9,7 +9,6 @@ Tom Berg and Tom Berg Jr.).
 """
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -17,15 +16,15 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from quoteindex import lexicon
+from quoteindex.folding import fold_letters
 from quoteindex.names import PARTICLES, SUFFIXES, Name
 from quoteindex.records import Speaker
 
 
 @lru_cache(maxsize=1 << 16)
 def fold(s: str) -> str:
-    """Lower-case without accents or apostrophes: the key names are compared by."""
-    s = unicodedata.normalize("NFKD", s)
-    return "".join(c for c in s if not unicodedata.combining(c)).lower().replace("’", "'")
+    """Letters folded, one apostrophe for both: the key names are compared by within an article."""
+    return fold_letters(s).replace("’", "'")
 
 
 # endings that make another person's surname of one: feminine (Velkova), plural (the Sandors)
