@@ -109,6 +109,8 @@ def test_outlet_and_article_filters(home):
 
 
 def test_an_article_is_found_by_its_path_however_it_was_named(tmp_path, monkeypatch):
+    from quoteindex import ingest
+
     monkeypatch.chdir(tmp_path)
     write_corpus(tmp_path / "articles")
     ingest.add(tmp_path / "index", ["articles"])  # added by a relative path
