@@ -6,10 +6,11 @@ record with `text` and optional `title`, `date`, `outlet`, `url`, `id`).
 A file's modification time is never taken as a publication date: copying
 an archive would change it.
 
-Each article gets a `key` (who it is across re-adds: its URL, else its
-file path, plus the record number inside a JSON file) and a `digest`
-(what it says: text and metadata), so re-adding can tell "unchanged" from
-"changed, replace its quotes".
+Each article gets a `key` (who it is across re-adds: its URL in the form
+every link to the page shares (see quoteindex.urls), else its file path,
+plus the record number inside a JSON file) and a `digest` (what it says:
+text and metadata), so re-adding can tell "unchanged" from "changed,
+replace its quotes".
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from dataclasses import dataclass, field
 
 from quoteindex.dates import DateError, period
 from quoteindex.reading import DEFAULT_MAX_BYTES, InputError, decode, read_text
+from quoteindex.urls import identity
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")
@@ -55,8 +57,9 @@ class Article:
     digest: str = field(init=False)
 
     def __post_init__(self) -> None:
+        # the URL as an identity: the same text linked with a tracking parameter is unchanged
         h = hashlib.sha256()
-        for part in (self.text, self.title, self.date, self.outlet, self.url):
+        for part in (self.text, self.title, self.date, self.outlet, self.url and identity(self.url)):
             h.update((part or "").encode("utf-8", "surrogatepass"))
             h.update(b"\x00")
         object.__setattr__(self, "digest", h.hexdigest())
@@ -106,14 +109,15 @@ def _clean(value: object) -> str | None:
 
 def _make(key: str, source: str, text: str, meta: dict[str, object]) -> Article:
     """An Article from text and raw metadata; one place decides that a URL, when there is
-    one, is the identity (the same story read from two files is one article) and how
-    dates and strings are cleaned, whatever the file format."""
+    one, is the identity (the same story read from two files, or through two links, is
+    one article) and how dates and strings are cleaned, whatever the file format."""
     if not text.strip():
         raise InputError(f"{source}: no article text")
     url = _clean(meta.get("url"))
     published, warning = normalize_date(_clean(meta.get("date")), source)
-    return Article(key=url or key, source=source, text=text, title=_clean(meta.get("title")), date=published,
-                   outlet=_clean(meta.get("outlet")), url=url, warnings=(warning,) if warning else ())
+    return Article(key=identity(url) if url else key, source=source, text=text, title=_clean(meta.get("title")),
+                   date=published, outlet=_clean(meta.get("outlet")), url=url,
+                   warnings=(warning,) if warning else ())
 
 
 def front_matter(text: str) -> tuple[dict[str, object], str]:

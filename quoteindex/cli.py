@@ -256,13 +256,26 @@ def _formats(p: argparse.ArgumentParser, json_help: str, text_help: str, csv: st
     group.add_argument("--text", action="store_true", help=text_help)
 
 
+class _CommandParser(argparse.ArgumentParser):
+    """A command's parser; with `minus_words`, an argument like "-ferry" that is none of the
+    command's options is an operand (a search leaving out a word), not an unknown option."""
+
+    minus_words = False
+
+    def _parse_optional(self, arg_string: str) -> object:  # argparse's hook: option, or None for an operand
+        if (self.minus_words and arg_string[:1] == "-" and arg_string[1:2] not in ("", "-")
+                and arg_string not in self._option_string_actions):
+            return None
+        return super()._parse_optional(arg_string)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
     p = argparse.ArgumentParser(prog="quoteindex", description="Find who said what in news articles.")
     from quoteindex import __version__
 
     p.add_argument("--version", action="version", version=f"quoteindex {__version__}")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_CommandParser)
     sub.required = True
 
     ex = sub.add_parser("extract", help="print the quotes found in articles, without indexing them",
@@ -298,7 +311,9 @@ def build_parser() -> argparse.ArgumentParser:
     se = sub.add_parser("search", parents=[where], help="search the quotes",
                         description='Search quotes: words, "phrases", AND/OR/NOT, wild*, fuzzy~, speaker:NAME. '
                                     "Exit status 0 with results, 1 with none, 2 on error.")
-    se.add_argument("query", nargs="*", metavar="QUERY", help="what to search for (may be empty with a filter)")
+    se.minus_words = True
+    se.add_argument("query", nargs="*", metavar="QUERY",
+                    help="what to search for (may be empty with a filter); -word leaves quotes with it out")
     se.add_argument("--speaker", metavar="NAME", help="only quotes by this speaker (any of their names)")
     se.add_argument("--since", metavar="DATE", help="published on or after DATE (2025, 2025-03, 2025-03-14): "
                                                     "from the first day of a month or year")

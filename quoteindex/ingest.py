@@ -6,7 +6,8 @@ batch of articles to SQLite in one transaction, and feeds the search index
 in large batches. Work flows through a bounded window of tasks and a JSON
 Lines archive is streamed in chunks, so memory stays flat however large the
 input. An article whose key and digest are already stored is not even
-extracted again.
+extracted again; of two files giving one article (one URL) in one add,
+the first is kept, so re-adding a folder holding both changes nothing.
 """
 from __future__ import annotations
 
@@ -278,9 +279,15 @@ def write_batch(store: Store, resolver: Resolver, index: Updater,
                 summary.skipped.append(item)
                 continue
             article, extraction = item
+            first = store.first_source(article)
+            stored = store.is_stored(article)
+            if first != article.source and not stored:  # another version of an article this add kept
+                kind = "URL" if article.url else "id"
+                summary.skipped.append(Skipped(article.source, f"same {kind} as {first}, which is kept"))
+                continue
             summary.warnings.extend(article.warnings)
             # unchanged when read, or stored since (the same article twice in one add)
-            if extraction is None or store.is_stored(article):
+            if extraction is None or stored:
                 summary.unchanged += 1
                 continue
             aid, was_there = store.put_article(article)

@@ -1,8 +1,10 @@
 """The query language: a query string parsed into a small tree, then into a tantivy query.
 
-Syntax: words (all must match), "exact phrases", AND / OR / NOT,
-(grouping), wild* cards, fuzzy~ terms (~2 for two edits), and fields
-speaker:, outlet:, title:. Curly quotation marks work like straight ones.
+Syntax: words (all must match), "exact phrases", AND / OR / NOT (or a
+leading minus: -word, -"phrase"), (grouping), wild* cards, fuzzy~ terms
+(~2 for two edits), and fields speaker:, outlet:, title:. Curly quotation
+marks work like straight ones. An operator with nothing to join and an
+unknown field are refused rather than guessed at.
 
 Parsing is our own rather than tantivy's: its parser joins words with OR
 by default, has no per-word fuzzy or wildcard terms, and reports errors as
@@ -27,7 +29,10 @@ MAX_EDITS = 2  # tantivy's fuzzy terms allow at most two edits
 MAX_TOKENS = 200
 # a word as the index splits text: a run of letters and digits
 _INDEXED_WORD = re.compile(r"[^\W_]+")
-_TOKEN = re.compile(r'\s*(?:(\()|(\))|(?:(\w+):)?"([^"]*)"|([^\s()"]+))')
+# a field name is a word starting with a letter, so "10:30" is no field
+_FIELD_NAME = re.compile(r"[^\W\d]\w*")
+# ( ) a minus directly before a word, phrase or bracket, field:"phrase", or a bare word
+_TOKEN = re.compile(r'\s*(?:(\()|(\))|(-)(?=[^\s)-])|(?:([^\W\d]\w*):)?"([^"]*)"|([^\s()"]+))')
 
 
 class QueryError(Exception):
@@ -89,17 +94,31 @@ def _check_balanced(q: str) -> None:
         raise QueryError(f"unclosed '(' in the query: {q}")
 
 
+def _field(prefix: str, after: str) -> str | None:
+    """The field `prefix:` names; None when the colon belongs to a word (a time "10:30", a link
+    "https://...", "Velt:" before a space). An unknown name is refused rather than searched
+    as words: "date:2031" would otherwise quietly find quotes holding "date" and "2031"."""
+    name = prefix.lower()
+    if name in FIELDS:
+        return name
+    if not _FIELD_NAME.fullmatch(prefix) or not after or after.startswith("/"):
+        return None
+    hint = "; for dates use --since and --until" if name == "date" else ""
+    known = ", ".join(f"{f}:" for f in FIELDS[:-1]) + f" and {FIELDS[-1]}:"
+    raise QueryError(f"{prefix}: is not a field (the fields are {known}){hint}")
+
+
 def _leaf(word: str) -> Node:
     """One bare word of the query: field:word, word~N, wild*card or a plain word."""
-    field, colon, rest = word.partition(":")
-    field = field.lower()
-    if field in FIELDS and colon:
-        if not rest:
-            raise QueryError(f"{word} needs a word or a \"phrase\" right after it "
-                             f"(for either of two, write {field}:one OR {field}:other)")
-        word = rest
-    else:
+    prefix, colon, rest = word.partition(":")
+    field = _field(prefix, rest) if colon else None
+    if field is None:
         field = "text"
+    elif not rest:
+        raise QueryError(f"{word} needs a word or a \"phrase\" right after it "
+                         f"(for either of two, write {field}:one OR {field}:other)")
+    else:
+        word = rest
     fuzzy = re.fullmatch(r"(.+?)~(\d*)", word)
     if fuzzy:
         edits = int(fuzzy.group(2) or 1)
@@ -112,17 +131,23 @@ def _leaf(word: str) -> Node:
 
 
 class _Parser:
-    """Recursive descent over the tokens: OR binds loosest, then AND (or no operator), then NOT."""
+    """Recursive descent over the tokens: OR binds loosest, then AND (or no operator), then NOT.
+
+    An operator missing a side is refused: "ferry AND OR boat" dropping
+    the AND would search for something the user did not ask for."""
 
     def __init__(self, q: str) -> None:
+        self.query = q
         self.tokens: list[tuple[str, str]] = []  # (kind, value); kinds: ( ) op words leaf
         for m in _TOKEN.finditer(q):
-            opened, closed, field, phrase, bare = m.groups()
+            opened, closed, minus, prefix, phrase, bare = m.groups()
             if opened or closed:
                 self.tokens.append((opened or closed, ""))
+            elif minus:
+                self.tokens.append(("op", minus))
             elif phrase is not None:
-                field = (field or "").lower()
-                self.tokens.append(("words", f"{field if field in FIELDS else 'text'}\x00{phrase}"))
+                field = (_field(prefix, f'"{phrase}"') if prefix else None) or "text"
+                self.tokens.append(("words", f"{field}\x00{phrase}"))
             elif bare in OPERATORS:
                 self.tokens.append(("op", bare))
             else:
@@ -132,34 +157,49 @@ class _Parser:
     def _peek(self) -> tuple[str, str] | None:
         return self.tokens[self.i] if self.i < len(self.tokens) else None
 
+    def _operand_next(self) -> bool:
+        """Whether the next token can start something to search for."""
+        t = self._peek()
+        return t is not None and t[0] != ")" and t not in (("op", "AND"), ("op", "OR"))
+
+    def _missing(self, where: str) -> QueryError:
+        return QueryError(f"nothing {where} in the query: {self.query}")
+
     def any(self) -> Node | None:
         items = [self.all()]
         while self._peek() == ("op", "OR"):
+            if items[-1] is None:
+                raise self._missing("before OR")
             self.i += 1
             items.append(self.all())
+            if items[-1] is None:
+                raise self._missing("after OR")
         return _join(items, all_=False)
 
     def all(self) -> Node | None:
         items = []
         while (t := self._peek()) is not None and t[0] != ")" and t != ("op", "OR"):
             if t == ("op", "AND"):
+                if not items:
+                    raise self._missing("before AND")
                 self.i += 1
+                if not self._operand_next():
+                    raise self._missing("after AND")
                 continue
             items.append(self.unary())
         return _join(items, all_=True)
 
-    def unary(self) -> Node | None:
-        if self._peek() == ("op", "NOT"):
-            self.i += 1
-            item = self.unary()
-            return Not(item) if item is not None else None
-        t = self._peek()
-        if t is None or t[0] == ")" or t == ("op", "OR"):  # a NOT with nothing after it
-            return None
-        kind, value = t
+    def unary(self) -> Node:
+        kind, value = self.tokens[self.i]  # all() calls this only where an operand starts
         self.i += 1
+        if kind == "op":  # a negation
+            if not self._operand_next():
+                raise self._missing(f"after {value}")
+            return Not(self.unary())
         if kind == "(":
             inner = self.any()
+            if inner is None:
+                raise self._missing("between ( and )")
             self.i += 1  # the ")" (brackets are balanced)
             return inner
         if kind == "words":
@@ -182,10 +222,9 @@ def parse(query: str) -> Node:
     parser = _Parser(q)
     if len(parser.tokens) > MAX_TOKENS:  # also keeps the recursive parse far from Python's stack limit
         raise QueryError(f"the query is too long: at most {MAX_TOKENS} words, operators and brackets")
-    tree = parser.any()
-    if tree is None:
+    if not any(kind in ("words", "leaf") for kind, _ in parser.tokens):
         raise QueryError(f"nothing to search for in {query!r}")
-    return tree
+    return parser.any()
 
 
 def _wildcard_regex(pattern: str) -> str:

@@ -23,11 +23,12 @@ from pathlib import Path
 from quoteindex.articles import Article
 from quoteindex.paths import db_path
 from quoteindex.records import Quote
+from quoteindex.urls import identity
 
 SCHEMA_VERSION = "1"
 
 SCHEMA = """
--- one row per article; `key` is its identity across re-adds (URL, else file path)
+-- one row per article; `key` is its identity across re-adds (cleaned URL, else file path)
 CREATE TABLE IF NOT EXISTS articles (
     id      INTEGER PRIMARY KEY,
     key     TEXT NOT NULL UNIQUE,
@@ -184,6 +185,26 @@ class Store:
             self.db.execute("PRAGMA synchronous = NORMAL")
             self.db.executescript(SCHEMA)
             self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
+            self._clean_url_keys()
+            # which file first gave each article key while this connection writes (one add); on
+            # disk, not in a dict, so an add of a million articles stays flat in memory
+            self.db.execute("CREATE TEMP TABLE given (key TEXT PRIMARY KEY, source TEXT NOT NULL)")
+
+    def _clean_url_keys(self) -> None:
+        """Once per database: articles stored under a URL as given ("https://x.example/a/") take
+        the cleaned key and digest a re-add now computes, so re-adding them finds them unchanged
+        instead of storing them again. An article whose cleaned key another already holds stays."""
+        if self.db.execute("SELECT 1 FROM meta WHERE key = 'url_keys'").fetchone():
+            return
+        stale = [(aid, url) for aid, key, url in self.db.execute("SELECT id, key, url FROM articles WHERE url IS NOT NULL")
+                 if identity(url) != key]
+        with self.transaction():
+            for aid, url in stale:
+                source, text, title, date, outlet = self.db.execute(
+                    "SELECT source, text, title, date, outlet FROM articles WHERE id = ?", (aid,)).fetchone()
+                a = Article(identity(url), source, text, title, date, outlet, url)
+                self.db.execute("UPDATE OR IGNORE articles SET key = ?, digest = ? WHERE id = ?", (a.key, a.digest, aid))
+            self.db.execute("INSERT INTO meta VALUES ('url_keys', 'cleaned')")
 
     def close(self) -> None:
         """Close the connection (an open transaction is rolled back, never half-kept)."""
@@ -216,6 +237,12 @@ class Store:
             return row[0] == a.digest
         return self.db.execute("SELECT 1 FROM articles WHERE digest = ? LIMIT 1", (a.digest,)).fetchone() is not None
 
+    def first_source(self, a: Article) -> str:
+        """The source that first gave `a`'s key to this writer, `a`'s own if none did: of two
+        files with one URL, the first is kept, rather than each replacing the other in turn."""
+        self.db.execute("INSERT OR IGNORE INTO given VALUES (?, ?)", (a.key, a.source))
+        return self.db.execute("SELECT source FROM given WHERE key = ?", (a.key,)).fetchone()[0]
+
     def put_article(self, a: Article) -> tuple[int, bool]:
         """Insert or replace an article (its old quotes deleted); (id, whether it replaced one)."""
         row = self.db.execute("SELECT id FROM articles WHERE key = ?", (a.key,)).fetchone()
@@ -241,10 +268,12 @@ class Store:
             aid = int(ref.lstrip("#"))
             if self.db.execute("SELECT 1 FROM articles WHERE id = ?", (aid,)).fetchone():
                 return [aid]
-        # a file is known by its path however it was named, relative or absolute, when added
+        # a file is known by its path however it was named, relative or absolute, when added;
+        # a web page by any link to it
         paths = (ref, os.path.abspath(ref), os.path.relpath(ref))
-        rows = self.db.execute("SELECT id FROM articles WHERE key IN (?, ?, ?) OR url = ? OR source IN (?, ?, ?)",
-                               (*paths, ref, *paths)).fetchall()
+        rows = self.db.execute(
+            "SELECT id FROM articles WHERE key IN (?, ?, ?, ?) OR url = ? OR source IN (?, ?, ?)",
+            (identity(ref), *paths, ref, *paths)).fetchall()
         if not rows:
             like = f"%{ref}%"
             rows = self.db.execute("SELECT id FROM articles WHERE source LIKE ? OR title LIKE ?", (like, like)).fetchall()

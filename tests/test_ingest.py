@@ -175,3 +175,101 @@ def test_an_unknown_model_stops_the_add_with_a_one_line_error(tmp_path, corpus):
     done = run_cli("add", str(corpus / "bridge.txt"), "--model", "xx_no_such_model", home=tmp_path / "index")
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert "cannot load model 'xx_no_such_model'" in done.stderr
+
+
+FERRY_STRIKE = """---
+title: Velmark ferry crews walk out
+date: 2032-03-04
+outlet: The Velmark Courier
+url: {url}
+---
+
+Ferry crews in Velmark stopped work at dawn on Thursday.
+
+“Not one boat leaves until the rota is fair,” said Ilse Marrow, who speaks for the crews.
+"""
+
+FERRY_URL = "https://www.velmark-courier.example/2032/03/ferry-strike"
+
+
+@pytest.mark.parametrize("variant", [
+    FERRY_URL + "/",
+    "http://www.velmark-courier.example/2032/03/ferry-strike",
+    "https://WWW.Velmark-Courier.example/2032/03/ferry-strike",
+    FERRY_URL + "#comments",
+    FERRY_URL + "?utm_source=newsletter&utm_medium=email",
+    FERRY_URL + "?fbclid=IwAR0x&gclid=Cj0K&mc_cid=5f1&mc_eid=a9",
+    "https://www.velmark-courier.example:443/2032/03/ferry-strike/?utm_campaign=spring#top",
+])
+def test_an_article_linked_with_a_tracking_parameter_or_a_trailing_slash_is_stored_once(tmp_path, variant):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "from-the-site.txt").write_text(FERRY_STRIKE.format(url=FERRY_URL), encoding="utf-8")
+    (folder / "from-the-newsletter.txt").write_text(FERRY_STRIKE.format(url=variant), encoding="utf-8")
+    home = tmp_path / "index"
+    summary = ingest.add(home, [str(folder)])
+    assert (summary.added, summary.unchanged, summary.skipped) == (1, 1, [])
+    assert len(search(home, "rota").hits) == 1
+    with Store(home) as s:
+        [(url,)] = s.db.execute("SELECT url FROM articles").fetchall()
+    assert url == variant  # shown as first given (the newsletter's file sorts first)
+    assert len(search(home, "rota", article=FERRY_URL + "?utm_source=rss").hits) == 1  # --article: any link
+    # and a corrected text under yet another form of the link replaces it
+    corrected = FERRY_STRIKE.format(url=FERRY_URL + "/?utm_source=rss").replace("is fair", "is fair again")
+    (folder / "from-the-site.txt").write_text(corrected, encoding="utf-8")
+    again = ingest.add(home, [str(folder / "from-the-site.txt")])
+    assert (again.added, again.replaced) == (0, 1)
+    assert [h.row.text for h in search(home, "rota").hits] == ["Not one boat leaves until the rota is fair again,"]
+
+
+def test_links_to_other_pages_stay_other_articles(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, url in [("a", FERRY_URL), ("b", FERRY_URL + "/?utm_source=rss"),
+                      ("c", "https://www.velmark-courier.example/2032/03/Ferry-Strike"),  # paths keep their case
+                      ("d", FERRY_URL + "?page=2"),  # any but a tracking parameter may pick another page
+                      ("e", "https://velmark-courier.example/2032/03/ferry-strike-live")]:
+        (folder / f"{name}.txt").write_text(FERRY_STRIKE.format(url=url), encoding="utf-8")
+    summary = ingest.add(tmp_path / "index", [str(folder)])
+    assert (summary.added, summary.unchanged) == (4, 1)
+
+
+def test_a_text_and_a_web_page_with_one_url_keep_one_stable_version(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "strike.txt").write_text(FERRY_STRIKE.format(url=FERRY_URL), encoding="utf-8")
+    (folder / "strike.html").write_text(f"""<html><head><title>Velmark ferry crews walk out</title>
+<meta property="og:site_name" content="The Velmark Courier">
+<link rel="canonical" href="{FERRY_URL}/"></head>
+<body><article><h1>Velmark ferry crews walk out</h1>
+<p>Ferry crews in Velmark stopped work at dawn on Thursday, leaving the harbour of Velmark silent.</p>
+<p>“Not one boat leaves until the rota is fair, and the harbour board knows it,” said Ilse Marrow, who speaks for the crews.</p>
+</article></body></html>""", encoding="utf-8")
+    home = tmp_path / "index"
+    first = ingest.add(home, [str(folder)])
+    ids = _quote_ids(home)
+    for _ in range(2):
+        again = ingest.add(home, [str(folder)])
+        assert (again.added, again.replaced, again.unchanged) == (0, 0, 1)
+        assert _quote_ids(home) == ids
+    assert first.added == 1
+    [note] = again.skipped
+    assert note.source == str(folder / "strike.txt")
+    assert note.reason == f"same URL as {folder / 'strike.html'}, which is kept"
+    with Store(home) as s:
+        assert s.counts()["articles"] == 1
+
+
+def test_an_archive_keyed_by_urls_as_given_finds_them_unchanged_when_re_added(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "strike.txt").write_text(FERRY_STRIKE.format(url=FERRY_URL + "/"), encoding="utf-8")
+    home = tmp_path / "index"
+    ingest.add(home, [str(folder)])
+    ids = _quote_ids(home)
+    with Store(home) as s:  # as an archive written when the URL as given was the key
+        s.db.execute("UPDATE articles SET key = url, digest = 'as-given'")
+        s.db.execute("DELETE FROM meta WHERE key = 'url_keys'")
+    again = ingest.add(home, [str(folder)])
+    assert (again.added, again.replaced, again.unchanged) == (0, 0, 1)
+    assert _quote_ids(home) == ids

@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 
 import pytest
@@ -72,9 +73,45 @@ def test_a_huge_limit_returns_every_match(home):
     assert len(search(home, "cranes", limit=3_000_000_000).hits) == 2
 
 
-@pytest.mark.parametrize("query", ["cranes NOT", "cranes AND", "OR cranes", "(cranes NOT)"])
-def test_a_dangling_operator_is_ignored(home, query):
-    assert texts(search(home, query)) == texts(search(home, "cranes"))
+def test_a_leading_minus_leaves_out_a_word_a_phrase_or_a_field(home):
+    assert texts(search(home, "cranes -money")) == ["The cranes are moving again,"]
+    assert texts(search(home, 'cranes -"the money"')) == ["The cranes are moving again,"]
+    assert texts(search(home, "cranes -speaker:dorenkiy")) == ["The cranes are moving again,"]
+    assert texts(search(home, "cranes -(money OR storms)")) == ["The cranes are moving again,"]
+    # a hyphen inside a word joins it, as in the quote
+    assert texts(search(home, "ferry-timetable")) == ["The ferry timetable is final,"]
+
+
+@pytest.mark.parametrize("query, operator", [
+    ("cranes NOT", "after NOT"), ("cranes AND", "after AND"), ("cranes OR", "after OR"),
+    ("OR cranes", "before OR"), ("AND cranes", "before AND"), ("(cranes NOT)", "after NOT"),
+    ("cranes AND OR boats", "after AND"), ("cranes ()", "between ( and )")])
+def test_a_dangling_operator_is_refused_naming_the_query(home, query, operator):
+    with pytest.raises(QueryError, match=re.escape(f"nothing {operator} in the query: {query}")):
+        search(home, query)
+
+
+def test_an_unknown_field_is_refused_naming_the_fields_but_a_time_or_a_link_is_words(home):
+    for query, message in [("foo:bar", "foo: is not a field"),
+                           ("cranes date:2031", "for dates use --since and --until"),
+                           ('harbour:"the cranes"', "the fields are text:, speaker:, outlet: and title:")]:
+        with pytest.raises(QueryError, match=re.escape(message)):
+            search(home, query)
+    for query in ("10:30", "https://ledger.example.org/velt", "Velt: ships"):
+        assert not search(home, query).hits  # searched as words (no quote holds them)
+
+
+def test_the_command_line_refuses_a_dangling_operator_in_one_line(home):
+    done = run_cli("search", "cranes", "AND", "OR", "boats", home=home)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr == "quoteindex: nothing after AND in the query: cranes AND OR boats\n"
+
+
+def test_the_command_line_takes_a_query_starting_with_a_minus(home):
+    for args in (["-money", "cranes"], ["cranes", "-money", "--limit", "5"]):
+        done = run_cli("search", *args, home=home)
+        assert done.returncode == 0, done.stderr
+        assert [json.loads(line)["text"] for line in done.stdout.splitlines()] == ["The cranes are moving again,"]
 
 
 def test_a_phrase_of_common_words_is_matched_as_written(home):
