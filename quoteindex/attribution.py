@@ -26,12 +26,15 @@ from quoteindex.cues import TELL, is_participle
 from quoteindex.layout import Layout, last_char_before
 from quoteindex.marks import QuoteSpan, speaker_label
 from quoteindex.mentions import CONTRACTED, SUBORDINATE, Mention, MentionReader
-from quoteindex.names import Name, read_name
+from quoteindex.names import Name, names_people, read_name
 from quoteindex.records import Quote
 from quoteindex.sentences import sentence_end
 from quoteindex.speakers import Entity
 
 # a sentence opening that only links it to the one before: "Instead, “...”"
+# the first words of a sentence, and the determiners that open a phrase for somebody unnamed
+_SENTENCE_OPENING = re.compile(r"(?:[.!?][”\"]?\s+|\n\s*)((?:[\w-]+ ){1,4})")
+_SOME = frozenset({"a", "an", "one", "another", "some", "many", "several", "other", "two", "three"})
 _CONNECTIVE = re.compile(r"\s*(?:Instead|Still|But|And|Yet|Then|Also|However|Otherwise|Again),?\s*")
 
 
@@ -162,11 +165,34 @@ class Attributor:
         # (that attribution ends with its sentence or its paragraph, and a quote that closes
         # its sentence has none after it: Vik said: “...” ¶ Varga praised the crews. “...”)
         _, p_hi = self.layout.paragraph_of(last_end - 1)
-        newer = self._latest_named_source(sentence_end(self.text, last_end - 2, min(p_hi, span.open_mark)),
-                                          span.open_mark)
+        lo = sentence_end(self.text, last_end - 2, min(p_hi, span.open_mark))
+        newer = self._latest_named_source(lo, span.open_mark)
+        # "Residents said otherwise." or "A third fisherman shrugged." since: someone unnamed
+        # is the subject now, and the quote is theirs, not the mayor's before them
+        unnamed = self._unnamed_subject(max(0, lo - 2), span.open_mark)
+        if unnamed is not None and (newer is None or newer.mention.start < unnamed.start):
+            return Attribution(unnamed, None, "continuation")
         if newer is not None and newer.entity is not last.entity:
             return newer
         return Attribution(last.mention, last.cue, "continuation", last.entity)
+
+    def _unnamed_subject(self, lo: int, hi: int) -> Mention | None:
+        """The last subject in text[lo:hi] that is somebody unnamed opening a sentence: "Residents"
+        (a plural for people), "A retired teacher", "Another fisherman"."""
+        found = None
+        for m in _SENTENCE_OPENING.finditer(self.text, lo, hi):
+            words = m.group(1).split()
+            if names_people(words[0].lower()) and words[0].endswith("s") and len(words) > 1 and words[1].islower():
+                n = 1  # "Residents said otherwise."
+            elif words[0].lower() in _SOME:
+                n = next((k + 1 for k, w in enumerate(words[1:], 1) if w.islower() and names_people(w)
+                          and all(v.islower() for v in words[1:k])), 0)
+            else:
+                continue
+            if n:
+                phrase = " ".join(words[:n])
+                found = Mention(phrase, m.start(1), m.start(1) + len(phrase), "nominal")
+        return found
 
     def _after_narrative(self, span: QuoteSpan) -> Attribution | None:
         """A quote opening its paragraph right after a paragraph of narrative about

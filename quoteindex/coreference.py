@@ -122,7 +122,8 @@ _IN_DOCUMENT = re.compile(r"\b(?:wrote|said|stated|argued)\s+in\s+(?:the|a|an|hi
                           r"(?:[\w-]+\s+)?(?:" + _PAPERS + r"|brief)\b[^.!?]*[.!?][”\"]?\s+$")
 # the first words of a sentence: "Protesters marched through", "Hundreds of dock workers"
 _SENTENCE_HEAD = re.compile(r"(?:[.!?][”\"]?\s+|\n\s*)((?:[\w’'-]+\s+){0,4}[\w’'-]+)")
-_OWNER_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}  # whose "his" is
+# the pronoun "his" (or "him": "quoted him as saying") stands for
+_OWNER_PRONOUN = {"his": "he", "him": "he", "her": "she", "its": "it", "their": "they", "them": "they"}
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 

@@ -230,6 +230,8 @@ _ROLE_BEFORE_WHO = re.compile(r",\s+((?:the|a|an)\s[^,;:“”\"]{2,80})$")
 _WHO_CLAUSE = re.compile(r"\s+who\s+(?!(?:he|she|they|we|I)\b|[A-Z])[^,;:.!?“”\"]{1,80}$")
 # a possessive pronoun opening a noun phrase: "said his lawyer, Piet Saal"
 _OWNER_FIRST = re.compile(r"(?i:his|her|its|their)\s")
+# whom an outlet quoted, before the participle of what they said: "quoted Mira Aalto as saying"
+_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?!by\b)(?P<who>[^.;:“”\"]{1,80}?),?\s+as\s+$")
 # the nouns that make a mention somebody's official voice
 VOICE = re.compile(r"\b(spokes(?:man|woman|person)|representative|press secretary|office|officials"
                    r"|statement|report"
@@ -708,7 +710,13 @@ class MentionReader:
     def participle_speaker(self, cue: re.Match) -> Mention | None:
         """Who speaks the words a participle gives: "He stressed unity, saying, “A”" is the
         sentence's subject, unless a name stands right before the participle, adverbs aside
-        ("talks, with Russia threatening to ...", "with Rell reportedly shouting")."""
+        ("talks, with Russia threatening to ...", "with Rell reportedly shouting").
+        "The Courier quoted Mira Aalto as saying" is hers: who said it, not who quoted it."""
+        quoted = _QUOTED_AS.search(self.text, max(0, cue.start() - 120), cue.start())
+        if quoted:
+            if quoted.group("who").lower() in ("him", "her", "them"):
+                return Mention(quoted.group("who"), quoted.start("who"), quoted.end("who"), "pronoun")
+            return self.mention_after(quoted.start("who"), quoted.end("who"))
         direct = self.cue_mention(cue)
         between = self.text[direct.end:cue.start()].split() if direct is not None else []
         if direct is not None and direct.kind != "nominal" and (

@@ -1515,6 +1515,24 @@ def test_floating_quote_goes_to_whom_the_narrative_turned(between, nlp):
     assert q.speaker == "Ilse Varga"
 
 
+@pytest.mark.parametrize("turn, mention", [("Residents said otherwise.", "Residents"),
+                                           ("A retired teacher was furious.", "A retired teacher")])
+def test_floating_quote_after_someone_unnamed_is_not_the_last_speakers(turn, mention, nlp):
+    text = ("Mayor Lise Marn said the evacuation had gone smoothly. “Everyone is safe,” she said.\n\n"
+            f"{turn}\n\n“Nobody told us anything.”")
+    q = quote_with(extract_quotes(text, nlp=nlp), "Nobody told us")
+    assert (q.speaker, q.mention) == (None, mention)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Orsa Courier quoted Mira Aalto as saying: “The deal is dead.”", "Mira Aalto"),
+    ("State television quoted the minister, Piet Saal, as saying the deal was “dead and buried.”", "Piet Saal"),
+    ("Piet Saal was furious. The Courier quoted him as saying: “We will never sign.”", "Piet Saal"),
+])
+def test_whom_an_outlet_quoted_is_the_speaker(text, speaker, nlp):
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == [speaker]
+
+
 def test_participle_reaches_the_subject_after_a_long_opening_phrase(nlp):
     text = ("On the eve of the long-awaited harbour vote in the northern port city, Anton Vik rallied "
             "supporters by warning that “the port is in danger of closing for good.”")
