@@ -31,10 +31,10 @@ from quoteindex.records import Quote
 from quoteindex.sentences import sentence_end
 from quoteindex.speakers import Entity
 
-# a sentence opening that only links it to the one before: "Instead, “...”"
 # the first words of a sentence, and the determiners that open a phrase for somebody unnamed
 _SENTENCE_OPENING = re.compile(r"(?:[.!?][”\"]?\s+|\n\s*)((?:[\w-]+ ){1,4})")
 _SOME = frozenset({"a", "an", "one", "another", "some", "many", "several", "other", "two", "three"})
+# a sentence opening that only links it to the one before: "Instead, “...”"
 _CONNECTIVE = re.compile(r"\s*(?:Instead|Still|But|And|Yet|Then|Also|However|Otherwise|Again),?\s*")
 
 
@@ -140,7 +140,8 @@ class Attributor:
             men = att.mention if att else None
             start, words = span.start, span.text(self.text)
             if men is not None and men.start == span.start and (label := speaker_label(self.text, start)):
-                # a transcript turn, "“PENCE: Well, ...”": the label names the speaker, the words follow it
+                # a transcript turn, "“PENCE: Well, ...”": the label names the speaker,
+                # the words follow it
                 start, words = label.end(), words[label.end() - start:]
             quotes.append(Quote(
                 text=words, start=start, end=span.end,
@@ -167,7 +168,7 @@ class Attributor:
         _, p_hi = self.layout.paragraph_of(last_end - 1)
         lo = sentence_end(self.text, last_end - 2, min(p_hi, span.open_mark))
         newer = self._latest_named_source(lo, span.open_mark)
-        # "Residents said otherwise." or "A third fisherman shrugged." since: someone unnamed
+        # "Residents said otherwise." or "A retired teacher was furious." since: someone unnamed
         # is the subject now, and the quote is theirs, not the mayor's before them
         unnamed = self._unnamed_subject(max(0, lo - 2), span.open_mark)
         if unnamed is not None and (newer is None or newer.mention.start < unnamed.start):
@@ -178,11 +179,12 @@ class Attributor:
 
     def _unnamed_subject(self, lo: int, hi: int) -> Mention | None:
         """The last subject in text[lo:hi] that is somebody unnamed opening a sentence: "Residents"
-        (a plural for people), "A retired teacher", "Another fisherman"."""
+        (a plural for people), "A retired teacher", "Another voter"."""
         found = None
         for m in _SENTENCE_OPENING.finditer(self.text, lo, hi):
             words = m.group(1).split()
-            if names_people(words[0].lower()) and words[0].endswith("s") and len(words) > 1 and words[1].islower():
+            if words[0].endswith("s") and names_people(words[0].lower()) and len(words) > 1 \
+                    and words[1].islower():
                 n = 1  # "Residents said otherwise."
             elif words[0].lower() in _SOME:
                 n = next((k + 1 for k, w in enumerate(words[1:], 1) if w.islower() and names_people(w)

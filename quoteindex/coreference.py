@@ -523,7 +523,8 @@ class Coreference:
         """The organisation "the ministry" stands for: the latest one named with that word,
         by its name or in lower case ("the Tessel foreign ministry")."""
         j = bisect.bisect_left(self.layout.name_starts, pos)
-        named = ((n.start, self.registry.at.get(n.start)) for n in reversed(self.layout.names[max(0, j - 40):j]))
+        named = ((n.start, self.registry.at.get(n.start))
+                 for n in reversed(self.layout.names[max(0, j - 40):j]))
         fits = [(at, e) for at, e in named if e is not None and e.kind == "organization"
                 and head in e.name.lower().split()][:1]
         fits += [(at, e) for at, e in self._bodies if at < pos and head in e.name.lower().split()][-1:]

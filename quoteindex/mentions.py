@@ -475,7 +475,8 @@ class MentionReader:
         if np_:
             phrase = re.split(r"\s+(?:in|on|at|during|after|before|(?<!close )to|who|whose|which|that|when|as"
                               r"|of the|told|said|says|adding|according)\b", np_.group())[0]
-            if _OWNER_FIRST.match(phrase) and not (names_people(phrase.split()[-1].lower()) or VOICE.search(phrase)):
+            if _OWNER_FIRST.match(phrase) and not (names_people(phrase.split()[-1].lower())
+                                                   or VOICE.search(phrase)):
                 return None  # "said his lawyer", "his campaign"; not "according to its analysis"
             # "said the bureau's director, Ana Rell,": the role, then the name it belongs to
             comma = re.match(r",\s*", text[i + len(phrase):hi])

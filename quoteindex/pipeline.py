@@ -200,7 +200,8 @@ def _extract_path(path: str) -> list[tuple[str, Extraction | InputError]]:
     nlp, max_bytes = _worker["nlp"], _worker["max_bytes"]
     try:
         if path.lower().endswith(HTML_SUFFIXES + JSON_SUFFIXES):
-            return [(a.source, extract(a.text, nlp)) if isinstance(a, Article) else (a.source, InputError(f"{a.source}: {a.reason}"))
+            return [(a.source, extract(a.text, nlp)) if isinstance(a, Article)
+                    else (a.source, InputError(f"{a.source}: {a.reason}"))
                     for a in load_file(path, max_bytes)]
         return [(path, extract(read_text(path, max_bytes), nlp))]
     except InputError as e:
