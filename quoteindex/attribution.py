@@ -33,6 +33,7 @@ from quoteindex.speakers import Entity
 
 # the first words of a sentence, and the determiners that open a phrase for somebody unnamed
 _SENTENCE_OPENING = re.compile(r"(?:[.!?][”\"]?\s+|\n\s*)((?:[\w-]+ ){1,4})")
+_POINTS_BACK = re.compile(r"\b(?:he|she|him|her|his)\b", re.I)  # the one spoken of before
 _SOME = frozenset({"a", "an", "one", "another", "some", "many", "several", "other", "two", "three"})
 # a sentence opening that only links it to the one before: "Instead, “...”"
 _CONNECTIVE = re.compile(r"\s*(?:Instead|Still|But|And|Yet|Then|Also|However|Otherwise|Again),?\s*")
@@ -191,7 +192,9 @@ class Attributor:
                           and all(v.islower() for v in words[1:k])), 0)
             else:
                 continue
-            if n:
+            if n and not _POINTS_BACK.search(self.text, m.start(1), sentence_end(self.text, m.start(1), hi)):
+                # "Several reporters asked him", "Workers cheered as she spoke": the speaker is
+                # still the one before them
                 phrase = " ".join(words[:n])
                 found = Mention(phrase, m.start(1), m.start(1) + len(phrase), "nominal")
         return found

@@ -233,6 +233,7 @@ def cmd_reindex(args: argparse.Namespace) -> int:
     try:
         # the store is opened first: a mistyped DIR is reported, not created by the lock
         with Store(home) as store, WriteLock(home, "reindex", args.wait):
+            store.upgrade()
             n = SearchIndex(home).rebuild(store)
     except _known_errors() as e:
         return _fail(e)

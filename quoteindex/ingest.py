@@ -285,11 +285,11 @@ def write_batch(store: Store, resolver: Resolver, index: Updater,
                 kind = "URL" if article.url else "id"
                 summary.skipped.append(Skipped(article.source, f"same {kind} as {first}, which is kept"))
                 continue
-            summary.warnings.extend(article.warnings)
             # unchanged when read, or stored since (the same article twice in one add)
             if extraction is None or stored:
                 summary.unchanged += 1
                 continue
+            summary.warnings.extend(article.warnings)  # said when it was added, not at every re-add
             aid, was_there = store.put_article(article)
             ids = {sp.name: resolver.resolve(sp) for sp in extraction.speakers}
             summary.speakers.update(ids.values())

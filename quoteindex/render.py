@@ -51,7 +51,7 @@ def extraction(con: Console, path: str, result: Extraction) -> None:
         if q.partial:
             how.append("partial")
         if q.method == "continuation":
-            how.append("continues the last speaker")
+            how.append("continues from the text before")
         detail = f" [dim]({'; '.join(how)})[/dim]" if how else ""
         con.print(f"  [cyan]{who}[/cyan]{detail}  [dim]{q.start}-{q.end}[/dim]")
         con.print(f"    “{escape(q.text)}”")
@@ -124,7 +124,7 @@ def quote_detail(con: Console, row: QuoteRow, article: sqlite3.Row, paragraph: t
     if row.cue:
         why.append(f"reporting verb “{escape(row.cue)}”")
     if row.method == "continuation":
-        why.append("continues the previous speaker's quote")
+        why.append("no attribution of its own: it continues from the text before")
     if row.partial:
         why.append("a partial quote inside the sentence")
     con.print("[dim]Attribution:[/dim] " + ("; ".join(why) if why else "no speaker found"))

@@ -185,10 +185,35 @@ class Store:
             self.db.execute("PRAGMA synchronous = NORMAL")
             self.db.executescript(SCHEMA)
             self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
-            self._clean_url_keys()
+            self.upgrade()
             # which file first gave each article key while this connection writes (one add); on
             # disk, not in a dict, so an add of a million articles stays flat in memory
             self.db.execute("CREATE TEMP TABLE given (key TEXT PRIMARY KEY, source TEXT NOT NULL)")
+
+    def upgrade(self) -> None:
+        """Bring keys written by an earlier version to the form this one computes; a writer
+        calls it (an add on opening, a reindex under its lock), each step runs once."""
+        self._clean_url_keys()
+        self._refold_names()
+
+    def _refold_names(self) -> None:
+        """Once per database: name keys folded before letters such as ø, ł and æ were
+        ("søren østergard") take the form lookups now compute ("soren ostergard"), so the
+        speaker is found under either spelling. A key the same speaker already has stays."""
+        if self.db.execute("SELECT 1 FROM meta WHERE key = 'name_keys'").fetchone():
+            return
+        from quoteindex.identity import fold, parse_name
+
+        aliases = [(sid, key, fold(alias)) for sid, alias, key in
+                   self.db.execute("SELECT speaker_id, alias, key FROM aliases") if fold(alias) != key]
+        people = [(sid, parse_name(name).key, surname) for sid, name, surname in
+                  self.db.execute("SELECT id, name, surname FROM speakers WHERE surname IS NOT NULL")]
+        with self.transaction():
+            self.db.executemany("UPDATE OR IGNORE aliases SET key = ? WHERE speaker_id = ? AND key = ?",
+                                [(new, sid, key) for sid, key, new in aliases])
+            self.db.executemany("UPDATE speakers SET surname = ? WHERE id = ?",
+                                [(new, sid) for sid, new, old in people if new != old])
+            self.db.execute("INSERT INTO meta VALUES ('name_keys', 'folded')")
 
     def _clean_url_keys(self) -> None:
         """Once per database: articles stored under a URL as given ("https://x.example/a/") take

@@ -76,6 +76,8 @@ def test_a_date_without_a_year_or_that_cannot_be_read_is_left_out_with_a_warning
     with Store(home) as s:
         assert [r[0] for r in s.db.execute("SELECT date FROM articles")] == [None, None, None]
     assert len(search(home, "quay").hits) == 3  # the articles are added all the same
+    again = run_cli("add", str(folder), home=home)
+    assert "without a date" not in again.stderr  # said once, when added; not at every unchanged re-add
 
 
 def test_re_adding_a_partly_dated_article_on_another_day_leaves_it_unchanged(tmp_path, monkeypatch):

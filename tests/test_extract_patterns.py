@@ -1533,6 +1533,12 @@ def test_whom_an_outlet_quoted_is_the_speaker(text, speaker, nlp):
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == [speaker]
 
 
+@pytest.mark.parametrize("turn", ["Several reporters asked him about the rota.", "Workers cheered as he spoke."])
+def test_floating_quote_after_people_reacting_to_the_speaker_is_still_theirs(turn, nlp):
+    text = f"“The pay is fair,” said Anselm Vrey. {turn} “It starts on Monday.”"
+    assert quote_with(extract_quotes(text, nlp=nlp), "Monday").speaker == "Anselm Vrey"
+
+
 def test_participle_reaches_the_subject_after_a_long_opening_phrase(nlp):
     text = ("On the eve of the long-awaited harbour vote in the northern port city, Anton Vik rallied "
             "supporters by warning that “the port is in danger of closing for good.”")

@@ -12,6 +12,7 @@ from quotefixtures import run_cli
 
 from quoteindex import ingest
 from quoteindex.corrections import CorrectionError, correct, rename, split
+from quoteindex.folding import fold_letters
 from quoteindex.search import QueryError, search
 from quoteindex.store import Store
 
@@ -147,3 +148,32 @@ def test_split_moves_the_roles_that_came_with_the_names_split_off(fresh):
     done = run_cli("speakers", home=fresh)
     rows = {d["name"]: d for d in map(json.loads, done.stdout.splitlines())}
     assert rows["Ivo Marenkiy"]["quotes"] == rows["Ivo Marenkyy"]["quotes"] == 1
+
+
+def test_an_index_keyed_before_such_letters_were_folded_finds_both_spellings_after_an_add(tmp_path):
+    """An archive whose keys still hold ø and ł ("søren østergard") is brought up to date by the
+    next add: either spelling finds the speaker, and the other spelling joins him, not a new one."""
+    import unicodedata
+
+    def old_fold(s: str) -> str:  # the earlier folding: accents only
+        s = unicodedata.normalize("NFKD", s)
+        return " ".join("".join(c for c in s if not unicodedata.combining(c)).lower().replace("-", "").split())
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "ferry.txt").write_text(FERRY, encoding="utf-8")
+    home = tmp_path / "index"
+    ingest.add(home, [str(articles)])
+    with Store(home) as store, store.transaction():
+        for sid, alias in list(store.db.execute("SELECT speaker_id, alias FROM aliases")):
+            store.db.execute("UPDATE aliases SET key = ? WHERE speaker_id = ? AND alias = ?",
+                             (old_fold(alias), sid, alias))
+        store.db.execute("UPDATE speakers SET surname = 'østergard|' WHERE name = 'Søren Østergård'")
+        store.db.execute("DELETE FROM meta WHERE key = 'name_keys'")
+    (articles / "appeal.txt").write_text(APPEAL, encoding="utf-8")
+    ingest.add(home, [str(articles)])
+    found = search(home, "", speaker="Soren Ostergard")
+    assert sorted(h.row.text for h in found.hits) == ["Fuel costs have doubled since spring,",
+                                                        "Fuel costs will fall by the summer,"]
+    with Store(home) as store:
+        assert [s.name for s in store.speakers() if "ostergard" in fold_letters(s.name)] == ["Søren Østergård"]
