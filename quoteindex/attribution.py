@@ -65,6 +65,10 @@ _EVENT_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)(?:The|A|An|His|Her|Their|Its|[A-
                             r"(?:[\w-]+\s+){0,2}(?:show|play|video|ad),\s*$")
 # an owner right before a quotation: "CNN’s “...”", "the station’s “...”", "Harbour Radio’s “"
 _OWNER_BEFORE = re.compile(r"((?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*|\b[a-z]+)[’']s\s*$")
+# a word taking what follows as its object, as a title or name is taken but speech is not:
+# "on “Morning Orsa,”", "with “Harbour Hour,”", "told “Velmark Today,”", "who wrote “The Salt Road,”"
+_OBJECT_OF = re.compile(r"\b(?:on|in|with|to|from|at|for|into|onto|" + "|".join(TELL) + r"|who\s+(?:also\s+)?"
+                        r"(?:wrote|co-wrote|directed|produced|published|edited|founded|hosts|hosted|sang))\s*$")
 # words a title keeps in lower case though they are longer than three letters: "Mornings with Dan Holt"
 _TITLE_SMALL_WORDS = {"with", "from", "into", "onto", "over", "upon", "than", "about"}
 # cues that answer: "“Would you?” He answered, “No.”" tags the answer, not the question
@@ -269,6 +273,8 @@ class Attributor:
         if named:
             return True  # the co-author of “Going Under,” about the harbour, said: a title all the same
         if quoted.endswith(","):
+            if _OBJECT_OF.search(self.text, max(0, span.open_mark - 20), span.open_mark):
+                return True  # Holt, speaking on “Morning Orsa,” said / Holt told “Harbour Hour,” a show
             # “Great News Everyone,” Rell said / Rell says, “Do It,” twice: a comma next to a
             # reporting verb is speech; Holt's book, “Harbour Lights,” sold well: a title's
             return not (self.layout.cues_between(span.after, span.after + 30)
@@ -492,11 +498,8 @@ class Attributor:
         lead = re.match(r"[\s,]*", text[span.after:tail_hi])
         at = span.after + lead.end()
         dash = re.match(r"\s*[—–―]+\s*|\s+-{1,2}\s+", text[span.after:tail_hi])
-        if dash:
-            n = self.layout.names_by_start.get(span.after + dash.end())
-            if n is not None:
-                return Attribution(self.mentions.name_mention(n),
-                                   None, "dash")
+        if dash and (signed := self._signed(span.after + dash.end())) is not None:
+            return signed
         # after a quote that closed its sentence, only a bare tag belongs to it: “A.” Roux said.
         # A question or an exclamation keeps a longer tag when a name opens it (“Why?” Rell asked
         # Vik at the pier.), not a new sentence's subject (“Why?” Her critics cited it as ...).
@@ -525,6 +528,22 @@ class Attributor:
                 continue
             break
         return None
+
+    def _signed(self, at: int) -> Attribution | None:
+        """Who signs a quote after a dash: “A.” — Ada Roux, / — the Harbour Board. / — a senior
+        official. An unnamed signer keeps the quote from floating to the last speaker."""
+        article = re.match(r"[Tt]he\s+", self.text[at:at + 4])
+        n = self.layout.names_by_start.get(at + (article.end() if article else 0))
+        if n is not None:
+            return Attribution(self.mentions.name_mention(n), None, "dash")
+        _, p_hi = self.layout.paragraph_of(at)
+        signature = self.text[at:p_hi].rstrip().rstrip(".")
+        if not signature or len(signature.split()) > 8:
+            return None
+        m = self.mentions.mention_ending(at, at + len(signature))
+        if m is None or m.start != at or m.kind != "nominal":
+            return None  # “...” — those were her words
+        return Attribution(m, None, "dash")
 
     def _role_first(self, m: Mention, at: int, cue: re.Match, closed: bool) -> bool:
         """Whether the name `m` follows its role in commas that opens the tag at `at`:

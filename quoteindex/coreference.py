@@ -21,7 +21,7 @@ from quoteindex.speakers import Entity, Registry
 # "a pilot who led the union", "a judge considered a liberal", "the woman appointed to lead" are roles
 _VERB_PHRASE = re.compile(r"(?!an?\s)(?:(?!\b(?:who|that|which)\b).)*?\b(?:\w+ed\s+(?:a|an|the|that)|(?:"
                           + "|".join(sorted(VERBISH)) + r")\s+(?:a|an|the|to|that))\b")
-# role nouns that stand for a title ("the Ukrainian leader" for President Zelensky)
+# role nouns that stand for a title too ("the Ukrainian leader" for President Zelensky)
 _ROLE_SYNONYMS = {
     "leader": {"president", "prime", "premier", "chancellor", "king", "queen", "leader", "chairman"},
     "lawmaker": {"senator", "sen.", "rep.", "representative", "congressman", "congresswoman"},
@@ -477,7 +477,7 @@ class Coreference:
         head = words[-1]
         if head in lexicon.org_words():
             return self._org_named(head, pos)
-        wanted = _ROLE_SYNONYMS.get(head, {head})
+        wanted = _ROLE_SYNONYMS.get(head, set()) | {head}
         modifiers = [w for w in words[1:-1] if w not in _GENERIC_ROLE_WORDS]
         # "the Democratic nominee" is nobody the article has not called a Democrat
         parties = _parties(modifiers)

@@ -135,6 +135,20 @@ def _one_person_roles(words: list[re.Match], k: int) -> bool:
             and is_person_noun(head.lower()) and not head.endswith("s"))
 
 
+def _between_adjectives(words: list[re.Match], k: int) -> bool:
+    """Whether the comma at words[k - 1] separates two describing words of one speaker
+    phrase: "the bespectacled, 71-year-old diplomat", "a tired, angry farmer"; not the
+    comma closing another phrase ("the ministry, veteran diplomats") or a name."""
+    if k < 3 or len(words) - k < 2:
+        return False
+    before, after = words[k - 2].group(), words[k].group()
+    if before.endswith("s") or after.endswith("ing") or after in lexicon.cue_forms():
+        return False  # "many other politicians, comparing his": a noun, then a clause
+    return (words[k - 3].group().lower() in _DETERMINERS and before.islower() and not after[:1].isupper()
+            and not names_people(before) and not is_person_noun(after) and before not in lexicon.org_words()
+            and before not in lexicon.cue_forms() and before not in VERBISH)
+
+
 def drop_role_words(before: str) -> str:
     """`before` without the role words that end it: "Former presidential candidate Ada Roux
     walked" opens its sentence as surely as "Ada Roux walked", and so does "Velmark pollster
@@ -395,6 +409,9 @@ class MentionReader:
                 continue
             if wl == "and" and _one_person_roles(words, k):
                 k -= 1
+                continue
+            if w == "," and _between_adjectives(words, k):
+                k -= 1  # "the bespectacled, 71-year-old diplomat"
                 continue
             if not _speaker_word(w, words[k].group()) or wl in cues or wl in VERBISH or wl in _CLAUSE_BREAK:
                 break

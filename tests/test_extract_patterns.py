@@ -143,11 +143,12 @@ def test_archive_double_marks_typed_as_two_single_ones_nest_single_quotes():
     ("In a speech to the council on Monday, Tamsin Rell said: “The bridge will reopen in May.”", "said"),
     ("“The bridge will reopen in May,” an angry Tamsin Rell retaliated.", "retaliated"),
     ("“The bridge will reopen in May,” reacted Tamsin Rell.", "reacted"),
+    ("“The bridge will reopen in May,” Tamsin Rell riffed.", "riffed"),
     ("“The bridge will reopen in May,” said the mayor’s top harbour aide Tamsin Rell.", "said"),
     ("As Tamsin Rell put it, “The bridge will reopen in May.”", "put"),
     ("The pier, which Tamsin Rell on Friday declared “The bridge will reopen in May.”", "declared"),
     ("The pier, which Tamsin Rell earlier this year declared “The bridge will reopen in May.”", "declared"),
-], ids=["x-said-after", "x-said-before", "said-x", "told-outlet", "colon", "retaliated", "reacted",
+], ids=["x-said-after", "x-said-before", "said-x", "told-outlet", "colon", "retaliated", "reacted", "riffed",
         "said-long-role-x", "as-x-put-it", "day-before-the-verb", "year-before-the-verb"])
 def test_reporting_verb_names_the_speaker(text, cue, nlp):
     speaks(text, nlp, "Tamsin Rell", "The bridge will reopen in May", cue=cue, mention="Tamsin Rell")
@@ -165,6 +166,18 @@ def test_dash_attribution(nlp):
     text = ("The council leader's message to the protesters was short.\n\n"
             "“The bridge will reopen in May.” — Tamsin Rell")
     speaks(text, nlp, "Tamsin Rell", "The bridge will reopen in May", mention="Tamsin Rell")
+
+
+def test_dash_attribution_to_a_body(nlp):
+    text = "“The bridge will reopen in May.” — the Velmark Ministry of Transport."
+    speaks(text, nlp, "Velmark Ministry of Transport", "The bridge will reopen in May")
+
+
+def test_dash_attribution_to_an_unnamed_source_keeps_the_quote_from_the_last_speaker(nlp):
+    text = ("“The toll will stay,” Tamsin Rell said.\n\n"
+            "“The bridge will reopen in May.” — a senior harbour official.")
+    q = quote_with(extract_quotes(text, nlp=nlp), "reopen in May")
+    assert (q.speaker, q.mention) == (None, "a senior harbour official")
 
 
 @pytest.mark.parametrize("signature", ["-Tamsin Rell, Norvale.", "- Tamsin Rell, Norvale.", "—Tamsin Rell"],
@@ -575,6 +588,15 @@ def test_role_noun_the_envoy(nlp):
             "“A handshake will not fill a reservoir,” the envoy said.")
     q = speaks(text, nlp, "Sela Marquand", "will not fill a reservoir")
     assert q.mention.lower().removeprefix("the ") == "envoy"
+
+
+def test_role_noun_for_a_person_introduced_with_it_in_commas(nlp):
+    """"Ada Roux, a veteran diplomat, arrived": "the diplomat" (even "the bespectacled,
+    71-year-old diplomat") is her."""
+    text = ("Mira Aalto, a veteran diplomat, arrived in Orsa on Monday for the harbour talks.\n\n"
+            "“From day one, I made the harbour the top priority,” the bespectacled, 71-year-old diplomat said.")
+    q = speaks(text, nlp, "Mira Aalto", "the harbour the top priority", cue="said")
+    assert q.mention == "the bespectacled, 71-year-old diplomat"
 
 
 def test_role_whose_sentence_names_someone_else_leaves_the_pronoun_to_them(nlp):
@@ -1383,10 +1405,15 @@ def test_quote_opening_its_paragraph_after_a_headline_is_whole(nlp):
     "Ada Roux wrote a column, “Why Velmark Matters,” for the Courier.",
     "A group called the “Harbour Boys of Velmark Town” marched on Sunday.",
     "Ada Roux, star of the reality TV show “The Harbour,” said the ferries would run.",
+    "Ada Roux, speaking on “Morning Velmark,” said the ferries would run.",
+    "In an interview with “Harbour Hour,” Ada Roux said the ferries would run.",
+    "Ada Roux told “Velmark Today,” a weekly radio show, that the ferries would run.",
+    "Ada Roux, who wrote “The Salt Road,” said the book took ten years.",
 ], ids=["film-title", "report-title", "nickname", "scare-quote", "nickname-straight", "title-in-commas",
         "bylined-headline", "title-of-a-book-before-a-cue", "film-title-in-commas-before-a-cue",
         "show-title-after-its-station", "book-title-mid-sentence", "column-title-after-a-verb",
-        "name-after-called-the", "show-title-before-a-cue"])
+        "name-after-called-the", "show-title-before-a-cue", "show-title-after-on-before-a-cue",
+        "show-title-after-with", "show-title-told", "book-title-in-a-who-clause"])
 def test_titles_nicknames_and_scare_quotes_are_not_quotes(text, nlp):
     assert extract_quotes(text, nlp=nlp) == []
 
@@ -1397,7 +1424,9 @@ def test_titles_nicknames_and_scare_quotes_are_not_quotes(text, nlp):
     "Anton Vik said the hotels were full. Ada Roux, the longtime owner of the Velmark Harbour pageant and "
     "star of the reality TV show “The Harbour,” said in an interview that conventions were too dull. "
     "“It is very important to put some showbiz into it,” she said.",
-], ids=["title-in-a-question", "title-in-an-appositive", "show-title-closing-a-long-role"])
+    "“The ferries will run,” Ada Roux, speaking on “Morning Velmark,” said on Sunday.",
+], ids=["title-in-a-question", "title-in-an-appositive", "show-title-closing-a-long-role",
+        "show-title-between-quote-and-cue"])
 def test_a_title_in_the_attribution_does_not_hide_the_speaker(text, nlp):
     """The sentence around a quoted title reads as if it were unquoted."""
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Ada Roux"]
