@@ -67,8 +67,9 @@ _EVENT_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)(?:The|A|An|His|Her|Their|Its|[A-
 _OWNER_BEFORE = re.compile(r"((?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*|\b[a-z]+)[’']s\s*$")
 # a word taking what follows as its object, as a title or name is taken but speech is not:
 # "on “Morning Orsa,”", "with “Harbour Hour,”", "told “Velmark Today,”", "who wrote “The Salt Road,”"
-_OBJECT_OF = re.compile(r"\b(?:on|in|with|to|from|at|for|into|onto|" + "|".join(TELL) + r"|who\s+(?:also\s+)?"
-                        r"(?:wrote|co-wrote|directed|produced|published|edited|founded|hosts|hosted|sang))\s*$")
+_OBJECT_OF = re.compile(r"\b(?:on|in|with|to|from|at|for|into|onto|" + "|".join(TELL)
+                        + r"|who\s+(?:also\s+)?(?:wrote|co-wrote|directed|produced|published|edited|founded"
+                        r"|hosts|hosted|sang))\s*$")
 # words a title keeps in lower case though they are longer than three letters: "Mornings with Dan Holt"
 _TITLE_SMALL_WORDS = {"with", "from", "into", "onto", "over", "upon", "than", "about"}
 # cues that answer: "“Would you?” He answered, “No.”" tags the answer, not the question

@@ -594,7 +594,8 @@ def test_role_noun_for_a_person_introduced_with_it_in_commas(nlp):
     """"Ada Roux, a veteran diplomat, arrived": "the diplomat" (even "the bespectacled,
     71-year-old diplomat") is her."""
     text = ("Mira Aalto, a veteran diplomat, arrived in Orsa on Monday for the harbour talks.\n\n"
-            "“From day one, I made the harbour the top priority,” the bespectacled, 71-year-old diplomat said.")
+            "“From day one, I made the harbour the top priority,” the bespectacled, 71-year-old diplomat "
+            "said.")
     q = speaks(text, nlp, "Mira Aalto", "the harbour the top priority", cue="said")
     assert q.mention == "the bespectacled, 71-year-old diplomat"
 
