@@ -40,6 +40,8 @@ _TAG_PARTIES = {"D": "democrat", "R": "republican", "I": "independent"}
 # party words in other forms: "the Democratic nominee", "the GOP candidate"
 _PARTY_OF = {"democratic": "democrat", "democrats": "democrat", "republicans": "republican",
              "gop": "republican"}
+# words making a role the one below it: "Vice President", "deputy mayor", "Lt. Gov."
+_SECOND_IN_LINE = {"vice", "deputy", "assistant", "associate", "under", "lieutenant", "lt."}
 _GENERIC_ROLE_WORDS = {"the", "former", "special", "new", "top", "chief", "senior", "current", "then"}
 # a name opening its sentence or clause and followed by a verb-like word: "Ham made it clear"
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;”\"\n]\s*"
@@ -262,10 +264,13 @@ class Coreference:
         "she" is the leader. A role in an appositive ("Berg, the nominee, who has called"), one
         held by nobody the article has quoted, or one whose sentence names someone else, is no source."""
         layout = self.layout
-        if self.text[layout.sentence_floor(m.start):m.start].strip(" \n\"“”'’"):
+        # the tag of the quote just closed ("“...,” the finance minister said") speaks for
+        # itself; a role opening a sentence must be somebody already quoted
+        tag = self._tags_quote(m.start)
+        if not tag and self.text[layout.sentence_floor(m.start):m.start].strip(" \n\"“”'’"):
             return None
         e = self._role_holder(m.text, m.start)
-        if e is None or not any(s is e for at, s in found.items() if at < m.start):
+        if e is None or not (tag or any(s is e for at, s in found.items() if at < m.start)):
             return None
         modifiers = {w.lower() for w in m.text.split()[:-1]} - _GENERIC_ROLE_WORDS
         if not modifiers <= _role_words(e.roles):
@@ -274,6 +279,17 @@ class Coreference:
         j = bisect.bisect_left(layout.name_starts, m.end)
         end = sentence_end(self.text, m.end, layout.paragraph_of(m.end)[1])
         return None if j < len(layout.names) and layout.names[j].mention_start < end else e
+
+    def _tags_quote(self, pos: int) -> bool:
+        """Whether `pos` opens the tag of a quoted sentence or more just closed by a comma, a
+        question or an exclamation ("“This is a budget for the ports,” the minister said"),
+        not of a chant ("to chants of “Marco! Marco!,” the senator said his campaign ...")."""
+        layout = self.layout
+        i = bisect.bisect_right(layout.span_starts, pos) - 1
+        if i < 0 or self.text[layout.spans[i].after:pos].strip():
+            return False
+        quoted = self.text[layout.spans[i].start:layout.spans[i].end]
+        return quoted[-1:] in ",?!" and len(quoted.split()) >= 4
 
     def _learn_genders(self) -> None:
         """A source whose forename tells no gender ("Kim Tal said") takes it from the first "he"
@@ -493,8 +509,8 @@ class Coreference:
             placed = sum(1 for w in modifiers if w in role_words)
             if not role_words & wanted or (head in lexicon.PARTY_MEMBERS and modifiers and not placed):
                 continue  # many share a party: "the Wisconsin Republican" must be from there
-            if not parties <= _parties(role_words):
-                continue
+            if not parties <= _parties(role_words) or (role_words & _SECOND_IN_LINE) - set(words):
+                continue  # the vice president is not "the president", nor the deputy "the mayor"
             held = True
             score = 2 + placed
             if modifiers and score == 2:

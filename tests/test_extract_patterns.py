@@ -590,6 +590,22 @@ def test_role_noun_the_envoy(nlp):
     assert q.mention.lower().removeprefix("the ") == "envoy"
 
 
+def test_pronoun_after_a_quote_tagged_by_role_is_that_person(nlp):
+    """"“...,” the finance minister said. “...,” she added": the minister, not the
+    opposition leader named last."""
+    text = ("Finance Minister Jana Holt presented the budget on Tuesday. Opposition leader Piet Saal "
+            "called it a disaster.\n\n"
+            "“This is a budget for the ports,” the finance minister said. “It will pay for itself,” she added.")
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Jana Holt", "Jana Holt"]
+
+
+def test_vice_president_is_not_the_president(nlp):
+    text = ("Vice President Ada Roux spoke first. Tomas Berg arrived later.\n\n"
+            "“The harbour will outlast us all,” the former president said.")
+    q = quote_with(extract_quotes(text, nlp=nlp), "outlast us all")
+    assert (q.speaker, q.mention) == (None, "the former president")
+
+
 def test_role_noun_for_a_person_introduced_with_it_in_commas(nlp):
     """"Ada Roux, a veteran diplomat, arrived": "the diplomat" (even "the bespectacled,
     71-year-old diplomat") is her."""
