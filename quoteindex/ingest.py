@@ -187,7 +187,10 @@ def _extract(articles: list[Article]) -> list[tuple[Article, Extraction] | Skipp
 
 
 def _failure(a: Article, e: Exception) -> Skipped:
-    """The Skipped for an article the engine failed on, naming the error for a bug report."""
+    """The Skipped for an article the engine failed on, naming the error for a bug report
+    (or, for an article the pipeline refuses, the reason in the user's terms)."""
+    if isinstance(e, InputError):
+        return Skipped(a.source, str(e))
     return Skipped(a.source, f"extraction failed: {type(e).__name__}: {e}")
 
 

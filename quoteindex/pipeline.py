@@ -9,6 +9,7 @@ add names the shape rules miss and settle whether a name is a person.
 from __future__ import annotations
 
 import itertools
+import sys
 from collections.abc import Iterable, Iterator
 from functools import cache
 from weakref import WeakKeyDictionary
@@ -58,8 +59,15 @@ def _entity_names(doc: Doc, text: str, names: list[Name]) -> list[Name]:
 _TEXT = "quoteindex_text"
 
 
+class TooLong(InputError):
+    """An article longer than a trained pipeline's parser can hold in memory."""
+
+
 def make_doc(nlp: Language, text: str) -> Doc:
     """The pipeline's tokenised Doc for `text`, carrying the text itself."""
+    if len(text) > nlp.max_length:
+        raise TooLong(f"{len(text):,} characters, more than the model reads at once ({nlp.max_length:,}); "
+                      "split the article or leave out --model")
     doc = nlp.make_doc(text)
     doc.user_data[_TEXT] = text
     return doc
@@ -111,9 +119,11 @@ def load_pipeline(model: str | None = None) -> Language:
     """spaCy's blank English pipeline (or the installed pipeline `model`, a
     package name or a path) with the quote component added."""
     if model:
+        # a trained parser needs about 1 GB per 100,000 characters: its length limit stays
         nlp = spacy.load(model, exclude=["lemmatizer", "textcat", "textcat_multilabel"])
     else:
         nlp = spacy.blank("en")
+        nlp.max_length = sys.maxsize  # a tokenizer alone reads any article the size limit lets in
     _drop_idle_special_cases(nlp)
     if "quoteindex_quotes" not in nlp.pipe_names:
         nlp.add_pipe("quoteindex_quotes", last=True)
@@ -197,15 +207,22 @@ def _extract_path(path: str) -> list[tuple[str, Extraction | InputError]]:
     it cannot be read. A web page or a JSON file is read as `add` reads it (the page's main
     text, one article per record, "feed.jsonl#3"), and its offsets point into that text; any
     other file is read whole, so offsets point into the file itself."""
-    nlp, max_bytes = _worker["nlp"], _worker["max_bytes"]
+    max_bytes = _worker["max_bytes"]
     try:
         if path.lower().endswith(HTML_SUFFIXES + JSON_SUFFIXES):
-            return [(a.source, extract(a.text, nlp)) if isinstance(a, Article)
+            return [_extract_article(a.source, a.text) if isinstance(a, Article)
                     else (a.source, InputError(f"{a.source}: {a.reason}"))
                     for a in load_file(path, max_bytes)]
-        return [(path, extract(read_text(path, max_bytes), nlp))]
+        return [_extract_article(path, read_text(path, max_bytes))]
     except InputError as e:
         return [(path, e)]
+
+
+def _extract_article(source: str, text: str) -> tuple[str, Extraction | InputError]:
+    try:
+        return source, extract(text, _worker["nlp"])
+    except TooLong as e:
+        return source, InputError(f"{source}: {e}")
 
 
 def extract_files(paths: Iterable[str], nlp: Language | None = None, max_bytes: int = DEFAULT_MAX_BYTES,

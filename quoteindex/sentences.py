@@ -13,6 +13,12 @@ _OTHER_ABBREVIATIONS = ("St", "Jr", "Sr", "Inc", "Corp", "Co", "No", "Jan", "Feb
                         "Sep", "Oct", "Nov", "Dec", "vs", "Ft", "Mt")
 
 
+# characters without a full stop that still make one sentence: past this, a run of text is a
+# table, a list or a garbled file, and reading it as one sentence would make each quote in it
+# cost the whole run
+LONGEST_SENTENCE = 4000
+
+
 @cache
 def _abbreviation() -> re.Pattern:
     """A word whose full stop ends no sentence: an abbreviated title from the titles list
@@ -22,27 +28,42 @@ def _abbreviation() -> re.Pattern:
     return re.compile(rf"(?:\b(?:{words})|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])$")
 
 
-def _boundaries(text: str, lo: int, hi: int) -> Iterator[re.Match]:
-    """Sentence boundaries in text[lo:hi] (the look-ahead may peek past `hi`)."""
+def _boundaries(text: str, lo: int, hi: int, floor: int | None = None) -> Iterator[re.Match]:
+    """Sentence boundaries in text[lo:hi] (the look-ahead may peek past `hi`), an
+    abbreviation read no further back than `floor` (default `lo`)."""
     abbreviation = _abbreviation()
+    floor = lo if floor is None else floor
     for m in _SENT_END.finditer(text, lo, hi + 3):
         if m.end() > hi:
             break
-        if text[m.start()] == "." and abbreviation.search(text, max(lo, m.start() - 12), m.start()):
+        if text[m.start()] == "." and abbreviation.search(text, max(floor, m.start() - 12), m.start()):
             continue
         yield m
 
 
 def sentence_start(text: str, lo: int, pos: int) -> int:
-    """Offset where the sentence holding `pos` begins, not before `lo`."""
-    start = lo
-    for m in _boundaries(text, lo, pos):
-        start = m.end()
-    return start
+    """Offset where the sentence holding `pos` begins, not before `lo`.
+
+    Read backwards in growing windows: a boundary can only start at its stop, so the
+    last one in a window is the last one at all, and a long paragraph (a transcript, a
+    list of measurements in inches) costs each call its own sentence, not the paragraph.
+    """
+    width = 256
+    while True:
+        start = max(lo, pos - min(width, LONGEST_SENTENCE))
+        last = None
+        for last in _boundaries(text, start, pos, floor=lo):
+            pass
+        if last is not None:
+            return last.end()
+        if start == lo or width >= LONGEST_SENTENCE:
+            return start
+        width *= 4
 
 
 def sentence_end(text: str, pos: int, hi: int) -> int:
     """Offset just past the sentence holding `pos`, not after `hi`."""
+    hi = min(hi, pos + LONGEST_SENTENCE)
     for m in _boundaries(text, pos, hi):
         return m.start() + 1
     return hi

@@ -180,3 +180,15 @@ def test_web_pages_and_json_files_are_read_as_articles(tmp_path: Path):
     assert rows[2]["text"] == "We will not sign anything that gives away the harbour,"
     assert proc.returncode == 2
     assert stderr_lines(proc) == [f"quoteindex: {feed}#2: invalid JSON (Expecting property name enclosed in double quotes at column 2)"]
+
+
+def test_article_over_a_million_characters_is_read_to_its_end(tmp_path: Path):
+    """spaCy's default length limit guards a trained parser's memory; the tokenizer alone
+    reads a long report (a court ruling, a hearing transcript) whole."""
+    filler = "The committee heard evidence about the harbour fees for another hour.\n\n" * 15_000
+    article = tmp_path / "hearing.txt"
+    article.write_text(filler + "“We will appeal,” said Ilse Varga.\n", encoding="utf-8")
+    assert article.stat().st_size > 1_000_000
+    proc = run_extract("--json", article)
+    assert proc.returncode == 0, proc.stderr
+    assert [r["speaker"] for r in json_lines(proc.stdout)] == ["Ilse Varga"]

@@ -56,3 +56,17 @@ def test_unknown_model_is_a_one_line_error(tmp_path: Path):
     assert len(errors) == 1, proc.stderr
     assert "xx_no_such_pipeline_sm" in errors[0]
     assert proc.stdout == ""
+
+
+def test_article_too_long_for_a_trained_pipeline_is_a_one_line_error(tmp_path: Path, model_dir: Path):
+    """A trained parser needs memory in proportion to the text: past the pipeline's limit
+    the article is refused by name, and the other files are still read."""
+    long = tmp_path / "hearing.txt"
+    long.write_text("The committee sat until late.\n\n" * 35_000, encoding="utf-8")
+    article = tmp_path / "drought.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    proc = run_extract("--json", "--model", model_dir, long, article)
+    assert proc.returncode == 2
+    errors = [ln for ln in proc.stderr.splitlines() if ln.strip()]
+    assert len(errors) == 1 and str(long) in errors[0] and "characters" in errors[0], proc.stderr
+    assert [json.loads(ln)["speaker"] for ln in proc.stdout.splitlines() if ln.strip()] == ["Quillon"]
