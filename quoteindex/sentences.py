@@ -9,8 +9,8 @@ from functools import cache
 from quoteindex import lexicon
 
 _SENT_END = re.compile(r"[.!?][’”\"')\]]*\s+(?=[“\"‘'(\[]?[A-Z0-9])")
-_OTHER_ABBREVIATIONS = ("St", "Jr", "Sr", "Inc", "Corp", "Co", "No", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept",
-                        "Sep", "Oct", "Nov", "Dec", "vs", "Ft", "Mt")
+_OTHER_ABBREVIATIONS = ("St", "Jr", "Sr", "Inc", "Corp", "Ltd", "Co", "No", "Jan", "Feb", "Mar", "Apr", "Aug",
+                        "Sept", "Sep", "Oct", "Nov", "Dec", "vs", "Ft", "Mt")
 
 
 @cache
@@ -22,13 +22,29 @@ def _abbreviation() -> re.Pattern:
     return re.compile(rf"(?:\b(?:{words})|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])$")
 
 
+_LAST_WORD = re.compile(r"(?<![\w.])\w+$")
+_NEXT_WORD = re.compile(r"\s+([\w.’'-]+)")
+
+
+def company_name_ends(text: str, dot: int) -> bool:
+    """Whether the full stop at `dot` after a company's legal form ends the sentence as well as
+    the name: "said Halvo Inc. The company ...", but not "Halvo Inc. Chief Executive Ada Roux",
+    whose title is of the company (a lower-case word after it goes on with the sentence anyway)."""
+    word = _LAST_WORD.search(text, max(0, dot - 6), dot)
+    if word is None or word.group().lower() not in lexicon.legal_forms():
+        return False
+    after = _NEXT_WORD.match(text, dot + 1)
+    return after is not None and after.group(1).lower() not in lexicon.title_words()
+
+
 def _boundaries(text: str, lo: int, hi: int) -> Iterator[re.Match]:
     """Sentence boundaries in text[lo:hi] (the look-ahead may peek past `hi`)."""
     abbreviation = _abbreviation()
     for m in _SENT_END.finditer(text, lo, hi + 3):
         if m.end() > hi:
             break
-        if text[m.start()] == "." and abbreviation.search(text, max(lo, m.start() - 12), m.start()):
+        if text[m.start()] == "." and abbreviation.search(text, max(lo, m.start() - 12), m.start()) \
+                and not company_name_ends(text, m.start()):
             continue
         yield m
 
