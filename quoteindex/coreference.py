@@ -59,7 +59,7 @@ _BODY_OF = re.compile(r"(?:[Tt]he\s+)?(?!(?:The|This|That|These|Those|His|Her|It
                       r"(?P<owner>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*?)(?:[’']s)?"
                       r"\s+(?P<body>(?:(?!(?:of|for|and|the|a|an)\s)[a-z][a-z-]*\s+){0,2}[a-z]+)")
 # a short title phrase opening its sentence, then a comma: "The port's spokesman, " before a name
-_TITLE_COMMA = re.compile(r"(?:^|[.!?;”\"\n]\s*)(?:[\w’'-]+\s+){0,5}([a-z]+),\s+$")
+_TITLE_COMMA = re.compile(r"(?:^|[.!?;”\"\n]\s*)((?:[\w’'-]+\s+){0,5}([a-z]+)),\s+$")
 
 
 def _parties(words: Iterable[str]) -> set[str]:
@@ -148,22 +148,56 @@ _ROLE_MODIFIERS = {"former", "special", "deputy", "vice", "acting", "interim", "
 
 
 def _role_ahead(text: str, pos: int) -> str:
-    """A role in lower-case title words right before the name at `pos`, with the place or
-    person it is of: "Velmark envoy", "campaign manager", "Trump envoy"; "" when none."""
+    """A role in lower-case title words right before the name at `pos`, with the place,
+    person or body it is of, its name whole: "Velmark envoy", "campaign manager", "Trump
+    envoy", "Green Party leader" (not "Party leader"); "" when none."""
     ahead = _WORDS_AHEAD.search(text, max(0, pos - 60), pos)
     words = ahead.group().split() if ahead else []
     titles = lexicon.title_words()
     k = len(words)
     while k and len(words) - k < 3 and words[k - 1].islower() and words[k - 1] in titles:
         k -= 1
-    role = words[k:]
     before = words[k - 1] if k else ""
-    if not role or role[-1] in _ROLE_MODIFIERS or before.lower() in ("the", "a", "an") or (
+    if k == len(words) or words[-1] in _ROLE_MODIFIERS or before.lower() in ("the", "a", "an") or (
             before.islower() and before not in lexicon.stop_words() and before not in lexicon.cue_forms()):
         return ""  # "the shipping lawyer Lena Brandt": a description the mentions read whole
-    if before[:1].isupper() and before.lower() not in lexicon.stop_words() and before[-1] not in ",:;":
-        role.insert(0, before)  # "Velmark envoy", "Trump envoy": whose
-    return " ".join(role)
+    whose = k
+    while whose and k - whose < 3 and _owner_word(words[whose - 1]):
+        whose -= 1
+    return " ".join(words[whose:])
+
+
+_INITIALISM = re.compile(r"(?:[A-Z]\.)+")
+
+
+def _owner_word(word: str) -> bool:
+    """Whether a word before a role can be part of whose role it is ("White", "Planned",
+    "Sanders'", "U.S."): capitalised, no function word, and not ending a sentence or clause
+    before ("Answer." in "... Answer. Republican front-runner Ben Carson")."""
+    bare = re.sub(r"(?<=s)[’']$", "", word)
+    return bare[:1].isupper() and (bare[-1].isalnum() or bool(_INITIALISM.fullmatch(bare))) \
+        and bare.lower() not in lexicon.stop_words()
+
+
+def _title_in_commas(text: str, n: Name) -> str:
+    """The title opening a sentence when the name after it stands in commas, its subject:
+    "Velmark's envoy" in "Velmark's envoy, Piet Saal, arrived", whom "the envoy" means
+    later; "" when none."""
+    if not text.startswith(",", n.end):
+        return ""
+    title = _TITLE_COMMA.search(text, max(0, n.mention_start - 80), n.mention_start)
+    return title.group(1) if title is not None and title.group(2).lower() in lexicon.title_words() else ""
+
+
+_OWNERS = {"the", "a", "an", "his", "her", "its", "their", "our"}  # words that may open a role
+
+
+def _title_phrase(text: str, n: Name) -> str:
+    """`_title_in_commas` when it is only the title, its owner and a determiner, a role to
+    keep: "Velmark's envoy", "The port's spokesman"; not "After the vote the minister"."""
+    title = _title_in_commas(text, n)
+    words = title.lower().split()[:-1]
+    return "" if any(w in lexicon.stop_words() and w not in _OWNERS for w in words) else title
 
 
 def article_entities(layout: Layout) -> Registry:
@@ -185,6 +219,8 @@ def article_entities(layout: Layout) -> Registry:
             e.add_role(ap.group(1))
         if not n.role and e.kind == "person" and (ahead := _role_ahead(text, n.mention_start)):
             e.add_role(ahead)  # "Velmark envoy Pieter Saal": later "the envoy"
+        if e.kind == "person" and (title := _title_phrase(text, n)):
+            e.add_role(title)  # "Velmark's envoy, Piet Saal, arrived": likewise
         tag = _PARTY_STATE.match(text, n.end)
         if tag and _state_of(tag.group(1)):
             e.add_role(tag.group(1))  # "Sen. Ada Roux (D-Fla.)": her party and state
@@ -342,9 +378,7 @@ class Coreference:
         """A name opening its sentence or clause, a verb-like word after it: "Ham made it clear",
         "Velmark's foreign minister, Ada Roux, plays down the risk"."""
         # the name in commas after its title: the title opened the sentence, the name is its subject
-        title = _TITLE_COMMA.search(self.text, max(0, n.mention_start - 80), n.mention_start) \
-            if self.text.startswith(",", n.end) else None
-        in_commas = title is not None and title.group(1).lower() in lexicon.title_words()
+        in_commas = bool(_title_in_commas(self.text, n))
         after = _SUBJECT_AFTER.match(self.text, n.end + in_commas)
         if after is None or _LOWER_WORD.match(self.text, after.end() - 1).group() in lexicon.title_words():
             return False  # "Former Velmark governor Ada Roux": a place before a role, not a subject

@@ -67,7 +67,13 @@ def cue_phrases() -> list[str]:
 @cache
 def title_words() -> frozenset[str]:
     """Lower-cased words that, before a name, are a role rather than part of the name."""
-    return frozenset(_lines("titles.txt")) | nationalities()
+    return frozenset(_lines("titles.txt")) | nationalities() | {w.lower() for w in post_nominals()}
+
+
+@cache
+def post_nominals() -> frozenset[str]:
+    """Titles written after a name, as written ("MP" in "Dana Roux MP"): a role there too."""
+    return frozenset(_lines("post_nominals.txt"))
 
 
 @cache
@@ -78,8 +84,15 @@ def nationalities() -> frozenset[str]:
 
 @cache
 def org_words() -> frozenset[str]:
-    """Lower-cased words that make a capitalised name an organisation."""
-    return frozenset(_lines("org_words.txt"))
+    """Lower-cased words that make a capitalised name an organisation, a company's legal
+    form with or without its full stop among them ("ltd", "ltd.")."""
+    return frozenset(_lines("org_words.txt")) | legal_forms() | {f + "." for f in legal_forms()}
+
+
+@cache
+def legal_forms() -> frozenset[str]:
+    """A company's legal forms, lower-cased without a full stop ("ltd", "plc")."""
+    return frozenset(_lines("legal_forms.txt"))
 
 
 @cache

@@ -307,6 +307,7 @@ class MentionReader:
             if opening and words[opening - 1].group() != ",":
                 words = words[:opening]
         chunks: list[Mention] = []  # whole-chunk mentions, right to left
+        voices: dict[int, str] = {}  # id of a body's chunk -> the words of those who speak for it
         end = len(words)
         while end > 0 and len(chunks) < 4:
             j = end
@@ -331,6 +332,7 @@ class MentionReader:
                 body = self.registry.at.get(m.name.start) if m is not None and m.kind == "name" else None
                 if body is not None and body.kind != "person" and speaks_for_body(self.text, m.name):
                     chunks.append(m)  # "Officials at the Harbour Board, a division of ..., said"
+                    voices[id(m)] = self.text[lo + inner[0].start():m.end]
                 elif m is not None and (m.start <= lo + inner[0].start() or (
                         m.kind == "name" and _ROLE_PREFIX.fullmatch(prefix)
                         and not any(w.lower() in _PREPOSITIONS for w in prefix.split()))):
@@ -343,12 +345,27 @@ class MentionReader:
             end = j - 1
         chunks.reverse()
         named = [m for m in chunks if m.kind == "name"]
-        best = named[0] if named else (chunks[0] if chunks else None)
+        # "A spokesman for Vantor Mining, Emil Hart, said": the person named speaks for the body
+        people = [m for m in named if voices and self._is_person(m.name)]
+        best = (people or named or chunks or [None])[0]
         if best is not None:
             k = chunks.index(best)
-            near = [m for m in chunks[k + 1:k + 2] + chunks[max(0, k - 1):k] if m.kind == "nominal"]
-            best.role = best.role or (near[0].text if near else "")
+            near = [voices.get(id(m)) or m.text for m in chunks[k + 1:k + 2] + chunks[max(0, k - 1):k]
+                    if m.kind == "nominal" or id(m) in voices]
+            best.role = best.role or (near[0] if near else "")
         return best
+
+    def _is_person(self, n: Name) -> bool:
+        """Whether a name is of someone the article takes for a person."""
+        e = self.registry.at.get(n.start)
+        return e is not None and e.kind == "person"
+
+    def _named_after(self, pos: int, hi: int) -> Name | None:
+        """The name after a comma at `pos`, saying who the words before it are: "the
+        bureau's director, Ana Rell", "a spokesman for Vantor Mining, Emil Hart"."""
+        comma = re.match(r",\s*", self.text[pos:hi])
+        n = self.layout.names_by_start.get(pos + comma.end()) if comma else None
+        return n if n is not None and not n.possessive else None
 
     def mention_ending(self, lo: int, end: int) -> Mention | None:
         """The mention whose last word ends at `end`: a name, a pronoun or a role noun."""
@@ -474,6 +491,12 @@ class MentionReader:
                 return m
             return Mention(text[i:group.end()], i, group.end(), "nominal")
         if n is not None:
+            person = self._named_after(n.end, hi) if speaks_for_body(text, n) else None
+            if person is not None and self._is_person(person):
+                # "said a spokesman for Vantor Mining, Emil Hart": he speaks, for the company
+                m = self.name_mention(person)
+                m.role = text[i:n.end]
+                return m
             m = self.name_mention(n)
             ap = re.match(r",\s*((?:the|a|an|[A-Z][\w’']*’s|[A-Z][\w’']*'s)\s[^,.;:“”\"]{2,60})",
                           text[n.end:hi])
@@ -496,9 +519,8 @@ class MentionReader:
                                                    or VOICE.search(phrase)):
                 return None  # "said his lawyer", "his campaign"; not "according to its analysis"
             # "said the bureau's director, Ana Rell,": the role, then the name it belongs to
-            comma = re.match(r",\s*", text[i + len(phrase):hi])
-            n = self.layout.names_by_start.get(i + len(phrase) + comma.end()) if comma else None
-            if n is not None and not n.possessive:
+            n = self._named_after(i + len(phrase), hi)
+            if n is not None:
                 m = self.name_mention(n)
                 m.role = phrase
                 return m

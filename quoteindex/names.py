@@ -11,14 +11,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quoteindex import lexicon
+from quoteindex.sentences import company_name_ends
 
 UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 LO = "a-zß-öø-ÿāăąćčďđēėęěğīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž"
-# one capitalised word of a name: Witkoff, O’Brien, McConnell, Jean-Luc, NATO, UC-AFT, U.S., J.
-NAME_WORD = (rf"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Del|Jr|Sr)\.|[{UP}][{LO}]?[’'][{UP}][{LO}]+|[{UP}][{LO}]+(?:[{UP}][{LO}]+)*(?:-[{UP}]?[{LO}]+)*(?:(?<=s)[’'](?=[ \u00a0]+[{UP}]))?"
+# one capitalised word of a name: Witkoff, O’Brien, McConnell, Jean-Luc, NATO, UC-AFT, U.S., J.;
+# an abbreviation keeps its full stop (Gov., Jr., Ltd.), and a company's "GmbH" stays whole
+NAME_WORD = (r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Del|Jr|Sr|Ltd|Inc|Corp)\."
+             r"|GmbH\b"
+             rf"|[{UP}][{LO}]?[’'][{UP}][{LO}]+|[{UP}][{LO}]+(?:[{UP}][{LO}]+)*(?:-[{UP}]?[{LO}]+)*"
+             rf"(?:(?<=s)[’'](?=[ \u00a0]+[{UP}]))?"
              rf"|[{UP}]{{2,}}(?:-[{UP}]{{2,}})*(?![{LO}])|[{UP}]\.(?:[{UP}]\.)*)")
 PARTICLES = ("von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le", "al", "bin", "ibn",
              "el", "ter", "zu", "dos", "das", "of", "for")
@@ -26,7 +31,7 @@ _SEP = r"[ \u00a0]+"
 _LEADING_PARTICLES = "von|van|der|den|de|da|di|del|du|ter|bin|ibn|al"
 NAME_SEQ = re.compile(
     rf"(?<![\w’'])(?<!\w-)(?:(?:{_LEADING_PARTICLES}){_SEP})*{NAME_WORD}"
-    rf"(?:{_SEP}(?:(?:{'|'.join(PARTICLES)}){_SEP})*{NAME_WORD})*"
+    rf"(?:{_SEP}(?:(?:{'|'.join(PARTICLES)}){_SEP})*{NAME_WORD})*(?:{_SEP}plc\b)?"
     rf"(?:,?{_SEP}(?:Jr\.?|Sr\.?|II|III|IV)(?![\w]))?")
 NEXT_LOWER = re.compile(r"\s+([a-z]+)\b")  # the lower-case word next, if one comes
 _HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
@@ -69,14 +74,14 @@ def names_people(word: str) -> bool:
 @dataclass(frozen=True, slots=True)
 class Name:
     """A name read from text: `name` without titles, `role` the titles
-    before it, `kind` person/organization/unknown, `gender` m/f/None."""
+    before it (and one after it: "MP"), `kind` person/organization/unknown, `gender` m/f/None."""
 
     name: str
     role: str
     kind: str
     gender: str | None
     start: int  # offset of `name` in the text
-    end: int
+    end: int  # where the mention ends: after the name, or a title or legal form written after it
     mention_start: int  # offset of the whole mention, titles included
     possessive: bool = False
 
@@ -131,10 +136,27 @@ def _forename_opening(text: str, start: int, word: str, end: int) -> bool:
     return not (verb and lexicon.is_base_form(verb.group(1))) and _speaker_follows(text, end)
 
 
+_LAST_WORD = re.compile(r"[ \u00a0]+(\S+)$")
+
+
 def read_name(text: str, start: int, end: int, known: Container[str] = ()) -> Name | None:
     """Read the capitalised sequence text[start:end] as a name, or None when
     it holds only sentence-opening words and titles (e.g. "But", "The President");
-    `known` holds the surnames of people already named."""
+    `known` holds the surnames of people already named. A title after a person's
+    name ("Dana Roux MP") is a role as it is before one, and the mention runs on to it."""
+    post = _LAST_WORD.search(text, start, end)
+    if post is not None and post.group(1) in lexicon.post_nominals():
+        n = _read_name(text, start, post.start(), known)
+        # "a Green Party MP" is no name followed by a title, but someone of the party
+        if n is not None and n.kind != "organization":
+            role = ", ".join(r for r in (n.role, post.group(1)) if r)
+            return replace(n, role=role, kind="person", end=end,
+                           possessive=text.startswith(("’s", "'s"), end))
+    return _read_name(text, start, end, known)
+
+
+def _read_name(text: str, start: int, end: int, known: Container[str]) -> Name | None:
+    """`read_name` for the capitalised sequence without a title after it."""
     words = [(m.start() + start, m.group()) for m in re.finditer(r"\S+", text[start:end])]
     if len(words) > 1 and all(w.isupper() and len(w) > 2 for _, w in words):
         return None  # "MEXICO CITY", "CONGRESS HAS INVESTIGATED HIM": a dateline or headline
@@ -192,6 +214,8 @@ def read_name(text: str, start: int, end: int, known: Container[str] = ()) -> Na
         # "the White House", "Democratic National Committee", "NATO": an organisation
         if low[0] == "the":
             words = words[1:]
+        if len(words) > 1 and words[-1][1].lower().rstrip(".") in lexicon.legal_forms():
+            words = words[:-1]  # "Vantor Mining Ltd." is Vantor Mining; the mention keeps "Ltd."
         return Name(" ".join(w for _, w in words), "", "organization", None, words[0][0], end, words[0][0],
                     possessive=text.startswith(("’s", "'s"), end))
     if name_words[0][1] in PARTICLES and (len(name_words) == 1 or name_words[0][1] in ("of", "for")):
@@ -283,10 +307,11 @@ def find_names(text: str, start: int = 0, end: int | None = None,
     stops = lexicon.stop_words()
     for m in NAME_SEQ.finditer(text, start, len(text) if end is None else end):
         cut = next((b.start() + 1 for b in _ABBREVIATION_END.finditer(text, m.start(), m.end())
-                    if b.group(1).lower() in stops), None)
+                    if b.group(1).lower() in stops or company_name_ends(text, b.start())), None)
         if cut is not None:
-            # "in the U.S. He says": the abbreviation ended the sentence and the name with it
-            out += find_names(text, m.start(), cut, surnames)
+            # "in the U.S. He says": the abbreviation ended the sentence and the name with it;
+            # "said Vantor Mining Ltd. Ada Roux, its chief, disagreed": and another name follows
+            out += find_names(text, m.start(), cut, surnames) + find_names(text, cut, m.end(), surnames)
             continue
         pieces = _split_headline(text, m.start(), m.end())
         if len(pieces) > 1:

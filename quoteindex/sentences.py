@@ -9,8 +9,8 @@ from functools import cache
 from quoteindex import lexicon
 
 _SENT_END = re.compile(r"[.!?][’”\"')\]]*\s+(?=[“\"‘'(\[]?[A-Z0-9])")
-_OTHER_ABBREVIATIONS = ("St", "Jr", "Sr", "Inc", "Corp", "Co", "No", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept",
-                        "Sep", "Oct", "Nov", "Dec", "vs", "Ft", "Mt")
+_OTHER_ABBREVIATIONS = ("St", "Jr", "Sr", "Inc", "Corp", "Ltd", "Co", "No", "Jan", "Feb", "Mar", "Apr", "Aug",
+                        "Sept", "Sep", "Oct", "Nov", "Dec", "vs", "Ft", "Mt")
 
 
 # characters without a full stop that still make one sentence: past this, a run of text is a
@@ -28,6 +28,21 @@ def _abbreviation() -> re.Pattern:
     return re.compile(rf"(?:\b(?:{words})|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])$")
 
 
+_LAST_WORD = re.compile(r"(?<![\w.])\w+$")
+_NEXT_WORD = re.compile(r"\s+([\w.’'-]+)")
+
+
+def company_name_ends(text: str, dot: int) -> bool:
+    """Whether the full stop at `dot` after a company's legal form ends the sentence as well as
+    the name: "said Halvo Inc. The company ...", but not "Halvo Inc. Chief Executive Ada Roux",
+    whose title is of the company (a lower-case word after it goes on with the sentence anyway)."""
+    word = _LAST_WORD.search(text, max(0, dot - 6), dot)
+    if word is None or word.group().lower() not in lexicon.legal_forms():
+        return False
+    after = _NEXT_WORD.match(text, dot + 1)
+    return after is not None and after.group(1).lower() not in lexicon.title_words()
+
+
 def _boundaries(text: str, lo: int, hi: int, floor: int | None = None) -> Iterator[re.Match]:
     """Sentence boundaries in text[lo:hi] (the look-ahead may peek past `hi`), an
     abbreviation read no further back than `floor` (default `lo`)."""
@@ -36,7 +51,8 @@ def _boundaries(text: str, lo: int, hi: int, floor: int | None = None) -> Iterat
     for m in _SENT_END.finditer(text, lo, hi + 3):
         if m.end() > hi:
             break
-        if text[m.start()] == "." and abbreviation.search(text, max(floor, m.start() - 12), m.start()):
+        if text[m.start()] == "." and abbreviation.search(text, max(floor, m.start() - 12), m.start()) \
+                and not company_name_ends(text, m.start()):
             continue
         yield m
 

@@ -652,6 +652,26 @@ def test_role_in_lower_case_before_a_name_resolves_the_role_noun(nlp):
     assert "Velmark envoy" in extract(text, nlp=nlp).speaker("Pieter Saal").roles
 
 
+@pytest.mark.parametrize("text, role", [
+    ("Green Party leader Ada Lind said: “The port must stay open.”", "Green Party leader"),
+    ("“The port must stay open,” said Velmark Harbour Board chief Ada Lind.",
+     "Velmark Harbour Board chief"),
+    ("The vote in Tessel was close. Harbour Party leader Ada Lind said: “The port must stay open.”",
+     "Harbour Party leader"),
+], ids=["party", "body-of-three-words", "after-a-sentence"])
+def test_role_before_a_name_keeps_the_whole_name_of_its_party_or_body(text, role, nlp):
+    """"Green Party leader", not "Party leader": a reporter filtering by party needs the party's name."""
+    ex = extract(text, nlp=nlp)
+    assert [q.speaker for q in ex.quotes] == ["Ada Lind"]
+    assert ex.speaker("Ada Lind").roles == (role,)
+
+
+def test_role_in_commas_before_a_name_resolves_the_role_noun(nlp):
+    text = ("Velmark's envoy, Piet Saal, arrived in Tessel on Monday.\n\n"
+            "“The talks are over,” the envoy said.")
+    speaks(text, nlp, "Piet Saal", "talks are over", mention="the envoy")
+
+
 def test_party_in_a_role_noun_must_match_the_person(nlp):
     text = ("Republican presidential candidate Tomas Berg spoke first.\n\n"
             "“We will rebuild the port,” said the Democratic candidate.")
@@ -769,6 +789,32 @@ def test_body_written_in_lower_case_is_an_organisation(body, name, nlp):
     assert ex.speaker(name).kind == "organization"
 
 
+@pytest.mark.parametrize("text, speaker, mention", [
+    ("Vantor Mining Ltd. said: “The mine will reopen in May.”", "Vantor Mining", "Vantor Mining Ltd."),
+    ("“The mine will reopen in May,” Vantor Mining Ltd. said.", "Vantor Mining", "Vantor Mining Ltd."),
+    ("“The mine will reopen in May,” said a statement from Halvo Inc.", "Halvo", "Halvo Inc."),
+    ("Ostrik Corp. said on Monday: “The mine will reopen in May.”", "Ostrik", "Ostrik Corp."),
+    ("Krell Foods plc said: “The mine will reopen in May.”", "Krell Foods", "Krell Foods plc"),
+    ("“The mine will reopen in May,” said Brask Holdings GmbH.", "Brask Holdings", "Brask Holdings GmbH"),
+    ("“The mine will reopen in May,” Tessa Shipping LLC said.", "Tessa Shipping", "Tessa Shipping LLC"),
+], ids=["ltd-said", "quote-ltd-said", "statement-from-inc", "corp", "plc", "gmbh", "llc"])
+def test_company_named_with_its_legal_form_is_an_organisation(text, speaker, mention, nlp):
+    """The speaker is the company as later paragraphs and other outlets name it, without
+    "Ltd." or "plc"; the mention keeps the words as written, full stop included."""
+    ex = extract(text, nlp=nlp)
+    assert [(q.speaker, q.mention) for q in ex.quotes] == [(speaker, mention)]
+    assert_points_at_text(text, ex.quotes[0])
+    assert ex.speaker(speaker).kind == "organization"
+
+
+def test_full_stop_of_a_legal_form_ends_the_sentence_unless_a_title_follows(nlp):
+    text = ("“The mine will reopen,” said Vantor Mining Ltd. Ada Roux, a geologist, disagreed. "
+            "“It will not,” she said.\n\nHalvo Inc. Chief Executive Piet Saal said: “We are buying.”")
+    ex = extract(text, nlp=nlp)
+    assert [q.speaker for q in ex.quotes] == ["Vantor Mining", "Ada Roux", "Piet Saal"]
+    assert ex.speaker("Piet Saal").roles == ("Halvo Inc. Chief Executive",)
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Mara Velkov flew home.\n\n“The talks are over,” Velkov's office said.", "Mara Velkov"),
     ("Mara Velkov flew home.\n\nHer campaign said: “The talks are over.”", None),
@@ -808,6 +854,20 @@ def test_title_is_kept_as_a_role_not_part_of_the_name(text, name, role, nlp):
     assert q.speaker == name
     assert q.mention.endswith(name)
     assert role in [r.lower() for r in ex.speaker(name).roles]
+
+
+@pytest.mark.parametrize("text, mention, role", [
+    ("“The port must stay open,” said Dana Roux MP.", "Dana Roux MP", "MP"),
+    ("Dana Roux MEP said: “The port must stay open.”", "Dana Roux MEP", "MEP"),
+    ("“The port must stay open,” Dana Roux MSP told reporters.", "Dana Roux MSP", "MSP"),
+], ids=["said-name-mp", "name-mep-said", "name-msp-told"])
+def test_title_after_a_name_is_a_role_not_part_of_the_name(text, mention, role, nlp):
+    """"Dana Roux MP" is Dana Roux, so that her quotes stay under one name when a later
+    paragraph calls her "Roux"."""
+    ex = extract(text + "\n\n“Nobody will close it,” Roux added.", nlp=nlp)
+    assert [(q.speaker, q.mention) for q in ex.quotes] == [("Dana Roux", mention), ("Dana Roux", "Roux")]
+    assert_points_at_text(text, ex.quotes[0])
+    assert ex.speaker("Dana Roux").roles == (role,)
 
 
 @pytest.mark.parametrize("tag, speaker, mention", [
@@ -1539,6 +1599,31 @@ def test_unnamed_source_keeps_its_words_as_the_mention(nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), "ships will sail")
     assert q.speaker is None
     assert q.mention == "A spokesman for the shipping line"
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ("A spokesman for Vantor Mining, Emil Hart, said: “The mine will reopen in May.”",
+     "Emil Hart", "A spokesman for Vantor Mining"),
+    ("“The mine will reopen in May,” a spokesman for Vantor Mining, Emil Hart, said.",
+     "Emil Hart", "a spokesman for Vantor Mining"),
+    ("“The mine will reopen in May,” said a spokeswoman for the Velmark Port Authority, Lena Vos.",
+     "Lena Vos", "a spokeswoman for the Velmark Port Authority"),
+    ("A lawyer for the family, Piet Saal, said: “The mine will reopen in May.”",
+     "Piet Saal", "A lawyer for the family"),
+    ("“The mine will reopen in May,” a spokeswoman for the ministry, Lena Vos, told reporters.",
+     "Lena Vos", "a spokeswoman for the ministry"),
+], ids=["spokesman-for-company", "quote-first", "said-first", "lawyer-for-family", "told-reporters"])
+def test_person_named_after_whom_they_speak_for_is_the_speaker(text, speaker, role, nlp):
+    """"A spokesman for Vantor Mining, Emil Hart," names who spoke: his quotes are his,
+    with whom he speaks for as his role."""
+    ex = extract(text, nlp=nlp)
+    assert [(q.speaker, q.mention) for q in ex.quotes] == [(speaker, speaker)]
+    assert ex.speaker(speaker).roles == (role,)
+
+
+def test_spokesman_for_a_company_without_a_name_speaks_for_it(nlp):
+    text = "A spokesman for Vantor Mining said: “The mine will reopen in May.”"
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Vantor Mining"]
 
 
 def test_quote_after_a_paragraph_about_someone_is_theirs(nlp):
