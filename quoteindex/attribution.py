@@ -72,6 +72,8 @@ _OBJECT_OF = re.compile(r"\b(?:on|in|with|to|from|at|for|into|onto|" + "|".join(
                         r"|hosts|hosted|sang))\s*$")
 # words a title keeps in lower case though they are longer than three letters: "Mornings with Dan Holt"
 _TITLE_SMALL_WORDS = {"with", "from", "into", "onto", "over", "upon", "than", "about"}
+# a second that-clause of one reporting verb: "said the fee was paid, and that the pier"
+_SECOND_THAT = re.compile(r"[,;]?\s+(?:and|but)\s+(?:also\s+)?that\s")
 # cues that answer: "“Would you?” He answered, “No.”" tags the answer, not the question
 _REPLIES = {"answered", "replied", "responded", "retorted", "countered"}
 # a role in commas, and the words of a title, before a name: "the mayor's niece, state Del. "
@@ -388,7 +390,7 @@ class Attributor:
                 # “A,” Zelensky said, adding, “B.”: the participle's subject spoke A too
                 return Attribution(prev.mention, prev.cue, "same sentence", prev.entity)
         # a cue anywhere in the sentence: partial quotes inside reported speech
-        att = self._sentence_cue(reversed(layout.cues_between(head_lo, span.open_mark)))
+        att = self._sentence_cue(reversed(self._reporting_cues(head_lo, span.open_mark)))
         if att is not None:
             return att
         if same_sentence_prev:
@@ -409,6 +411,16 @@ class Attributor:
                     if att is not None:
                         return Attribution(att.mention, att.cue, "colon")
         return None
+
+    def _reporting_cues(self, lo: int, open_mark: int) -> list[re.Match]:
+        """The cues before a quote in its sentence that may report it: not the last when a
+        second that-clause follows it ("Pryce said the House had added $300 million, and that
+        the Senate “...”": the words are Pryce's, in the second clause of his "said")."""
+        cues = self.layout.cues_between(lo, open_mark)
+        second = _SECOND_THAT.search(self.text, cues[-1].end(), open_mark) if len(cues) > 1 else None
+        if second and not re.search(r"\bthat\b", self.text[cues[-1].end():second.start()]):
+            return cues[:-1]  # but in "Meeks said Clinton reassured them that ... and that “...”" both are hers
+        return cues
 
     def _cued(self, head_lo: int, span: QuoteSpan) -> bool:
         """Whether a reporting verb right before the quote introduces it ("chanting, “No more

@@ -578,7 +578,27 @@ class Coreference:
         fits = [(at, e) for at, e in named if e is not None and e.kind == "organization"
                 and head in e.name.lower().split()][:1]
         fits += [(at, e) for at, e in self._bodies if at < pos and head in e.name.lower().split()][-1:]
+        if not fits and head in lexicon.BUSINESS_NOUNS:
+            fits = self._latest_business(j)
         return max(fits, key=lambda f: f[0], default=(pos, None))[1]
+
+    def _latest_business(self, j: int) -> list[tuple[int, Entity]]:
+        """What "the company" means when no name holds the word: the latest body named in
+        this or the two paragraphs before that is neither a person, a place nor a news outlet
+        ("Nordvik Energy posted a loss, Reuters reported"), or one introduced as a business
+        ("Haldor, the shipping company,")."""
+        floor = self.layout.paragraph_of(self.layout.paragraph_of(
+            self.layout.paragraph_of(self.layout.names[j - 1].start)[0] - 1)[0] - 1)[0] if j else 0
+        for n in reversed(self.layout.names[max(0, j - 40):j]):
+            e = self.registry.at.get(n.start)
+            if n.start < floor:
+                break
+            if e is None or e.kind == "person" or e.place or e.kind != "organization" and (
+                    e.gender or any(lexicon.is_forename(f) for f in e.forenames)):
+                continue  # "Weiner", not known for a person, has a "he" or a forename somewhere
+            if not set(e.name.lower().split()) & lexicon.MEDIA_WORDS or _role_words(e.roles) & lexicon.BUSINESS_NOUNS:
+                return [(n.start, e)]
+        return []
 
     def _body_of(self, m: Mention) -> Entity | None:
         """The organisation a mention such as "the Tessel foreign ministry" or "Tessel's

@@ -590,6 +590,32 @@ def test_role_noun_the_envoy(nlp):
     assert q.mention.lower().removeprefix("the ") == "envoy"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Nordvik Energy posted a loss on Tuesday. “Conditions were difficult,” the company said.", "Nordvik Energy"),
+    ("Tessaly Motors cut 400 jobs, the Velmark Courier reported. “Conditions were difficult,” the carmaker "
+     "said.", "Tessaly Motors"),
+    ("Haldor, the shipping company, posted a loss on Tuesday. “Conditions were difficult,” the company said.",
+     "Haldor"),
+    ("Ada Roux runs a bakery in Velmark. “Conditions were difficult,” the company said.", None),
+], ids=["named-before", "not-the-outlet", "introduced-as-one", "no-company-named"])
+def test_the_company_is_the_business_just_named(text, speaker, nlp):
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Owen Pryce said the council had added $300 million at the last minute, and that the board “was never "
+     "going to accept a gimmick.”", "Owen Pryce"),
+    ("Lena Roos said Ada Berg had promised a review but that the plan remained “a farce.”", "Lena Roos"),
+    ("Lena Roos said Ada Berg reassured them that the pier would open and that the town “would not be "
+     "forgotten.”", "Ada Berg"),
+], ids=["and-that", "but-that", "second-that-of-the-inner-verb"])
+def test_partial_quote_in_a_second_that_clause_belongs_to_the_verb_of_the_first(text, speaker, nlp):
+    """A second "and that" goes back to the verb whose first that-clause it follows: the
+    reporting verb inside that clause ("had added $300 million") did not say the quote."""
+    [q] = extract_quotes(text, nlp=nlp)
+    assert (q.speaker, q.partial) == (speaker, True)
+
+
 def test_pronoun_after_a_quote_tagged_by_role_is_that_person(nlp):
     """"“...,” the finance minister said. “...,” she added": the minister, not the
     opposition leader named last."""
