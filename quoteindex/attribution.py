@@ -419,7 +419,8 @@ class Attributor:
         cues = self.layout.cues_between(lo, open_mark)
         second = _SECOND_THAT.search(self.text, cues[-1].end(), open_mark) if len(cues) > 1 else None
         if second and not re.search(r"\bthat\b", self.text[cues[-1].end():second.start()]):
-            return cues[:-1]  # but in "Meeks said Clinton reassured them that ... and that “...”" both are hers
+            # but in "Roos said Berg reassured them that ... and that “...”" both clauses are Berg's
+            return cues[:-1]
         return cues
 
     def _cued(self, head_lo: int, span: QuoteSpan) -> bool:

@@ -596,7 +596,8 @@ class Coreference:
             if e is None or e.kind == "person" or e.place or e.kind != "organization" and (
                     e.gender or any(lexicon.is_forename(f) for f in e.forenames)):
                 continue  # "Weiner", not known for a person, has a "he" or a forename somewhere
-            if not set(e.name.lower().split()) & lexicon.MEDIA_WORDS or _role_words(e.roles) & lexicon.BUSINESS_NOUNS:
+            if not set(e.name.lower().split()) & lexicon.MEDIA_WORDS \
+                    or _role_words(e.roles) & lexicon.BUSINESS_NOUNS:
                 return [(n.start, e)]
         return []
 

@@ -124,8 +124,9 @@ WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
 BUSINESS_NOUNS = frozenset({"company", "firm", "carmaker", "automaker", "manufacturer",
                             "retailer", "lender", "insurer", "airline", "startup", "conglomerate"})
 # words naming a news outlet: it reports the business, it is not "the company"
-MEDIA_WORDS = frozenset({"news", "times", "post", "journal", "press", "media", "television", "radio", "tribune",
-                         "herald", "gazette", "courier", "chronicle", "observer", "review", "magazine", "reuters"})
+MEDIA_WORDS = frozenset({"news", "times", "post", "journal", "press", "media", "television", "radio",
+                         "tribune", "herald", "gazette", "courier", "chronicle", "observer", "review",
+                         "magazine", "reuters"})
 PARTY_MEMBERS = frozenset({"republican", "democrat", "independent", "conservative", "liberal", "socialist"})
 # reporting verbs that open a sentence before their speaker ("Said Ellis:", "Stated Roux:") or
 # after the last one (“...” Adding, “...”); other capitalised forms at a sentence start are

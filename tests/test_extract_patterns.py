@@ -591,7 +591,8 @@ def test_role_noun_the_envoy(nlp):
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("Nordvik Energy posted a loss on Tuesday. “Conditions were difficult,” the company said.", "Nordvik Energy"),
+    ("Nordvik Energy posted a loss on Tuesday. “Conditions were difficult,” the company said.",
+     "Nordvik Energy"),
     ("Tessaly Motors cut 400 jobs, the Velmark Courier reported. “Conditions were difficult,” the carmaker "
      "said.", "Tessaly Motors"),
     ("Haldor, the shipping company, posted a loss on Tuesday. “Conditions were difficult,” the company said.",
