@@ -18,6 +18,7 @@ import hashlib
 import json
 import os
 import re
+import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -107,6 +108,11 @@ def _clean(value: object) -> str | None:
     return s or None
 
 
+def _key(place: str, url: str | None) -> str:
+    """An article's identity: its URL when it has one, else where it was read from."""
+    return identity(url) if url else place
+
+
 def _make(key: str, source: str, text: str, meta: dict[str, object]) -> Article:
     """An Article from text and raw metadata; one place decides that a URL, when there is
     one, is the identity (the same story read from two files, or through two links, is
@@ -115,7 +121,7 @@ def _make(key: str, source: str, text: str, meta: dict[str, object]) -> Article:
         raise InputError(f"{source}: no article text")
     url = _clean(meta.get("url"))
     published, warning = normalize_date(_clean(meta.get("date")), source)
-    return Article(key=identity(url) if url else key, source=source, text=text, title=_clean(meta.get("title")),
+    return Article(key=_key(key, url), source=source, text=text, title=_clean(meta.get("title")),
                    date=published, outlet=_clean(meta.get("outlet")), url=url,
                    warnings=(warning,) if warning else ())
 
@@ -175,10 +181,42 @@ def load_record(path: str, number: int, record: object) -> Article:
     text = record.get("text")
     if not isinstance(text, str):
         raise InputError(f"{source}: no \"text\" string")
-    rid = record.get("id")
-    key = f"{os.path.abspath(path)}#{rid if rid not in (None, '') else number}"
     meta = {k: record.get(k) for k in ("title", "date", "outlet", "url")}
-    return _make(key, source, text.replace("\r\n", "\n"), meta)
+    return _make(_record_place(path, number, record), source, text.replace("\r\n", "\n"), meta)
+
+
+def _record_place(path: str, number: int, record: dict) -> str:
+    """Where a JSON record was read from, as its key when it has no URL: the file and the
+    record's `id`, else its number."""
+    rid = record.get("id")
+    return f"{os.path.abspath(path)}#{rid if rid not in (None, '') else number}"
+
+
+def superseded(path: str, items: Iterable[tuple[int, object] | Skipped]) -> set[int]:
+    """Numbers of the records of one file that a later record gives again (the same URL or
+    id): an export appended to as a story is updated holds its newest version last, which
+    is the one to keep, and keeping one makes a re-add of the file find it unchanged.
+    Keys wait in a temporary database on disk, so a huge archive does not fill memory."""
+    seen = sqlite3.connect("")  # "": a private temporary database, deleted on close
+    seen.execute("CREATE TABLE last (key TEXT PRIMARY KEY, number INTEGER NOT NULL)")
+    out: set[int] = set()
+    for item in items:
+        if isinstance(item, Skipped) or not isinstance(item[1], dict) or not isinstance(item[1].get("text"), str):
+            continue  # refused, and said so, when the records are read
+        number, record = item
+        key = _key(_record_place(path, number, record), _clean(record.get("url")))
+        row = seen.execute("SELECT number FROM last WHERE key = ?", (key,)).fetchone()
+        if row:
+            out.add(row[0])
+        seen.execute("INSERT OR REPLACE INTO last VALUES (?, ?)", (key, number))
+    seen.close()
+    return out
+
+
+def latest_records(path: str, items: list[tuple[int, object] | Skipped]) -> list[tuple[int, object] | Skipped]:
+    """The records of one file held in memory, without those a later record supersedes."""
+    old = superseded(path, items)
+    return [it for it in items if isinstance(it, Skipped) or it[0] not in old]
 
 
 def read_jsonl_lines(path: str) -> Iterator[tuple[int, str] | Skipped]:
@@ -222,21 +260,28 @@ def json_records(path: str, text: str) -> list[tuple[int, object]]:
     return list(enumerate(data if isinstance(data, list) else [data], 1))
 
 
-def load_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Article | Skipped]:
-    """Every article in one file, and a Skipped for each bad record; InputError for a bad file."""
+def check_type(path: str) -> str:
+    """The suffix of a file that can be read as articles (lower case), else InputError: a PDF
+    or a word-processor file read as text would yield garbage, or nothing, without a word."""
     suffix = os.path.splitext(path)[1].lower()
     if not os.path.exists(path):
         raise InputError(f"{path}: no such file")
     if suffix not in SUFFIXES:
         raise InputError(f"{path}: unsupported file type (expected {', '.join(SUFFIXES)})")
+    return suffix
+
+
+def load_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Article | Skipped]:
+    """Every article in one file, and a Skipped for each bad record; InputError for a bad file."""
+    suffix = check_type(path)
     if suffix == ".jsonl":
-        return list(load_records(path, parse_lines(path, read_jsonl_lines(path))))
+        return list(load_records(path, latest_records(path, list(parse_lines(path, read_jsonl_lines(path))))))
     text = read_text(path, max_bytes)
     if suffix in TEXT_SUFFIXES:
         return [load_text(path, text)]
     if suffix in HTML_SUFFIXES:
         return [load_html(path, text)]
-    return list(load_records(path, json_records(path, text)))
+    return list(load_records(path, latest_records(path, json_records(path, text))))
 
 
 def load_records(path: str, items: Iterable[tuple[int, object] | Skipped]) -> Iterator[Article | Skipped]:

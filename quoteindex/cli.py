@@ -30,6 +30,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from quoteindex.workers import default_jobs
 
     files, size = plan(args.paths, SUFFIXES)
+    files, refused = _readable_types(files)
     jobs = args.jobs or default_jobs(size)
     nlp = None
     if args.model or jobs == 1:  # a bad model name is reported here, once, not by every worker
@@ -39,7 +40,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             print(f"quoteindex: cannot load model {args.model!r}: {e}", file=sys.stderr)
             return 2
     mode = _output_mode(args)
-    failed = 0
+    failed = refused
     console = None if mode == "json" else render.console()
     out = sys.stdout
     for path, result in extract_files(files, nlp, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES,
@@ -55,6 +56,24 @@ def cmd_extract(args: argparse.Namespace) -> int:
             render.extraction(console, path, result)
     out.flush()
     return 2 if failed else 0
+
+
+def _readable_types(files: list[str]) -> tuple[list[str], int]:
+    """The files that exist and are of a type articles come in, and how many others were
+    refused, each with a line on stderr: a file named on the command line is taken whatever
+    its name, and a PDF read as text would print nothing, passing for an article without quotes."""
+    from quoteindex.articles import check_type
+    from quoteindex.reading import InputError
+
+    kept = []
+    for path in files:
+        try:
+            check_type(path)
+        except InputError as e:
+            print(f"quoteindex: {e}", file=sys.stderr)
+            continue
+        kept.append(path)
+    return kept, len(files) - len(kept)
 
 
 def _home(args: argparse.Namespace) -> Path:
@@ -76,10 +95,11 @@ def _known_errors() -> tuple[type[Exception], ...]:
     from quoteindex.index import IndexUnavailable
     from quoteindex.ingest import ModelUnavailable
     from quoteindex.lock import IndexBusy
+    from quoteindex.removal import RemovalError
     from quoteindex.search import QueryError
     from quoteindex.store import StoreMissing
 
-    return StoreMissing, IndexUnavailable, QueryError, IndexBusy, CorrectionError, ModelUnavailable
+    return StoreMissing, IndexUnavailable, QueryError, IndexBusy, CorrectionError, ModelUnavailable, RemovalError
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -157,12 +177,14 @@ def cmd_show(args: argparse.Namespace) -> int:
     from quoteindex.articles import paragraph_bounds
     from quoteindex.store import Store
 
+    if not args.id.lstrip("#").isdigit():
+        return _fail(ValueError(f"{args.id!r} is not a quote id: give the number search shows after #"))
+    qid = int(args.id.lstrip("#"))
     try:
         with Store(_home(args)) as store:
-            qid = int(args.id.lstrip("#")) if args.id.lstrip("#").isdigit() else -1
             row = store.quote_rows([qid]).get(qid)
             if row is None:
-                print(f"quoteindex: no quote #{args.id.lstrip('#')}", file=sys.stderr)
+                print(f"quoteindex: no quote #{qid}", file=sys.stderr)
                 return 1
             article = store.article(row.article_id)
     except _known_errors() as e:
@@ -220,6 +242,17 @@ def _correct_speaker(args: argparse.Namespace) -> int:
     else:
         msg = corrections.correct(home, corrections.split, args.speaker, args.forms, args.name, wait=args.wait)
     print(msg, file=sys.stderr)
+    return 0
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    """Take articles, their quotes and the speakers left without quotes out of the index."""
+    from quoteindex.removal import remove
+
+    try:
+        print(remove(_home(args), args.refs, wait=args.wait), file=sys.stderr)
+    except _known_errors() as e:
+        return _fail(e)
     return 0
 
 
@@ -352,6 +385,14 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("speaker", metavar="SPEAKER", help="name, alias or #id")
     t.add_argument("forms", nargs="+", metavar="NAME", help="the names (aliases) that are another person")
     t.add_argument("--name", metavar="NEW_NAME", help="the other person's name (default: the fullest NAME)")
+
+    rm = sub.add_parser("remove", parents=[where, writes], help="take articles out of the index",
+                        description="Remove articles with their quotes from the index (speakers left without "
+                                    "quotes go too, unless a correction names them). Each REF must name one "
+                                    "article; if one names none or several, nothing is removed.")
+    rm.add_argument("refs", nargs="+", metavar="REF",
+                    help="an article's id, URL, file path or part of its title (as search --article takes)")
+    rm.set_defaults(func=cmd_remove)
 
     ri = sub.add_parser("reindex", parents=[where, writes], help="rebuild the search index from the database",
                         description="Rebuild the search index from the SQLite database, e.g. after a "

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from quoteindex.identity import fold, lookup, parse_name
+from quoteindex.identity import fold, lookup, parse_name, quote_keys
 from quoteindex.store import Store
 
 
@@ -22,10 +22,15 @@ class CorrectionError(Exception):
 
 
 def find_speaker(store: Store, ref: str) -> int:
-    """The one speaker a user means by a name, alias or id."""
+    """The one speaker a user means by a name, alias or id; of several, the one shown under
+    exactly that name (a surname-only speaker "Berg" among Anna and Piet Berg), as the
+    user read it in `quoteindex speakers`."""
     ids = lookup(store.db, ref)
     if not ids:
         raise CorrectionError(f"no speaker called {ref!r}; see `quoteindex speakers`")
+    named = [i for i in ids if fold(store.speaker_name(i) or "") == fold(ref)]
+    if len(ids) > 1 and len(named) == 1:
+        return named[0]
     if len(ids) > 1:
         names = ", ".join(f"#{i} {store.speaker_name(i)}" for i in ids)
         raise CorrectionError(f"{ref!r} could be several speakers ({names}); use the #id")
@@ -65,11 +70,20 @@ def merge(store: Store, ref: str, into: str) -> str:
         forms = [r[0] for r in store.db.execute("SELECT alias FROM aliases WHERE speaker_id = ?", (a,))]
         store.db.execute("UPDATE quotes SET speaker_id = ? WHERE speaker_id = ?", (b, a))
         store.db.execute("INSERT OR IGNORE INTO roles SELECT ?, role FROM roles WHERE speaker_id = ?", (b, a))
+        _merge_split_forms(store, a, b)
         store.db.execute("DELETE FROM speakers WHERE id = ?", (a,))
         _pin(store, b, [a_name, *forms, b_name])
         _touch(store, b)
         store.log_correction("merge", f"#{a} {a_name} -> #{b} {b_name}")
     return f"merged {a_name} into {b_name}"
+
+
+def _merge_split_forms(store: Store, a: int, b: int) -> None:
+    """Splits made from or to speaker `a` hold for `b`, which `a` becomes; one from `b` to
+    itself (the split-off person merged back) holds nothing any more."""
+    store.db.execute("UPDATE OR IGNORE split_forms SET speaker_id = ? WHERE speaker_id = ?", (b, a))
+    store.db.execute("UPDATE split_forms SET to_speaker = ? WHERE to_speaker = ?", (b, a))
+    store.db.execute("DELETE FROM split_forms WHERE speaker_id = to_speaker")
 
 
 def rename(store: Store, ref: str, name: str) -> str:
@@ -121,7 +135,7 @@ def split(store: Store, ref: str, forms: list[str], name: str | None = None) -> 
         moved = 0
         for qid, sname, mention in store.db.execute(
                 "SELECT id, speaker_name, mention FROM quotes WHERE speaker_id = ?", (sid,)).fetchall():
-            if fold(sname or "") in keys or fold(mention or "") in keys:
+            if any(key in keys for key in quote_keys(sname, mention)):
                 store.db.execute("UPDATE quotes SET speaker_id = ? WHERE id = ?", (new, qid))
                 moved += 1
         kept = [a for k, a in have.items() if k not in keys]
@@ -130,6 +144,8 @@ def split(store: Store, ref: str, forms: list[str], name: str | None = None) -> 
         if fold(old) in keys:  # its name went to the other person: show the fullest name it keeps
             _set_name(store, sid, max(kept, key=lambda f: len(f.split())))
         _pin(store, new, [have[k] for k in keys] + ([name] if name else []))
+        # the rule a re-added article follows quote by quote (see Resolver.quote_speaker)
+        store.db.executemany("INSERT OR REPLACE INTO split_forms VALUES (?, ?, ?)", ((sid, k, new) for k in keys))
         _touch(store, new)
         _touch(store, sid)
         store.log_correction("split", f"#{sid} {old}: {', '.join(forms)} -> #{new} {new_name}")
@@ -160,14 +176,9 @@ def _share_roles(store: Store, sid: int, new: int, moved: list[str], kept: list[
                 store.db.execute("DELETE FROM roles WHERE speaker_id = ? AND role = ?", (sid, role))
 
 
-def correct(home: Path, action: Callable[..., str], *args, wait: float = 0.0) -> str:
+def correct(home: Path, action: Callable[..., str], *args: object, wait: float = 0.0) -> str:
     """Make one correction (merge, rename or split with its arguments) as the index's only writer,
     and bring the search index up to date with it; returns the summary."""
-    from quoteindex.index import SearchIndex
-    from quoteindex.lock import WriteLock
+    from quoteindex.writing import change
 
-    # the store is opened first: a mistyped DIR is reported, not created by the lock
-    with Store(home) as store, WriteLock(home, f"speakers {action.__name__}", wait):
-        message = action(store, *args)
-        SearchIndex(home).sync(store)
-    return message
+    return change(home, f"speakers {action.__name__}", action, *args, wait=wait)

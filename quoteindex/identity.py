@@ -6,7 +6,9 @@ archive speakers: the same person from different articles is one row in
 `speakers`, while different people sharing a surname stay apart.
 
 Rules, in order:
-1. a full name the user attached to a speaker (merge, rename, split) wins;
+1. a full name the user attached to a speaker (merge, rename, split) wins,
+   and a quote naming its speaker by a form a split took from that speaker
+   goes to the person the split made;
 2. organisations match on an exact (folded) name form;
 3. people match on surname (folded, transliteration endings unified:
    Zelenskiy = Zelenskyy = Zelensky) and generational suffix (Berg Jr. is
@@ -24,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from quoteindex.folding import fold_letters
-from quoteindex.records import Speaker
+from quoteindex.records import Quote, Speaker
 
 _SUFFIXES = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii", "iii": "iii", "iv": "iv"}
 _PARTICLES = frozenset("von van der den de da di du del della la le bin ibn al el ter ten dos das".split())
@@ -108,6 +110,7 @@ class _Known:
     parts: NameParts
     forms: dict[str, list] = field(default_factory=dict)  # key -> [alias, seen]
     roles: set[str] = field(default_factory=set)
+    moved: dict[str, int] = field(default_factory=dict)  # key -> speaker a split gave its quotes to
 
 
 class Resolver:
@@ -139,6 +142,7 @@ class Resolver:
                                                     (sid,)):
                 k.forms[key] = [alias, seen]
             k.roles.update(r for (r,) in self.db.execute("SELECT role FROM roles WHERE speaker_id = ?", (sid,)))
+            k.moved.update(self.db.execute("SELECT key, to_speaker FROM split_forms WHERE speaker_id = ?", (sid,)))
         return self._remember(k)
 
     def _remember(self, k: _Known) -> _Known:
@@ -159,6 +163,15 @@ class Resolver:
         k = self._create(sp) if sid is None else self.known(sid)
         self._attach(k, forms, keys, sp.roles)
         return k.id
+
+    def quote_speaker(self, sid: int | None, q: Quote) -> int | None:
+        """The archive speaker of one quote whose article speaker is `sid`: a split's person
+        when the quote names its speaker by a form the split took from `sid` (the article's
+        "Ostergaard" is not its "Søren Østergård", as the user said), else `sid` itself."""
+        if sid is None:
+            return None
+        moved = self.known(sid).moved
+        return next((moved[key] for key in quote_keys(q.speaker, q.mention) if key in moved), sid)
 
     def _match(self, sp: Speaker, keys: list[str]) -> int | None:
         """The existing speaker this article speaker is, by the rules in the module
@@ -220,7 +233,7 @@ class Resolver:
         """Record the name forms and roles an article used for this speaker: they make
         later lookups by any alias work, and the counts pick the name to show."""
         for form, key in zip(forms, keys):
-            if not key:
+            if not key or key in k.moved:  # a split gave that name to someone else
                 continue
             if key in k.forms:
                 k.forms[key][1] += 1
@@ -247,23 +260,29 @@ class Resolver:
             self.db.execute("UPDATE speakers SET name = ?, surname = ? WHERE id = ?", (best, k.parts.key, k.id))
 
 
+def quote_keys(speaker: str | None, mention: str | None) -> tuple[str, ...]:
+    """The name forms a quote gives its speaker, folded: the words beside it ("Ostergaard"),
+    then the speaker's name in its article. A split moves the quotes these name."""
+    return tuple(key for key in (fold(mention or ""), fold(speaker or "")) if key)
+
+
 def lookup(db: sqlite3.Connection, name: str) -> list[int]:
     """Speaker ids a user means by `name`, as a reporter would type it: an `#id`; any alias;
     the name without the titles before it ("Councillor Ferrant"); a surname with fitting
-    forenames; else a forename alone ("Zoe"). A name several people share gives them all."""
+    forenames; else a forename alone ("Zoe"). A name several people share gives them all:
+    a surname alone finds everyone of that surname, not only those an article named by it."""
     if name.lstrip("#").isdigit():
         sid = int(name.lstrip("#"))
         return [sid] if db.execute("SELECT 1 FROM speakers WHERE id = ?", (sid,)).fetchone() else []
     ids = _by_alias(db, fold(name))
-    if ids:
-        return ids
-    name = _without_titles(name)
-    ids = _by_alias(db, fold(name))
-    if ids:
-        return ids
+    if not ids:
+        name = _without_titles(name)
+        ids = _by_alias(db, fold(name))
     parts = parse_name(name)
+    if ids and parts.given:  # a full name known as written
+        return ids
     rows = db.execute("SELECT id, name FROM speakers WHERE surname = ?", (parts.key,)).fetchall()
-    ids = [sid for sid, n in rows if compatible(parts.given, parse_name(n).given)]
+    ids = sorted({*ids, *(sid for sid, n in rows if compatible(parts.given, parse_name(n).given))})
     if ids or parts.given or not parts.surname:
         return ids
     # one word that is nobody's surname: the people with that forename (keys are "forename surname ...")

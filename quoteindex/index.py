@@ -17,8 +17,11 @@ row comes from SQLite.
 from __future__ import annotations
 
 import json
+import os
 import shutil
-from collections.abc import Iterable, Sequence
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -44,6 +47,43 @@ TEXT, WORDS, NAMES = "qi_text", "qi_words", "qi_names"
 
 class IndexUnavailable(Exception):
     """The search index is missing or damaged; str() says how to fix it."""
+
+
+def _fix(path: Path) -> str:
+    """What to do about an unusable index in `path`: rebuild it from the database."""
+    return f"rebuild it with `quoteindex reindex --index {path.parent}`"
+
+
+def _damaged(path: Path, error: BaseException) -> IndexUnavailable:
+    """The error for an index tantivy cannot read, with tantivy's reason cut short."""
+    return IndexUnavailable(f"the search index in {path} is damaged ({str(error)[:80]}); {_fix(path)}")
+
+
+@contextmanager
+def damage_reported(path: Path) -> Iterator[None]:
+    """Report a damaged index as IndexUnavailable with the fix, not as a Rust traceback.
+
+    tantivy fails on some damaged files with a Rust panic, which reaches
+    Python as pyo3's PanicException: a BaseException (so `except Exception`
+    misses it) that no module exports, hence recognised by its name. Rust
+    prints the panic and its backtrace straight to file descriptor 2 first,
+    so that descriptor points at nothing meanwhile: the user gets one line.
+    Nothing is lost: the index is rebuilt from SQLite.
+    """
+    sys.stderr.flush()
+    saved = os.dup(2)
+    with open(os.devnull, "wb") as null:
+        os.dup2(null.fileno(), 2)
+    try:
+        yield
+    except BaseException as e:
+        if type(e).__name__ != "PanicException":
+            raise
+        raise _damaged(path, e) from None
+    finally:
+        sys.stderr.flush()
+        os.dup2(saved, 2)
+        os.close(saved)
 
 
 def _analyzer(stem: bool) -> tantivy.TextAnalyzer:
@@ -150,7 +190,7 @@ class SearchIndex:
         """The index for reading, or IndexUnavailable with the fix."""
         import tantivy
 
-        fix = "rebuild it with `quoteindex reindex`"
+        fix = _fix(self.path)
         if not (self.path / "meta.json").is_file():
             older = self.path.is_dir() and any(self.path.glob("*.toc"))  # Whoosh's, as quoteindex 0.1 wrote
             raise IndexUnavailable(f"the search index in {self.path} "
@@ -162,10 +202,11 @@ class SearchIndex:
         if written != FORMAT:
             raise IndexUnavailable(f"the search index in {self.path} was built by another version; {fix}")
         try:
-            ix = _with_analyzers(tantivy.Index.open(str(self.path)))
-            ix.searcher()  # opens every segment: a damaged one fails here, not mid-search
+            with damage_reported(self.path):
+                ix = _with_analyzers(tantivy.Index.open(str(self.path)))
+                ix.searcher()  # opens every segment: a damaged one fails here, not mid-search
         except (ValueError, OSError) as e:  # how tantivy reports a damaged or unreadable index
-            raise IndexUnavailable(f"the search index in {self.path} is damaged ({str(e)[:80]}); {fix}") from None
+            raise _damaged(self.path, e) from None
         return ix
 
     def rebuild(self, store: Store) -> int:

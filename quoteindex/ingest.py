@@ -25,6 +25,7 @@ from quoteindex.articles import (
     load_records,
     parse_lines,
     read_jsonl_lines,
+    superseded,
 )
 from quoteindex.reading import DEFAULT_MAX_BYTES, InputError, file_size, plan
 from quoteindex.workers import default_jobs
@@ -80,7 +81,8 @@ class Summary:
 
 
 def tasks(files: Iterable[str]) -> Iterator[Task | Skipped]:
-    """Units of work; a JSON Lines file becomes many, so no worker holds a whole archive."""
+    """Units of work; a JSON Lines file becomes many, so no worker holds a whole archive,
+    and its records that a later record of the file supersedes are never extracted."""
     for path in files:
         if not path.lower().endswith(".jsonl"):
             yield ("file", path, file_size(path))
@@ -88,9 +90,12 @@ def tasks(files: Iterable[str]) -> Iterator[Task | Skipped]:
         chunk: list = []
         size = 0
         try:
+            old = superseded(path, parse_lines(path, read_jsonl_lines(path)))
             for item in read_jsonl_lines(path):
                 if isinstance(item, Skipped):
                     yield item
+                    continue
+                if item[0] in old:
                     continue
                 chunk.append(item)
                 size += len(item[1]) + 1
@@ -291,12 +296,14 @@ def write_batch(store: Store, resolver: Resolver, index: Updater,
             # unchanged when read, or stored since (the same article twice in one add)
             if extraction is None or stored:
                 summary.unchanged += 1
+                store.relocate(article)
                 continue
             summary.warnings.extend(article.warnings)  # said when it was added, not at every re-add
             aid, was_there = store.put_article(article)
             ids = {sp.name: resolver.resolve(sp) for sp in extraction.speakers}
-            summary.speakers.update(ids.values())
-            store.add_quotes(aid, extraction.quotes, [ids.get(q.speaker) for q in extraction.quotes])
+            speaker_ids = [resolver.quote_speaker(ids.get(q.speaker), q) for q in extraction.quotes]
+            summary.speakers.update(ids.values(), filter(None, speaker_ids))
+            store.add_quotes(aid, extraction.quotes, speaker_ids)
             written.append(aid)
             if was_there:
                 replaced.append(aid)

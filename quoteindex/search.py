@@ -121,7 +121,7 @@ def search(home: Path, query: str, *, speaker: str | None = None, since: str | N
     """
     import tantivy
 
-    from quoteindex.index import SearchIndex
+    from quoteindex.index import SearchIndex, damage_reported
 
     if sort not in SORTS:
         raise QueryError(f"unknown sort {sort!r} (use {' or '.join(SORTS)})")
@@ -129,8 +129,9 @@ def search(home: Path, query: str, *, speaker: str | None = None, since: str | N
         raise QueryError("--limit must be at least 1")
     qstring = normalize(query)
     tree = parse(qstring) if qstring else None
-    with Store(home) as store:
-        ix = SearchIndex(home).open()
+    index = SearchIndex(home)
+    with Store(home) as store, damage_reported(index.path):
+        ix = index.open()
         schema = ix.schema
         matched = _speakers(store, speaker) if speaker else {}
         filters = _filters(schema, store, sorted(matched), since, until, outlet, article)

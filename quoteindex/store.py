@@ -13,6 +13,7 @@ SCHEMA below.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -63,6 +64,14 @@ CREATE TABLE IF NOT EXISTS aliases (
     PRIMARY KEY (speaker_id, key)
 );
 CREATE INDEX IF NOT EXISTS aliases_key ON aliases(key);
+
+-- name forms a split took from a speaker: its quotes under them are another speaker's
+CREATE TABLE IF NOT EXISTS split_forms (
+    speaker_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,   -- the speaker split
+    key        TEXT NOT NULL,       -- folded name form, as in aliases
+    to_speaker INTEGER NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,   -- whose quotes they are
+    PRIMARY KEY (speaker_id, key)
+);
 
 CREATE TABLE IF NOT EXISTS roles (
     speaker_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
@@ -155,6 +164,12 @@ FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.i
 """
 
 
+def _file_there(name: str) -> bool:
+    """Whether an article's key or source names a file that exists (a JSON record's
+    "feed.jsonl#3" names feed.jsonl; a URL names none)."""
+    return any(os.path.isfile(p) for p in (name, name.rpartition("#")[0]) if p)
+
+
 def now() -> str:
     """The current UTC time, to the second, ISO 8601."""
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
@@ -183,18 +198,40 @@ class Store:
             # in WAL mode, NORMAL keeps every committed transaction through a process crash (even
             # SIGKILL) and never corrupts; only a power cut can roll back the last few commits
             self.db.execute("PRAGMA synchronous = NORMAL")
-            self.db.executescript(SCHEMA)
-            self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
             self.upgrade()
             # which file first gave each article key while this connection writes (one add); on
             # disk, not in a dict, so an add of a million articles stays flat in memory
             self.db.execute("CREATE TEMP TABLE given (key TEXT PRIMARY KEY, source TEXT NOT NULL)")
 
     def upgrade(self) -> None:
-        """Bring keys written by an earlier version to the form this one computes; a writer
-        calls it (an add on opening, a reindex under its lock), each step runs once."""
+        """Bring a database written by an earlier version up to this one: its missing tables
+        made, keys in the form this version computes, rules its corrections imply recorded.
+        A writer calls it (an add on opening, a reindex or correction under its lock); each
+        step runs once."""
+        self.db.executescript(SCHEMA)
+        self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
         self._clean_url_keys()
         self._refold_names()
+        self._split_forms_from_log()
+
+    def _split_forms_from_log(self) -> None:
+        """Once per database: the rules of splits an earlier version made, which it kept only
+        in the log ("#1 Ada Roux: Roux -> #7 Ben Roux"), so that re-adding an article still
+        gives the split-off person their quotes. A speaker merged away since is left out."""
+        if self.db.execute("SELECT 1 FROM meta WHERE key = 'split_forms'").fetchone():
+            return
+        from quoteindex.identity import fold
+
+        rules = []
+        for (detail,) in self.db.execute("SELECT detail FROM corrections WHERE action = 'split'"):
+            m = re.match(r"#(\d+) .*?: (.*) -> #(\d+) ", detail)
+            if m:
+                rules += [(int(m[1]), fold(form), int(m[3])) for form in m[2].split(", ")]
+        with self.transaction():
+            self.db.executemany("INSERT OR IGNORE INTO split_forms SELECT ?, ?, ? WHERE "
+                                "(SELECT count(*) FROM speakers WHERE id IN (?, ?)) = 2",
+                                [(a, key, b, a, b) for a, key, b in rules])
+            self.db.execute("INSERT INTO meta VALUES ('split_forms', 'recorded')")
 
     def _refold_names(self) -> None:
         """Once per database: name keys folded before letters such as ø, ł and æ were
@@ -281,6 +318,29 @@ class Store:
                         "WHERE id = ?", (*values, row[0]))
         return row[0], True
 
+    def relocate(self, a: Article) -> None:
+        """Follow a file renamed or moved with its text unchanged: the stored article `a` is
+        (by its URL, or by its digest under its old path) takes `a`'s path, once the file it
+        was read from is gone. A copy, beside a first file still there, changes nothing."""
+        row = self.db.execute("SELECT id, key, source FROM articles WHERE key = ?", (a.key,)).fetchone()
+        if row is None and a.url is None:
+            row = self.db.execute("SELECT id, key, source FROM articles WHERE digest = ? AND url IS NULL "
+                                  "ORDER BY id LIMIT 1", (a.digest,)).fetchone()
+        if row is None or row[2] == a.source or _file_there(row[1]) or _file_there(row[2]):
+            return
+        self.db.execute("UPDATE articles SET key = ?, source = ? WHERE id = ?", (a.key, a.source, row[0]))
+
+    def remove_articles(self, article_ids: Sequence[int]) -> tuple[int, int]:
+        """Delete articles with their quotes, and the speakers left without a quote; the search
+        index learns of it from its to-do list. Returns (quotes, speakers) removed."""
+        marks = ",".join("?" * len(article_ids))
+        with self.transaction():
+            quotes = self.db.execute(f"SELECT count(*) FROM quotes WHERE article_id IN ({marks})",
+                                     article_ids).fetchone()[0]
+            self.db.execute(f"DELETE FROM articles WHERE id IN ({marks})", article_ids)  # quotes cascade
+            self.mark_unindexed(article_ids)
+            return quotes, self.drop_orphan_speakers()
+
     def article(self, article_id: int) -> sqlite3.Row | None:
         """One article's row (all columns, by name)."""
         cur = self.db.execute("SELECT * FROM articles WHERE id = ?", (article_id,))
@@ -365,9 +425,11 @@ class Store:
                 for i, name, kind, locked, n, roles, aliases in self.db.execute(sql)]
 
     def drop_orphan_speakers(self) -> int:
-        """Remove speakers no quote refers to any more (unless the user corrected them)."""
+        """Remove speakers no quote refers to any more, unless the user corrected them (a split
+        speaker too: its split rules must still apply when its articles come back)."""
         cur = self.db.execute("DELETE FROM speakers WHERE locked = 0 AND NOT EXISTS "
-                              "(SELECT 1 FROM quotes q WHERE q.speaker_id = speakers.id)")
+                              "(SELECT 1 FROM quotes q WHERE q.speaker_id = speakers.id) AND NOT EXISTS "
+                              "(SELECT 1 FROM split_forms f WHERE f.speaker_id = speakers.id)")
         return cur.rowcount
 
     # -- the search index's to-do list ----------------------------------------------------

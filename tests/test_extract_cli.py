@@ -94,13 +94,18 @@ def _huge(path: Path) -> None:
         f.truncate(50 * 1024 * 1024)
 
 
+def _pdf(path: Path) -> None:
+    path.write_bytes(b"%PDF-1.4\n\xe2\x80\x9cThe rota is fair,\xe2\x80\x9d said Ilse Marrow.\n")  # text-like, still a PDF
+
+
 @pytest.mark.parametrize("name, make", [
+    ("scan.pdf", _pdf),
     ("program.txt", _binary),
     ("cp1252.txt", _latin1),
     ("notepad.txt", _utf16),
     ("huge.txt", _huge),
     ("missing.txt", None),
-], ids=["binary", "invalid-utf8", "utf16", "50mb", "missing"])
+], ids=["pdf", "binary", "invalid-utf8", "utf16", "50mb", "missing"])
 def test_bad_file_is_one_line_error_and_others_still_processed(tmp_path: Path, good: Path, name, make):
     bad = tmp_path / name
     if make is not None:
@@ -112,6 +117,8 @@ def test_bad_file_is_one_line_error_and_others_still_processed(tmp_path: Path, g
     assert str(bad) in errors[0]
     if make is _utf16:
         assert "UTF-16" in errors[0] and "iconv" in errors[0]
+    if make is _pdf:
+        assert "unsupported file type" in errors[0]
     assert "Traceback" not in proc.stderr
     rows = json_lines(proc.stdout)
     assert [r["speaker"] for r in rows] == ["Kasimir Rudd", "Mara Olsen"]

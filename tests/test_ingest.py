@@ -273,3 +273,53 @@ def test_an_archive_keyed_by_urls_as_given_finds_them_unchanged_when_re_added(tm
     again = ingest.add(home, [str(folder)])
     assert (again.added, again.replaced, again.unchanged) == (0, 0, 1)
     assert _quote_ids(home) == ids
+
+
+def test_a_renamed_file_keeps_its_quotes_under_its_new_path(tmp_path, corpus):
+    home = tmp_path / "index"
+    ingest.add(home, [str(corpus)])
+    ids = _quote_ids(home)
+    (corpus / "bridge.txt").rename(corpus / "bridge-final.txt")
+    again = ingest.add(home, [str(corpus)])
+    assert (again.added, again.replaced, again.unchanged) == (0, 0, 4) and _quote_ids(home) == ids
+    [hit] = search(home, "century").hits
+    assert hit.row.source == str(corpus / "bridge-final.txt")
+    (corpus / "copy.txt").write_text(BRIDGE, encoding="utf-8")  # a copy beside it moves nothing
+    ingest.add(home, [str(corpus)])
+    assert search(home, "century").hits[0].row.source == str(corpus / "bridge-final.txt")
+
+
+def test_remove_takes_articles_out_and_refuses_a_reference_to_none_or_several(tmp_path, corpus):
+    home = tmp_path / "index"
+    ingest.add(home, [str(corpus)])
+    several = run_cli("remove", "ledger", "Norvale council", home=home)  # two records of ledger.jsonl
+    assert several.returncode == 2 and len(several.stderr.splitlines()) == 1
+    assert "'ledger' matches 2 articles: #3 Velt plans spring sailings (https://ledger.example.org/velt), " \
+           "#4 Ferry timetable fixed (" in several.stderr
+    none = run_cli("remove", "Norvale council", "no such story", home=home)
+    assert none.returncode == 2 and "no article matches 'no such story'" in none.stderr
+    assert len(search(home, "", since="2000", limit=50).hits) == 10  # nothing removed by either
+    done = run_cli("remove", "Norvale council", str(corpus / "harbour.md"), home=home)
+    assert done.returncode == 0 and "removed 2 articles and 7 quotes" in done.stderr
+    left = search(home, "", since="2000", limit=50)
+    assert left.total == 3 and {h.row.speaker for h in left.hits} == {"Arno Velt", "Arno Velt Jr.", "Oleksiy Dorenkiy"}
+    with Store(home) as s:
+        assert sorted(r.name for r in s.speakers()) == ["Arno Velt", "Arno Velt Jr.", "Oleksiy Dorenkiy"]
+
+
+def test_a_later_record_with_the_same_url_in_one_file_is_the_version_kept(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    url = "https://courier.example.org/bridge-date"
+    records = [{"text": "“The bridge opens in May,” said Lena Brandt.", "title": "Bridge date set", "url": url},
+               {"text": "“The school stays open,” said Piet Saal.", "title": "School saved"},
+               {"text": "“The bridge opens in June,” said Lena Brandt.", "title": "Bridge date moved", "url": url}]
+    for name in ("feed.jsonl", "feed.json"):
+        (folder / name).write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) if name.endswith("l")
+                                   else json.dumps(records, ensure_ascii=False), encoding="utf-8")
+        home = tmp_path / f"index-{name}"
+        first = ingest.add(home, [str(folder / name)])
+        assert (first.added, first.replaced, first.skipped) == (2, 0, [])
+        assert [h.row.title for h in search(home, "bridge").hits] == ["Bridge date moved"]
+        again = run_cli("add", str(folder / name), home=home)
+        assert again.returncode == 0 and "(2 unchanged)" in again.stderr

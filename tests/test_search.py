@@ -132,6 +132,31 @@ def test_speaker_filter_keeps_people_who_share_a_surname_apart(home):
     assert texts(search(home, "", speaker="Hanna Kask")) == ["Nobody asked the boats,"]
 
 
+def test_a_surname_finds_everyone_of_that_surname_and_names_them(tmp_path):
+    from quoteindex import ingest
+    from quoteindex.corrections import find_speaker
+    from quoteindex.store import Store
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, line in [("a", "“The vote is lost,” said Anna Berg."), ("b", "“The quay stays shut,” said Piet Berg."),
+                       ("c", "“We will appeal,” said Anne Berg."), ("d", "“Nothing is decided,” Berg said."),
+                       ("e", "“I was misquoted,” said Ms. Berg."), ("f", "“The ferry is late,” said Ruiz Ekström.")]:
+        (folder / f"{name}.txt").write_text(line + "\n", encoding="utf-8")
+    home = tmp_path / "index"
+    ingest.add(home, [str(folder)])
+    everyone = search(home, "", speaker="Berg", limit=50)
+    assert len(everyone.hits) == 5
+    assert sorted(everyone.speakers.values()) == ["Anna Berg", "Anne Berg", "Berg", "Piet Berg"]
+    done = run_cli("search", "--speaker", "Berg", home=home)
+    assert done.returncode == 0 and len(done.stdout.splitlines()) == 5
+    assert "'Berg' matches 4 speakers: #1 Anna Berg, #2 Piet Berg, #3 Anne Berg, #4 Berg" in done.stderr
+    assert texts(search(home, "", speaker="Anna Berg")) == ["The vote is lost,"]  # a full name is one person
+    assert texts(search(home, "", speaker="Ruiz Ekstrom")) == ["The ferry is late,"]  # typed without the accent
+    with Store(home) as store:  # a correction naming "Berg" means the speaker shown as Berg
+        assert store.speaker_name(find_speaker(store, "Berg")) == "Berg"
+
+
 def test_date_range_includes_both_ends_and_accepts_months_and_years(home):
     assert texts(search(home, "security", since="2031-07-19", until="2031-07-19")) == [
         "Security guarantees for the harbour are overdue,"]
@@ -276,6 +301,8 @@ def test_show_prints_the_paragraph_the_article_and_the_attribution(home):
     assert (data["cue"], data["mention"], data["speaker"]) == ("said", "Ostrova", "Lina Ostrova")
     missing = run_cli("show", "99999", home=home)
     assert missing.returncode == 1 and "no quote #99999" in missing.stderr
+    wrong = run_cli("show", "abc", home=home)  # not an id at all: a usage error
+    assert wrong.returncode == 2 and "'abc' is not a quote id" in wrong.stderr
 
 
 def test_search_never_imports_spacy(home):

@@ -90,6 +90,27 @@ def test_split_moves_quotes_under_a_name_to_a_new_speaker_and_survives_re_adding
     assert quoted(home, "Oleksiy Dorenkiy") == ["The money for the cranes is there,"]
 
 
+def test_split_survives_re_adding_the_article_that_names_both_people(tmp_path):
+    article = tmp_path / "conductor.txt"
+    text = ("The conductor Søren Østergård resigned on Friday. “I am leaving,” Østergård said.\n\n"
+            "Ostergaard, reached at home, said only: “I have said what I wanted to say.”\n")
+    article.write_text(text, encoding="utf-8")
+    home = tmp_path / "index"
+    ingest.add(home, [str(article)])
+    correct(home, split, "Søren Østergård", ["Ostergaard"], "Sven Ostergaard")
+    article.write_text(text + "Extra line.\n", encoding="utf-8")
+    assert ingest.add(home, [str(article)]).replaced == 1
+    with Store(home) as s:
+        counts = {r.name: (r.quotes, r.aliases) for r in s.speakers()}
+    assert counts == {"Søren Østergård": (1, ("Østergård",)), "Sven Ostergaard": (1, ("Ostergaard",))}
+    assert quoted(home, "Sven Ostergaard") == ["I have said what I wanted to say."]
+    # merged back, the two are one again, and stay one through the next re-add
+    correct(home, merge, "Sven Ostergaard", "Søren Østergård")
+    article.write_text(text, encoding="utf-8")
+    ingest.add(home, [str(article)])
+    assert names(home) == ["Søren Østergård"] and len(quoted(home, "Søren Østergård")) == 2
+
+
 def test_corrections_refuse_unknown_or_ambiguous_speakers(indexed):
     home, _ = indexed
     with pytest.raises(CorrectionError, match="no speaker called"):

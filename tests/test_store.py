@@ -129,33 +129,42 @@ def test_search_works_during_an_add_and_a_second_writer_fails_or_waits(tmp_path)
     assert {h.row.speaker for h in search(home, "cranes").hits} == {"Mikk Kask", "Oleksiy Dorenkiy"}
 
 
-@pytest.mark.parametrize("damage", ["delete", "truncate", "other version"])
-def test_reindex_rebuilds_a_deleted_or_damaged_search_index(tmp_path, damage):
-    home = tmp_path / "index"
-    ingest.add(home, [str(write_corpus(tmp_path / "articles"))])
-    folder = search_path(home)
+def _damage(folder, damage):
+    """Break the search index in `folder` in one of the ways a disk or a user can."""
     if damage == "delete":
         shutil.rmtree(folder)
     elif damage == "other version":
         (folder / FORMAT_FILE).write_text('{"engine": "tantivy", "version": 0}')
+    elif damage == "junk fast field":  # tantivy panics in Rust on this one
+        for f in folder.glob("*.fast"):
+            f.write_bytes(b"junk\n")
     else:
         for f in folder.iterdir():
             if f.suffix in (".term", ".idx", ".pos", ".fast"):  # the segments' files, not their list
                 f.write_bytes(b"\x00garbage")
+
+
+@pytest.mark.parametrize("damage", ["delete", "truncate", "junk fast field", "other version"])
+def test_reindex_rebuilds_a_deleted_or_damaged_search_index(tmp_path, damage):
+    home = tmp_path / "index"
+    ingest.add(home, [str(write_corpus(tmp_path / "articles"))])
+    _damage(search_path(home), damage)
     with pytest.raises(IndexUnavailable, match="quoteindex reindex"):
         search(home, "cranes")
     broken = run_cli("search", "cranes", home=home)
-    assert broken.returncode == 2 and "reindex" in broken.stderr and "Traceback" not in broken.stderr
+    assert broken.returncode == 2 and "Traceback" not in broken.stderr
+    assert f"`quoteindex reindex --index {home}`" in broken.stderr and len(broken.stderr.splitlines()) == 1
     done = run_cli("reindex", home=home)
     assert done.returncode == 0 and "10 quotes" in done.stderr
     assert len(search(home, "cranes").hits) == 2
 
 
-def test_an_add_repairs_a_missing_search_index_itself(tmp_path):
+@pytest.mark.parametrize("damage", ["delete", "junk fast field"])
+def test_an_add_repairs_a_missing_or_damaged_search_index_itself(tmp_path, damage):
     corpus = write_corpus(tmp_path / "articles")
     home = tmp_path / "index"
     ingest.add(home, [str(corpus / "bridge.txt")])
-    shutil.rmtree(search_path(home))
+    _damage(search_path(home), damage)
     ingest.add(home, [str(corpus)])
     assert len(search(home, "", since="2000", limit=50).hits) == 10
     assert os.listdir(search_path(home))
