@@ -32,8 +32,13 @@ _ROLE_SYNONYMS = {
     "diplomat": {"envoy", "ambassador", "secretary", "minister"},
     "candidate": {"candidate", "nominee", "hopeful", "front-runner", "frontrunner"},
     "nominee": {"nominee", "candidate"},
+    "ceo": {"ceo", "executive"},
+    "executive": {"ceo", "executive"},
+    "chair": {"chair", "chairman", "chairwoman", "chairperson"},
+    "spokesperson": {"spokesperson", "spokesman", "spokeswoman"},
 }
 _AGE = re.compile(r"\d+-year-old")  # "the 43-year-old": an epithet for someone just named
+_AGE_GIVEN = re.compile(r",\s+(\d{1,3})\s*[,.;)]")  # "Karl Moen, 54, said": his age after the name
 _WITH_AGE = re.compile(r",\s+an?\s+\d+-year-old\b")  # ", a 33-year-old ...": someone the story turns to
 _COPULA_BEFORE = re.compile(r"\b(?:is|was)\s+$")  # "There in the back was Holt, a 33-year-old ..."
 _TAG_PARTIES = {"D": "democrat", "R": "republican", "I": "independent"}
@@ -567,7 +572,22 @@ class Coreference:
         gender = lexicon.person_nouns().get(aged) or TITLE_GENDER.get(aged)
         if gender and not re.match(r"\s+(?:who|that)\b", self.text[pos + len(phrase):]):
             return self._nearest(pos, gender, personal=True)
+        if len(words) == 2 and _AGE.fullmatch(head) and self._tags_quote(pos):
+            # "“We bake at four,” the 54-year-old said": the tag of a quote, the person of that
+            # age ("Ada Roux, 54, and her son Tomas, 19,"), else read like "he" or "she"
+            return self._aged(pos, head.split("-")[0])
         return None
+
+    def _aged(self, pos: int, age: str) -> Entity | None:
+        """The latest person before `pos` given as `age` years old ("Karl Moen, 54,"); when the
+        article gives nobody's age, the person just spoken of; when it gives others', nobody."""
+        j = bisect.bisect_left(self.layout.name_starts, pos)
+        ages = [(n, given.group(1)) for n in self.layout.names[max(0, j - 30):j]
+                if (given := _AGE_GIVEN.match(self.text, n.end))]
+        if not ages:
+            e = self._nearest(pos, None, personal=True)
+            return e if e is not None and (e.kind == "person" or e.gender) else None
+        return next((self.registry.at.get(n.start) for n, a in reversed(ages) if a == age), None)
 
     def _org_named(self, head: str, pos: int) -> Entity | None:
         """The organisation "the ministry" stands for: the latest one named with that word,

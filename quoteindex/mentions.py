@@ -248,7 +248,7 @@ _OWNER_FIRST = re.compile(r"(?i:his|her|its|their)\s")
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?!by\b)(?P<who>[^.;:“”\"]{1,80}?),?\s+as\s+$")
 # the nouns that make a mention somebody's official voice
 VOICE = re.compile(r"\b(spokes(?:man|woman|person)|representative|press secretary|office|officials"
-                   r"|statement|report"
+                   r"|statement|report|post|tweet|website"
                    r"|letter|memo|e-?mail"
                    r"|campaign(?:\s+spokes(?:man|woman|person))?)\b", re.I)
 # a voice noun ending the phrase after a name: "according to the Rell campaign,"

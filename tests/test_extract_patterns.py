@@ -617,6 +617,36 @@ def test_partial_quote_in_a_second_that_clause_belongs_to_the_verb_of_the_first(
     assert (q.speaker, q.partial) == (speaker, True)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Karl Moen has run the bakery since 1994. “We bake at four,” the 54-year-old said.", "Karl Moen"),
+    ("Ada Roux, 54, and her son Tomas Roux, 19, run the bakery. “We bake at four,” the 19-year-old said.",
+     "Tomas Roux"),
+    ("Ada Roux, 54, and her son Tomas Roux, 19, run the bakery. “We bake at four,” the 30-year-old said.",
+     None),
+], ids=["only-person", "age-given", "nobody-that-age"])
+def test_an_age_tagging_a_quote_is_the_person_of_that_age(text, speaker, nlp):
+    [q] = extract_quotes(text, nlp=nlp)
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Nordvik Energy's chief executive, Karin Alm, resigned. “It was time,” the CEO said.",
+    "Nordvik Energy CEO Karin Alm resigned on Monday. “It was time,” the chief executive said.",
+], ids=["ceo-for-chief-executive", "chief-executive-for-ceo"])
+def test_a_role_written_another_way_is_the_same_role(text, nlp):
+    [q] = extract_quotes(text, nlp=nlp)
+    assert q.speaker == "Karin Alm"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A Treasury spokesperson said: “We do not comment on leaks.”", "Treasury"),
+    ("Ada Roux spoke on Monday. “Halford is open for business,” her post said.", "Ada Roux"),
+], ids=["treasury-spokesperson", "her-post"])
+def test_whose_voice_or_post_it_is(text, speaker, nlp):
+    [q] = extract_quotes(text, nlp=nlp)
+    assert q.speaker == speaker
+
+
 def test_pronoun_after_a_quote_tagged_by_role_is_that_person(nlp):
     """"“...,” the finance minister said. “...,” she added": the minister, not the
     opposition leader named last."""
