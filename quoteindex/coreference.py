@@ -121,7 +121,8 @@ _APPOSITIVE = re.compile(r",\s+((?:the|a|an|[A-Z][\w’']*[’']s)\s[^,.;:“”
 # a sentence opening on whose view it gives, up to the name: "To Tessel University professor "
 _IN_THE_VIEW_OF = re.compile(SENTENCE_OPENING + r"(?:To|For)\s+[^,.;:“”\"]{0,80}$")
 # somebody new given a name: "a 52-year-old Tessel resident named ", not "the governor named "
-_NAMED_AS = re.compile(r"\b(?:an?|one|another)\s+(?:[\w.,-]+\s+){0,4}?([a-z]+)\s+(?:named|called)\s+$")
+_NAMED_AS = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.,-]+\s+){0,4}?([a-z]+)"
+                       r"\s+(?:named|called)\s+$")
 # an "it" that goes on with the words: "It continued", "It reads"
 _GOES_ON = re.compile(r"[Ii]t\s+(?:continued|continues|added|adds|reads|read|went on|goes on)\b")
 # the last sentence before such an "it" put words in a document: "Berg wrote in the affidavit."
@@ -184,6 +185,9 @@ def _owner_word(word: str) -> bool:
         and bare.lower() not in lexicon.stop_words()
 
 
+_OWNERS = {"the", "a", "an", "his", "her", "its", "their", "our"}  # words that may open a role
+
+
 def _title_in_commas(text: str, n: Name) -> str:
     """The title opening a sentence when the name after it stands in commas, its subject:
     "Velmark's envoy" in "Velmark's envoy, Piet Saal, arrived", whom "the envoy" means
@@ -191,10 +195,13 @@ def _title_in_commas(text: str, n: Name) -> str:
     if not text.startswith(",", n.end):
         return ""
     title = _TITLE_COMMA.search(text, max(0, n.mention_start - 80), n.mention_start)
-    return title.group(1) if title is not None and title.group(2).lower() in lexicon.title_words() else ""
-
-
-_OWNERS = {"the", "a", "an", "his", "her", "its", "their", "our"}  # words that may open a role
+    if title is None:
+        return ""
+    noun, first = title.group(2).lower(), title.group(1).split()[0].lower()
+    # a person noun only after a determiner: "A retired teacher, Brita Holm," opens the sentence,
+    # "Andrew Holt took his daughter, Chloe," does not
+    described = is_person_noun(noun) and (first in _OWNERS or re.search(r"[’']s?$", first) is not None)
+    return title.group(1) if noun in lexicon.title_words() or described else ""
 
 
 def _title_phrase(text: str, n: Name) -> str:

@@ -647,6 +647,16 @@ def test_whose_voice_or_post_it_is(text, speaker, nlp):
     assert q.speaker == speaker
 
 
+@pytest.mark.parametrize("introduction", [
+    "A retired schoolteacher named Brita Holm was more forgiving.",
+    "A retired teacher, Brita Holm, was more forgiving.",
+], ids=["named", "role-in-commas-first"])
+def test_she_after_a_woman_the_story_turns_to_is_her(introduction, nlp):
+    text = (f"Linnea Hjort opened the meeting. “We start now,” she said.\n\n"
+            f"{introduction} “They meant well,” she said.")
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Linnea Hjort", "Brita Holm"]
+
+
 def test_pronoun_after_a_quote_tagged_by_role_is_that_person(nlp):
     """"“...,” the finance minister said. “...,” she added": the minister, not the
     opposition leader named last."""
