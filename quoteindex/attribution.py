@@ -26,7 +26,7 @@ from quoteindex.cues import TELL, is_participle
 from quoteindex.layout import Layout, last_char_before
 from quoteindex.marks import QuoteSpan, speaker_label
 from quoteindex.mentions import CONTRACTED, SUBORDINATE, Mention, MentionReader
-from quoteindex.names import Name, names_people, read_name
+from quoteindex.names import Name, names_people, read_label
 from quoteindex.records import Quote
 from quoteindex.sentences import sentence_end
 from quoteindex.speakers import Entity
@@ -255,6 +255,8 @@ class Attributor:
     def _title_like(self, span: QuoteSpan) -> bool:
         """A short quotation whose every longer word is capitalised: a title,
         a name or a slogan ("State of the Union.", "MAKE AMERICA GREAT AGAIN")."""
+        if speaker_label(self.text, span.start):
+            return False  # “QUAYLE: Thank you.”: a transcript's turn, however short
         quoted = self.text[span.start:span.end].rstrip()
         if quoted[:1].isupper() and quoted.endswith(",") and _BYLINE.match(self.text, span.after):
             return True  # “Museum hires a new director,” by Ana Rell: a headline and its byline
@@ -356,10 +358,8 @@ class Attributor:
         label = speaker_label(text, span.start)
         if label:
             # a transcript turn, "PENCE: Well, ...": the label names the speaker
-            n = read_name(text, label.start(1), label.end(1))
+            n = read_label(text, label.start(1), label.end(1))
             if n is not None:
-                n = Name(n.name.title() if n.name.isupper() else n.name, n.role, "person", n.gender,
-                         n.start, n.end, n.mention_start)
                 self.registry.add(n)
                 return Attribution(self.mentions.name_mention(n),
                                    None, "colon")

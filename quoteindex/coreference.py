@@ -133,6 +133,9 @@ _SENTENCE_HEAD = re.compile(r"(?:[.!?][”\"]?\s+|\n\s*)((?:[\w’'-]+\s+){0,4}[
 # the pronoun "his" (or "him": "quoted him as saying") stands for
 _OWNER_PRONOUN = {"his": "he", "him": "he", "her": "she", "its": "it", "their": "they", "them": "they"}
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+# what may open a sentence before its subject: "When Kristof Almqvist visited"
+_CLAUSE_OPENING = re.compile(r"[\s“\"‘']*(?:(?:When|While|As|After|Before|Once|If|Although|Though|Because|Since|"
+                             r"Until)\s+)?")
 
 
 def _gender_around(layout: Layout, n: Name) -> str | None:
@@ -221,8 +224,8 @@ def article_entities(layout: Layout) -> Registry:
     for n in layout.names:
         e = registry.add(n, _gender_around(layout, n))
         if PLACE_BEFORE.search(text, max(0, n.mention_start - 12), n.mention_start) \
-                or n.name.lower() in lexicon.places():
-            e.place = True  # "in Kentucky", "Florida is": a place, not who "he" or "she" is
+                or n.name.lower() in lexicon.places() or lexicon.place_shaped(n.words):
+            e.place = True  # "in Kentucky", "Florida is", "Port Ellery": a place, not who "he" or "she" is
         ap = _APPOSITIVE.match(text, n.end)
         if ap and not n.possessive and e.kind != "organization" and not _VERB_PHRASE.match(ap.group(1)) \
                 and not _IN_THE_VIEW_OF.search(text, max(0, n.mention_start - 90), n.mention_start):
@@ -506,8 +509,25 @@ class Coreference:
             if personal and e.kind != "person" and (len(e.name.split()) < 2 or e.place) and \
                     not (gender and lexicon.forename_gender(e.name) == gender and self._kin_named(n)):
                 continue  # a lone capitalised word ("Brussels") is no antecedent for "he"; "his wife, Ivana," is
+            if personal and e.kind != "person":
+                # "When Kristof Almqvist met Zorbo Quenn, he said": the subject, not a name of unknown kind
+                return self._person_opening(n, gender) or e
             return e
         return None
+
+    def _person_opening(self, n: Name, gender: str | None) -> Entity | None:
+        """The person named in full as the subject opening the sentence of `n`, before it, when of
+        `gender` ("Kristof Almqvist visited", "When Kristof Almqvist visited"): likelier what "he" or
+        "she" means than a name that says nothing of being a person's, however near; not a name
+        after a preposition ("During an interview with Ada Roux, Tom Berg said")."""
+        lo = self.layout.sentence_floor(n.mention_start)
+        first = self.layout.names[bisect.bisect_left(self.layout.name_starts, lo)]
+        e = self.registry.at.get(first.start)
+        if first is n or first.kind != "person" or len(first.words) < 2 or first.possessive or e is None \
+                or e.kind != "person" or (gender and e.gender and e.gender != gender) \
+                or not _CLAUSE_OPENING.fullmatch(self.text, lo, first.mention_start):
+            return None
+        return e
 
     def _kin_named(self, n: Name) -> bool:
         """Whether a person noun and a comma come right before the name: "his first wife, Ivana",

@@ -29,7 +29,7 @@ from quoteindex.folding import fold_letters
 from quoteindex.records import Quote, Speaker
 
 _SUFFIXES = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii", "iii": "iii", "iv": "iv"}
-_PARTICLES = frozenset("von van der den de da di du del della la le bin ibn al el ter ten dos das".split())
+_PARTICLES = frozenset("von van der den de da di du del della la le bin bint ibn al el ter ten dos das".split())
 # transliteration variants of one ending: Zelenskiy / Zelenskyy / Zelenskyi / Zelenskij -> zelensky
 _ENDINGS = re.compile(r"(?:iy|yy|yi|ij|ii)$")
 

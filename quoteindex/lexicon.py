@@ -117,6 +117,20 @@ def places() -> frozenset[str]:
 _PLACE_TYPES = {"State", "Province", "Country", "Territory", "Nation"}
 
 
+@cache
+def _place_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The lower-cased words that open a place's name ("port") and those that end one ("county")."""
+    lines = [ln.split() for ln in _lines("place_words.txt")]
+    return frozenset(w for w, star in lines if star == "*"), frozenset(w for star, w in lines if star == "*")
+
+
+def place_shaped(words: list[str]) -> bool:
+    """Whether a name of two words or more is a place by its words ("Port Ellery", "Mason
+    County"), which no list of countries and states holds: never "he" or "she"."""
+    first, last = _place_words()
+    return len(words) > 1 and (words[0].lower().rstrip(".") in first or words[-1].lower() in last)
+
+
 # when, not who: "asked Roux Wednesday", "Rell said Monday"
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # party members as nouns: "the Wisconsin Republican" describes someone, it names nobody

@@ -75,13 +75,13 @@ def _opens_with_mark(text: str, start: int, end: int) -> int | None:
     return None
 
 
-_LABEL = re.compile(r"([A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+)?):\s[ \t\u00a0]*")
+_LABEL = re.compile(r"([A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,2}):\s[ \t\u00a0]*")
 _NOT_LABELS = {"UPDATE", "NOTE", "EDITOR", "CORRECTION", "WATCH", "READ", "VIDEO", "PHOTO", "BREAKING", "ALSO",
                "MORE", "RELATED", "WARNING", "SOURCE", "SOURCES", "CLICK", "LISTEN"}
 
 
 def speaker_label(text: str, pos: int) -> re.Match | None:
-    """A transcript's speaker label at `pos` ("PENCE: ", "CHRIS WALLACE: ")."""
+    """A transcript's speaker label at `pos` ("PENCE: ", "CHRIS WALLACE: ", "SEN. ADA ROUX: ")."""
     m = _LABEL.match(text, pos)
     return m if m and m.group(1) not in _NOT_LABELS else None
 

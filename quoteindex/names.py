@@ -25,13 +25,23 @@ NAME_WORD = (r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|D
              rf"|[{UP}][{LO}]?[’'][{UP}][{LO}]+|[{UP}][{LO}]+(?:[{UP}][{LO}]+)*(?:-[{UP}]?[{LO}]+)*"
              rf"(?:(?<=s)[’'](?=[ \u00a0]+[{UP}]))?"
              rf"|[{UP}]{{2,}}(?:-[{UP}]{{2,}})*(?![{LO}])|[{UP}]\.(?:[{UP}]\.)*)")
-PARTICLES = ("von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le", "al", "bin", "ibn",
-             "el", "ter", "zu", "dos", "das", "of", "for")
+PARTICLES = ("von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le", "al", "bin", "bint",
+             "ibn", "el", "ter", "zu", "dos", "das", "of", "for")
 _SEP = r"[ \u00a0]+"
-_LEADING_PARTICLES = "von|van|der|den|de|da|di|del|du|ter|bin|ibn|al"
+_LEADING_PARTICLES = "von|van|der|den|de|da|di|del|du|ter|bin|bint|ibn|al"
+# the Arabic article, joined to the name word it belongs to: "al-Rashid", "el-Sayed", "ud-Din"
+_JOINED_PARTICLES = "al|el|ad|ud|ul|ar|az"
+
+
+def _particles(words: str) -> str:
+    """A pattern for the particles before a name word: written apart ("van der Berg") or,
+    the Arabic article, joined by a hyphen ("al-Rashid"), which keeps them one word."""
+    return rf"(?:(?:{words}){_SEP}|(?:{_JOINED_PARTICLES})-(?=[{UP}]))*"
+
+
 NAME_SEQ = re.compile(
-    rf"(?<![\w’'])(?<!\w-)(?:(?:{_LEADING_PARTICLES}){_SEP})*{NAME_WORD}"
-    rf"(?:{_SEP}(?:(?:{'|'.join(PARTICLES)}){_SEP})*{NAME_WORD})*(?:{_SEP}plc\b)?"
+    rf"(?<![\w’'])(?<!\w-){_particles(_LEADING_PARTICLES)}{NAME_WORD}"
+    rf"(?:{_SEP}{_particles('|'.join(PARTICLES))}{NAME_WORD})*(?:{_SEP}plc\b)?"
     rf"(?:,?{_SEP}(?:Jr\.?|Sr\.?|II|III|IV)(?![\w]))?")
 NEXT_LOWER = re.compile(r"\s+([a-z]+)\b")  # the lower-case word next, if one comes
 _HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
@@ -105,9 +115,9 @@ class Name:
 _THE_BEFORE = re.compile(r"(?<!\w)[Tt]he\s$")
 
 
-# forenames that are also stop words (a modal, a month) opening a sentence: "Will Estrada said",
-# "June Tal, 61,"
-_WORD_FORENAMES = {"Will", "May", "June", "April", "August"}
+# forenames that are also stop words (a modal, a month, a preposition): "Will Estrada said",
+# "June Tal, 61,", "said Per Dahl"
+_WORD_FORENAMES = {"Will", "May", "June", "April", "August", "Per"}
 # where a sentence opens: the text's start, a new line, or after a stop (and its closing quote)
 SENTENCE_OPENING = r"(?:^|[.!?”\"]\s+|\n)"
 _SENTENCE_OPENS = re.compile(SENTENCE_OPENING + "$")
@@ -126,17 +136,44 @@ def _speaker_follows(text: str, end: int) -> bool:
     return after is not None and (after.group(1) is None or after.group(1) in lexicon.cue_forms())
 
 
-def _forename_opening(text: str, start: int, word: str, end: int) -> bool:
+def _cue_before(text: str, start: int) -> bool:
+    """Whether a reporting verb or "according to" comes right before `start`, where a capitalised
+    word names somebody: "said May", "according to May", "told Will Hart"."""
+    before = re.search(r"\b([a-z]+)\s+$", text[max(0, start - 20):start])
+    return before is not None and (before.group(1) in lexicon.cue_forms() or before.group(1) == "to")
+
+
+def _surname_like(word: str) -> bool:
+    """Whether a capitalised word after a forename that is also a common word can be a surname:
+    not a time ("May Day"), an acronym ("Per CNN,") nor an organisation's word ("Per Reuters,")."""
+    return not word.isupper() and word.lower() not in _WHEN_WORDS and word.lower() not in lexicon.org_words()
+
+
+def _forename_first(text: str, start: int, word: str, end: int) -> bool:
     """Whether `word`, a stop word opening the capitalised run text[start:end], is a forename:
-    it opens the sentence and a speaker's comma or verb follows the name ("Will Estrada said",
-    "May Tal, 54,"), not a question ("Will Berg agree?") nor a date ("In June Berg said")."""
-    if word not in _WORD_FORENAMES or not _SENTENCE_OPENS.search(text, max(0, start - 3), start):
+    a reporting verb comes before the name ("said Per Dahl", "said Will Hart"), or the name opens
+    the sentence and a speaker's comma or verb follows it ("Will Estrada said", "May Tal, 54,");
+    not a question ("Will Berg agree?") nor a date ("In June Berg said")."""
+    if word not in _WORD_FORENAMES or not _surname_like(text[start + len(word):end].split()[0]):
+        return False
+    if _cue_before(text, start):
+        return True
+    if not _SENTENCE_OPENS.search(text, max(0, start - 3), start):
         return False
     verb = re.match(r"\s+([a-z]+)", text[end:end + 20])
     return not (verb and lexicon.is_base_form(verb.group(1))) and _speaker_follows(text, end)
 
 
 _LAST_WORD = re.compile(r"[ \u00a0]+(\S+)$")
+
+
+def _role_noun_first(words: list[tuple[int, str]]) -> bool:
+    """Whether a capitalised run opens on a noun for a person, itself no forename, before a
+    forename and a surname: "Farmer Ada Roux", "Pilot Tom Berg" hold the noun as a role, as
+    they would a title."""
+    first = words[0][1]
+    return len(words) > 2 and first.lower() in lexicon.person_nouns() and not lexicon.is_forename(first) \
+        and lexicon.is_forename(words[1][1])
 
 
 def read_name(text: str, start: int, end: int, known: Container[str] = ()) -> Name | None:
@@ -155,6 +192,18 @@ def read_name(text: str, start: int, end: int, known: Container[str] = ()) -> Na
     return _read_name(text, start, end, known)
 
 
+def read_label(text: str, start: int, end: int) -> Name | None:
+    """A transcript's speaker label, text[start:end] ("PENCE", "MORAG DUNLOP", "SEN. ADA ROUX"),
+    read as the person it names, spelt as names are ("Morag Dunlop", role "Sen."): capitals
+    there mark a label, not a headline or an organisation's initials."""
+    label = text[start:end]
+    spelt = label.title() if label.isupper() else label
+    n = read_name(spelt if len(spelt) == len(label) else label, 0, len(label))
+    if n is None:
+        return None
+    return Name(n.name, n.role, "person", n.gender, start + n.start, start + n.end, start + n.mention_start)
+
+
 def _read_name(text: str, start: int, end: int, known: Container[str]) -> Name | None:
     """`read_name` for the capitalised sequence without a title after it."""
     words = [(m.start() + start, m.group()) for m in re.finditer(r"\S+", text[start:end])]
@@ -162,10 +211,10 @@ def _read_name(text: str, start: int, end: int, known: Container[str]) -> Name |
         return None  # "MEXICO CITY", "CONGRESS HAS INVESTIGATED HIM": a dateline or headline
     stops, titles = lexicon.stop_words(), lexicon.title_words()
     # sentence openers written with a capital: "But Zelensky", "Meanwhile Trump"; but a forename
-    # that is also a common word stays when a subject's comma or verb follows ("Will Estrada said")
+    # that is also a common word stays where a speaker stands ("Will Estrada said", "said Per Dahl")
     # ("US Senator Ada Roux" is the country, not the pronoun)
     while words and words[0][1].lower().rstrip(",") in stops and words[0][1] != "US" and not (
-            len(words) > 1 and _forename_opening(text, words[0][0], words[0][1], end)):
+            len(words) > 1 and _forename_first(text, words[0][0], words[0][1], end)):
         words = words[1:]
     # "asked Roux Wednesday if": the day is when, not part of the name
     while len(words) > 1 and words[-1][1].lower() in lexicon.WEEKDAYS:
@@ -182,7 +231,8 @@ def _read_name(text: str, start: int, end: int, known: Container[str]) -> Name |
     # "Former New York Gov. George Pataki" -> role "Former New York Gov.", name "George Pataki"
     last_title = -1
     for i, w in enumerate(low[:-1]):
-        if w in titles or (w in PARTICLES and last_title == i - 1 and last_title >= 0):
+        if w in titles or (i == 0 and _role_noun_first(words)) or (
+                w in PARTICLES and last_title == i - 1 and last_title >= 0):
             last_title = i
         elif w.endswith(("s’", "s'")):
             last_title = i  # "Harbour News’ Dan Holt": whose he is, a role like a title
@@ -227,7 +277,9 @@ def _read_name(text: str, start: int, end: int, known: Container[str]) -> Name |
     is_person = any(w.lower() in PERSON_TITLES for w in role_words)
     # "Van der Berg" opening a sentence is a surname; "Van Holt" has a forename
     surname_first = len(name_words) > 1 and first.lower() in PARTICLES and name_words[1][1] in PARTICLES
-    if len(name_words) > 1 and not first.endswith(".") and not surname_first and lexicon.is_forename(first):
+    # "Carson City", "San Marel": a place's words outweigh a forename
+    if len(name_words) > 1 and not first.endswith(".") and not surname_first and lexicon.is_forename(first) \
+            and not lexicon.place_shaped([w for _, w in name_words]):
         gender = gender or lexicon.forename_gender(first)
         is_person = True
     kind = "person" if is_person else "unknown"
@@ -289,9 +341,7 @@ def _surname_again(text: str, start: int, end: int, surnames: dict[str, Name]) -
     person = surnames.get(text[start:end])
     if person is None:
         return None
-    before = re.search(r"\b([a-z]+)\s+$", text[max(0, start - 20):start])
-    if not (_speaker_follows(text, end)
-            or (before is not None and (before.group(1) in lexicon.cue_forms() or before.group(1) == "to"))):
+    if not (_speaker_follows(text, end) or _cue_before(text, start)):
         return None
     return Name(person.surname, "", "person", person.gender, start, end, start,
                 text.startswith(("’s", "'s"), end))

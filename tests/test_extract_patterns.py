@@ -711,6 +711,21 @@ def test_pronoun_is_the_person_not_the_event_they_spoke_at(event, nlp):
     assert quote_with(extract_quotes(text, nlp=nlp), "Nobody").speaker == "Tomas Velmar"
 
 
+@pytest.mark.parametrize("place", ["Port Ellery", "Mount Vell", "Carson City", "Lake Orrin", "Marden County"])
+def test_pronoun_is_the_person_not_the_place_they_visited(place, nlp):
+    text = f"When Kristof Almqvist visited {place}, he said it was “a great day for the whole valley.”"
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Kristof Almqvist"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("When Kristof Almqvist met Zorbo Quenn, he", "Kristof Almqvist"),
+    ("During a talk with Kristof Almqvist, Zorbo Quenn spoke of the port. He", "Zorbo Quenn"),
+], ids=["subject", "after-a-preposition"])
+def test_pronoun_is_the_subject_not_a_name_of_unknown_kind(sentence, speaker, nlp):
+    text = f"{sentence} said it was “a great day for the whole valley.”"
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == [speaker]
+
+
 def test_role_in_lower_case_before_a_name_resolves_the_role_noun(nlp):
     text = ("In an interview, Velmark envoy Pieter Saal defended the plan.\n\n"
             "“He has no mandate,” said Ida Brun.\n\n“I have every mandate I need,” the envoy replied.")
@@ -971,6 +986,20 @@ def test_name_particles_and_surname_only_mentions(nlp):
     assert [s.name for s in ex.speakers] == ["Anika van der Berg"]
 
 
+@pytest.mark.parametrize("name, later", [
+    ("Mohammed al-Rashid", "Al-Rashid"), ("Abu Bakr al-Masri", "al-Masri"), ("Omar el-Sayed", "El-Sayed"),
+    ("Yusuf bin Salman", "Salman"), ("Ali ibn Hamad", "Hamad"), ("Dara bint Faisal", "Faisal"),
+])
+def test_lower_case_particles_belong_to_the_name(name, later, nlp):
+    # Arabic style: the article joined to the surname, "bin", "ibn" and "bint" between the names
+    text = (f"“The border is closed,” said {name}, a local official in Qarvesh.\n\n"
+            f"“It will stay closed until the spring,” {later} added.")
+    ex = extract(text, nlp=nlp)
+    assert [q.speaker for q in ex.quotes] == [name, name]
+    assert [q.mention for q in ex.quotes] == [name, later]
+    assert [s.name for s in ex.speakers] == [name]
+
+
 def test_surname_mention_is_tied_to_the_full_name(nlp):
     text = ("Dmitri Petrenkov opened the talks in the old customs hall on Tuesday.\n\n"
             "“We will not sign anything our farmers cannot live with,” Petrenkov said.")
@@ -983,6 +1012,41 @@ def test_surname_that_is_also_a_common_word_is_the_person_named_in_full(surname,
     text = (f"Columnist Dara {surname} wrote about the harbour in March.\n\n"
             f"“The eruption of the strike is a wake-up call for the whole port,” {tag}")
     speaks(text, nlp, f"Dara {surname}", "wake-up call", mention=surname)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“We will sail at dawn,” said Per Dahl.", "Per Dahl"),
+    ("“Now is the time to sail,” said Will Hart.", "Will Hart"),
+    ("“The nets are full again,” said May Tolle, a trawler skipper.", "May Tolle"),
+    ("Per Dahl, the skipper, said: “We will sail at dawn.”", "Per Dahl"),
+    ("Per Dahl said: “We will sail at dawn.”", "Per Dahl"),
+], ids=["per-after-verb", "will-after-verb", "may-after-verb", "per-appositive", "per-subject"])
+def test_forename_that_is_a_common_word_stays_with_its_surname(text, speaker, nlp):
+    ex = extract(text, nlp=nlp)
+    assert [q.speaker for q in ex.quotes] == [speaker]
+    assert [q.mention for q in ex.quotes] == [speaker]
+
+
+@pytest.mark.parametrize("outlet", ["Reuters", "CNN"])
+def test_preposition_before_an_outlet_is_no_forename(outlet, nlp):
+    text = f"“The port will reopen in the spring,” Per {outlet} reported."
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == [outlet]
+
+
+def test_month_before_day_is_no_forename(nlp):
+    text = "“The parade will go ahead as planned,” said May Day organiser Tom Berg."
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] != ["May Day"]
+
+
+@pytest.mark.parametrize("sentence, name, role", [
+    ("Conductor Søren Østergård resigned on Friday.", "Søren Østergård", "Conductor"),
+    ("Farmer Ada Roux sold her herd on Friday.", "Ada Roux", "Farmer"),
+], ids=["title", "person-noun"])
+def test_role_opening_a_sentence_before_a_full_name_is_its_role(sentence, name, role, nlp):
+    surname = name.split()[-1]
+    ex = extract(f"{sentence} “I am leaving the valley,” {surname} said.", nlp=nlp)
+    assert [q.speaker for q in ex.quotes] == [name]
+    assert [(s.name, s.roles) for s in ex.speakers] == [(name, (role,))]
 
 
 def test_sentence_opening_role_is_no_part_of_the_name(nlp):
@@ -1644,6 +1708,25 @@ def test_transcript_turns_are_quotes_of_their_labelled_speakers(nlp):
     assert text[turn.start:turn.end] == turn.text
     assert text[turn.mention_start:turn.mention_end] == "MARQUAND"
     assert all("\n" not in q.text for q in quotes)
+
+
+def test_transcript_labels_of_several_words_and_short_turns(nlp):
+    text = ("The mayor met residents of Tolvane on Monday.\n\n"
+            '"RUTHVEN: What do you make of the harbour plan?\n\n'
+            '"MORAG DUNLOP: I have a question.\n\n'
+            '"QUAYLE: Thank you.\n\n'
+            '"SEN. ADA ROUX: We will see about that, I think.')
+    ex = extract(text, nlp=nlp)
+    assert [(q.speaker, q.mention, q.text) for q in ex.quotes] == [
+        ("Ruthven", "RUTHVEN", "What do you make of the harbour plan?"),
+        ("Morag Dunlop", "MORAG DUNLOP", "I have a question."),
+        ("Quayle", "QUAYLE", "Thank you."),
+        ("Ada Roux", "SEN. ADA ROUX", "We will see about that, I think."),
+    ]
+    for q in ex.quotes:
+        assert text[q.start:q.end] == q.text
+        assert text[q.mention_start:q.mention_end] == q.mention
+    assert ex.speaker("Ada Roux").roles == ("Sen.",)
 
 
 def test_role_words_before_a_name_become_its_role(nlp):
