@@ -243,6 +243,8 @@ _ROLE_BEFORE_WHO = re.compile(r",\s+((?:the|a|an)\s[^,;:“”\"]{2,80})$")
 # who Roux said ...", whose clause has a speaker of its own
 _WHO_CLAUSE = re.compile(r"\s+who\s+(?!(?:he|she|they|we|I)\b|[A-Z])[^,;:.!?“”\"]{1,80}$")
 # a possessive pronoun opening a noun phrase: "said his lawyer, Piet Saal"
+_AND_BEFORE = re.compile(r"\s+and\s+$")  # "Velkov and " before a second name
+_AND_AFTER = re.compile(r"\s+and\s+")  # " and Hale" after a first name
 _OWNER_FIRST = re.compile(r"(?i:his|her|its|their)\s")
 # whom an outlet quoted, before the participle of what they said: "quoted Mira Aalto as saying"
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?!by\b)(?P<who>[^.;:“”\"]{1,80}?),?\s+as\s+$")
@@ -344,9 +346,11 @@ class MentionReader:
                 break
             end = j - 1
         chunks.reverse()
-        named = [m for m in chunks if m.kind == "name"]
+        # "Wilcox and Beruff, a Sarasota Republican, argued": two names together open the subject
+        named = [m for m in chunks[:1] if m.kind == "nominal" and m.start in self.layout.names_by_start
+                 and m.end in self.layout.names_by_end] or [m for m in chunks if m.kind == "name"]
         # "A spokesman for Vantor Mining, Emil Hart, said": the person named speaks for the body
-        people = [m for m in named if voices and self._is_person(m.name)]
+        people = [m for m in named if voices and m.kind == "name" and self._is_person(m.name)]
         best = (people or named or chunks or [None])[0]
         if best is not None:
             k = chunks.index(best)
@@ -354,6 +358,13 @@ class MentionReader:
                     if m.kind == "nominal" or id(m) in voices]
             best.role = best.role or (near[0] if near else "")
         return best
+
+    def _joint(self, first: Name, second: Name) -> bool:
+        """Whether two names joined by "and" speak together ("Velkov and Hale said"): two people,
+        neither a body nor a place. The quote is theirs jointly, so it goes to neither alone."""
+        kinds = [self.registry.at.get(n.start) for n in (first, second)]
+        return all(e is not None and e.kind != "organization" and not e.place for e in kinds) \
+            and not first.possessive
 
     def _is_person(self, n: Name) -> bool:
         """Whether a name is of someone the article takes for a person."""
@@ -390,6 +401,10 @@ class MentionReader:
                     return inner  # or "Women marched through Velmark": the verb not in the mention
                 if inner is not None and inner.kind == "nominal":
                     return Mention(text[inner.start:end], inner.start, end, "nominal")
+            joint = _AND_BEFORE.search(text, max(lo, n.mention_start - 8), n.mention_start)
+            first = self.layout.names_by_end.get(joint.start()) if joint else None
+            if first is not None and first.mention_start >= lo and self._joint(first, n):
+                return Mention(text[first.mention_start:end], first.mention_start, end, "nominal")
             return self.name_mention(n)
         words = list(_WORD.finditer(text, lo, end))
         if not words:
@@ -497,6 +512,10 @@ class MentionReader:
                 m = self.name_mention(person)
                 m.role = text[i:n.end]
                 return m
+            joint = _AND_AFTER.match(text, n.end, hi)
+            second = self.layout.names_by_start.get(joint.end()) if joint else None
+            if second is not None and second.end <= hi and self._joint(n, second):
+                return Mention(text[n.mention_start:second.end], n.mention_start, second.end, "nominal")
             m = self.name_mention(n)
             ap = re.match(r",\s*((?:the|a|an|[A-Z][\w’']*’s|[A-Z][\w’']*'s)\s[^,.;:“”\"]{2,60})",
                           text[n.end:hi])

@@ -657,6 +657,20 @@ def test_she_after_a_woman_the_story_turns_to_is_her(introduction, nlp):
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Linnea Hjort", "Brita Holm"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "“We agreed on the harbour,” Velkov and Hale said in a joint statement.",
+    "“We agreed on the harbour,” said Velkov and Hale.",
+    "Velkov and Hale said: “We agreed on the harbour.”",
+    "Velkov and Hale, the harbour master, said: “We agreed on the harbour.”",
+], ids=["names-said", "said-names", "colon", "role-of-the-second"])
+def test_words_two_people_said_together_go_to_neither_alone(sentence, nlp):
+    """One quote has one speaker: a joint statement keeps both names as its mention and
+    `speaker` null rather than crediting whichever name came last."""
+    text = f"Ada Velkov and Tomas Hale met on Monday.\n\n{sentence}"
+    [q] = extract_quotes(text, nlp=nlp)
+    assert (q.speaker, q.mention) == (None, "Velkov and Hale")
+
+
 def test_pronoun_after_a_quote_tagged_by_role_is_that_person(nlp):
     """"“...,” the finance minister said. “...,” she added": the minister, not the
     opposition leader named last."""
