@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -81,6 +82,21 @@ def _home(args: argparse.Namespace) -> Path:
     from quoteindex.paths import data_dir
 
     return data_dir(getattr(args, "index", None))
+
+
+def _database_failure(args: argparse.Namespace, e: sqlite3.DatabaseError) -> int:
+    """One line for a database SQLite cannot use: damaged (a disk fault, a copy cut short) or
+    out of reach (permissions, a full disk). The search index is rebuilt from the database,
+    not the other way round, so only a backup or adding the articles again brings it back."""
+    from quoteindex.paths import db_path
+
+    path = db_path(_home(args))
+    if isinstance(e, sqlite3.OperationalError):
+        print(f"quoteindex: cannot use the index database {path}: {e}", file=sys.stderr)
+    else:
+        print(f"quoteindex: the index database {path} is damaged ({e}); restore it from a backup "
+              "or move it aside and add the articles again", file=sys.stderr)
+    return 2
 
 
 def _fail(e: Exception) -> int:
@@ -412,6 +428,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
+    except sqlite3.DatabaseError as e:
+        return _database_failure(args, e)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

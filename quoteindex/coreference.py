@@ -45,8 +45,8 @@ _TAG_PARTIES = {"D": "democrat", "R": "republican", "I": "independent"}
 # party words in other forms: "the Democratic nominee", "the GOP candidate"
 _PARTY_OF = {"democratic": "democrat", "democrats": "democrat", "republicans": "republican",
              "gop": "republican"}
-# words making a role the one below it: "Vice President", "deputy mayor", "Lt. Gov."
-_SECOND_IN_LINE = {"vice", "deputy", "assistant", "associate", "under", "lieutenant", "lt."}
+# words making a role another one: "Vice President", "deputy mayor", "shadow finance minister"
+_SECOND_IN_LINE = {"vice", "deputy", "shadow"}
 _GENERIC_ROLE_WORDS = {"the", "former", "special", "new", "top", "chief", "senior", "current", "then"}
 # a name opening its sentence or clause and followed by a verb-like word: "Ham made it clear"
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;”\"\n]\s*"
@@ -575,7 +575,7 @@ class Coreference:
             placed = sum(1 for w in modifiers if w in role_words)
             if not role_words & wanted or (head in lexicon.PARTY_MEMBERS and modifiers and not placed):
                 continue  # many share a party: "the Wisconsin Republican" must be from there
-            if not parties <= _parties(role_words) or (role_words & _SECOND_IN_LINE) - set(words):
+            if not parties <= _parties(role_words) or not self._holds(e.roles, wanted, set(words)):
                 continue  # the vice president is not "the president", nor the deputy "the mayor"
             held = True
             score = 2 + placed
@@ -615,6 +615,14 @@ class Coreference:
             e = self._nearest(pos, None, personal=True)
             return e if e is not None and (e.kind == "person" or e.gender) else None
         return next((self.registry.at.get(n.start) for n, a in reversed(ages) if a == age), None)
+
+    @staticmethod
+    def _holds(roles: list[str], wanted: set[str], said: set[str]) -> bool:
+        """Whether one of a person's roles is the one a role phrase (its words `said`) names:
+        "President Ada Roux, a former vice president," is "the president"; the deputy mayor
+        or shadow minister alone is not "the mayor" or "the minister"."""
+        return any(words & wanted and not (words & _SECOND_IN_LINE) - said
+                   for words in (_role_words([r]) for r in roles))
 
     def _org_named(self, head: str, pos: int) -> Entity | None:
         """The organisation "the ministry" stands for: the latest one named with that word,

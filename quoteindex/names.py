@@ -176,6 +176,10 @@ def _role_noun_first(words: list[tuple[int, str]]) -> bool:
         and lexicon.is_forename(words[1][1])
 
 
+# an article and maybe a word or two before a one-word name: "a senior Labour", "The Harwick"
+_SOMEONE_OF = re.compile(r"(?<![\w’'])(?i:a|an|the|one|another)\s+(?:[a-z-]+\s+){0,2}$")
+
+
 def read_name(text: str, start: int, end: int, known: Container[str] = ()) -> Name | None:
     """Read the capitalised sequence text[start:end] as a name, or None when
     it holds only sentence-opening words and titles (e.g. "But", "The President");
@@ -184,7 +188,11 @@ def read_name(text: str, start: int, end: int, known: Container[str] = ()) -> Na
     post = _LAST_WORD.search(text, start, end)
     if post is not None and post.group(1) in lexicon.post_nominals():
         n = _read_name(text, start, post.start(), known)
-        # "a Green Party MP" is no name followed by a title, but someone of the party
+        # "a Green Party MP" is no name followed by a title, but someone of the party, and so
+        # is "a Labour MP" or "the Harwick MP", whose one word is no surname
+        if n is not None and (len(n.words) < 2 or n.kind == "organization") and \
+                _SOMEONE_OF.search(text, max(0, n.start - 30), n.start):
+            return None
         if n is not None and n.kind != "organization":
             role = ", ".join(r for r in (n.role, post.group(1)) if r)
             return replace(n, role=role, kind="person", end=end,

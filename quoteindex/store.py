@@ -348,7 +348,11 @@ class Store:
         return cur.fetchone()
 
     def find_articles(self, ref: str) -> list[int]:
-        """Article ids for a user's reference: an id, a URL/key, or a file path or title fragment."""
+        """Article ids for a user's reference: an id, a URL/key, or a file path or title fragment.
+        A fragment needs three letters or digits: "." or " " would name every article."""
+        ref = ref.strip()
+        if not ref:
+            return []
         if ref.lstrip("#").isdigit():
             aid = int(ref.lstrip("#"))
             if self.db.execute("SELECT 1 FROM articles WHERE id = ?", (aid,)).fetchone():
@@ -359,7 +363,7 @@ class Store:
         rows = self.db.execute(
             "SELECT id FROM articles WHERE key IN (?, ?, ?, ?) OR url = ? OR source IN (?, ?, ?)",
             (identity(ref), *paths, ref, *paths)).fetchall()
-        if not rows:
+        if not rows and sum(c.isalnum() for c in ref) >= 3:
             like = f"%{ref}%"
             rows = self.db.execute("SELECT id FROM articles WHERE source LIKE ? OR title LIKE ?", (like, like)).fetchall()
         return [r[0] for r in rows]

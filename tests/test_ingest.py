@@ -298,6 +298,9 @@ def test_remove_takes_articles_out_and_refuses_a_reference_to_none_or_several(tm
            "#4 Ferry timetable fixed (" in several.stderr
     none = run_cli("remove", "Norvale council", "no such story", home=home)
     assert none.returncode == 2 and "no article matches 'no such story'" in none.stderr
+    for vague in ("", " ", ".", "a"):  # "remove ." typed like "add .": no article is named by it
+        refused = run_cli("remove", vague, home=home)
+        assert refused.returncode == 2 and "no article matches" in refused.stderr, vague
     assert len(search(home, "", since="2000", limit=50).hits) == 10  # nothing removed by either
     done = run_cli("remove", "Norvale council", str(corpus / "harbour.md"), home=home)
     assert done.returncode == 0 and "removed 2 articles and 7 quotes" in done.stderr

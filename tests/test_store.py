@@ -170,6 +170,24 @@ def test_an_add_repairs_a_missing_or_damaged_search_index_itself(tmp_path, damag
     assert os.listdir(search_path(home))
 
 
+@pytest.mark.parametrize("command", [("search", "cranes"), ("speakers",), ("remove", "1"),
+                                     ("add", "bridge.txt")], ids=["search", "speakers", "remove", "add"])
+def test_a_damaged_database_is_one_line_naming_it(tmp_path, command):
+    """A copy cut short or a disk fault: every command says which file is damaged, no traceback."""
+    corpus = write_corpus(tmp_path / "articles")
+    home = tmp_path / "index"
+    ingest.add(home, [str(corpus / "bridge.txt")])
+    db = db_path(home)
+    with sqlite3.connect(db) as con:  # everything into the main file, then cut it short
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.write_bytes(db.read_bytes()[:6000])
+    args = [str(corpus / a) if a.endswith(".txt") else a for a in command]
+    done = run_cli(*args, home=home)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    [line] = done.stderr.splitlines()
+    assert str(db) in line and "damaged" in line
+
+
 @pytest.mark.parametrize("command", [("reindex",), ("speakers", "rename", "Ada Roux", "Ada Roux-Berg")],
                          ids=["reindex", "rename"])
 def test_a_mistyped_index_is_reported_not_created(tmp_path, command):
