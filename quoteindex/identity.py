@@ -282,7 +282,11 @@ def lookup(db: sqlite3.Connection, name: str) -> list[int]:
     if ids and parts.given:  # a full name known as written
         return ids
     rows = db.execute("SELECT id, name FROM speakers WHERE surname = ?", (parts.key,)).fetchall()
-    ids = sorted({*ids, *(sid for sid, n in rows if compatible(parts.given, parse_name(n).given))})
+    fitting = [(sid, parse_name(n)) for sid, n in rows if compatible(parts.given, parse_name(n).given)]
+    # a surname spelt as some speakers spell it leaves out the other spellings: "Petrenkow", split
+    # off from "Petrenkov", is somebody the user told apart; "Zelensky" still finds "Zelenskyy"
+    spelt = [sid for sid, p in fitting if fold(p.surname) == fold(parts.surname)]
+    ids = sorted({*ids, *(spelt or [sid for sid, _ in fitting])})
     if ids or parts.given or not parts.surname:
         return ids
     # one word that is nobody's surname: the people with that forename (keys are "forename surname ...")

@@ -157,6 +157,23 @@ def test_a_surname_finds_everyone_of_that_surname_and_names_them(tmp_path):
         assert store.speaker_name(find_speaker(store, "Berg")) == "Berg"
 
 
+def test_a_surname_spelt_as_one_speaker_spells_it_leaves_out_a_variant_told_apart(tmp_path):
+    """Petrenkov and Petrenkow are one surname to the archive until the user splits them:
+    then each spelling finds its own speaker."""
+    from quoteindex import ingest
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, line in [("a", "“We sail at dawn,” said Dmitri Petrenkov."),
+                       ("b", "“We sail at noon,” said Dmitri Petrenkow."), ("c", "“We sail at dusk,” said Petrenkov.")]:
+        (folder / f"{name}.txt").write_text(line + "\n", encoding="utf-8")
+    home = tmp_path / "index"
+    ingest.add(home, [str(folder)])
+    assert run_cli("speakers", "split", "Dmitri Petrenkov", "Dmitri Petrenkow", home=home).returncode == 0
+    assert texts(search(home, "", speaker="Petrenkow")) == ["We sail at noon,"]
+    assert sorted(texts(search(home, "", speaker="Petrenkov"))) == ["We sail at dawn,", "We sail at dusk,"]
+
+
 def test_date_range_includes_both_ends_and_accepts_months_and_years(home):
     assert texts(search(home, "security", since="2031-07-19", until="2031-07-19")) == [
         "Security guarantees for the harbour are overdue,"]
