@@ -165,7 +165,8 @@ def test_a_surname_spelt_as_one_speaker_spells_it_leaves_out_a_variant_told_apar
     folder = tmp_path / "articles"
     folder.mkdir()
     for name, line in [("a", "“We sail at dawn,” said Dmitri Petrenkov."),
-                       ("b", "“We sail at noon,” said Dmitri Petrenkow."), ("c", "“We sail at dusk,” said Petrenkov.")]:
+                       ("b", "“We sail at noon,” said Dmitri Petrenkow."),
+                       ("c", "“We sail at dusk,” said Petrenkov.")]:
         (folder / f"{name}.txt").write_text(line + "\n", encoding="utf-8")
     home = tmp_path / "index"
     ingest.add(home, [str(folder)])
