@@ -551,7 +551,8 @@ class Attributor:
         if n is not None:
             return Attribution(self.mentions.name_mention(n), None, "dash")
         _, p_hi = self.layout.paragraph_of(at)
-        signature = self.text[at:p_hi].rstrip().rstrip(".")
+        # up to a comma: "— a senior official in the ministry, speaking on condition of anonymity."
+        signature = re.split(r"[,;(]", self.text[at:p_hi], maxsplit=1)[0].rstrip().rstrip(".")
         if not signature or len(signature.split()) > 8:
             return None
         m = self.mentions.mention_ending(at, at + len(signature))

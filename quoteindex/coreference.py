@@ -38,7 +38,8 @@ _ROLE_SYNONYMS = {
     "spokesperson": {"spokesperson", "spokesman", "spokeswoman"},
 }
 _AGE = re.compile(r"\d+-year-old")  # "the 43-year-old": an epithet for someone just named
-_AGE_GIVEN = re.compile(r",\s+(\d{1,3})\s*[,.;)]")  # "Karl Moen, 54, said": his age after the name
+# a person's age after the name: "Karl Moen, 54, said", "Liv Aasen, aged 45,", "Liv Aasen (45)"
+_AGE_GIVEN = re.compile(r"(?:,\s+(?:aged\s+)?|\s+\()(\d{1,3})\s*[,.;)]")
 _WITH_AGE = re.compile(r",\s+an?\s+\d+-year-old\b")  # ", a 33-year-old ...": someone the story turns to
 _COPULA_BEFORE = re.compile(r"\b(?:is|was)\s+$")  # "There in the back was Holt, a 33-year-old ..."
 _TAG_PARTIES = {"D": "democrat", "R": "republican", "I": "independent"}
@@ -331,16 +332,17 @@ class Coreference:
         end = sentence_end(self.text, m.end, layout.paragraph_of(m.end)[1])
         return None if j < len(layout.names) and layout.names[j].mention_start < end else e
 
-    def _tags_quote(self, pos: int) -> bool:
+    def _tags_quote(self, pos: int, min_words: int = 4) -> bool:
         """Whether `pos` opens the tag of a quoted sentence or more just closed by a comma, a
         question or an exclamation ("“This is a budget for the ports,” the minister said"),
-        not of a chant ("to chants of “Marco! Marco!,” the senator said his campaign ...")."""
+        not of a chant ("to chants of “Marco! Marco!,” the senator said his campaign ...");
+        an age ("“Sorry,” the 23-year-old said") tags even a word or two."""
         layout = self.layout
         i = bisect.bisect_right(layout.span_starts, pos) - 1
         if i < 0 or self.text[layout.spans[i].after:pos].strip():
             return False
         quoted = self.text[layout.spans[i].start:layout.spans[i].end]
-        return quoted[-1:] in ",?!" and len(quoted.split()) >= 4
+        return quoted[-1:] in ",?!" and len(quoted.split()) >= min_words
 
     def _learn_genders(self) -> None:
         """A source whose forename tells no gender ("Kim Tal said") takes it from the first "he"
@@ -599,18 +601,23 @@ class Coreference:
         gender = lexicon.person_nouns().get(aged) or TITLE_GENDER.get(aged)
         if gender and not re.match(r"\s+(?:who|that)\b", self.text[pos + len(phrase):]):
             return self._nearest(pos, gender, personal=True)
-        if len(words) == 2 and _AGE.fullmatch(head) and self._tags_quote(pos):
+        if len(words) == 2 and _AGE.fullmatch(head) and self._tags_quote(pos, min_words=1):
             # "“We bake at four,” the 54-year-old said": the tag of a quote, the person of that
             # age ("Ada Roux, 54, and her son Tomas, 19,"), else read like "he" or "she"
             return self._aged(pos, head.split("-")[0])
         return None
+
+    def _personal(self, n: Name) -> bool:
+        """Whether a name is of somebody who can have an age ("Karl Moen"), not a street or a body."""
+        e = self.registry.at.get(n.start)
+        return e is not None and not e.place and (e.kind == "person" or e.gender is not None)
 
     def _aged(self, pos: int, age: str) -> Entity | None:
         """The latest person before `pos` given as `age` years old ("Karl Moen, 54,"); when the
         article gives nobody's age, the person just spoken of; when it gives others', nobody."""
         j = bisect.bisect_left(self.layout.name_starts, pos)
         ages = [(n, given.group(1)) for n in self.layout.names[max(0, j - 30):j]
-                if (given := _AGE_GIVEN.match(self.text, n.end))]
+                if (given := _AGE_GIVEN.match(self.text, n.end)) and self._personal(n)]
         if not ages:
             e = self._nearest(pos, None, personal=True)
             return e if e is not None and (e.kind == "person" or e.gender) else None

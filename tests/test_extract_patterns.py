@@ -173,9 +173,12 @@ def test_dash_attribution_to_a_body(nlp):
     speaks(text, nlp, "Velmark Ministry of Transport", "The bridge will reopen in May")
 
 
-def test_dash_attribution_to_an_unnamed_source_keeps_the_quote_from_the_last_speaker(nlp):
+@pytest.mark.parametrize("signature", ["a senior harbour official.",
+                                       "a senior harbour official, speaking on condition of anonymity."],
+                         ids=["short", "with-a-clause"])
+def test_dash_attribution_to_an_unnamed_source_keeps_the_quote_from_the_last_speaker(signature, nlp):
     text = ("“The toll will stay,” Tamsin Rell said.\n\n"
-            "“The bridge will reopen in May.” — a senior harbour official.")
+            f"“The bridge will reopen in May.” — {signature}")
     q = quote_with(extract_quotes(text, nlp=nlp), "reopen in May")
     assert (q.speaker, q.mention) == (None, "a senior harbour official")
 
@@ -623,7 +626,14 @@ def test_partial_quote_in_a_second_that_clause_belongs_to_the_verb_of_the_first(
      "Tomas Roux"),
     ("Ada Roux, 54, and her son Tomas Roux, 19, run the bakery. “We bake at four,” the 30-year-old said.",
      None),
-], ids=["only-person", "age-given", "nobody-that-age"])
+    ("Erik Lund, 23, missed the penalty. “Sorry,” the 23-year-old said.", "Erik Lund"),
+    ("The bakery on Mill Street, 12, belongs to Liv Aasen. “We bake at four,” the 45-year-old said.",
+     "Liv Aasen"),
+    ("Liv Aasen, aged 45, and Tomas Roux, aged 19, run it. “We bake at four,” the 19-year-old said.",
+     "Tomas Roux"),
+    ("Liv Aasen (45) and Tomas Roux (19) run it. “We bake at four,” the 45-year-old said.", "Liv Aasen"),
+], ids=["only-person", "age-given", "nobody-that-age", "short-quote", "a-house-number-is-no-age",
+        "aged", "in-brackets"])
 def test_an_age_tagging_a_quote_is_the_person_of_that_age(text, speaker, nlp):
     [q] = extract_quotes(text, nlp=nlp)
     assert q.speaker == speaker
