@@ -229,9 +229,11 @@ def article_entities(layout: Layout) -> Registry:
             e.place = True  # "in Kentucky", "Florida is", "Port Ellery": a place, not who "he" or "she" is
         ap = _APPOSITIVE.match(text, n.end)
         if ap and not n.possessive and e.kind != "organization" and not _VERB_PHRASE.match(ap.group(1)) \
-                and not _IN_THE_VIEW_OF.search(text, max(0, n.mention_start - 90), n.mention_start):
+                and not _IN_THE_VIEW_OF.search(text, max(0, n.mention_start - 90), n.mention_start) \
+                and not any(w in lexicon.cue_forms() for w in ap.group(1).split()[1:]):
             # "Sela Marquand, the federation's special envoy, ..."; but in "To Ana Rell, Berg's
-            # plan seemed a loss" the words after the comma are the sentence, not her role
+            # plan seemed a loss" the words after the comma are the sentence, not her role, and
+            # in "from Ordell Components, the carmaker said." a report of somebody else's
             e.add_role(ap.group(1))
         if not n.role and e.kind == "person" and (ahead := _role_ahead(text, n.mention_start)):
             e.add_role(ahead)  # "Velmark envoy Pieter Saal": later "the envoy"
@@ -627,8 +629,8 @@ class Coreference:
     def _holds(roles: list[str], wanted: set[str], said: set[str]) -> bool:
         """Whether one of a person's roles is the one a role phrase (its words `said`) names:
         "President Ada Roux, a former vice president," is "the president"; the deputy mayor
-        or shadow minister alone is not "the mayor" or "the minister"."""
-        return any(words & wanted and not (words & _SECOND_IN_LINE) - said
+        or shadow minister is not "the mayor" or "the minister", nor the mayor "the deputy mayor"."""
+        return any(words & wanted and not (words & _SECOND_IN_LINE) ^ (said & _SECOND_IN_LINE)
                    for words in (_role_words([r]) for r in roles))
 
     def _org_named(self, head: str, pos: int) -> Entity | None:

@@ -695,7 +695,9 @@ def test_pronoun_after_a_quote_tagged_by_role_is_that_person(nlp):
      "“The harbour will outlast us all,” the former president said.", None),
     ("Finance Minister Erik Lund spoke first. Ada Roux, the shadow finance minister, replied.\n\n"
      "“The harbour will outlast us all,” the finance minister said.", "Erik Lund"),
-], ids=["vice-president", "shadow-minister"])
+    ("Premier Jana Holt arrived first. Her deputy, Aron Lind, spoke next.\n\n"
+     "“The harbour will outlast us all,” the deputy leader said.", None),
+], ids=["vice-president", "shadow-minister", "leader-is-not-the-deputy"])
 def test_a_vice_president_or_shadow_minister_is_not_the_role_itself(text, speaker, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), "outlast us all")
     assert q.speaker == speaker
