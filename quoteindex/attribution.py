@@ -261,12 +261,16 @@ class Attributor:
         if quoted[:1].isupper() and quoted.endswith(",") and _BYLINE.match(self.text, span.after):
             return True  # “Museum hires a new director,” by Ana Rell: a headline and its byline
         words = re.findall(r"[^\W\d_][\w’'-]*", quoted)
-        named = self._named_as_title(span.open_mark)
+        # Holt, speaking on “The Week, with Ola Brun,” said / Holt told “Harbour Hour,” a show
+        taken = quoted.endswith(",") and _OBJECT_OF.search(self.text, max(0, span.open_mark - 20),
+                                                           span.open_mark)
+        named = bool(taken) or self._named_as_title(span.open_mark)
         # a title named as such keeps "with", "from" and the like in lower case: “Mornings with Dan Holt”
         long_words = [w for w in words if len(w) > 3 and not (named and w in _TITLE_SMALL_WORDS)]
         # a sentence's first word is capitalised anyway: “This one is for you.” is no title
         beyond_first = [w for w in words[1:] if w in long_words]
-        if not (0 < len(words) <= 8 and beyond_first and all(w[0].isupper() for w in long_words)):
+        if not (0 < len(words) <= 8 and (beyond_first or named and long_words)
+                and all(w[0].isupper() for w in long_words)):
             return False
         if quoted.endswith(("?", "!", "?,", "!,")):
             return False
@@ -278,8 +282,6 @@ class Attributor:
         if named:
             return True  # the co-author of “Going Under,” about the harbour, said: a title all the same
         if quoted.endswith(","):
-            if _OBJECT_OF.search(self.text, max(0, span.open_mark - 20), span.open_mark):
-                return True  # Holt, speaking on “Morning Orsa,” said / Holt told “Harbour Hour,” a show
             # “Great News Everyone,” Rell said / Rell says, “Do It,” twice: a comma next to a
             # reporting verb is speech; Holt's book, “Harbour Lights,” sold well: a title's
             return not (self.layout.cues_between(span.after, span.after + 30)

@@ -316,6 +316,8 @@ class MentionReader:
             while j and words[j - 1].group() not in (",", "(", "—", "–", "--", ";", ":"):
                 j -= 1
             inner = words[j:end]
+            if inner and inner[0].group() in ("”", '"'):
+                inner = inner[1:]  # "The author of “Homes for All,” Maren Solvik, said": the title's mark
             if not inner:
                 break
             low = [w.group().lower() for w in inner]

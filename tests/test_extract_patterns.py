@@ -1667,11 +1667,14 @@ def test_quote_opening_its_paragraph_after_a_headline_is_whole(nlp):
     "In an interview with “Harbour Hour,” Ada Roux said the ferries would run.",
     "Ada Roux told “Velmark Today,” a weekly radio show, that the ferries would run.",
     "Ada Roux, who wrote “The Salt Road,” said the book took ten years.",
+    "Prime Minister Ada Roux, appearing on “The Week, with Ola Brun,” said the ferries would run.",
+    "Ada Roux appeared on “Today” to talk about the ferries.",
 ], ids=["film-title", "report-title", "nickname", "scare-quote", "nickname-straight", "title-in-commas",
         "bylined-headline", "title-of-a-book-before-a-cue", "film-title-in-commas-before-a-cue",
         "show-title-after-its-station", "book-title-mid-sentence", "column-title-after-a-verb",
         "name-after-called-the", "show-title-before-a-cue", "show-title-after-on-before-a-cue",
-        "show-title-after-with", "show-title-told", "book-title-in-a-who-clause"])
+        "show-title-after-with", "show-title-told", "book-title-in-a-who-clause", "show-title-with-a-comma",
+        "one-word-show-title"])
 def test_titles_nicknames_and_scare_quotes_are_not_quotes(text, nlp):
     assert extract_quotes(text, nlp=nlp) == []
 
@@ -1683,8 +1686,9 @@ def test_titles_nicknames_and_scare_quotes_are_not_quotes(text, nlp):
     "star of the reality TV show “The Harbour,” said in an interview that conventions were too dull. "
     "“It is very important to put some showbiz into it,” she said.",
     "“The ferries will run,” Ada Roux, speaking on “Morning Velmark,” said on Sunday.",
+    "The author of “Homes for All,” Ada Roux, said: “It will work.”",
 ], ids=["title-in-a-question", "title-in-an-appositive", "show-title-closing-a-long-role",
-        "show-title-between-quote-and-cue"])
+        "show-title-between-quote-and-cue", "short-title-before-the-speaker-in-commas"])
 def test_a_title_in_the_attribution_does_not_hide_the_speaker(text, nlp):
     """The sentence around a quoted title reads as if it were unquoted."""
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Ada Roux"]
