@@ -108,10 +108,13 @@ def _speaker_word(word: str, after: str = "") -> bool:
 
 
 # whoever heard or holds the words, not who said them: "Another source speaking to Velmark Radio",
-# "a letter obtained by the Courier", "an email sent to Rell"
+# "a letter obtained by the Courier", "an email sent to Rell", and where they were posted: "Lund's
+# post on Chirp"
 _RECEIVER = re.compile(r"\b(?:(?:speaking|talking)\s+(?:to|with)|writing\s+(?:to|for)"
                        r"|(?:obtained|seen|reviewed|received)\s+by"
-                       r"|(?:sent|addressed|leaked)\s+to)\s+(?:[Tt]he\s+)?$")
+                       r"|(?:sent|addressed|leaked)\s+to"
+                       r"|(?<=\b(?:post|page|blog|site))\s+on|(?<=\btweet)\s+on|(?<=\baccount)\s+on"
+                       r"|(?<=\bwebsite)\s+on|(?<=\bvideo)\s+on)\s+(?:[Tt]he\s+)?$")
 # people before the name of whom they are or where they are: "Supporters of ", "Lawyers for ",
 # "people close to ", "Staff at the ", "Protesters in central ", "Voters in the city of "
 _PEOPLE_OF = re.compile(r"(?:\b(?i:the|some|many|several|two|three|a group of)\s+)?"

@@ -651,7 +651,8 @@ def test_a_role_written_another_way_is_the_same_role(text, nlp):
 @pytest.mark.parametrize("text, speaker", [
     ("A Treasury spokesperson said: “We do not comment on leaks.”", "Treasury"),
     ("Ada Roux spoke on Monday. “Halford is open for business,” her post said.", "Ada Roux"),
-], ids=["treasury-spokesperson", "her-post"])
+    ("Ada Roux spoke on Monday. “Halford is open for business,” Roux's post on Chirp said.", "Ada Roux"),
+], ids=["treasury-spokesperson", "her-post", "post-on-a-platform"])
 def test_whose_voice_or_post_it_is(text, speaker, nlp):
     [q] = extract_quotes(text, nlp=nlp)
     assert q.speaker == speaker
