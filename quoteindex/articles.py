@@ -260,15 +260,26 @@ def json_records(path: str, text: str) -> list[tuple[int, object]]:
     return list(enumerate(data if isinstance(data, list) else [data], 1))
 
 
+# the first bytes of document formats that hold text only a converter can get at
+_DOCUMENTS = {b"%PDF-": "a PDF document", b"PK\x03\x04": "a zipped document (Word, OpenDocument, ...)",
+              b"\xd0\xcf\x11\xe0": "an old Word or Excel document", b"{\\rtf": "an RTF document"}
+
+
 def check_type(path: str) -> str:
-    """The suffix of a file that can be read as articles (lower case), else InputError: a PDF
-    or a word-processor file read as text would yield garbage, or nothing, without a word."""
+    """How a file is read, by its suffix (lower case): as its type when articles come in it, as
+    text when a file named on the command line has another name ("story", "notes.text",
+    /dev/stdin). A PDF or a word-processor file is refused (InputError): read as text it would
+    yield garbage, or nothing, without a word."""
     suffix = os.path.splitext(path)[1].lower()
     if not os.path.exists(path):
         raise InputError(f"{path}: no such file")
-    if suffix not in SUFFIXES:
-        raise InputError(f"{path}: unsupported file type (expected {', '.join(SUFFIXES)})")
-    return suffix
+    if os.path.isfile(path):  # a pipe cannot be read twice
+        with open(path, "rb") as f:
+            head = f.read(8)
+        kind = next((what for magic, what in _DOCUMENTS.items() if head.startswith(magic)), None)
+        if kind is not None:
+            raise InputError(f"{path}: {kind}, not text; save it as text or HTML, or paste its text into a .txt file")
+    return suffix if suffix in SUFFIXES else ".txt"
 
 
 def load_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Article | Skipped]:

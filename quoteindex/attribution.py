@@ -256,7 +256,7 @@ class Attributor:
         """A short quotation whose every longer word is capitalised: a title,
         a name or a slogan ("State of the Union.", "MAKE AMERICA GREAT AGAIN")."""
         if speaker_label(self.text, span.start):
-            return False  # “QUAYLE: Thank you.”: a transcript's turn, however short
+            return False  # “RUTHVEN: Thank you.”: a transcript's turn, however short
         quoted = self.text[span.start:span.end].rstrip()
         if quoted[:1].isupper() and quoted.endswith(",") and _BYLINE.match(self.text, span.after):
             return True  # “Museum hires a new director,” by Ana Rell: a headline and its byline
@@ -416,8 +416,8 @@ class Attributor:
 
     def _reporting_cues(self, lo: int, open_mark: int) -> list[re.Match]:
         """The cues before a quote in its sentence that may report it: not the last when a
-        second that-clause follows it ("Pryce said the House had added $300 million, and that
-        the Senate “...”": the words are Pryce's, in the second clause of his "said")."""
+        second that-clause follows it ("Pryce said the council had added $3 million, and that
+        the board “...”": the words are Pryce's, in the second clause of his "said")."""
         cues = self.layout.cues_between(lo, open_mark)
         second = _SECOND_THAT.search(self.text, cues[-1].end(), open_mark) if len(cues) > 1 else None
         if second and not re.search(r"\bthat\b", self.text[cues[-1].end():second.start()]):
@@ -553,8 +553,10 @@ class Attributor:
         if n is not None:
             return Attribution(self.mentions.name_mention(n), None, "dash")
         _, p_hi = self.layout.paragraph_of(at)
-        # up to a comma: "— a senior official in the ministry, speaking on condition of anonymity."
-        signature = re.split(r"[,;(]", self.text[at:p_hi], maxsplit=1)[0].rstrip().rstrip(".")
+        # up to a comma ("— a senior official in the ministry, speaking on condition of anonymity."),
+        # and no further than a signature runs
+        signature = re.split(r"[,;(]", self.text[at:min(p_hi, at + 120)], maxsplit=1)[0]
+        signature = signature.rstrip().rstrip(".")
         if not signature or len(signature.split()) > 8:
             return None
         m = self.mentions.mention_ending(at, at + len(signature))

@@ -191,11 +191,11 @@ def _several(speakers: dict[int, str], shown: int = 8) -> str:
 def cmd_show(args: argparse.Namespace) -> int:
     """One quote in context, with its article and the reason for its attribution."""
     from quoteindex.articles import paragraph_bounds
-    from quoteindex.store import Store
+    from quoteindex.store import Store, row_id
 
-    if not args.id.lstrip("#").isdigit():
+    qid = row_id(args.id)
+    if qid is None:
         return _fail(ValueError(f"{args.id!r} is not a quote id: give the number search shows after #"))
-    qid = int(args.id.lstrip("#"))
     try:
         with Store(_home(args)) as store:
             row = store.quote_rows([qid]).get(qid)

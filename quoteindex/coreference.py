@@ -159,7 +159,7 @@ _ROLE_MODIFIERS = {"former", "special", "deputy", "vice", "acting", "interim", "
 
 def _role_ahead(text: str, pos: int) -> str:
     """A role in lower-case title words right before the name at `pos`, with the place,
-    person or body it is of, its name whole: "Velmark envoy", "campaign manager", "Trump
+    person or body it is of, its name whole: "Velmark envoy", "campaign manager", "Velkov
     envoy", "Green Party leader" (not "Party leader"); "" when none."""
     ahead = _WORDS_AHEAD.search(text, max(0, pos - 60), pos)
     words = ahead.group().split() if ahead else []
@@ -182,8 +182,8 @@ _INITIALISM = re.compile(r"(?:[A-Z]\.)+")
 
 def _owner_word(word: str) -> bool:
     """Whether a word before a role can be part of whose role it is ("White", "Planned",
-    "Sanders'", "U.S."): capitalised, no function word, and not ending a sentence or clause
-    before ("Answer." in "... Answer. Republican front-runner Ben Carson")."""
+    "Velkovs'", "U.S."): capitalised, no function word, and not ending a sentence or clause
+    before ("Answer." in "... Answer. Harbour Party front-runner Ada Roux")."""
     bare = re.sub(r"(?<=s)[’']$", "", word)
     return bare[:1].isupper() and (bare[-1].isalnum() or bool(_INITIALISM.fullmatch(bare))) \
         and bare.lower() not in lexicon.stop_words()
@@ -337,7 +337,7 @@ class Coreference:
     def _tags_quote(self, pos: int, min_words: int = 4) -> bool:
         """Whether `pos` opens the tag of a quoted sentence or more just closed by a comma, a
         question or an exclamation ("“This is a budget for the ports,” the minister said"),
-        not of a chant ("to chants of “Marco! Marco!,” the senator said his campaign ...");
+        not of a chant ("to chants of “Orsa! Orsa!,” the senator said her campaign ...");
         an age ("“Sorry,” the 23-year-old said") tags even a word or two."""
         layout = self.layout
         i = bisect.bisect_right(layout.span_starts, pos) - 1
@@ -642,26 +642,27 @@ class Coreference:
         fits = [(at, e) for at, e in named if e is not None and e.kind == "organization"
                 and head in e.name.lower().split()][:1]
         fits += [(at, e) for at, e in self._bodies if at < pos and head in e.name.lower().split()][-1:]
-        if not fits and head in lexicon.BUSINESS_NOUNS:
-            fits = self._latest_business(j)
+        if not fits and head in lexicon.business_nouns():
+            fits = self._latest_business(j, pos)
         return max(fits, key=lambda f: f[0], default=(pos, None))[1]
 
-    def _latest_business(self, j: int) -> list[tuple[int, Entity]]:
+    def _latest_business(self, j: int, pos: int) -> list[tuple[int, Entity]]:
         """What "the company" means when no name holds the word: the latest body named in
         this or the two paragraphs before that is neither a person, a place nor a news outlet
         ("Nordvik Energy posted a loss, Reuters reported"), or one introduced as a business
         ("Haldor, the shipping company,")."""
-        floor = self.layout.paragraph_of(self.layout.paragraph_of(
-            self.layout.paragraph_of(self.layout.names[j - 1].start)[0] - 1)[0] - 1)[0] if j else 0
+        floor = self.layout.paragraph_of(pos)[0]
+        for _ in range(2):
+            floor = self.layout.paragraph_of(max(0, floor - 1))[0]
         for n in reversed(self.layout.names[max(0, j - 40):j]):
             e = self.registry.at.get(n.start)
             if n.start < floor:
                 break
             if e is None or e.kind == "person" or e.place or e.kind != "organization" and (
                     e.gender or any(lexicon.is_forename(f) for f in e.forenames)):
-                continue  # "Weiner", not known for a person, has a "he" or a forename somewhere
-            if not set(e.name.lower().split()) & lexicon.MEDIA_WORDS \
-                    or _role_words(e.roles) & lexicon.BUSINESS_NOUNS:
+                continue  # "Holm", not known for a person, has a "he" or a forename somewhere
+            if not set(e.name.lower().split()) & lexicon.media_words() \
+                    or _role_words(e.roles) & lexicon.business_nouns():
                 return [(n.start, e)]
         return []
 

@@ -271,9 +271,12 @@ def lookup(db: sqlite3.Connection, name: str) -> list[int]:
     the name without the titles before it ("Councillor Ferrant"); a surname with fitting
     forenames; else a forename alone ("Zoe"). A name several people share gives them all:
     a surname alone finds everyone of that surname, not only those an article named by it."""
-    if name.lstrip("#").isdigit():
-        sid = int(name.lstrip("#"))
-        return [sid] if db.execute("SELECT 1 FROM speakers WHERE id = ?", (sid,)).fetchone() else []
+    from quoteindex.store import row_id
+
+    if name.strip().lstrip("#").isdigit():
+        sid = row_id(name)
+        return [sid] if sid is not None and db.execute(
+            "SELECT 1 FROM speakers WHERE id = ?", (sid,)).fetchone() else []
     ids = _by_alias(db, fold(name))
     if not ids:
         name = _without_titles(name)

@@ -84,9 +84,23 @@ def nationalities() -> frozenset[str]:
 
 @cache
 def org_words() -> frozenset[str]:
-    """Lower-cased words that make a capitalised name an organisation, a company's legal
-    form with or without its full stop among them ("ltd", "ltd.")."""
-    return frozenset(_lines("org_words.txt")) | legal_forms() | {f + "." for f in legal_forms()}
+    """Lower-cased words that make a capitalised name an organisation, a business noun, an
+    outlet's word and a company's legal form with or without its full stop among them
+    ("company", "times", "ltd", "ltd.")."""
+    return (frozenset(_lines("org_words.txt")) | business_nouns() | media_words() | legal_forms()
+            | {f + "." for f in legal_forms()})
+
+
+@cache
+def business_nouns() -> frozenset[str]:
+    """Nouns for a business whatever its name ("company", "carmaker")."""
+    return frozenset(_lines("business_nouns.txt"))
+
+
+@cache
+def media_words() -> frozenset[str]:
+    """Words naming a news outlet ("times", "radio")."""
+    return frozenset(_lines("media_words.txt"))
 
 
 @cache
@@ -134,13 +148,6 @@ def place_shaped(words: list[str]) -> bool:
 # when, not who: "asked Roux Wednesday", "Rell said Monday"
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # party members as nouns: "the Wisconsin Republican" describes someone, it names nobody
-# nouns for a business whatever its name: "the company said" after "Nordvik Energy posted a loss"
-BUSINESS_NOUNS = frozenset({"company", "firm", "carmaker", "automaker", "manufacturer",
-                            "retailer", "lender", "insurer", "airline", "startup", "conglomerate"})
-# words naming a news outlet: it reports the business, it is not "the company"
-MEDIA_WORDS = frozenset({"news", "times", "post", "journal", "press", "media", "television", "radio",
-                         "tribune", "herald", "gazette", "courier", "chronicle", "observer", "review",
-                         "magazine", "reuters"})
 PARTY_MEMBERS = frozenset({"republican", "democrat", "independent", "conservative", "liberal", "socialist"})
 # reporting verbs that open a sentence before their speaker ("Said Ellis:", "Stated Roux:") or
 # after the last one (“...” Adding, “...”); other capitalised forms at a sentence start are

@@ -140,13 +140,13 @@ def _one_person_roles(words: list[re.Match], k: int) -> bool:
 
 def _between_adjectives(words: list[re.Match], k: int) -> bool:
     """Whether the comma at words[k - 1] separates two describing words of one speaker
-    phrase: "the bespectacled, 71-year-old diplomat", "a tired, angry farmer"; not the
+    phrase: "the soft-spoken, 64-year-old diplomat", "a tired, angry farmer"; not the
     comma closing another phrase ("the ministry, veteran diplomats") or a name."""
     if k < 3 or len(words) - k < 2:
         return False
     before, after = words[k - 2].group(), words[k].group()
     if before.endswith("s") or after.endswith("ing") or after in lexicon.cue_forms():
-        return False  # "many other politicians, comparing his": a noun, then a clause
+        return False  # "several harbour pilots, citing her": a noun, then a clause
     return (words[k - 3].group().lower() in _DETERMINERS and before.islower() and not after[:1].isupper()
             and not names_people(before) and not is_person_noun(after) and before not in lexicon.org_words()
             and before not in lexicon.cue_forms() and before not in VERBISH)
@@ -245,9 +245,9 @@ _ROLE_BEFORE_WHO = re.compile(r",\s+((?:the|a|an)\s[^,;:“”\"]{2,80})$")
 # a relative clause between a subject and its reporting verb, with no commas; not "the pilot
 # who Roux said ...", whose clause has a speaker of its own
 _WHO_CLAUSE = re.compile(r"\s+who\s+(?!(?:he|she|they|we|I)\b|[A-Z])[^,;:.!?“”\"]{1,80}$")
-# a possessive pronoun opening a noun phrase: "said his lawyer, Piet Saal"
 _AND_BEFORE = re.compile(r"\s+and\s+$")  # "Velkov and " before a second name
 _AND_AFTER = re.compile(r"\s+and\s+")  # " and Hale" after a first name
+# a possessive pronoun opening a noun phrase: "said his lawyer, Piet Saal"
 _OWNER_FIRST = re.compile(r"(?i:his|her|its|their)\s")
 # whom an outlet quoted, before the participle of what they said: "quoted Mira Aalto as saying"
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?!by\b)(?P<who>[^.;:“”\"]{1,80}?),?\s+as\s+$")
@@ -351,7 +351,7 @@ class MentionReader:
                 break
             end = j - 1
         chunks.reverse()
-        # "Wilcox and Beruff, a Sarasota Republican, argued": two names together open the subject
+        # "Velkov and Hale, a Tessel Republican, argued": two names together open the subject
         named = [m for m in chunks[:1] if m.kind == "nominal" and m.start in self.layout.names_by_start
                  and m.end in self.layout.names_by_end] or [m for m in chunks if m.kind == "name"]
         # "A spokesman for Vantor Mining, Emil Hart, said": the person named speaks for the body
@@ -448,7 +448,7 @@ class MentionReader:
                 k -= 1
                 continue
             if w == "," and _between_adjectives(words, k):
-                k -= 1  # "the bespectacled, 71-year-old diplomat"
+                k -= 1  # "the soft-spoken, 64-year-old diplomat"
                 continue
             if not _speaker_word(w, words[k].group()) or wl in cues or wl in VERBISH or wl in _CLAUSE_BREAK:
                 break

@@ -143,6 +143,9 @@ def _cue_before(text: str, start: int) -> bool:
     return before is not None and (before.group(1) in lexicon.cue_forms() or before.group(1) == "to")
 
 
+_ASIDE = re.compile(r",\s+(?:the|a|an|[A-Z][\w’']*[’']s)\s[^,.;:“”\"]{1,60},")  # ", the skipper," after a name
+
+
 def _surname_like(word: str) -> bool:
     """Whether a capitalised word after a forename that is also a common word can be a surname:
     not a time ("May Day"), an acronym ("Per CNN,") nor an organisation's word ("Per Reuters,")."""
@@ -160,6 +163,8 @@ def _forename_first(text: str, start: int, word: str, end: int) -> bool:
         return True
     if not _SENTENCE_OPENS.search(text, max(0, start - 3), start):
         return False
+    if word == "Per" and text.startswith(",", end) and not _ASIDE.match(text, end):
+        return False  # "Per Bloomberg, the deal is off": as Bloomberg reports; not "Per Dahl, the skipper,"
     verb = re.match(r"\s+([a-z]+)", text[end:end + 20])
     return not (verb and lexicon.is_base_form(verb.group(1))) and _speaker_follows(text, end)
 

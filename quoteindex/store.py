@@ -118,6 +118,12 @@ CREATE TABLE IF NOT EXISTS meta (
 """
 
 
+def row_id(ref: str) -> int | None:
+    """The id a user typed ("12", "#12"), or None when it is no number SQLite can hold."""
+    digits = ref.strip().lstrip("#")
+    return int(digits) if digits.isdigit() and int(digits) < 2 ** 63 else None
+
+
 class StoreMissing(Exception):
     """No database at the index location yet; str() says how to create one."""
 
@@ -353,10 +359,9 @@ class Store:
         ref = ref.strip()
         if not ref:
             return []
-        if ref.lstrip("#").isdigit():
-            aid = int(ref.lstrip("#"))
-            if self.db.execute("SELECT 1 FROM articles WHERE id = ?", (aid,)).fetchone():
-                return [aid]
+        if (aid := row_id(ref)) is not None and \
+                self.db.execute("SELECT 1 FROM articles WHERE id = ?", (aid,)).fetchone():
+            return [aid]
         # a file is known by its path however it was named, relative or absolute, when added;
         # a web page by any link to it
         paths = (ref, os.path.abspath(ref), os.path.relpath(ref))

@@ -118,7 +118,7 @@ def test_bad_file_is_one_line_error_and_others_still_processed(tmp_path: Path, g
     if make is _utf16:
         assert "UTF-16" in errors[0] and "iconv" in errors[0]
     if make is _pdf:
-        assert "unsupported file type" in errors[0]
+        assert "a PDF document, not text" in errors[0]
     assert "Traceback" not in proc.stderr
     rows = json_lines(proc.stdout)
     assert [r["speaker"] for r in rows] == ["Kasimir Rudd", "Mara Olsen"]
@@ -199,3 +199,14 @@ def test_article_over_a_million_characters_is_read_to_its_end(tmp_path: Path):
     proc = run_extract("--json", article)
     assert proc.returncode == 0, proc.stderr
     assert [r["speaker"] for r in json_lines(proc.stdout)] == ["Ilse Varga"]
+
+
+@pytest.mark.parametrize("name", ["story", "notes.text"])
+def test_a_named_file_of_another_name_is_read_as_text(tmp_path: Path, name: str):
+    """A file named on the command line is read whatever its name (a download without a suffix,
+    a pipe such as /dev/stdin); only folders are filtered by suffix."""
+    path = tmp_path / name
+    path.write_text("“The rota is fair,” said Ilse Marrow.\n", encoding="utf-8")
+    proc = run_extract("--json", path)
+    assert proc.returncode == 0, proc.stderr
+    assert [r["speaker"] for r in json_lines(proc.stdout)] == ["Ilse Marrow"]

@@ -715,13 +715,12 @@ def test_the_role_still_names_its_holder_whatever_else_they_were(text, role, nlp
 
 
 def test_role_noun_for_a_person_introduced_with_it_in_commas(nlp):
-    """"Ada Roux, a veteran diplomat, arrived": "the diplomat" (even "the bespectacled,
-    71-year-old diplomat") is her."""
+    """"Ada Roux, a veteran diplomat, arrived": "the diplomat" (even "the soft-spoken,
+    64-year-old diplomat") is her."""
     text = ("Mira Aalto, a veteran diplomat, arrived in Orsa on Monday for the harbour talks.\n\n"
-            "“From day one, I made the harbour the top priority,” the bespectacled, 71-year-old diplomat "
-            "said.")
-    q = speaks(text, nlp, "Mira Aalto", "the harbour the top priority", cue="said")
-    assert q.mention == "the bespectacled, 71-year-old diplomat"
+            "“Every quay in Orsa matters to us,” the soft-spoken, 64-year-old diplomat said.")
+    q = speaks(text, nlp, "Mira Aalto", "Every quay in Orsa", cue="said")
+    assert q.mention == "the soft-spoken, 64-year-old diplomat"
 
 
 def test_role_whose_sentence_names_someone_else_leaves_the_pronoun_to_them(nlp):
@@ -1038,8 +1037,8 @@ def test_name_particles_and_surname_only_mentions(nlp):
 
 
 @pytest.mark.parametrize("name, later", [
-    ("Mohammed al-Rashid", "Al-Rashid"), ("Abu Bakr al-Masri", "al-Masri"), ("Omar el-Sayed", "El-Sayed"),
-    ("Yusuf bin Salman", "Salman"), ("Ali ibn Hamad", "Hamad"), ("Dara bint Faisal", "Faisal"),
+    ("Mohammed al-Rashid", "Al-Rashid"), ("Abu Karim al-Masri", "al-Masri"), ("Omar el-Sayed", "El-Sayed"),
+    ("Yusuf bin Tarek", "Tarek"), ("Ali ibn Hamad", "Hamad"), ("Dara bint Faisal", "Faisal"),
 ])
 def test_lower_case_particles_belong_to_the_name(name, later, nlp):
     # Arabic style: the article joined to the surname, "bin", "ibn" and "bint" between the names
@@ -1084,9 +1083,16 @@ def test_preposition_before_an_outlet_is_no_forename(outlet, nlp):
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == [outlet]
 
 
-def test_month_before_day_is_no_forename(nlp):
-    text = "“The parade will go ahead as planned,” said May Day organiser Tom Berg."
-    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] != ["May Day"]
+def test_per_an_outlet_opening_a_sentence_is_no_person(nlp):
+    text = "Per Velmarkwire, the harbour deal is off. “We walked away,” he said."
+    [q] = extract_quotes(text, nlp=nlp)
+    assert (q.speaker, q.mention) == (None, "he")
+
+
+@pytest.mark.parametrize("spelling", ["organiser", "organizer"])
+def test_month_before_day_is_no_forename(spelling, nlp):
+    text = f"“The parade will go ahead as planned,” said May Day {spelling} Tom Berg."
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Tom Berg"]
 
 
 @pytest.mark.parametrize("sentence, name, role", [
@@ -1769,13 +1775,13 @@ def test_transcript_labels_of_several_words_and_short_turns(nlp):
     text = ("The mayor met residents of Tolvane on Monday.\n\n"
             '"RUTHVEN: What do you make of the harbour plan?\n\n'
             '"MORAG DUNLOP: I have a question.\n\n'
-            '"QUAYLE: Thank you.\n\n'
+            '"HALVARD: Thank you.\n\n'
             '"SEN. ADA ROUX: We will see about that, I think.')
     ex = extract(text, nlp=nlp)
     assert [(q.speaker, q.mention, q.text) for q in ex.quotes] == [
         ("Ruthven", "RUTHVEN", "What do you make of the harbour plan?"),
         ("Morag Dunlop", "MORAG DUNLOP", "I have a question."),
-        ("Quayle", "QUAYLE", "Thank you."),
+        ("Halvard", "HALVARD", "Thank you."),
         ("Ada Roux", "SEN. ADA ROUX", "We will see about that, I think."),
     ]
     for q in ex.quotes:

@@ -95,7 +95,7 @@ def test_bad_files_are_skipped_with_a_reason_and_the_rest_ingested(tmp_path, cor
     home = tmp_path / "index"
     summary = ingest.add(home, [str(corpus), str(corpus / "scan.pdf"), str(tmp_path / "missing.txt")])
     reasons = {os.path.basename(s.source): s.reason for s in summary.skipped}
-    assert "unsupported file type" in reasons["scan.pdf"]
+    assert "a PDF document, not text" in reasons["scan.pdf"]
     assert "not valid UTF-8" in reasons["latin1.txt"]
     assert "binary" in reasons["image.txt"]
     assert "no article text" in reasons["empty.md"]
