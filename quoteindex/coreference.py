@@ -113,6 +113,10 @@ _SUBJECT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:(?:,(?:[^,.;:“”\"]|\
 _THAT = re.compile(r"\s+(?:that\s+)?(?=\S)")  # what runs from a reporting verb to the words it reports
 _NOUN_COMMA = re.compile(r"\b([a-z]+),\s+$")  # "his first wife, " before a name
 _UNNAMED = -1  # entity id of a person the article speaks of without naming
+# words that end a role phrase before its noun: "a question for the president" names no new president
+_NOT_IN_ROLE = r"(?:the|for|of|to|with|from|by|at|in|on|and|or|his|her|their)"
+_LISTENER = re.compile(r"\b(?:told|tells|tell|telling)\s+(?:the\s+)?$")  # whom words were told to
+_JOINT = -2  # entity id of people speaking together ("Velkov and Hale said"), whom no one name covers
 # determiners that bring in somebody new: "a voter", "his brother", "Ada's neighbour"
 _NEW_PERSON = re.compile(r"(?:a|an|my|his|her|their|our|your|one|another|[\w’'-]+[’']s?)$")
 # a bare title and what it is of, ending the sentence: ", president of the Harbour Caucus."
@@ -296,7 +300,8 @@ class Coreference:
             elif m is not None and m.kind == "nominal" and not is_participle(cue.group()) and (
                     m.end <= cue.start() or not self.text[cue.end():m.start].strip()):
                 # "a voter said", "said his brother"; not "a man claiming" nor "said on the day a man"
-                e = self._unnamed_person(m) or self._role_source(m, found) or self._body_of(m)
+                e = (self._unnamed_person(m) or self._joint(m) or self._role_source(m, found)
+                     or self._body_of(m))
                 if e is not None:
                     found[m.start] = e
         for n in self.layout.names:
@@ -370,6 +375,14 @@ class Coreference:
                 or last_char_before(self.text, m.start) == ",":
             return None  # "the man", "Yin May, a doctor,": maybe someone already named
         return Entity(_UNNAMED, "person", "", "", gender=nouns[words[-1]])
+
+    def _joint(self, m: Mention) -> Entity | None:
+        """A stand-in for people who spoke together ("Velkov and Hale said"): a later "they"
+        means them, so it goes to no one of them nor to a body named before."""
+        layout = self.layout
+        if " and " in m.text and m.start in layout.names_by_start and m.end in layout.names_by_end:
+            return Entity(_JOINT, "person", "", "")
+        return None
 
     def _introduced(self, n: Name) -> bool:
         """A name followed by an indefinite role in commas that ends its sentence or leads
@@ -501,6 +514,10 @@ class Coreference:
                 if personal:
                     return None  # "my father often said ... He also told": nobody to name
                 continue
+            if e.id == _JOINT:
+                if personal:
+                    continue  # "he" is one of them, or somebody before
+                return None  # "Velkov and Hale said ... they said": both, whom no one name covers
             if gender and e.gender is None:
                 return self._named_since(at, pos, gender) or e
             return e
@@ -588,9 +605,14 @@ class Coreference:
                     continue  # "the Florida senator" is not the Vermont one
                 score = 1  # the article does not say where this senator is from: the nearest will do
             if score > best_score:
-                best, best_score = e, score
+                best, best_score, last_named = e, score, n.end
         if held:
-            return best
+            # "A senior diplomat briefed on the talks said ... “...,” the diplomat said": the
+            # one just brought in without a name, not the envoy named before
+            newer = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!" + _NOT_IN_ROLE
+                               + r"\b)[\w’'-]+\s+){0,4}?" + re.escape(head) + r"\b", re.I)
+            since = sentence_end(self.text, last_named, pos) if best is not None else pos
+            return None if newer.search(self.text, since, pos) else best  # (not "Roux, a diplomat,")
         if is_person_noun(head) and lexicon.says_where_from(words[1:-1]):
             # "the Indiana governor", "the New York businessman" where the article names no
             # governor at all: an epithet for the person just spoken of, read like "he" or "she"
@@ -658,6 +680,8 @@ class Coreference:
             e = self.registry.at.get(n.start)
             if n.start < floor:
                 break
+            if _LISTENER.search(self.text, max(0, n.mention_start - 16), n.mention_start):
+                continue  # "Brisk Brands told the Ledger": the paper only listened
             if e is None or e.kind == "person" or e.place or e.kind != "organization" and (
                     e.gender or any(lexicon.is_forename(f) for f in e.forenames)):
                 continue  # "Holm", not known for a person, has a "he" or a forename somewhere
@@ -688,4 +712,4 @@ class Coreference:
             return None
         pos, e = self.sources[k - 1]
         n = self.layout.names_by_start.get(pos)
-        return (n, e) if n is not None and e.id != _UNNAMED else None
+        return (n, e) if n is not None and e.id >= 0 else None

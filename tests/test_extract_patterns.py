@@ -601,7 +601,9 @@ def test_role_noun_the_envoy(nlp):
     ("Haldor, the shipping company, posted a loss on Tuesday. “Conditions were difficult,” the company said.",
      "Haldor"),
     ("Ada Roux runs a bakery in Velmark. “Conditions were difficult,” the company said.", None),
-], ids=["named-before", "not-the-outlet", "introduced-as-one", "no-company-named"])
+    ("Brisk Brands told the Ledger it had made an approach. “We see real value in it,” the company said.",
+     "Brisk Brands"),
+], ids=["named-before", "not-the-outlet", "introduced-as-one", "no-company-named", "not-the-paper-told"])
 def test_the_company_is_the_business_just_named(text, speaker, nlp):
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == [speaker]
 
@@ -680,6 +682,26 @@ def test_words_two_people_said_together_go_to_neither_alone(sentence, nlp):
     text = f"Ada Velkov and Tomas Hale met on Monday.\n\n{sentence}"
     [q] = extract_quotes(text, nlp=nlp)
     assert (q.speaker, q.mention) == (None, "Velkov and Hale")
+
+
+def test_they_after_two_people_said_something_together_is_both(nlp):
+    text = ("The Harbour Board said barriers would be built. Okonedo and Garrow said they would chair "
+            "the committee. “We disagree about the depot,” they said.")
+    [q] = extract_quotes(text, nlp=nlp)
+    assert (q.speaker, q.mention) == (None, "they")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The Velmarian envoy, Tariq Mansour, said his side was ready. A senior diplomat briefed on the talks "
+     "said the dam was the obstacle. “Whoever controls the dam controls the valley,” the diplomat said.",
+     "the diplomat"),
+    ("The letter was organised by Gareth Pym MP.\n\nA Harbour Party MP said privately that the opposition "
+     "would not help. “We are not going to bail them out,” the MP said.", "the MP"),
+], ids=["diplomat", "mp"])
+def test_a_role_after_someone_new_of_that_role_is_not_the_one_named_before(text, mention, nlp):
+    """"A senior diplomat said ... the diplomat said": the one just brought in, unnamed."""
+    [q] = [q for q in extract_quotes(text, nlp=nlp) if q.mention == mention]
+    assert q.speaker is None
 
 
 def test_pronoun_after_a_quote_tagged_by_role_is_that_person(nlp):
