@@ -25,11 +25,11 @@ import sqlite3
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from quoteindex import lexicon
 from quoteindex.folding import fold_letters
 from quoteindex.records import Quote, Speaker
 
 _SUFFIXES = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii", "iii": "iii", "iv": "iv"}
-_PARTICLES = frozenset("von van der den de da di du del della la le bin bint ibn al el ter ten dos das".split())
 # transliteration variants of one ending: Zelenskiy / Zelenskyy / Zelenskyi / Zelenskij -> zelensky
 _ENDINGS = re.compile(r"(?:iy|yy|yi|ij|ii)$")
 
@@ -70,7 +70,7 @@ def parse_name(name: str) -> NameParts:
     if not tokens:
         return NameParts((), "", suffix)
     i = len(tokens) - 1
-    while i > 0 and tokens[i - 1] in _PARTICLES:
+    while i > 0 and tokens[i - 1] in lexicon.name_particles():
         i -= 1
     return NameParts(tuple(tokens[:i]), " ".join(tokens[i:]), suffix)
 
@@ -306,10 +306,8 @@ def _by_alias(db: sqlite3.Connection, key: str) -> list[int]:
 def _without_titles(name: str) -> str:
     """`name` without the titles it opens with ("Mr", "Councillor", "Prime Minister"), which
     articles keep as roles rather than as part of a name; a title alone is left as it is."""
-    from quoteindex.lexicon import title_words
-
     words = name.split()
-    while len(words) > 1 and words[0].lower() in title_words():
+    while len(words) > 1 and words[0].lower() in lexicon.title_words():
         words.pop(0)
     return " ".join(words)
 

@@ -92,6 +92,12 @@ def org_words() -> frozenset[str]:
 
 
 @cache
+def name_particles() -> tuple[str, ...]:
+    """Lower-case particles inside a surname ("van der", "bin"), longest first for patterns."""
+    return tuple(sorted(_lines("name_particles.txt"), key=len, reverse=True))
+
+
+@cache
 def business_nouns() -> frozenset[str]:
     """Nouns for a business whatever its name ("company", "carmaker")."""
     return frozenset(_lines("business_nouns.txt"))

@@ -25,8 +25,8 @@ NAME_WORD = (r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|D
              rf"|[{UP}][{LO}]?[’'][{UP}][{LO}]+|[{UP}][{LO}]+(?:[{UP}][{LO}]+)*(?:-[{UP}]?[{LO}]+)*"
              rf"(?:(?<=s)[’'](?=[ \u00a0]+[{UP}]))?"
              rf"|[{UP}]{{2,}}(?:-[{UP}]{{2,}})*(?![{LO}])|[{UP}]\.(?:[{UP}]\.)*)")
-PARTICLES = ("von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le", "al", "bin", "bint",
-             "ibn", "el", "ter", "zu", "dos", "das", "of", "for")
+# particles inside a name, and "of"/"for" inside a body's ("Bank of Velmark")
+PARTICLES = lexicon.name_particles() + ("of", "for")
 _SEP = r"[ \u00a0]+"
 _LEADING_PARTICLES = "von|van|der|den|de|da|di|del|du|ter|bin|bint|ibn|al"
 # the Arabic article, joined to the name word it belongs to: "al-Rashid", "el-Sayed", "ud-Din"

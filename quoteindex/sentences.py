@@ -28,7 +28,7 @@ def _abbreviation() -> re.Pattern:
     return re.compile(rf"(?:\b(?:{words})|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])$")
 
 
-_LAST_WORD = re.compile(r"(?<![\w.])\w+$")
+_WORD_BEFORE_STOP = re.compile(r"(?<![\w.])\w+$")
 _NEXT_WORD = re.compile(r"\s+([\w.’'-]+)")
 
 
@@ -36,7 +36,7 @@ def company_name_ends(text: str, dot: int) -> bool:
     """Whether the full stop at `dot` after a company's legal form ends the sentence as well as
     the name: "said Halvo Inc. The company ...", but not "Halvo Inc. Chief Executive Ada Roux",
     whose title is of the company (a lower-case word after it goes on with the sentence anyway)."""
-    word = _LAST_WORD.search(text, max(0, dot - 6), dot)
+    word = _WORD_BEFORE_STOP.search(text, max(0, dot - 6), dot)
     if word is None or word.group().lower() not in lexicon.legal_forms():
         return False
     after = _NEXT_WORD.match(text, dot + 1)
@@ -58,7 +58,8 @@ def _boundaries(text: str, lo: int, hi: int, floor: int | None = None) -> Iterat
 
 
 def sentence_start(text: str, lo: int, pos: int) -> int:
-    """Offset where the sentence holding `pos` begins, not before `lo`.
+    """Offset where the sentence holding `pos` begins, not before `lo`, nor more than
+    LONGEST_SENTENCE characters back (then mid-word: a run that long is no sentence).
 
     Read backwards in growing windows: a boundary can only start at its stop, so the
     last one in a window is the last one at all, and a long paragraph (a transcript, a
