@@ -39,6 +39,7 @@ _ROLE_SYNONYMS = {
 }
 _AGE = re.compile(r"\d+-year-old")  # "the 43-year-old": an epithet for someone just named
 # a person's age after the name: "Karl Moen, 54, said", "Liv Aasen, aged 45,", "Liv Aasen (45)"
+_INTRODUCES_QUOTE = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?\s*[,:]\s*[“\"]")  # "said: “", "told reporters, “"
 _AGE_GIVEN = re.compile(r"(?:,\s+(?:aged\s+)?|\s+\()(\d{1,3})\s*[,.;)]")
 _WITH_AGE = re.compile(r",\s+an?\s+\d+-year-old\b")  # ", a 33-year-old ...": someone the story turns to
 _COPULA_BEFORE = re.compile(r"\b(?:is|was)\s+$")  # "There in the back was Holt, a 33-year-old ..."
@@ -625,10 +626,11 @@ class Coreference:
         gender = lexicon.person_nouns().get(aged) or TITLE_GENDER.get(aged)
         if gender and not re.match(r"\s+(?:who|that)\b", self.text[pos + len(phrase):]):
             return self._nearest(pos, gender, personal=True)
-        if len(words) == 2 and _AGE.fullmatch(head) and self._tags_quote(pos, min_words=1):
-            # "“We bake at four,” the 54-year-old said": the tag of a quote, the person of that
-            # age ("Ada Roux, 54, and her son Tomas, 19,"), else read like "he" or "she"
-            return self._aged(pos, head.split("-")[0])
+        if _AGE.fullmatch(words[1]) and (len(words) == 2 or len(words) == 3 and is_person_noun(head)) and (
+                self._tags_quote(pos, min_words=1) or _INTRODUCES_QUOTE.match(self.text, pos + len(phrase))):
+            # "“We bake at four,” the 54-year-old said", "the 19-year-old striker added: “...”": the
+            # person of that age ("Ada Roux, 54, and her son Tomas, 19,"), else read like "he" or "she"
+            return self._aged(pos, words[1].split("-")[0])
         return None
 
     def _personal(self, n: Name) -> bool:
@@ -638,13 +640,15 @@ class Coreference:
 
     def _aged(self, pos: int, age: str) -> Entity | None:
         """The latest person before `pos` given as `age` years old ("Karl Moen, 54,"); when the
-        article gives nobody's age, the person just spoken of; when it gives others', nobody."""
+        article gives nobody's age, the one person it has named; else nobody ("Ada Roux met Tom
+        Berg. ... the 34-year-old replied" says too little)."""
         j = bisect.bisect_left(self.layout.name_starts, pos)
-        ages = [(n, given.group(1)) for n in self.layout.names[max(0, j - 30):j]
-                if (given := _AGE_GIVEN.match(self.text, n.end)) and self._personal(n)]
+        before = self.layout.names[max(0, j - 30):j]
+        ages = [(n, given.group(1)) for n in before if (given := _AGE_GIVEN.match(self.text, n.end))
+                and self._personal(n)]
         if not ages:
-            e = self._nearest(pos, None, personal=True)
-            return e if e is not None and (e.kind == "person" or e.gender) else None
+            people = {e.id: e for e in (self.registry.at[n.start] for n in before if self._personal(n))}
+            return next(iter(people.values())) if len(people) == 1 else None
         return next((self.registry.at.get(n.start) for n, a in reversed(ages) if a == age), None)
 
     @staticmethod

@@ -634,8 +634,12 @@ def test_partial_quote_in_a_second_that_clause_belongs_to_the_verb_of_the_first(
     ("Liv Aasen, aged 45, and Tomas Roux, aged 19, run it. “We bake at four,” the 19-year-old said.",
      "Tomas Roux"),
     ("Liv Aasen (45) and Tomas Roux (19) run it. “We bake at four,” the 45-year-old said.", "Liv Aasen"),
+    ("Martin Foyle, 50, wept in the gallery. Outside court the 50-year-old said: “He is not a bad man.”",
+     "Martin Foyle"),
+    ("Jonas Pike, 19, scored twice. Ada Roux, 61, coaches the side. “I just hit it,” the 19-year-old "
+     "striker said.", "Jonas Pike"),
 ], ids=["only-person", "age-given", "nobody-that-age", "short-quote", "a-house-number-is-no-age",
-        "aged", "in-brackets"])
+        "aged", "in-brackets", "before-the-quote", "age-and-noun"])
 def test_an_age_tagging_a_quote_is_the_person_of_that_age(text, speaker, nlp):
     [q] = extract_quotes(text, nlp=nlp)
     assert q.speaker == speaker
@@ -663,7 +667,8 @@ def test_whose_voice_or_post_it_is(text, speaker, nlp):
 @pytest.mark.parametrize("introduction", [
     "A retired schoolteacher named Brita Holm was more forgiving.",
     "A retired teacher, Brita Holm, was more forgiving.",
-], ids=["named", "role-in-commas-first"])
+    "Her successor, Brita Holm, takes up the post in May.",
+], ids=["named", "role-in-commas-first", "successor"])
 def test_she_after_a_woman_the_story_turns_to_is_her(introduction, nlp):
     text = (f"Linnea Hjort opened the meeting. “We start now,” she said.\n\n"
             f"{introduction} “They meant well,” she said.")
@@ -989,7 +994,9 @@ def test_capitalised_institution_is_an_organisation(nlp):
      "Jon Roos", "harbour party chairman"),
     ("Opposition MP Greta Voss said: “The harbour belongs to all of us.”", "Greta Voss", "opposition mp"),
     ("“The harbour belongs to all of us,” said Tessel Bank CFO Piet Saal.", "Piet Saal", "tessel bank cfo"),
-], ids=["deputy-mayor", "foreign-minister", "pastor", "us-senator", "two-titles-joined", "mp", "cfo"])
+    ("Taoiseach Niamh Roe has tweeted: “The harbour belongs to all of us.”", "Niamh Roe", "taoiseach"),
+], ids=["deputy-mayor", "foreign-minister", "pastor", "us-senator", "two-titles-joined", "mp", "cfo",
+        "taoiseach"])
 def test_title_is_kept_as_a_role_not_part_of_the_name(text, name, role, nlp):
     ex = extract(text, nlp=nlp)
     assert len(ex.quotes) == 1
@@ -1791,6 +1798,15 @@ def test_transcript_turns_are_quotes_of_their_labelled_speakers(nlp):
     assert text[turn.start:turn.end] == turn.text
     assert text[turn.mention_start:turn.mention_end] == "MARQUAND"
     assert all("\n" not in q.text for q in quotes)
+
+
+def test_transcript_label_in_capitals_of_any_alphabet(nlp):
+    text = ("The conductor spoke to us.\n\n"
+            '"MAYA LIND: Why now?\n\n'
+            '"SØREN ØSTERGÅRD: Because the orchestra is ready for someone new.\n\n'
+            '"O\'BRIEN-HALE: Fine.')
+    speakers = [q.speaker for q in extract_quotes(text, nlp=nlp)]
+    assert speakers == ["Maya Lind", "Søren Østergård", "O'Brien-Hale"]
 
 
 def test_transcript_labels_of_several_words_and_short_turns(nlp):
