@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from quoteindex import lexicon
 from quoteindex.cues import is_participle
 from quoteindex.layout import Layout, last_char_before, next_word
+from quoteindex.marks import speaker_label
 from quoteindex.mentions import PLACE_BEFORE, VERBISH, VOICE, Mention, MentionReader, drop_role_words
 from quoteindex.names import PRONOUNS, SENTENCE_OPENING, TITLE_GENDER, Name, is_person_noun, people_plural
 from quoteindex.sentences import sentence_end
@@ -422,7 +423,12 @@ class Coreference:
             # "The Harbour Board is defending the fee", "The DNC issued"; not "the PR effort"
             # nor "the American-born children", whose "the" belongs to the noun after them
             before = _THE_END.sub("", before)
-        return not before or bool(_SUBJECT_BEFORE.search(before))
+        if not before or _SUBJECT_BEFORE.search(before):
+            return True
+        # a transcript turn's first words: "SØREN HOLM: Klaus was a giant."
+        p_lo = self.layout.paragraph_of(n.mention_start)[0]
+        label = speaker_label(self.text, p_lo)
+        return label is not None and label.end() == n.mention_start
 
     def _voice_of(self, m: Mention) -> Entity | None:
         """Whom a spokesperson, an office or a campaign speaks for: "Rell’s office",

@@ -1809,6 +1809,15 @@ def test_transcript_label_in_capitals_of_any_alphabet(nlp):
     assert speakers == ["Maya Lind", "Søren Østergård", "O'Brien-Hale"]
 
 
+def test_he_in_an_unquoted_turn_is_the_person_the_turn_opens_with(nlp):
+    text = ("Conductor Søren Holm steps down this week.\n\n"
+            "MAYA LIND: Your predecessor, Klaus Dorn, stayed for thirty years.\n\n"
+            "SØREN HOLM: Klaus was a giant. But he also said to me once, “Never stay until they are glad "
+            "to see you go.” I listened.")
+    [q] = extract_quotes(text, nlp=nlp)
+    assert (q.speaker, q.mention) == ("Klaus Dorn", "he")
+
+
 def test_transcript_labels_of_several_words_and_short_turns(nlp):
     text = ("The mayor met residents of Tolvane on Monday.\n\n"
             '"RUTHVEN: What do you make of the harbour plan?\n\n'
