@@ -6,7 +6,8 @@ cost grows with the text (each doubling about doubles the time) or faster.
 
 The shapes are what archives really hold: measurements in inches (a lone
 straight mark every few words), a long paragraph of quotes with no sentence
-end, a hearing transcript with thousands of turns, ordinary quoted prose.
+end, a hearing transcript with thousands of turns, ordinary quoted prose,
+quotes signed with a dash in one long paragraph.
 Not part of the test suite: timings depend on the machine.
 """
 from __future__ import annotations
@@ -22,6 +23,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "marks, no full stop": lambda i: '"x',
     "transcript turns": lambda i: f"\n\nHALE: Question number {i} was about the pier.\n\nROUX: I answered it.",
     "quoted prose": lambda i: f"“The pier will reopen in week {i},” said Ada Roux. ",
+    "dash signatures": lambda i: f"“Item {i} is fine.” — a harbour official. Then the board met. ",
 }
 
 
