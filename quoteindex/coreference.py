@@ -214,6 +214,17 @@ def _title_in_commas(text: str, n: Name) -> str:
     return title.group(1) if noun in lexicon.title_words() or described else ""
 
 
+def _body_role(text: str, n: Name) -> str:
+    """What a body is, said in commas before or after its name: "The drivers' union, Unite
+    Transit," or "Unite Transit, the drivers' union,"; "" when no organisation word says it."""
+    after = _APPOSITIVE.match(text, n.end)
+    if after and after.group(1).split()[-1].lower() in lexicon.org_words() and not n.possessive:
+        return after.group(1)
+    before = _TITLE_COMMA.search(text, max(0, n.mention_start - 80), n.mention_start) \
+        if text.startswith(",", n.end) else None
+    return before.group(1) if before and before.group(2).lower() in lexicon.org_words() else ""
+
+
 def _title_phrase(text: str, n: Name) -> str:
     """`_title_in_commas` when it is only the title, its owner and a determiner, a role to
     keep: "Velmark's envoy", "The port's spokesman"; not "After the vote the minister"."""
@@ -245,6 +256,8 @@ def article_entities(layout: Layout) -> Registry:
             e.add_role(ahead)  # "Velmark envoy Pieter Saal": later "the envoy"
         if e.kind == "person" and (title := _title_phrase(text, n)):
             e.add_role(title)  # "Velmark's envoy, Piet Saal, arrived": likewise
+        elif e.kind != "person" and (what := _body_role(text, n)):
+            e.add_role(what)  # "The drivers' union, Unite Transit,": later "the union"
         tag = _PARTY_STATE.match(text, n.end)
         if tag and _state_of(tag.group(1)):
             e.add_role(tag.group(1))  # "Sen. Ada Roux (D-Fla.)": her party and state
@@ -674,6 +687,10 @@ class Coreference:
         fits = [(at, e) for at, e in named if e is not None and e.kind == "organization"
                 and head in e.name.lower().split()][:1]
         fits += [(at, e) for at, e in self._bodies if at < pos and head in e.name.lower().split()][-1:]
+        if not fits:  # "The drivers' union, Unite Transit, ... the union said"
+            bodies = (self.registry.at.get(n.start) for n in reversed(self.layout.names[max(0, j - 40):j]))
+            fits = [(pos, e) for e in bodies if e is not None and e.kind != "person"
+                    and head in _role_words(e.roles)][:1]
         if not fits and head in lexicon.business_nouns():
             fits = self._latest_business(j, pos)
         return max(fits, key=lambda f: f[0], default=(pos, None))[1]

@@ -609,6 +609,17 @@ def test_the_company_is_the_business_just_named(text, speaker, nlp):
 
 
 @pytest.mark.parametrize("text, speaker", [
+    ("The drivers' union, Unite Transit, called a strike. “We will not back down,” the union said.",
+     "Unite Transit"),
+    ("Station Road Together, the residents' group, opposed the depot. “We will fight on,” the group said.",
+     "Station Road Together"),
+    ("Protesters marched past the Velmark Parliament. “We will fight on,” the group said.", None),
+], ids=["introduced-before-its-name", "introduced-after-its-name", "no-group-introduced"])
+def test_a_body_introduced_by_what_it_is_is_that_noun_later(text, speaker, nlp):
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
     ("Owen Pryce said the council had added $300 million at the last minute, and that the board “was never "
      "going to accept a gimmick.”", "Owen Pryce"),
     ("Lena Roos said Ada Berg had promised a review but that the plan remained “a farce.”", "Lena Roos"),
