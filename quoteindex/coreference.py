@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 
 from quoteindex import lexicon
-from quoteindex.cues import is_participle
+from quoteindex.cues import TELL, is_participle
 from quoteindex.layout import Layout, last_char_before, next_word
 from quoteindex.marks import speaker_label
 from quoteindex.mentions import PLACE_BEFORE, VERBISH, VOICE, Mention, MentionReader, drop_role_words
@@ -117,7 +117,7 @@ _NOUN_COMMA = re.compile(r"\b([a-z]+),\s+$")  # "his first wife, " before a name
 _UNNAMED = -1  # entity id of a person the article speaks of without naming
 # words that end a role phrase before its noun: "a question for the president" names no new president
 _NOT_IN_ROLE = r"(?:the|for|of|to|with|from|by|at|in|on|and|or|his|her|their)"
-_LISTENER = re.compile(r"\b(?:told|tells|tell|telling)\s+(?:the\s+)?$")  # whom words were told to
+_LISTENER = re.compile(r"\b(?:" + "|".join(TELL) + r")\s+(?:the\s+)?$")  # whom words were told to
 _JOINT = -2  # entity id of people speaking together ("Velkov and Hale said"), whom no one name covers
 # determiners that bring in somebody new: "a voter", "his brother", "Ada's neighbour"
 _NEW_PERSON = re.compile(r"(?:a|an|my|his|her|their|our|your|one|another|[\w’'-]+[’']s?)$")
@@ -394,10 +394,7 @@ class Coreference:
     def _joint(self, m: Mention) -> Entity | None:
         """A stand-in for people who spoke together ("Velkov and Hale said"): a later "they"
         means them, so it goes to no one of them nor to a body named before."""
-        layout = self.layout
-        if " and " in m.text and m.start in layout.names_by_start and m.end in layout.names_by_end:
-            return Entity(_JOINT, "person", "", "")
-        return None
+        return Entity(_JOINT, "person", "", "") if self.mentions.is_joint(m) else None
 
     def _introduced(self, n: Name) -> bool:
         """A name followed by an indefinite role in commas that ends its sentence or leads
@@ -682,29 +679,27 @@ class Coreference:
         """The organisation "the ministry" stands for: the latest one named with that word,
         by its name or in lower case ("the Tessel foreign ministry")."""
         j = bisect.bisect_left(self.layout.name_starts, pos)
-        named = ((n.start, self.registry.at.get(n.start))
-                 for n in reversed(self.layout.names[max(0, j - 40):j]))
-        fits = [(at, e) for at, e in named if e is not None and e.kind == "organization"
+        recent = [(n, self.registry.at.get(n.start)) for n in reversed(self.layout.names[max(0, j - 40):j])]
+        fits = [(n.start, e) for n, e in recent if e is not None and e.kind == "organization"
                 and head in e.name.lower().split()][:1]
         fits += [(at, e) for at, e in self._bodies if at < pos and head in e.name.lower().split()][-1:]
         if not fits:  # "The drivers' union, Unite Transit, ... the union said"
-            bodies = (self.registry.at.get(n.start) for n in reversed(self.layout.names[max(0, j - 40):j]))
-            fits = [(pos, e) for e in bodies if e is not None and e.kind != "person"
+            fits = [(n.start, e) for n, e in recent if e is not None and e.kind != "person"
                     and head in _role_words(e.roles)][:1]
         if not fits and head in lexicon.business_nouns():
-            fits = self._latest_business(j, pos)
+            fits = self._latest_business(recent, pos)
         return max(fits, key=lambda f: f[0], default=(pos, None))[1]
 
-    def _latest_business(self, j: int, pos: int) -> list[tuple[int, Entity]]:
-        """What "the company" means when no name holds the word: the latest body named in
-        this or the two paragraphs before that is neither a person, a place nor a news outlet
-        ("Nordvik Energy posted a loss, Reuters reported"), or one introduced as a business
-        ("Haldor, the shipping company,")."""
+    def _latest_business(self, recent: list[tuple[Name, Entity | None]],
+                         pos: int) -> list[tuple[int, Entity]]:
+        """What "the company" means when no name holds the word: of the names before `pos`
+        (`recent`, latest first), the latest body named in this or the two paragraphs before
+        that is neither a person, a place nor a news outlet ("Nordvik Energy posted a loss,
+        Reuters reported"), or one introduced as a business ("Haldor, the shipping company,")."""
         floor = self.layout.paragraph_of(pos)[0]
         for _ in range(2):
             floor = self.layout.paragraph_of(max(0, floor - 1))[0]
-        for n in reversed(self.layout.names[max(0, j - 40):j]):
-            e = self.registry.at.get(n.start)
+        for n, e in recent:
             if n.start < floor:
                 break
             if _LISTENER.search(self.text, max(0, n.mention_start - 16), n.mention_start):

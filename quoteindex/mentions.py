@@ -352,8 +352,7 @@ class MentionReader:
             end = j - 1
         chunks.reverse()
         # "Velkov and Hale, a Tessel Republican, argued": two names together open the subject
-        named = [m for m in chunks[:1] if m.kind == "nominal" and m.start in self.layout.names_by_start
-                 and m.end in self.layout.names_by_end] or [m for m in chunks if m.kind == "name"]
+        named = [m for m in chunks[:1] if self.is_joint(m)] or [m for m in chunks if m.kind == "name"]
         # "A spokesman for Vantor Mining, Emil Hart, said": the person named speaks for the body
         people = [m for m in named if voices and m.kind == "name" and self._is_person(m.name)]
         best = (people or named or chunks or [None])[0]
@@ -363,6 +362,11 @@ class MentionReader:
                     if m.kind == "nominal" or id(m) in voices]
             best.role = best.role or (near[0] if near else "")
         return best
+
+    def is_joint(self, m: Mention) -> bool:
+        """Whether a mention is names joined by "and", who speak together ("Velkov and Hale")."""
+        return m.kind == "nominal" and " and " in m.text and m.start in self.layout.names_by_start \
+            and m.end in self.layout.names_by_end
 
     def _joint(self, first: Name, second: Name) -> bool:
         """Whether two names joined by "and" speak together ("Velkov and Hale said"): two people,
