@@ -198,13 +198,19 @@ def _owner_word(word: str) -> bool:
 _OWNERS = {"the", "a", "an", "his", "her", "its", "their", "our"}  # words that may open a role
 
 
+def _phrase_before_commas(text: str, n: Name) -> re.Match | None:
+    """The short phrase opening a sentence before a name that stands in commas after it
+    ("Velmark's envoy, Piet Saal,"): group 1 the phrase, group 2 its last word."""
+    if not text.startswith(",", n.end):
+        return None
+    return _TITLE_COMMA.search(text, max(0, n.mention_start - 80), n.mention_start)
+
+
 def _title_in_commas(text: str, n: Name) -> str:
     """The title opening a sentence when the name after it stands in commas, its subject:
     "Velmark's envoy" in "Velmark's envoy, Piet Saal, arrived", whom "the envoy" means
     later; "" when none."""
-    if not text.startswith(",", n.end):
-        return ""
-    title = _TITLE_COMMA.search(text, max(0, n.mention_start - 80), n.mention_start)
+    title = _phrase_before_commas(text, n)
     if title is None:
         return ""
     noun, first = title.group(2).lower(), title.group(1).split()[0].lower()
@@ -220,8 +226,7 @@ def _body_role(text: str, n: Name) -> str:
     after = _APPOSITIVE.match(text, n.end)
     if after and after.group(1).split()[-1].lower() in lexicon.org_words() and not n.possessive:
         return after.group(1)
-    before = _TITLE_COMMA.search(text, max(0, n.mention_start - 80), n.mention_start) \
-        if text.startswith(",", n.end) else None
+    before = _phrase_before_commas(text, n)
     return before.group(1) if before and before.group(2).lower() in lexicon.org_words() else ""
 
 
