@@ -65,7 +65,8 @@ _AS_OBJECT = re.compile(r"\s+as\s+(?:(?:an?|being|so)\s+)?[“\"‘]")
 _CASTING_VERBS = {"describe", "label", "dismiss", "brand"}  # verbs that cast their object "as" something
 _ABBREVIATED = re.compile(r"\b[A-Za-z]+\.")  # "Gov.", "Sen.": a word and its full stop
 # lower-case role words between an institution and its member: " political science professor "
-_ROLE_WORDS_ONLY = re.compile(r"(?:\s+(?!(?:who|which|that|and|or|of|for|with|to|in|on|at|by|from)\b)"
+_ROLE_WORDS_ONLY = re.compile(r"(?:\s+(?!(?:who|whose|which|that|his|her|its|their|and|or|of|for"
+                              r"|with|to|in|on|at|by|from)\b)"
                               r"[a-z][\w-]*){1,4}\s+")
 
 
@@ -382,10 +383,20 @@ class MentionReader:
 
     def _named_after(self, pos: int, hi: int) -> Name | None:
         """The name after a comma at `pos`, saying who the words before it are: "the
-        bureau's director, Ana Rell", "a spokesman for Vantor Mining, Emil Hart"."""
+        bureau's director, Ana Rell", "a spokesman for Vantor Mining, Emil Hart", and after
+        what the person is: "the evening's host, actor Tom Brell"."""
         comma = re.match(r",\s*", self.text[pos:hi])
-        n = self.layout.names_by_start.get(pos + comma.end()) if comma else None
-        return n if n is not None and not n.possessive else None
+        if comma is None:
+            return None
+        n = self.layout.names_by_start.get(pos + comma.end())
+        if n is None:
+            k = bisect.bisect_left(self.layout.name_starts, pos + comma.end())
+            n = self.layout.names[k] if k < len(self.layout.names) else None
+            between = self.text[pos + comma.end() - 1:n.mention_start] if n is not None else ""
+            if not (n is not None and n.mention_start < hi and _ROLE_WORDS_ONLY.fullmatch(between)
+                    and is_person_noun(between.split()[-1])):
+                return None
+        return n if not n.possessive else None
 
     def mention_ending(self, lo: int, end: int) -> Mention | None:
         """The mention whose last word ends at `end`: a name, a pronoun or a role noun."""
@@ -536,7 +547,8 @@ class MentionReader:
         if w:
             return Mention(w.group(), i, i + w.end(), "pronoun")
         # an abbreviation's full stops do not end the phrase: "said a former U.S. official"
-        np_ = re.match(r"(?:(?i:the|a|an|one|two|several|his|her|its|their)|[A-Z][\w’'-]*[’']s)\s+"
+        np_ = re.match(r"(?:(?i:the|a|an|one|two|several|his|her|its|their)"
+                       r"|(?:[A-Z][\w’'-]*\s){0,3}[A-Z][\w’'-]*[’']s)\s+"
                        r"(?:(?:[A-Z]\.){2,}|[^,.;:“”\"]){1,60}", text[i:hi])
         if np_ is None and people_plural(next_word(text, i)):
             np_ = re.match(r"[^,.;:“”\"]{1,60}", text[i:hi])  # "said supporters in Tessel"
@@ -570,7 +582,7 @@ class MentionReader:
             # "said former Velmark Gov. and party chair Ada Roux": a title's full stop ends nothing
             bare = _ABBREVIATED.sub(lambda w: "" if w.group().lower() in lexicon.title_words() else w.group(),
                                     gap)
-            if n.mention_start >= hi or len(gap) > 40 \
+            if n.mention_start >= hi or len(gap) > 60 \
                     or re.search(r"[,.;:“”\"()]", bare.replace("’s", "")):
                 return None
             words = gap.lower().split()

@@ -2257,6 +2257,13 @@ def test_reported_speech_with_an_unreadable_speaker_keeps_its_quote(nlp):
      "“grass-roots firepower” candidates need, harbour spokesman Ilmar Tamm said.", "great deal of weight", "Ilmar Tamm"),
     ("The divers did not find “any sign of a leak,” apart from an old “patch” near the bow, "
      "said the port's chief engineer, Ilmar Tamm, on Monday.", "sign of a leak", "Ilmar Tamm"),
+    ("“It is about time we had a mayor who listens,” said the evening's host, actor Tomas Brell.",
+     "mayor who listens", "Tomas Brell"),
+    ("“We are not finished,” said Ana Vell's introducer, singer Lio Marrow, to cheers.",
+     "not finished", "Lio Marrow"),
+    ("“We lost,” said the coach, whose striker Ian Moss was injured.", "We lost", None),
+    ("For Rell, according to Ronald Roux's former education secretary Tom J. Berg, the speech is "
+     "“a test” of his nerve.", "a test", "Tom J. Berg"),
     ("Ilse Varga spoke first. Greta Holm of Tessel, Norvale says she really thinks the ferry can win if it "
      "keeps “doing what it has been doing all year.”", "doing what it has", "Greta Holm"),
     ("Moderator Ilse Varga asked Anton Vik Wednesday if he would stay. “I will stay as long as the port needs "
@@ -2280,7 +2287,9 @@ def test_reported_speech_with_an_unreadable_speaker_keeps_its_quote(nlp):
      "distance himself from the port.", "cozy up", "Ilse Varga"),
     ("Anton Vik spoke. “Will the port survive the winter?” Her critics cited the question as proof that she "
      "had given up on the town.", "survive the winter", "Anton Vik"),
-], ids=["tag-after-two-quotes", "inverted-role-then-name", "name-of-town-and-region", "weekday-after-name",
+], ids=["tag-after-two-quotes", "inverted-role-then-name", "inverted-role-then-kind-and-name",
+        "owner-role-then-kind-and-name", "whose-names-someone-else", "long-owner-role-before-name",
+        "name-of-town-and-region", "weekday-after-name",
         "source-who-named-someone", "told-names-the-listener", "subject-after-when", "pressed", "echoed-colon",
         "signed-below", "appositive-with-relative-clause", "question-with-long-tag", "question-then-new-sentence"])
 def test_speaker_found_across_the_whole_sentence(text, words, speaker, nlp):
