@@ -40,6 +40,7 @@ _CONNECTIVE = re.compile(r"\s*(?:Instead|Still|But|And|Yet|Then|Also|However|Oth
 
 
 # what a tag may go on with and still be only the quote's tag: “A.” Rell said as she left.
+_THAT_CLAUSE = re.compile(r"\s+that\b")  # a reporting verb's own clause: "It said that"
 _CIRCUMSTANCE = re.compile(r"\s*(?:,|(?:as|in|at|during|after|before|when|while|outside|inside|through"
                            r"|about|of)\b)")
 # what hands the floor to a name before a colon: "From Rell’s post:", "Here’s Rell in 1992:"
@@ -521,7 +522,9 @@ class Attributor:
         # Vik at the pier.), not a new sentence's subject (“Why?” Her critics cited it as ...).
         closed = text[span.end - 1:span.end] in ".!?…" and text[at:at + 1].isupper()
         for cue in self.layout.cues_between(at, min(tail_hi, at + 160)):
-            long_tail = closed and len(text[cue.end():tail_hi].split()) > 4 \
+            # a tag reporting a clause of its own ("“A.” It said that Berg ...") opens a new sentence
+            long_tail = closed and (len(text[cue.end():tail_hi].split()) > 4
+                                    or _THAT_CLAUSE.match(text, cue.end())) \
                 and not _CIRCUMSTANCE.match(text, cue.end())
             if long_tail and text[span.end - 1:span.end] in ".…":
                 break

@@ -405,10 +405,40 @@ def find_names(text: str, start: int = 0, end: int | None = None,
             # "the Aldermark said", "according to the Marta Courier": people are not "the" anybody;
             # "officials at Harbour Security" work at a body
             n = Name(n.name, n.role, "organization", None, n.start, n.end, n.mention_start, n.possessive)
+        elif n.kind == "unknown" and (noun := _person_noun_before(text, n)):
+            # "spokeswoman Kellby Ostrander", "actor Tomas Brell": a person, whatever the forename
+            n = replace(n, kind="person", gender=n.gender or TITLE_GENDER.get(noun)
+                        or lexicon.person_nouns().get(noun))
         out.append(n)
         if n.kind == "person" and len(n.words) > 1:
             surnames[n.surname] = n
     return out
+
+
+# nouns said of a country, a team or a company as readily as of a person: "ally Velmark",
+# "host Tessel", "owner Harbour Lines"
+_NOT_ONLY_PEOPLE = {"ally", "host", "co-host", "owner", "neighbor", "neighbour", "successor", "predecessor",
+                    "parent", "relative", "rebel", "employer", "member", "leader", "challenger", "rival",
+                    "incumbent", "partner", "holder"}
+# the titles that are someone's occupation rather than a word qualifying one ("senator",
+# "conductor", "novelist", "councilwoman"; not "vice", "state" or "former")
+_OCCUPATION = re.compile(r"(?!(?:former|interior|major|press)$)[a-z-]+(?:er|or|ist|man|woman|ess|ee)"
+                         r"|president|candidate|judge|coach|captain|comedian|sheriff|correspondent"
+                         r"|consultant|delegate|magnate")
+
+
+def _person_noun_before(text: str, n: Name) -> str | None:
+    """The noun right before a name that says it is a person's ("spokeswoman", "actor",
+    "lawyer"), lower-cased, or None."""
+    word = re.search(r"(?<![\w-])([a-z][a-z-]*) $", text[max(0, n.mention_start - 30):n.mention_start])
+    if word is None:
+        return None
+    noun = word.group(1)
+    if noun in _NOT_ONLY_PEOPLE or not (noun in lexicon.person_nouns() or noun in TITLE_GENDER
+                                        or noun in lexicon.title_words() and _OCCUPATION.fullmatch(noun)
+                                        and noun not in lexicon.nationalities()):
+        return None
+    return noun
 
 
 # those who speak for a body, before its name: "Officials at the ", "a spokesman for "

@@ -429,8 +429,10 @@ def test_forename_read_both_ways_leaves_the_gender_to_the_pronoun(forename, pron
      "“the visit comes as Berg promises to go after his critics.”", "Velmark Courier"),
     ("The Velmark Courier reported that Tom Berg had received a memo from his staff. Berg said he had read "
      "it. “The cranes are unsafe and must stop,” it says.", None),
+    ("“There is real concern,” campaign spokeswoman Kellby Ostrander said. “Dear friend, I can win,” "
+     "the email read. It said that Berg is “rattled by the polls.”", None),
 ], ids=["institution", "a-thing-after-a-person", "a-group", "the-paper-behind-a-person",
-        "a-document-after-the-paper"])
+        "a-document-after-the-paper", "a-spokeswoman-whose-forename-is-unknown"])
 def test_it_and_they_are_never_one_person(text, speaker, nlp):
     """"It" speaks for an institution or a document and "they" for a group: when the
     nearest source is one person, it is the institution reporting in that paragraph,
@@ -541,6 +543,22 @@ def test_tag_after_a_closed_quote_may_say_how_it_was_said(tail, nlp):
             f"“The cranes will run by Friday.” Anselm Vrey {tail}")
     q = quote_with(extract_quotes(text, nlp=nlp), "cranes will run")
     assert (q.speaker, q.mention, q.cue) == ("Anselm Vrey", "Anselm Vrey", "said")
+
+
+def test_a_tag_opening_a_clause_of_its_own_is_the_next_sentence(nlp):
+    """“A.” It said that ...: after a quote that closed its sentence, a verb reporting a
+    clause begins news of its own, so the quote stays with the sentence that brought it."""
+    text = ("The Tessel Port Authority sent a memo. It stated that the cranes were so “worn out” that "
+            "“nobody should stand near them.” It said that Berg backs “harbour-style cranes.”")
+    q = quote_with(extract_quotes(text, nlp=nlp), "stand near them")
+    assert (q.speaker, q.cue) == ("Tessel Port Authority", "stated")
+    assert text[q.mention_start:q.mention_end] == "It" and q.mention_start < q.start
+
+
+def test_an_occupation_before_a_name_makes_it_a_person(nlp):
+    """"spokeswoman Kellby Ostrander" is a person, and a woman, whatever her forename."""
+    r = extract("“We will win the harbour vote,” campaign spokeswoman Kellby Ostrander said.", nlp=nlp)
+    assert [(s.name, s.kind, s.gender) for s in r.speakers] == [("Kellby Ostrander", "person", "f")]
 
 
 def test_an_abbreviation_ending_a_sentence_does_not_join_the_next_word_to_a_name(nlp):
