@@ -46,13 +46,17 @@ _CIRCUMSTANCE = re.compile(r"\s*(?:,|(?:as|in|at|during|after|before|when|while|
 # what hands the floor to a name before a colon: "From Rell’s post:", "Here’s Rell in 1992:"
 _COLON_LEAD = re.compile(r"\s*(?:(?:More\s+)?[Ff]rom|Here[’']s|Here\s+is)\s+")
 _COLON_LEAD_TAIL = re.compile(r"(?:\s+(?:and|in|on|at)\s+[^,;:“”\"]{1,30})?\s*")
-_OWNED_TEXT = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}(?:post|tweet|statement|letter|speech|remarks"
-                         r"|e-?mail|memo|op-ed|column|testimony|release|blog|message|note)\s*", re.I)
+_OWNED_WORDS = (r"(?:[\w-]+\s+){0,2}(?:post|tweet|statement|letter|speech|remarks|e-?mail|memo|op-ed|column"
+                r"|testimony|release|blog|message|note|line|words|verdict|answer|reply|response|advice)\s*")
+_OWNED_TEXT = re.compile(r"[’']s?\s+" + _OWNED_WORDS, re.I)
+# the same owned by a pronoun, opening its sentence: "Her closing line:"
+_PRONOUN_OWNED_TEXT = re.compile(r"\s*(His|Her|Their|Its)\s+" + _OWNED_WORDS)
 # a speaker's label for someone: "called Rell “...”", "dubbed him the “...”"
 _LABELLED = re.compile(r"(?:called|calls|dubbed|dubs|labeled|labelled|branded|brands)\s+"
                        r"(?:him|her|it|them|himself|herself|(?:[A-Z][\w’'-]*\s+){1,3})"
                        r"\s*(?:an?\s+|the\s+)?")
 # what precedes a quoted title: "the author of “...”", "a book titled “...”"
+_TITLED = re.compile(r"\b(?:titled|entitled)\s*$")  # only ever before a title
 _NAMING = re.compile(r"\b(?:of|titled|entitled|called|dubbed|named)\s*$")
 _WORK_OWNER = r"\b(?i:the|an?|his|her|their|its|whose|[\w-]+[’']s)\s+"  # whose work: "the", "her", "CNN’s"
 _WORKS = r"book|novel|memoir|film|movie|song|album|documentary|essay|column|podcast|series"
@@ -81,6 +85,9 @@ _REPLIES = {"answered", "replied", "responded", "retorted", "countered"}
 _ROLE_THEN_NAME = re.compile(r"[^,“”\"]+,\s*[^,“”\"]*")
 _BYLINE = re.compile(r"\s+by\s+(?:[A-Z][\w.’'-]*\s+)*[A-Z]")
 # what may follow a cue before the quote opens: an object and a connective ("told CNN on Monday that")
+_OPENING_MARKS = "“\"‘'"
+# a word tying a verb to the quoted words it reports: "complained of ", "said that "
+_LEADS_TO_QUOTE = re.compile(r"\s+(?:of|that|as|about)\s+")
 _CUE_TO_QUOTE = re.compile(r"(?:\s+(?!that\b)[^\s,:;.!?“”\"]+){0,6}?\s*(?:[,:—–]|\s+that)?\s*$")
 
 
@@ -259,6 +266,8 @@ class Attributor:
         if speaker_label(self.text, span.start):
             return False  # “RUTHVEN: Thank you.”: a transcript's turn, however short
         quoted = self.text[span.start:span.end].rstrip()
+        if _TITLED.search(self.text, max(0, span.open_mark - 12), span.open_mark):
+            return True  # a release titled “Worms could beat superbugs”: a title whatever its case
         if quoted[:1].isupper() and quoted.endswith(",") and _BYLINE.match(self.text, span.after):
             return True  # “Museum hires a new director,” by Ana Rell: a headline and its byline
         words = re.findall(r"[^\W\d_][\w’'-]*", quoted)
@@ -359,6 +368,10 @@ class Attributor:
         layout = self.layout
         text = self.text
         label = speaker_label(text, span.start)
+        if label and names_people(label.group(1).lower().split()[-1]):
+            # "PRESENTER: Would you ...": a role, whoever holds it
+            role = Mention(label.group(1), label.start(1), label.end(1), "nominal")
+            return Attribution(role, None, "colon")
         if label:
             # a transcript turn, "PENCE: Well, ...": the label names the speaker
             n = read_label(text, label.start(1), label.end(1))
@@ -528,6 +541,9 @@ class Attributor:
                 and not _CIRCUMSTANCE.match(text, cue.end())
             if long_tail and text[span.end - 1:span.end] in ".…":
                 break
+            if closed and text[tail_hi:tail_hi + 1] in _OPENING_MARKS and \
+                    _LEADS_TO_QUOTE.fullmatch(text, cue.end(), tail_hi):
+                break  # “...” One reviewer complained of “...”: that verb has a quote of its own
             if not is_participle(cue.group()) and text[at:cue.start()].strip() == "" and not long_tail:
                 m = self.mentions.inverted_mention(cue, tail_hi)
                 if m is not None:
@@ -608,6 +624,10 @@ class Attributor:
                                    None, "colon")
             if head[colon.start()] == ":" and (n := self._colon_source(head_lo, head_lo + colon.start())):
                 return Attribution(self.mentions.name_mention(n), None, "colon")
+            owner = _PRONOUN_OWNED_TEXT.fullmatch(text, head_lo, head_lo + colon.start())
+            if head[colon.start()] == ":" and owner:
+                pronoun = Mention(owner.group(1), owner.start(1), owner.end(1), "pronoun")
+                return Attribution(pronoun, None, "colon")
             # "Berg issued a statement: “...”", "Roux has since apologized, “...”"; a word quoted
             # on the way leaves the sentence its subject ("Berg counts the “wasted” hours: “...”")
             if head_lo == layout.clause_floor(span.open_mark) and (

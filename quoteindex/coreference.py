@@ -130,6 +130,8 @@ _IN_THE_VIEW_OF = re.compile(SENTENCE_OPENING + r"(?:To|For)\s+[^,.;:“”\"]{0
 # somebody new given a name: "a 52-year-old Tessel resident named ", not "the governor named "
 _NAMED_AS = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.,-]+\s+){0,4}?([a-z]+)"
                        r"\s+(?:named|called)\s+$")
+# a definite role opening a sentence as its subject, a verb-like word after it: "The judge was unmoved"
+_ROLE_OPENING = re.compile(SENTENCE_OPENING + r"(The\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*))(?=\s+[a-z])")
 # an "it" that goes on with the words: "It continued", "It reads"
 _GOES_ON = re.compile(r"[Ii]t\s+(?:continued|continues|added|adds|reads|read|went on|goes on)\b")
 # the last sentence before such an "it" put words in a document: "Berg wrote in the affidavit."
@@ -333,6 +335,12 @@ class Coreference:
                 e = self.registry.at.get(n.start)
                 if e is not None:
                     found[n.mention_start] = e
+        for role in _ROLE_OPENING.finditer(self.text):
+            # "The judge was unmoved.": someone who has spoken, acting again under their role
+            m = Mention(role.group(1), role.start(1), role.end(1), "nominal")
+            if m.start not in found and is_person_noun(role.group(2).lower()) and \
+                    (e := self._role_source(m, found)):
+                found[m.start] = e
         for pos in sorted(found):
             self.sources.append((pos, found[pos]))
             self.source_offsets.append(pos)

@@ -51,13 +51,20 @@ PLURAL_NOUNS = {"tweets", "posts", "claims", "calls", "notes", "reports", "comme
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your|of|these|those|many|several|some|"
                           r"recent|latest|new|early|late|angry|two|three|multiple|\w+[’']s|\w+s[’'])\s+$", re.I)
 
+# a determiner, maybe an adjective, before a verb form used as an adjective: "a brief written"
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your)\s+(?:[a-z]+\s+)?$", re.I)
+# what such an adjective describes: "written statement", "stated aim", "prepared remarks"
+_SPEECH_NOUN_AFTER = re.compile(r"\s+(?:statements?|testimony|responses?|repl(?:y|ies)|remarks|comments|"
+                                r"answers?|submissions?|evidence|speech|text|version|notes?|warnings?|aims?|"
+                                r"goals?|polic(?:y|ies)|positions?|objectives?|intentions?|reasons?|"
+                                r"purposes?|explanations?|messages?)\b")
 
 _ASPECT_VERBS = {"begin", "continue"}  # "began vowing": the reporting participle after them reports
 # a verb or preposition, a determiner and maybe an adjective: "sounded a rare ", "had the final "
 _OBJECT_BEFORE = re.compile(r"\b(?!(?:and|but|or|as|while|when|because|so|that|if|though|although|since"
                             r"|where|who|which)\b)[a-z]+\s+(?:a|an|the|his|her|its|their|our|my|your)\s+"
                             r"(?:(?!(?:men|women|people|police|children|two|three|four|crowd|public|staff)\b)"
-                            r"[a-z-]*[a-rt-z]\s+)?$")
+                            r"[a-z-]*(?:[a-rt-z]|ous)\s+)?$")  # "a cautious", not a plural ("the residents")
 
 
 def noun_reading(text: str, cue: re.Match) -> bool:
@@ -77,6 +84,9 @@ def noun_reading(text: str, cue: re.Match) -> bool:
         # "the fishermen say", "“...,” the two say" keep their verb
         return bool(_OBJECT_BEFORE.search(text, max(0, cue.start() - 40), cue.start())) and \
             not re.match(r"\s+that\b", text[cue.end():cue.end() + 6])
+    if _DETERMINER_BEFORE.search(text, max(0, cue.start() - 30), cue.start()) and \
+            _SPEECH_NOUN_AFTER.match(text, cue.end()):
+        return True  # "in a brief written statement", "its stated aim": the verb as an adjective
     if not word.endswith("s") and not word.endswith("ing"):
         return False
     if _NOUN_BEFORE.search(text, max(0, cue.start() - 20), cue.start()):

@@ -59,6 +59,8 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her"
 _COUNTS = {"two", "three", "several", "many", "few", "both"}  # "the two lawmakers", "all three judges"
 # the name a dropped role word belongs to: "Velmark " in "Velmark governor ", "Harbour Board "
 _OF_WHOM = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+$")
+# one or two lower-case words of a role after whose it is: "Dem group ", "Tessel harbour union "
+_LOWER_THEN_OWNER = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*\s+((?:[a-z][\w-]*\s+){1,2})$")
 _TRAILING_WORD = re.compile(r"([\w.’'-]+)\s+$")
 # "described the toll as “...”": the phrase before "as" is an object (not "as the smoke cleared")
 _AS_OBJECT = re.compile(r"\s+as\s+(?:(?:an?|being|so)\s+)?[“\"‘]")
@@ -161,6 +163,8 @@ def drop_role_words(before: str) -> str:
     dropped = False
     while (m := _TRAILING_WORD.search(before)) and m.group(1).lower() in titles:
         before, dropped = before[:m.start()], True
+    if dropped and (compound := _LOWER_THEN_OWNER.search(before)):
+        before = before[:compound.start(1)]  # "Lib Dem group leader", "Tessel harbour union chief"
     if dropped and (whose := _OF_WHOM.search(before)):
         before = before[:whose.start()]
     return before
@@ -249,6 +253,7 @@ _WHO_CLAUSE = re.compile(r"\s+who\s+(?!(?:he|she|they|we|I)\b|[A-Z])[^,;:.!?“�
 _AND_BEFORE = re.compile(r"\s+and\s+$")  # "Velkov and " before a second name
 _AND_AFTER = re.compile(r"\s+and\s+")  # " and Hale" after a first name
 # a possessive pronoun opening a noun phrase: "said his lawyer, Piet Saal"
+_FROM_BODY = re.compile(r"\s+(?:of|from|at)\s")  # where a person named is from or works: " of the Institute"
 _OWNER_FIRST = re.compile(r"(?i:his|her|its|their)\s")
 # whom an outlet quoted, before the participle of what they said: "quoted Mira Aalto as saying"
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?!by\b)(?P<who>[^.;:“”\"]{1,80}?),?\s+as\s+$")
@@ -336,6 +341,12 @@ class MentionReader:
                         for k, w in enumerate(low[:relative])):
                     break
                 m = self.mention_ending(lo, lo + inner[-1].end())
+                first = self.layout.names_by_start.get(lo + inner[0].start())
+                if first is not None and not first.possessive and first.end < lo + inner[-1].end() and \
+                        (first.kind == "person" or first.kind == "unknown" and len(first.words) > 1) and \
+                        _FROM_BODY.match(self.text, first.end):
+                    # "Her co-author, Prof. Hendrik Aalst of the Norland Institute, said": the person
+                    m = self.name_mention(first)
                 prefix = self.text[lo + inner[0].start():m.start] if m is not None else ""
                 body = self.registry.at.get(m.name.start) if m is not None and m.kind == "name" else None
                 if body is not None and body.kind != "person" and speaks_for_body(self.text, m.name):
@@ -546,6 +557,10 @@ class MentionReader:
         w = re.match(r"(?:he|she|they|we|it|I)\b(?=\s*(?:[,.;:!?—–]|$))", text[i:hi], re.I)
         if w:
             return Mention(w.group(), i, i + w.end(), "pronoun")
+        # “...,” said one. / said another: one of a group the article does not name
+        w = re.match(r"(?:one|another|others|several|both)\b(?=\s*(?:[,.;:!?—–]|$))", text[i:hi])
+        if w:
+            return Mention(w.group(), i, i + w.end(), "nominal")
         # an abbreviation's full stops do not end the phrase: "said a former U.S. official"
         np_ = re.match(r"(?:(?i:the|a|an|one|two|several|his|her|its|their)"
                        r"|(?:[A-Z][\w’'-]*\s){0,3}[A-Z][\w’'-]*[’']s)\s+"
@@ -555,15 +570,16 @@ class MentionReader:
         if np_:
             phrase = re.split(r"\s+(?:in|on|at|during|after|before|(?<!close )to|who|whose|which|that|when|as"
                               r"|of the|told|said|says|adding|according)\b", np_.group())[0]
-            if _OWNER_FIRST.match(phrase) and not (names_people(phrase.split()[-1].lower())
-                                                   or VOICE.search(phrase)):
-                return None  # "said his lawyer", "his campaign"; not "according to its analysis"
-            # "said the bureau's director, Ana Rell,": the role, then the name it belongs to
+            # "said the bureau's director, Ana Rell,", "said its coordinator, Farid Masri": the
+            # role, then the name it belongs to
             n = self._named_after(i + len(phrase), hi)
             if n is not None:
                 m = self.name_mention(n)
                 m.role = phrase
                 return m
+            if _OWNER_FIRST.match(phrase) and not (names_people(phrase.split()[-1].lower())
+                                                   or VOICE.search(phrase)):
+                return None  # "said his lawyer", "his campaign"; not "according to its analysis"
             if np_.group()[0].isupper() and not re.match(r"\s*(?:[,.;]|$)", text[i + len(phrase):hi]):
                 return None  # "said Velmark’s voting period “is generous”": what was said, not who
             if _FINITE_VERB.search(phrase):

@@ -18,11 +18,12 @@ from quoteindex.sentences import company_name_ends
 
 UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 LO = "a-zß-öø-ÿāăąćčďđēėęěğīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž"
-# one capitalised word of a name: Witkoff, O’Brien, McConnell, Jean-Luc, NATO, UC-AFT, U.S., J.;
-# an abbreviation keeps its full stop (Gov., Jr., Ltd.), and a company's "GmbH" stays whole
+# one capitalised word of a name: Witkoff, O’Brien, O’Malley-Finn, McConnell, Jean-Luc, NATO,
+# UC-AFT, U.S., J.; an abbreviation keeps its full stop (Gov., Jr., Ltd.), and a company's "GmbH" stays whole
 NAME_WORD = (r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Del|Jr|Sr|Ltd|Inc|Corp)\."
              r"|GmbH\b"
-             rf"|[{UP}][{LO}]?[’'][{UP}][{LO}]+|[{UP}][{LO}]+(?:[{UP}][{LO}]+)*(?:-[{UP}]?[{LO}]+)*"
+             rf"|[{UP}][{LO}]?[’'][{UP}][{LO}]+(?:-[{UP}]?[{LO}]+)*"
+             rf"|[{UP}][{LO}]+(?:[{UP}][{LO}]+)*(?:-[{UP}]?[{LO}]+)*"
              rf"(?:(?<=s)[’'](?=[ \u00a0]+[{UP}]))?"
              rf"|[{UP}]{{2,}}(?:-[{UP}]{{2,}})*(?![{LO}])|[{UP}]\.(?:[{UP}]\.)*)")
 # particles inside a name, and "of"/"for" inside a body's ("Bank of Velmark")

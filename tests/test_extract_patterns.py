@@ -1040,9 +1040,12 @@ def test_title_is_kept_as_a_role_not_part_of_the_name(text, name, role, nlp):
     ("“The port must stay open,” said Dana Roux MP.", "Dana Roux MP", "MP"),
     ("Dana Roux MEP said: “The port must stay open.”", "Dana Roux MEP", "MEP"),
     ("“The port must stay open,” Dana Roux MSP told reporters.", "Dana Roux MSP", "MSP"),
-], ids=["said-name-mp", "name-mep-said", "name-msp-told"])
+    ("Dana Roux KC told the court: “The port must stay open.”", "Dana Roux KC", "KC"),
+    ("“The port must stay open,” said Dana Roux OBE.", "Dana Roux OBE", "OBE"),
+    ("“The port must stay open,” said the Revd Dana Roux.", "Revd Dana Roux", "Revd"),
+], ids=["said-name-mp", "name-mep-said", "name-msp-told", "barrister-kc", "honour-obe", "revd-before"])
 def test_title_after_a_name_is_a_role_not_part_of_the_name(text, mention, role, nlp):
-    """"Dana Roux MP" is Dana Roux, so that her quotes stay under one name when a later
+    """"Dana Roux MP" (or KC, or OBE) is Dana Roux, so that her quotes stay under one name when a later
     paragraph calls her "Roux"."""
     ex = extract(text + "\n\n“Nobody will close it,” Roux added.", nlp=nlp)
     assert [(q.speaker, q.mention) for q in ex.quotes] == [("Dana Roux", mention), ("Dana Roux", "Roux")]
@@ -2582,3 +2585,50 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     quote stays with an unknown speaker rather than going to Roux or the board."""
     q = quote_with(extract_quotes(text, nlp=nlp), "want answers")
     assert (q.speaker, q.mention) == (None, mention)
+
+
+@pytest.mark.parametrize("text, words, speaker, mention", [
+    ("Its host, Terrence O’Malley-Finn, spoke last. “Thrilled for the museum, obviously,” he said.",
+     "Thrilled", "Terrence O’Malley-Finn", "he"),
+    ("“The next 48 hours are critical,” said its regional coordinator, Farid al-Masri.",
+     "48 hours", "Farid al-Masri", "Farid al-Masri"),
+    ("Her co-author, Prof. Hendrik van Aalst of the Norland Institute, said the worms were “very hard "
+     "to evolve around.”", "evolve around", "Hendrik van Aalst", "Prof. Hendrik van Aalst"),
+    ("Judge Helena Strand said the fraud was cruel. Counsel Ana Lis said her client was sorry. The judge "
+     "was unmoved. “I have read the statements,” she said.",
+     "read the statements", "Helena Strand", "she"),
+    ("Vel Dem group leader Samir Haddad abstained. “I have sympathy with both sides,” he said.",
+     "both sides", "Samir Haddad", "he"),
+    ("Whips believe the rebellion can be contained; “it is noise, mostly,” said one.",
+     "noise, mostly", None, "one"),
+    ("District Attorney Maureen Quigley struck a cautious note in a brief written statement: “We will "
+     "follow the evidence wherever it leads.”", "follow the evidence", "Maureen Quigley",
+     "District Attorney Maureen Quigley"),
+    ("Ada Castellan sat down after a long speech. Her closing line: “We promised stability.”",
+     "promised stability", "Ada Castellan", "Her"),
+    ("Writing in the Courant, the critic Tomas Lind called it “a quiet book” and “the best novel I "
+     "have "
+     "read this year.” One less keen reviewer complained of “too many apples.”",
+     "best novel", "Tomas Lind", "Tomas Lind"),
+], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
+        "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one",
+        "written-statement-is-no-verb", "her-closing-line", "second-fragment-not-the-next-sentences"])
+def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
+    q = quote_with(extract_quotes(text, nlp=nlp), words)
+    assert_points_at_text(text, q)
+    assert (q.speaker, q.mention) == (speaker, mention)
+
+
+@pytest.mark.parametrize("label", ["PRESENTER", "AUDIENCE MEMBER"])
+def test_a_transcript_label_naming_a_role_names_nobody(label, nlp):
+    text = f"“{label}: Would you reverse the cuts?”\n\n“CASTELLAN: No. We promised stability.”"
+    quotes = extract_quotes(text, nlp=nlp)
+    assert (quote_with(quotes, "reverse the cuts").speaker, quote_with(quotes, "reverse the cuts").mention) == \
+        (None, label)
+    assert quote_with(quotes, "promised stability").speaker == "Castellan"
+
+
+def test_a_title_after_titled_is_no_quote_whatever_its_case(nlp):
+    text = ("The lab put out a press release titled “Worms from the abyss could beat superbugs”, which "
+            "Dr. Lucia Fuentes described as “a bit much.”")
+    assert [q.text for q in extract_quotes(text, nlp=nlp)] == ["a bit much."]
