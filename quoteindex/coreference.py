@@ -67,7 +67,10 @@ _BODY_OF = re.compile(r"(?:[Tt]he\s+)?(?!(?:The|This|That|These|Those|His|Her|It
                       r"(?P<owner>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*?)(?:[’']s)?"
                       r"\s+(?P<body>(?:(?!(?:of|for|and|the|a|an)\s)[a-z][a-z-]*\s+){0,2}[a-z]+)")
 # a short title phrase opening its sentence, then a comma: "The port's spokesman, " before a name
-_TITLE_COMMA = re.compile(r"(?:^|[.!?;”\"\n]\s*)((?:[\w’'-]+\s+){0,5}([a-z]+)),\s+$")
+# the phrase opening a sentence before a name in commas, maybe with what the person is in between:
+# "Velmark's envoy, ", "Her husband, the sculptor "
+_TITLE_COMMA = re.compile(r"(?:^|[.!?;”\"\n]\s*)((?:[\w’'-]+\s+){0,5}([a-z]+)),\s+"
+                          r"((?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3})?$")
 
 
 def _parties(words: Iterable[str]) -> set[str]:
@@ -202,7 +205,8 @@ _OWNERS = {"the", "a", "an", "his", "her", "its", "their", "our"}  # words that 
 
 def _phrase_before_commas(text: str, n: Name) -> re.Match | None:
     """The short phrase opening a sentence before a name that stands in commas after it
-    ("Velmark's envoy, Piet Saal,"): group 1 the phrase, group 2 its last word."""
+    ("Velmark's envoy, Piet Saal,"): group 1 the phrase, group 2 its last word, group 3 what
+    the person is when the text says it before the name ("Her husband, the sculptor Anand Roe,")."""
     if not text.startswith(",", n.end):
         return None
     return _TITLE_COMMA.search(text, max(0, n.mention_start - 80), n.mention_start)
@@ -229,13 +233,16 @@ def _body_role(text: str, n: Name) -> str:
     if after and after.group(1).split()[-1].lower() in lexicon.org_words() and not n.possessive:
         return after.group(1)
     before = _phrase_before_commas(text, n)
-    return before.group(1) if before and before.group(2).lower() in lexicon.org_words() else ""
+    named = before is not None and not before.group(3)
+    return before.group(1) if named and before.group(2).lower() in lexicon.org_words() else ""
 
 
 def _title_phrase(text: str, n: Name) -> str:
     """`_title_in_commas` when it is only the title, its owner and a determiner, a role to
-    keep: "Velmark's envoy", "The port's spokesman"; not "After the vote the minister"."""
-    title = _title_in_commas(text, n)
+    keep: "Velmark's envoy", "The port's spokesman"; not "After the vote the minister", nor "Her
+    husband" when what he is follows ("the sculptor", read as his role with the name)."""
+    before = _phrase_before_commas(text, n)
+    title = _title_in_commas(text, n) if before and not before.group(3) else ""
     words = title.lower().split()[:-1]
     return "" if any(w in lexicon.stop_words() and w not in _OWNERS for w in words) else title
 
@@ -435,11 +442,13 @@ class Coreference:
         """A name opening its sentence or clause, a verb-like word after it: "Ham made it clear",
         "Velmark's foreign minister, Ada Roux, plays down the risk"."""
         # the name in commas after its title: the title opened the sentence, the name is its subject
-        in_commas = bool(_title_in_commas(self.text, n))
-        after = _SUBJECT_AFTER.match(self.text, n.end + in_commas)
+        title = _phrase_before_commas(self.text, n) if _title_in_commas(self.text, n) else None
+        after = _SUBJECT_AFTER.match(self.text, n.end + bool(title))
         if after is None or _LOWER_WORD.match(self.text, after.end() - 1).group() in lexicon.title_words():
             return False  # "Former Velmark governor Ada Roux": a place before a role, not a subject
-        before = drop_role_words(self.text[max(0, n.mention_start - 160):n.mention_start])
+        # "Her husband, the sculptor Anand Roe, appears": the title's commas open the sentence
+        end = title.end(1) + 1 if title else n.mention_start
+        before = drop_role_words(self.text[max(0, end - 160):end])
         last = n.words[-1]
         if n.kind == "organization" and (last.lower() in lexicon.org_words()
                                          or last.isupper() and len(last) > 2):

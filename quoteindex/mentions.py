@@ -186,8 +186,10 @@ def _marks_object(words: list[str], k: int) -> bool:
 
 # what may open a sentence before its participle: "After saying", "Before telling", "Insisting"
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:(?:After|Before|While|By|Since|Upon|On|When)\s+)?")
-# a preposition that makes the name after it a place: "in Kentucky", "through the Tessel valley"
-PLACE_BEFORE = re.compile(r"\b(?:in|across|through|throughout|near|outside|inside)\s+(?:the\s+)?$")
+# a preposition that makes the name after it a place: "in Kentucky", "through the Tessel valley";
+# not "shares in Brisk Foods"
+PLACE_BEFORE = re.compile(r"(?<![Ss]hares )(?<![Ss]take )(?<![Ss]tock )(?<![Ii]nvestment )(?<![Ii]nterest )"
+                          r"\b(?:in|across|through|throughout|near|outside|inside)\s+(?:the\s+)?$")
 # words for some people, before where they are: "Many in Velmark said"
 _SOME_PEOPLE = {"many", "some", "those", "others", "everyone", "all", "few"}
 # a day between a subject and its verb: "Berg on Wednesday called", "Roux earlier this year said"

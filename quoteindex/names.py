@@ -318,7 +318,7 @@ def _split_headline(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.")
-DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:,[ \w.]+)?\s*(?:[—–-]|\(\w+\)\s*[—–-]?)")
+DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:,[ \w.]+)?\s*(?:[—–-]|\(\w[\w .&'-]{0,40}\)\s*[—–-]?)")
 
 
 def _place_or_dateline(text: str, start: int, end: int) -> bool:
