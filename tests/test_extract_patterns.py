@@ -2610,9 +2610,16 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "have "
      "read this year.” One less keen reviewer complained of “too many apples.”",
      "best novel", "Tomas Lind", "Tomas Lind"),
+    ("“It is her best book,” said the critic Tomas Osei. Odile Grey laughed.\n\nHer husband, the sculptor "
+     "Anand Roe, appears in the doorway. “Do not believe a word she says about giving up,” he says.",
+     "giving up", "Anand Roe", "he"),
+    ("BRENNMOUTH (Ledger Financial News) - Brisk Foods, the frozen-meals maker, said on Tuesday it would "
+     "cut 900 jobs. Shares in Brisk Foods fell 6%.\n\nThe company said in a statement that the cuts were "
+     "“necessary to secure the future.”", "secure the future", "Brisk Foods", "The company"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one",
-        "written-statement-is-no-verb", "her-closing-line", "second-fragment-not-the-next-sentences"])
+        "written-statement-is-no-verb", "her-closing-line", "second-fragment-not-the-next-sentences",
+        "role-then-what-he-is-in-commas", "company-after-dateline-and-shares-in-it"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
@@ -2633,22 +2640,3 @@ def test_a_title_after_titled_is_no_quote_whatever_its_case(nlp):
             "Dr. Lucia Fuentes described as “a bit much.”")
     assert [q.text for q in extract_quotes(text, nlp=nlp)] == ["a bit much."]
 
-
-def test_a_role_with_what_the_person_is_in_commas_opens_the_sentence(nlp):
-    """"Her husband, the sculptor Anand Roe, appears" makes Anand Roe the one "he" means next,
-    not a man quoted earlier."""
-    text = ("“It is her best book,” said the critic Tomas Osei. Odile Grey laughed.\n\n"
-            "Her husband, the sculptor Anand Roe, appears in the doorway, mud on his boots. "
-            "“Do not believe a word she says about giving up,” he says.")
-    q = quote_with(extract_quotes(text, nlp=nlp), "giving up")
-    assert (q.speaker, q.mention) == ("Anand Roe", "he")
-
-
-def test_a_company_whose_shares_fell_is_still_what_the_company_means(nlp):
-    """A dateline naming its outlet in brackets is no company, and "shares in Brisk Foods"
-    does not make Brisk Foods a place: "the company said" is Brisk Foods."""
-    text = ("BRENNMOUTH (Ledger Financial News) - Brisk Foods, the frozen-meals maker, said on Tuesday it "
-            "would cut 900 jobs. Shares in Brisk Foods fell 6%.\n\n"
-            "The company said in a statement that the cuts were “necessary to secure the future.”")
-    q = quote_with(extract_quotes(text, nlp=nlp), "secure the future")
-    assert (q.speaker, q.mention) == ("Brisk Foods", "The company")
