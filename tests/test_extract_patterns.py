@@ -2639,4 +2639,3 @@ def test_a_title_after_titled_is_no_quote_whatever_its_case(nlp):
     text = ("The lab put out a press release titled “Worms from the abyss could beat superbugs”, which "
             "Dr. Lucia Fuentes described as “a bit much.”")
     assert [q.text for q in extract_quotes(text, nlp=nlp)] == ["a bit much."]
-
