@@ -135,6 +135,8 @@ _NAMED_AS = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.,-]+\s+){0,4}?(
                        r"\s+(?:named|called)\s+$")
 # a definite role opening a sentence as its subject, a verb-like word after it: "The judge was unmoved"
 _ROLE_OPENING = re.compile(SENTENCE_OPENING + r"(The\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*))(?=\s+[a-z])")
+# the speaker's own relative or friend opening a sentence: "My mother is 84"
+_KIN_OPENING = re.compile(SENTENCE_OPENING + r"((?:My|Our)\s+(?:[a-z-]+\s+)?[a-z]+)(?=\s+[a-z])")
 # an "it" that goes on with the words: "It continued", "It reads"
 _GOES_ON = re.compile(r"[Ii]t\s+(?:continued|continues|added|adds|reads|read|went on|goes on)\b")
 # the last sentence before such an "it" put words in a document: "Berg wrote in the affidavit."
@@ -347,6 +349,11 @@ class Coreference:
             m = Mention(role.group(1), role.start(1), role.end(1), "nominal")
             if m.start not in found and is_person_noun(role.group(2).lower()) and \
                     (e := self._role_source(m, found)):
+                found[m.start] = e
+        for kin in _KIN_OPENING.finditer(self.text):
+            # "My mother is 84, and she told me": the speaker's own relative, whom the text does not name
+            m = Mention(kin.group(1), kin.start(1), kin.end(1), "nominal")
+            if m.start not in found and (e := self._unnamed_person(m)):
                 found[m.start] = e
         for pos in sorted(found):
             self.sources.append((pos, found[pos]))

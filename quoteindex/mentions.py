@@ -603,7 +603,8 @@ class MentionReader:
             if n.mention_start >= hi or len(gap) > 60 \
                     or re.search(r"[,.;:“”\"()]", bare.replace("’s", "")):
                 return None
-            words = gap.lower().split()
+            # "a 2019 report by the Survey": a year says nothing of whom the report is
+            words = [w for w in gap.lower().split() if not w.isdigit()]
             if words and PLACE_BEFORE.search(gap) and n.kind != "organization":
                 return None  # "said supporters in Tessel": where they are, not who
             if self._people_before(pos, n) is not None:

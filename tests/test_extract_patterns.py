@@ -2616,10 +2616,17 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("BRENNMOUTH (Ledger Financial News) - Brisk Foods, the frozen-meals maker, said on Tuesday it would "
      "cut 900 jobs. Shares in Brisk Foods fell 6%.\n\nThe company said in a statement that the cuts were "
      "“necessary to secure the future.”", "secure the future", "Brisk Foods", "The company"),
+    ("The slope had been flagged, according to a 2019 report by the Ostravian Geological Survey, which "
+     "described the area as “high risk”.", "high risk", "Ostravian Geological Survey",
+     "Ostravian Geological Survey"),
+    ("A: My sister, Grace, told me, “Bernie, prepare a speech.” So I did.\n\nA: Buses are bad. My mother "
+     "is 84, she does not drive, and she told me, “I feel like a prisoner in my own house.”",
+     "prisoner", None, "she"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one",
         "written-statement-is-no-verb", "her-closing-line", "second-fragment-not-the-next-sentences",
-        "role-then-what-he-is-in-commas", "company-after-dateline-and-shares-in-it"])
+        "role-then-what-he-is-in-commas", "company-after-dateline-and-shares-in-it",
+        "a-dated-report-by-a-body", "my-mother-then-she"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
