@@ -269,7 +269,8 @@ _VOICE_ENDING = re.compile(r" " + VOICE.pattern + r"(?=\s*(?:[,.;:”\"]|$))", r
 # a passive cue: "was (first) reported by the Courier"
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+" + _BEFORE_VERB + r"?$")
 _BY_AGENT = re.compile(r"\s+by\s+")
-_OF_PLACE = re.compile(r"(?<=\w)\s+of(?:\s+[A-Z][\w.’'-]*){1,3}(?:,(?:\s+[A-Z][\w.’'-]*){1,2})?$")
+_OF_PLACE = re.compile(r"(?<=\w)\s+of(?P<the>\s+the)?(?:\s+[A-Z][\w.’'-]*){1,3}"
+                       r"(?:,(?:\s+[A-Z][\w.’'-]*){1,2})?$")
 _WORD = re.compile(r"(?<!\S)--(?!\S)|[\w’'.-]+|[^\w\s]")  # " -- " is a dash, as "—" is
 
 
@@ -510,9 +511,14 @@ class MentionReader:
 
     def name_before_place(self, lo: int, end: int) -> Name | None:
         """The name text[lo:end] ends with when what ends it is where that person comes
-        from: "Sen. Ada Roux of Velmark", "Greta Holm of Tessel, Norvale"."""
+        from or works: "Sen. Ada Roux of Velmark", "Greta Holm of Tessel, Norvale", "Osric
+        Pell of the Senlow Courier" (a person's name: "the Department of the Interior" is one body)."""
         place = _OF_PLACE.search(self.text, lo, end)
-        return self.layout.names_by_end.get(place.start()) if place else None
+        n = self.layout.names_by_end.get(place.start()) if place else None
+        if n is not None and place.group("the") and not (
+                self._is_person(n) or n.kind == "unknown" and len(n.words) > 1):
+            return None
+        return n
 
     def mention_after(self, pos: int, hi: int) -> Mention | None:
         """The noun phrase starting right after `pos` (inverted cue: "said Witkoff")."""

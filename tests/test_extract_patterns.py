@@ -2622,11 +2622,17 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("A: My sister, Grace, told me, “Bernie, prepare a speech.” So I did.\n\nA: Buses are bad. My mother "
      "is 84, she does not drive, and she told me, “I feel like a prisoner in my own house.”",
      "prisoner", None, "she"),
+    ("Her husband, the sculptor Anselm Kray, appears in the film. “I had two lines,” he says.\n\n"
+     "Osric Pell of the Senlow Courier said: “It was bloated.” He added: “Dreadful.”",
+     "Dreadful", "Osric Pell", "He"),
+    ("“It was the least bad outcome,” Mr. Morgan of the Harbour Club said.", "least bad", "Morgan",
+     "Mr. Morgan"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one",
         "written-statement-is-no-verb", "her-closing-line", "second-fragment-not-the-next-sentences",
         "role-then-what-he-is-in-commas", "company-after-dateline-and-shares-in-it",
-        "a-dated-report-by-a-body", "my-mother-then-she"])
+        "a-dated-report-by-a-body", "my-mother-then-she", "name-of-the-outlet-then-he",
+        "title-and-name-of-the-club"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
