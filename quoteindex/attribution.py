@@ -39,8 +39,8 @@ _SOME = frozenset({"a", "an", "one", "another", "some", "many", "several", "othe
 _CONNECTIVE = re.compile(r"\s*(?:Instead|Still|But|And|Yet|Then|Also|However|Otherwise|Again),?\s*")
 
 
-# what a tag may go on with and still be only the quote's tag: “A.” Rell said as she left.
 _THAT_CLAUSE = re.compile(r"\s+that\b")  # a reporting verb's own clause: "It said that"
+# what a tag may go on with and still be only the quote's tag: “A.” Rell said as she left.
 _CIRCUMSTANCE = re.compile(r"\s*(?:,|(?:as|in|at|during|after|before|when|while|outside|inside|through"
                            r"|about|of)\b)")
 # what hands the floor to a name before a colon: "From Rell’s post:", "Here’s Rell in 1992:"
@@ -56,8 +56,8 @@ _LABELLED = re.compile(r"(?:called|calls|dubbed|dubs|labeled|labelled|branded|br
                        r"(?:him|her|it|them|himself|herself|(?:[A-Z][\w’'-]*\s+){1,3})"
                        r"\s*(?:an?\s+|the\s+)?")
 # what precedes a quoted title: "the author of “...”", "a book titled “...”"
-_TITLED = re.compile(r"\b(?:titled|entitled)\s*$")  # only ever before a title
 _NAMING = re.compile(r"\b(?:of|titled|entitled|called|dubbed|named)\s*$")
+_TITLED = re.compile(r"\b(?:titled|entitled)\s*$")  # only ever before a title
 _WORK_OWNER = r"\b(?i:the|an?|his|her|their|its|whose|[\w-]+[’']s)\s+"  # whose work: "the", "her", "CNN’s"
 _WORKS = r"book|novel|memoir|film|movie|song|album|documentary|essay|column|podcast|series"
 # a work, its title in commas next: "In her new book, “...”", "wrote a column, “...”", "The movie,";
@@ -84,10 +84,10 @@ _REPLIES = {"answered", "replied", "responded", "retorted", "countered"}
 # a role in commas, and the words of a title, before a name: "the mayor's niece, state Del. "
 _ROLE_THEN_NAME = re.compile(r"[^,“”\"]+,\s*[^,“”\"]*")
 _BYLINE = re.compile(r"\s+by\s+(?:[A-Z][\w.’'-]*\s+)*[A-Z]")
-# what may follow a cue before the quote opens: an object and a connective ("told CNN on Monday that")
 _OPENING_MARKS = "“\"‘'"
 # a word tying a verb to the quoted words it reports: "complained of ", "said that "
 _LEADS_TO_QUOTE = re.compile(r"\s+(?:of|that|as|about)\s+")
+# what may follow a cue before the quote opens: an object and a connective ("told CNN on Monday that")
 _CUE_TO_QUOTE = re.compile(r"(?:\s+(?!that\b)[^\s,:;.!?“”\"]+){0,6}?\s*(?:[,:—–]|\s+that)?\s*$")
 
 

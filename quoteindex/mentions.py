@@ -254,8 +254,8 @@ _ROLE_BEFORE_WHO = re.compile(r",\s+((?:the|a|an)\s[^,;:“”\"]{2,80})$")
 _WHO_CLAUSE = re.compile(r"\s+who\s+(?!(?:he|she|they|we|I)\b|[A-Z])[^,;:.!?“”\"]{1,80}$")
 _AND_BEFORE = re.compile(r"\s+and\s+$")  # "Velkov and " before a second name
 _AND_AFTER = re.compile(r"\s+and\s+")  # " and Hale" after a first name
-# a possessive pronoun opening a noun phrase: "said his lawyer, Piet Saal"
 _FROM_BODY = re.compile(r"\s+(?:of|from|at)\s")  # where a person named is from or works: " of the Institute"
+# a possessive pronoun opening a noun phrase: "said his lawyer, Piet Saal"
 _OWNER_FIRST = re.compile(r"(?i:his|her|its|their)\s")
 # whom an outlet quoted, before the participle of what they said: "quoted Mira Aalto as saying"
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?!by\b)(?P<who>[^.;:“”\"]{1,80}?),?\s+as\s+$")
