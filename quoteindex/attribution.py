@@ -22,9 +22,9 @@ from dataclasses import dataclass
 
 from quoteindex import lexicon
 from quoteindex.coreference import Coreference, article_entities
-from quoteindex.cues import TELL, is_participle
+from quoteindex.cues import TELL, THAT_CLAUSE, is_participle
 from quoteindex.layout import Layout, last_char_before
-from quoteindex.marks import QuoteSpan, speaker_label
+from quoteindex.marks import OPENERS, QuoteSpan, speaker_label
 from quoteindex.mentions import CONTRACTED, SUBORDINATE, Mention, MentionReader
 from quoteindex.names import Name, names_people, read_label
 from quoteindex.records import Quote
@@ -39,7 +39,6 @@ _SOME = frozenset({"a", "an", "one", "another", "some", "many", "several", "othe
 _CONNECTIVE = re.compile(r"\s*(?:Instead|Still|But|And|Yet|Then|Also|However|Otherwise|Again),?\s*")
 
 
-_THAT_CLAUSE = re.compile(r"\s+that\b")  # a reporting verb's own clause: "It said that"
 # what a tag may go on with and still be only the quote's tag: “A.” Rell said as she left.
 _CIRCUMSTANCE = re.compile(r"\s*(?:,|(?:as|in|at|during|after|before|when|while|outside|inside|through"
                            r"|about|of)\b)")
@@ -84,7 +83,6 @@ _REPLIES = {"answered", "replied", "responded", "retorted", "countered"}
 # a role in commas, and the words of a title, before a name: "the mayor's niece, state Del. "
 _ROLE_THEN_NAME = re.compile(r"[^,“”\"]+,\s*[^,“”\"]*")
 _BYLINE = re.compile(r"\s+by\s+(?:[A-Z][\w.’'-]*\s+)*[A-Z]")
-_OPENING_MARKS = "“\"‘'"
 # a word tying a verb to the quoted words it reports: "complained of ", "said that "
 _LEADS_TO_QUOTE = re.compile(r"\s+(?:of|that|as|about)\s+")
 # what may follow a cue before the quote opens: an object and a connective ("told CNN on Monday that")
@@ -537,11 +535,11 @@ class Attributor:
         for cue in self.layout.cues_between(at, min(tail_hi, at + 160)):
             # a tag reporting a clause of its own ("“A.” It said that Berg ...") opens a new sentence
             long_tail = closed and (len(text[cue.end():tail_hi].split()) > 4
-                                    or _THAT_CLAUSE.match(text, cue.end())) \
+                                    or THAT_CLAUSE.match(text, cue.end())) \
                 and not _CIRCUMSTANCE.match(text, cue.end())
             if long_tail and text[span.end - 1:span.end] in ".…":
                 break
-            if closed and text[tail_hi:tail_hi + 1] in _OPENING_MARKS and \
+            if closed and text[tail_hi:tail_hi + 1] in OPENERS and \
                     _LEADS_TO_QUOTE.fullmatch(text, cue.end(), tail_hi):
                 break  # “...” One reviewer complained of “...”: that verb has a quote of its own
             if not is_participle(cue.group()) and text[at:cue.start()].strip() == "" and not long_tail:

@@ -214,18 +214,18 @@ def _phrase_before_commas(text: str, n: Name) -> re.Match | None:
     return _TITLE_COMMA.search(text, max(0, n.mention_start - 80), n.mention_start)
 
 
-def _title_in_commas(text: str, n: Name) -> str:
-    """The title opening a sentence when the name after it stands in commas, its subject:
-    "Velmark's envoy" in "Velmark's envoy, Piet Saal, arrived", whom "the envoy" means
-    later; "" when none."""
+def _title_in_commas(text: str, n: Name) -> re.Match | None:
+    """The title opening a sentence when the name after it stands in commas, its subject
+    (`_phrase_before_commas`, group 1): "Velmark's envoy" in "Velmark's envoy, Piet Saal,
+    arrived", whom "the envoy" means later; None when none."""
     title = _phrase_before_commas(text, n)
     if title is None:
-        return ""
+        return None
     noun, first = title.group(2).lower(), title.group(1).split()[0].lower()
     # a person noun only after a determiner: "A retired teacher, Brita Holm," opens the sentence,
     # "Andrew Holt took his daughter, Chloe," does not
     described = is_person_noun(noun) and (first in _OWNERS or re.search(r"[’']s?$", first) is not None)
-    return title.group(1) if noun in lexicon.title_words() or described else ""
+    return title if noun in lexicon.title_words() or described else None
 
 
 def _body_role(text: str, n: Name) -> str:
@@ -243,8 +243,8 @@ def _title_phrase(text: str, n: Name) -> str:
     """`_title_in_commas` when it is only the title, its owner and a determiner, a role to
     keep: "Velmark's envoy", "The port's spokesman"; not "After the vote the minister", nor "Her
     husband" when what he is follows ("the sculptor", read as his role with the name)."""
-    before = _phrase_before_commas(text, n)
-    title = _title_in_commas(text, n) if before and not before.group(3) else ""
+    found = _title_in_commas(text, n)
+    title = found.group(1) if found and not found.group(3) else ""
     words = title.lower().split()[:-1]
     return "" if any(w in lexicon.stop_words() and w not in _OWNERS for w in words) else title
 
@@ -449,7 +449,7 @@ class Coreference:
         """A name opening its sentence or clause, a verb-like word after it: "Ham made it clear",
         "Velmark's foreign minister, Ada Roux, plays down the risk"."""
         # the name in commas after its title: the title opened the sentence, the name is its subject
-        title = _phrase_before_commas(self.text, n) if _title_in_commas(self.text, n) else None
+        title = _title_in_commas(self.text, n)
         after = _SUBJECT_AFTER.match(self.text, n.end + bool(title))
         if after is None or _LOWER_WORD.match(self.text, after.end() - 1).group() in lexicon.title_words():
             return False  # "Former Velmark governor Ada Roux": a place before a role, not a subject

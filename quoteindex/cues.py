@@ -59,6 +59,7 @@ _SPEECH_NOUN_AFTER = re.compile(r"\s+(?:statements?|testimony|responses?|repl(?:
                                 r"goals?|polic(?:y|ies)|positions?|objectives?|intentions?|reasons?|"
                                 r"purposes?|explanations?|messages?)\b")
 
+THAT_CLAUSE = re.compile(r"\s+that\b")  # a reporting verb's own clause: "said that", "her claim that"
 _ASPECT_VERBS = {"begin", "continue"}  # "began vowing": the reporting participle after them reports
 # a verb or preposition, a determiner and maybe an adjective: "sounded a rare ", "had the final "
 _OBJECT_BEFORE = re.compile(r"\b(?!(?:and|but|or|as|while|when|because|so|that|if|though|although|since"
@@ -83,7 +84,7 @@ def noun_reading(text: str, cue: re.Match) -> bool:
         # noun, though one still reporting speech when a clause follows ("her claim that she “...”");
         # "the fishermen say", "“...,” the two say" keep their verb
         return bool(_OBJECT_BEFORE.search(text, max(0, cue.start() - 40), cue.start())) and \
-            not re.match(r"\s+that\b", text[cue.end():cue.end() + 6])
+            not THAT_CLAUSE.match(text, cue.end())
     if _DETERMINER_BEFORE.search(text, max(0, cue.start() - 30), cue.start()) and \
             _SPEECH_NOUN_AFTER.match(text, cue.end()):
         return True  # "in a brief written statement", "its stated aim": the verb as an adjective
