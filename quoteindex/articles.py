@@ -8,9 +8,11 @@ an archive would change it.
 
 Each article gets a `key` (who it is across re-adds: its URL in the form
 every link to the page shares (see quoteindex.urls), else its file path,
-plus the record number inside a JSON file) and a `digest` (what it says:
-text and metadata), so re-adding can tell "unchanged" from "changed,
-replace its quotes".
+plus inside a JSON file the record's `id`, else its text) and a `digest` (what
+it says: text and metadata), so re-adding can tell "unchanged" from "changed,
+replace its quotes". A record with neither URL nor id is known by its text, not
+its line: a record inserted above it leaves it unchanged, and an edit to its
+text makes it another article.
 """
 from __future__ import annotations
 
@@ -182,20 +184,25 @@ def load_record(path: str, number: int, record: object) -> Article:
     if not isinstance(text, str):
         raise InputError(f"{source}: no \"text\" string")
     meta = {k: record.get(k) for k in ("title", "date", "outlet", "url")}
-    return _make(_record_place(path, number, record), source, text.replace("\r\n", "\n"), meta)
+    return _make(_record_place(path, record), source, text.replace("\r\n", "\n"), meta)
 
 
-def _record_place(path: str, number: int, record: dict) -> str:
-    """Where a JSON record was read from, as its key when it has no URL: the file and the
-    record's `id`, else its number."""
+def _record_place(path: str, record: dict) -> str:
+    """A JSON record's key when it has no URL: the file and the record's `id`, else a hash
+    of its text. Not its number: a record inserted above would move every later one onto
+    another's key, each replacing the next, and cost them their quotes."""
     rid = record.get("id")
-    return f"{os.path.abspath(path)}#{rid if rid not in (None, '') else number}"
+    if rid in (None, ""):
+        text = str(record.get("text", "")).replace("\r\n", "\n")
+        rid = "text-" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return f"{os.path.abspath(path)}#{rid}"
 
 
 def superseded(path: str, items: Iterable[tuple[int, object] | Skipped]) -> set[int]:
     """Numbers of the records of one file that a later record gives again (the same URL or
-    id): an export appended to as a story is updated holds its newest version last, which
-    is the one to keep, and keeping one makes a re-add of the file find it unchanged.
+    id, or for a record with neither, the same text): an export appended to as a story is
+    updated holds its newest version last, which is the one to keep, and keeping one makes a
+    re-add of the file find it unchanged.
     Keys wait in a temporary database on disk, so a huge archive does not fill memory."""
     seen = sqlite3.connect("")  # "": a private temporary database, deleted on close
     seen.execute("CREATE TABLE last (key TEXT PRIMARY KEY, number INTEGER NOT NULL)")
@@ -204,7 +211,7 @@ def superseded(path: str, items: Iterable[tuple[int, object] | Skipped]) -> set[
         if isinstance(item, Skipped) or not isinstance(item[1], dict) or not isinstance(item[1].get("text"), str):
             continue  # refused, and said so, when the records are read
         number, record = item
-        key = _key(_record_place(path, number, record), _clean(record.get("url")))
+        key = _key(_record_place(path, record), _clean(record.get("url")))
         row = seen.execute("SELECT number FROM last WHERE key = ?", (key,)).fetchone()
         if row:
             out.add(row[0])

@@ -333,7 +333,11 @@ class MentionReader:
             if not inner:
                 break
             low = [w.group().lower() for w in inner]
-            if low[0] not in ("who", "whose", "which"):
+            if low[0] in ("and", "but") and len(low) > 1 and low[1] in VERBISH and j and \
+                    _RELATIVE.search(self.text, lo, lo + words[j - 1].start()):
+                pass  # "Dr. Ada Roux, who works at Haldane College, Wexbridge, and was not involved, said":
+                # the relative clause goes on past its place, so its chunks are read as a role
+            elif low[0] not in ("who", "whose", "which"):
                 # a verb makes the stretch a clause, not an appositive; "one of the states" has none
                 # a role may run on into a relative clause: "the director of X and who also featured in Y"
                 relative = next((k for k, w in enumerate(low)

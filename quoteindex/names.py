@@ -58,7 +58,8 @@ PERSON_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sen.", "sen", "senato
 TITLE_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "congressman": "m",
                 "congresswoman": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f", "sir": "m",
                 "dame": "f", "lord": "m", "lady": "f", "spokesman": "m", "spokeswoman": "f", "chairman": "m",
-                "chairwoman": "f", "businessman": "m", "businesswoman": "f"}
+                "chairwoman": "f", "businessman": "m", "businesswoman": "f", "fisherman": "m",
+                "fisherwoman": "f", "actress": "f", "waitress": "f", "headmaster": "m", "headmistress": "f"}
 
 
 # plural or generic heads that make an attribution without a determiner ("officials said");

@@ -111,6 +111,14 @@ CREATE TABLE IF NOT EXISTS unindexed (
     article_id INTEGER PRIMARY KEY
 );
 
+-- files found holding a stored article's text and metadata word for word beside it (a copy,
+-- kept once): should the article's own file change, the copy keeps the article as it was
+CREATE TABLE IF NOT EXISTS copies (
+    key        TEXT PRIMARY KEY,    -- the copy's key, as articles.key
+    source     TEXT NOT NULL,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+);
+
 CREATE TABLE IF NOT EXISTS meta (
     key   TEXT PRIMARY KEY,
     value TEXT
@@ -312,8 +320,16 @@ class Store:
         return self.db.execute("SELECT source FROM given WHERE key = ?", (a.key,)).fetchone()[0]
 
     def put_article(self, a: Article) -> tuple[int, bool]:
-        """Insert or replace an article (its old quotes deleted); (id, whether it replaced one)."""
+        """Insert or replace an article (its old quotes deleted); (id, whether it replaced one).
+        An article a copy holds as it was is handed to the copy, and the new version added."""
+        self.db.execute("DELETE FROM copies WHERE key = ?", (a.key,))  # no copy now: its own article
         row = self.db.execute("SELECT id FROM articles WHERE key = ?", (a.key,)).fetchone()
+        copy = row and self.db.execute("SELECT key, source FROM copies WHERE article_id = ? "
+                                       "ORDER BY rowid LIMIT 1", (row[0],)).fetchone()
+        if copy:
+            self.db.execute("DELETE FROM copies WHERE key = ?", (copy[0],))
+            self.db.execute("UPDATE articles SET key = ?, source = ? WHERE id = ?", (*copy, row[0]))
+            row = None
         values = (a.source, a.title, a.date, a.outlet, a.url, a.digest, a.text, now())
         if row is None:
             cur = self.db.execute("INSERT INTO articles (source, title, date, outlet, url, digest, text, added, key) "
@@ -327,12 +343,20 @@ class Store:
     def relocate(self, a: Article) -> None:
         """Follow a file renamed or moved with its text unchanged: the stored article `a` is
         (by its URL, or by its digest under its old path) takes `a`'s path, once the file it
-        was read from is gone. A copy, beside a first file still there, changes nothing."""
+        was read from is gone. A copy, beside a first file still there, is noted as one. A
+        JSON record known by its id or text follows its new place in its file ("feed.jsonl#3")."""
         row = self.db.execute("SELECT id, key, source FROM articles WHERE key = ?", (a.key,)).fetchone()
+        if row is not None and a.url is None and row[2] != a.source and "#" in a.key:
+            self.db.execute("UPDATE articles SET source = ? WHERE id = ?", (a.source, row[0]))
+            return
         if row is None and a.url is None:
             row = self.db.execute("SELECT id, key, source FROM articles WHERE digest = ? AND url IS NULL "
                                   "ORDER BY id LIMIT 1", (a.digest,)).fetchone()
-        if row is None or row[2] == a.source or _file_there(row[1]) or _file_there(row[2]):
+        if row is None or row[2] == a.source:
+            return
+        if _file_there(row[1]) or _file_there(row[2]):
+            if row[1] != a.key:
+                self.db.execute("INSERT OR IGNORE INTO copies VALUES (?, ?, ?)", (a.key, a.source, row[0]))
             return
         self.db.execute("UPDATE articles SET key = ?, source = ? WHERE id = ?", (a.key, a.source, row[0]))
 

@@ -1159,7 +1159,9 @@ def test_month_before_day_is_no_forename(spelling, nlp):
 @pytest.mark.parametrize("sentence, name, role", [
     ("Conductor Søren Østergård resigned on Friday.", "Søren Østergård", "Conductor"),
     ("Farmer Ada Roux sold her herd on Friday.", "Ada Roux", "Farmer"),
-], ids=["title", "person-noun"])
+    ("Fisherman Jory Treloar, 58, has worked the harbour for 40 years.", "Jory Treloar", "Fisherman"),
+    ("Reviewer Cassius Wendt gave the play one star.", "Cassius Wendt", "Reviewer"),
+], ids=["title", "person-noun", "occupation", "trade"])
 def test_role_opening_a_sentence_before_a_full_name_is_its_role(sentence, name, role, nlp):
     surname = name.split()[-1]
     ex = extract(f"{sentence} “I am leaving the valley,” {surname} said.", nlp=nlp)
@@ -1532,8 +1534,10 @@ def test_scare_quote_after_a_linking_word_is_no_continuation(nlp):
      "said.", None),
     ("Tom Berg, a Tessel-based talk radio host considered one of the most influential voices in the harbour "
      "community, said listeners wondered if Rell “would be the token sailor in the debate.”", "Tom Berg"),
+    ("Dr. Ada Roux, who studies resistance at Haldane College, Wexbridge, and was not involved in the "
+     "research, called it “genuinely exciting.”", "Ada Roux"),
 ], ids=["forename-will-appositive", "forename-will-subject", "double-hyphen-aside", "two-roles-and",
-        "two-people-and", "long-role"])
+        "two-people-and", "long-role", "relative-clause-past-its-town"])
 def test_speaker_phrases_with_forenames_asides_and_joined_roles(text, speaker, nlp):
     quotes = extract_quotes(text, nlp=nlp)
     assert [q.speaker for q in quotes] == [speaker]

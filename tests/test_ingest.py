@@ -289,6 +289,39 @@ def test_a_renamed_file_keeps_its_quotes_under_its_new_path(tmp_path, corpus):
     assert search(home, "century").hits[0].row.source == str(corpus / "bridge-final.txt")
 
 
+def test_editing_a_file_keeps_the_quotes_of_its_copy_beside_it(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    story = "“The ferries will stop on Monday,” said Tom Berg, the union leader.\n"
+    for name in ("strike.txt", "strike_copy.txt"):  # the same story saved twice
+        (folder / name).write_text(story, encoding="utf-8")
+    home = tmp_path / "index"
+    ingest.add(home, [str(folder)])
+    (folder / "strike.txt").write_text(story.replace("Monday", "Tuesday"), encoding="utf-8")
+    ingest.add(home, [str(folder)])
+    assert [h.row.source for h in search(home, "Monday").hits] == [str(folder / "strike_copy.txt")]
+    assert [h.row.source for h in search(home, "Tuesday").hits] == [str(folder / "strike.txt")]
+    again = ingest.add(home, [str(folder)])
+    assert (again.added, again.replaced, again.unchanged) == (0, 0, 2)
+
+
+def test_a_record_inserted_above_others_leaves_their_quotes_in_place(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    records = [{"text": "“The bridge opens in May,” said Lena Brandt.", "title": "Bridge date set"},
+               {"text": "“The school stays open,” said Piet Saal.", "title": "School saved"}]
+    feed.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), encoding="utf-8")
+    home = tmp_path / "index"
+    ingest.add(home, [str(feed)])
+    ids = _quote_ids(home)
+    new = {"text": "“The ferry is late again,” said Ana Rell.", "title": "Ferry late"}
+    feed.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in [new, *records]), encoding="utf-8")
+    again = ingest.add(home, [str(feed)])
+    assert (again.added, again.replaced, again.unchanged) == (1, 0, 2)
+    assert _quote_ids(home)[:2] == ids
+    speakers = {h.row.speaker: h.row.source for h in search(home, "the", limit=10).hits}
+    assert speakers == {"Ana Rell": f"{feed}#1", "Lena Brandt": f"{feed}#2", "Piet Saal": f"{feed}#3"}
+
+
 def test_remove_takes_articles_out_and_refuses_a_reference_to_none_or_several(tmp_path, corpus):
     home = tmp_path / "index"
     ingest.add(home, [str(corpus)])
