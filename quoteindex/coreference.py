@@ -14,8 +14,9 @@ from quoteindex.cues import TELL, is_participle
 from quoteindex.layout import Layout, last_char_before, next_word
 from quoteindex.marks import speaker_label
 from quoteindex.mentions import PLACE_BEFORE, VERBISH, VOICE, Mention, MentionReader, drop_role_words
-from quoteindex.names import PRONOUNS, SENTENCE_OPENING, TITLE_GENDER, Name, is_person_noun, people_plural
-from quoteindex.sentences import sentence_end
+from quoteindex.names import (ENTRY_TIME, PRONOUNS, SENTENCE_OPENING, TITLE_GENDER, Name, is_person_noun,
+                              people_plural)
+from quoteindex.sentences import sentence_end, sentence_start
 from quoteindex.speakers import Entity, Registry
 
 # a clause, not a role, after a name and a comma: "To Ada Roux, the closure seemed a loss"; but
@@ -36,6 +37,7 @@ _ROLE_SYNONYMS = {
     "ceo": {"ceo", "executive"},
     "executive": {"ceo", "executive"},
     "chair": {"chair", "chairman", "chairwoman", "chairperson"},
+    "judge": {"judge", "justice"},
     "spokesperson": {"spokesperson", "spokesman", "spokeswoman"},
 }
 _AGE = re.compile(r"\d+-year-old")  # "the 43-year-old": an epithet for someone just named
@@ -52,7 +54,7 @@ _PARTY_OF = {"democratic": "democrat", "democrats": "democrat", "republicans": "
 _SECOND_IN_LINE = {"vice", "deputy", "shadow"}
 _GENERIC_ROLE_WORDS = {"the", "former", "special", "new", "top", "chief", "senior", "current", "then"}
 # a name opening its sentence or clause and followed by a verb-like word: "Ham made it clear"
-_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;”\"\n]\s*"
+_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;”\"\n]\s*|" + ENTRY_TIME +
                              r"|[.!?;”\"\n]\s*(?:But|And|So|Then|Now|Still|Yet|Later|Meanwhile),?\s+"
                              r"|[.!?;”\"\n]\s*[A-Z](?:(?!\bthat\b)[^.!?;,“”\"]){0,130},"
                              r"(?:(?:(?!\bthat\b)[^.!?;,“”\"]){1,50},){0,3}\s*)$")
@@ -82,7 +84,7 @@ def _role_words(roles: list[str]) -> set[str]:
     """The lower-cased words of a person's roles, a party-state tag read out:
     "Sen.", "(R-Fla.)" -> {"sen.", "florida", "republican"}."""
     words: set[str] = set()
-    for w in (w for r in roles for w in r.replace("’s", " ").split()):
+    for w in (w for r in roles for w in re.sub(r"’s|(?<![\w-])(?i:then|ex|co)-", " ", r).split()):
         state = _state_of(w)
         words |= set(state.split()) | {_TAG_PARTIES[w.lstrip("(")[0]]} if state else {w.lower().strip(",")}
     return words
@@ -128,6 +130,8 @@ _NEW_PERSON = re.compile(r"(?:a|an|my|his|her|their|our|your|one|another|[\w’'
 _BARE_ROLE = re.compile(r",\s+([a-z][\w-]*)\s+(?:of|at|for)\s[^,.;:“”\"()]{2,80}?\.(?:\s|$)")
 # a role in commas after a name: ", the federation's special envoy," (or ending its sentence)
 _APPOSITIVE = re.compile(r",\s+((?:the|a|an|[A-Z][\w’']*[’']s)\s[^,.;:“”\"()]{2,60}?)[,.]")
+# a role in commas after a name with no article before it: ", chief executive of Corvane,"
+_UNMARKED_ROLE = re.compile(r",\s+(([a-z][\w-]*)\s[^,.;:“”\"()]{2,60}?)[,.]")
 # a sentence opening on whose view it gives, up to the name: "To Tessel University professor "
 _IN_THE_VIEW_OF = re.compile(SENTENCE_OPENING + r"(?:To|For)\s+[^,.;:“”\"]{0,80}$")
 # somebody new given a name: "a 52-year-old Tessel resident named ", not "the governor named "
@@ -140,6 +144,14 @@ _KIN_OPENING = re.compile(SENTENCE_OPENING + r"((?:My|Our)\s+(?:[a-z-]+\s+)?[a-z
 # an "it" that goes on with the words: "It continued", "It reads"
 _GOES_ON = re.compile(r"[Ii]t\s+(?:continued|continues|added|adds|reads|read|went on|goes on)\b")
 # the last sentence before such an "it" put words in a document: "Berg wrote in the affidavit."
+# a statement quoted as if it spoke: "the statement said", "the written statement added"
+_THE_STATEMENT = re.compile(r"(?i:the)\s+(?:[a-z]+\s+)?statement")
+# who gives a statement: "said in a statement", "released a written statement", or whose
+# name follows "In a statement," opening the sentence
+_GAVE_STATEMENT = re.compile(r"\b(?:(?:said|wrote|stated|added)\s+in|released|issued|provided|put\s+out"
+                             r"|sent|gave|(?P<opening>(?<![\w’'])In))"
+                             r"\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}"
+                             r"statement\b(?(opening),\s+)")
 _IN_DOCUMENT = re.compile(r"\b(?:wrote|said|stated|argued)\s+in\s+(?:the|a|an|his|her|their)\s+"
                           r"(?:[\w-]+\s+)?(?:" + _PAPERS + r"|brief)\b[^.!?]*[.!?][”\"]?\s+$")
 # the first words of a sentence: "Protesters marched through", "Hundreds of dock workers"
@@ -168,6 +180,13 @@ def _gender_around(layout: Layout, n: Name) -> str | None:
 _WORDS_AHEAD = re.compile(r"(?:[\w.’'-]+\s+){1,4}$")
 # lower-case title words that only modify a role: no role by themselves
 _ROLE_MODIFIERS = {"former", "special", "deputy", "vice", "acting", "interim", "state", "foreign", "presidential"}
+
+
+def _bare_role(text: str, pos: int) -> re.Match | None:
+    """A role in commas right after a name, opening on a title word without an article:
+    "Ada Roux, chief executive of Corvane, said"; its group 1 is the role."""
+    role = _UNMARKED_ROLE.match(text, pos)
+    return role if role and role.group(2) in lexicon.title_words() else None
 
 
 def _role_ahead(text: str, pos: int) -> str:
@@ -260,7 +279,7 @@ def article_entities(layout: Layout) -> Registry:
         if PLACE_BEFORE.search(text, max(0, n.mention_start - 12), n.mention_start) \
                 or n.name.lower() in lexicon.places() or lexicon.place_shaped(n.words):
             e.place = True  # "in Kentucky", "Florida is", "Port Ellery": a place, not who "he" or "she" is
-        ap = _APPOSITIVE.match(text, n.end)
+        ap = _APPOSITIVE.match(text, n.end) or _bare_role(text, n.end)
         if ap and not n.possessive and e.kind != "organization" and not _VERB_PHRASE.match(ap.group(1)) \
                 and not _IN_THE_VIEW_OF.search(text, max(0, n.mention_start - 90), n.mention_start) \
                 and not any(w in lexicon.cue_forms() for w in ap.group(1).split()[1:]):
@@ -270,8 +289,10 @@ def article_entities(layout: Layout) -> Registry:
             e.add_role(ap.group(1))
         if not n.role and e.kind == "person" and (ahead := _role_ahead(text, n.mention_start)):
             e.add_role(ahead)  # "Velmark envoy Pieter Saal": later "the envoy"
-        if e.kind == "person" and (title := _title_phrase(text, n)):
+        if (e.kind == "person" or e.kind == "unknown" and len(n.words) > 1) and \
+                (title := _title_phrase(text, n)):
             e.add_role(title)  # "Velmark's envoy, Piet Saal, arrived": likewise
+            e.kind = "person"  # "The chief executive, Adaeze Thorncliffe,": whatever her forename
         elif e.kind != "person" and (what := _body_role(text, n)):
             e.add_role(what)  # "The drivers' union, Unite Transit,": later "the union"
         tag = _PARTY_STATE.match(text, n.end)
@@ -305,7 +326,29 @@ class Coreference:
             return e
         if m.kind == "pronoun":
             return self._antecedent(_OWNER_PRONOUN.get(m.text.lower(), m.text.lower()), m.start)
-        return self._voice_of(m) or self._role_holder(m.text, m.start) or self._body_of(m)
+        return self._voice_of(m) or self._role_holder(m.text, m.start) or self._body_of(m) \
+            or self._statement_of(m)
+
+    def _statement_of(self, m: Mention) -> Entity | None:
+        """Whose statement "the statement said" quotes: who last gave one, in this paragraph or
+        the two before ("Harwell Engineering said in a statement", "President Obama released a
+        statement", "In a written statement, Harwell Engineering said"); None when no one did
+        ("According to the statement, ..." says nothing of whose)."""
+        if not _THE_STATEMENT.fullmatch(m.text):
+            return None
+        floor = m.start
+        for _ in range(3):
+            floor = self.layout.paragraph_of(max(0, floor - 1))[0]
+        given = None
+        for given in _GAVE_STATEMENT.finditer(self.text, floor, m.start):
+            pass
+        if given is None:
+            return None
+        if given.group("opening"):
+            who = self.mentions.mention_after(given.end(), sentence_end(self.text, given.end(), m.start))
+        else:
+            who = self.mentions.mention_before(sentence_start(self.text, floor, given.start()), given.start())
+        return self.resolve(who) if who is not None and who.kind == "name" else None
 
     def _collect_sources(self) -> None:
         """Named subjects, in text order: who reports something ("Ham said",

@@ -269,7 +269,8 @@ _VOICE_ENDING = re.compile(r" " + VOICE.pattern + r"(?=\s*(?:[,.;:”\"]|$))", r
 # a passive cue: "was (first) reported by the Courier"
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+" + _BEFORE_VERB + r"?$")
 _BY_AGENT = re.compile(r"\s+by\s+")
-_OF_PLACE = re.compile(r"(?<=\w)\s+of(?P<the>\s+the)?(?:\s+[A-Z][\w.’'-]*){1,3}"
+_OF_PLACE = re.compile(r"(?<=\w)\s+of(?P<the>\s+the)?\s+[A-Z][\w.’'-]*"
+                       r"(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w.’'-]*){0,3}"  # "the University of Tessary"
                        r"(?:,(?:\s+[A-Z][\w.’'-]*){1,2})?$")
 _WORD = re.compile(r"(?<!\S)--(?!\S)|[\w’'.-]+|[^\w\s]")  # " -- " is a dash, as "—" is
 

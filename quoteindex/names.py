@@ -121,7 +121,9 @@ _THE_BEFORE = re.compile(r"(?<!\w)[Tt]he\s$")
 # "June Tal, 61,", "said Per Dahl"
 _WORD_FORENAMES = {"Will", "May", "June", "April", "August", "Per"}
 # where a sentence opens: the text's start, a new line, or after a stop (and its closing quote)
-SENTENCE_OPENING = r"(?:^|[.!?”\"]\s+|\n)"
+# a live blog's time before its entry counts as a line's start: "23:21 — Ada Roux was calmer"
+ENTRY_TIME = r"\n\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[—–-]+\s*"
+SENTENCE_OPENING = rf"(?:^|[.!?”\"]\s+|\n|{ENTRY_TIME})"
 _SENTENCE_OPENS = re.compile(SENTENCE_OPENING + "$")
 
 
@@ -219,6 +221,22 @@ def read_label(text: str, start: int, end: int) -> Name | None:
     return Name(n.name, n.role, "person", n.gender, start + n.start, start + n.end, start + n.mention_start)
 
 
+# a month shortened before its day ("Oct. 14", "Jan 3"): a date, whoever is called Jan
+_MONTH_DAY = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b")
+
+
+# what a title may be joined to, still a title: "Co-leader", "ex-minister", "then-Mayor"
+_TITLE_PREFIXES = ("co-", "ex-", "then-")
+
+
+_JOINED_TITLE = re.compile(r"(?<![\w-])((?:then|ex|co)-[A-Z][\w.-]*)[ \u00a0]+$")
+
+
+def _is_title(word: str, titles: Container[str]) -> bool:
+    """Whether a lower-cased word is a title, alone or after a prefix ("co-leader")."""
+    return word in titles or word.startswith(_TITLE_PREFIXES) and word.split("-", 1)[1] in titles
+
+
 def _read_name(text: str, start: int, end: int, known: Container[str]) -> Name | None:
     """`read_name` for the capitalised sequence without a title after it."""
     words = [(m.start() + start, m.group()) for m in re.finditer(r"\S+", text[start:end])]
@@ -228,8 +246,9 @@ def _read_name(text: str, start: int, end: int, known: Container[str]) -> Name |
     # sentence openers written with a capital: "But Zelensky", "Meanwhile Trump"; but a forename
     # that is also a common word stays where a speaker stands ("Will Estrada said", "said Per Dahl")
     # ("US Senator Ada Roux" is the country, not the pronoun)
-    while words and words[0][1].lower().rstrip(",") in stops and words[0][1] != "US" and not (
-            len(words) > 1 and _forename_first(text, words[0][0], words[0][1], end)):
+    while words and (words[0][1].lower().rstrip(",") in stops and words[0][1] != "US" and not (
+            len(words) > 1 and _forename_first(text, words[0][0], words[0][1], end))
+            or _MONTH_DAY.match(text, words[0][0])):
         words = words[1:]
     # "asked Roux Wednesday if": the day is when, not part of the name
     while len(words) > 1 and words[-1][1].lower() in lexicon.WEEKDAYS:
@@ -246,7 +265,7 @@ def _read_name(text: str, start: int, end: int, known: Container[str]) -> Name |
     # "Former New York Gov. George Pataki" -> role "Former New York Gov.", name "George Pataki"
     last_title = -1
     for i, w in enumerate(low[:-1]):
-        if w in titles or (i == 0 and _role_noun_first(words)) or (
+        if _is_title(w, titles) or (i == 0 and _role_noun_first(words)) or (
                 w in PARTICLES and last_title == i - 1 and last_title >= 0):
             last_title = i
         elif w.endswith(("s’", "s'")):
@@ -269,7 +288,7 @@ def _read_name(text: str, start: int, end: int, known: Container[str]) -> Name |
         if w in ("of", "for") and i > 0:
             name_words = name_words[:i]
             break
-    if all(w in titles or w in PARTICLES for w in low) and not any(w in orgs for w in low) \
+    if all(_is_title(w, titles) or w in PARTICLES for w in low) and not any(w in orgs for w in low) \
             and not (len(low) > 1 and low[-2] in _HONORIFICS):
         return None  # "Democratic", "Campaign Chairman": an adjective or a bare title, not a name
     if len(low) > 1 and low[-1].endswith(".") and low[-1] in titles and low[-1] not in _HONORIFICS:
@@ -348,6 +367,18 @@ def _body_on_subject(text: str, body: Name, subject: Name) -> bool:
             and first not in _WHEN_WORDS and first not in lexicon.stop_words())
 
 
+def _body_of_two(text: str, first: Name, second: Name, surnames: Container[str]) -> bool:
+    """Whether two names joined by "&" or "and" are one body's: "Feldmann & Söhne", "the
+    Brenmarch and District Hospitals Trust"; not two who speak together ("Velkov and Hale"),
+    nor a person beside a body ("Trump and Republican Party officials")."""
+    joint = text[first.end:second.mention_start]
+    return (joint == " & " and not first.role and not second.role and first.kind != "person") or (
+        joint == " and " and second.kind == "organization" and not second.role and len(first.words) == 1
+        and not first.role and not first.possessive and first.name not in surnames
+        and (first.kind == "unknown"
+             or first.kind == "organization" and first.name.lower() not in lexicon.org_words()))
+
+
 def _surname_again(text: str, start: int, end: int, surnames: dict[str, Name]) -> Name | None:
     """A lone word that reads as a common word or a title ("Will", "From", "King") but
     is the surname of a person named earlier in full, where a speaker stands: "Dan Will ...
@@ -396,8 +427,9 @@ def find_names(text: str, start: int = 0, end: int | None = None,
             # "Supporters of Ana Rell", "Friends of Rell": the people are nobody's name, whom they are of is
             out += find_names(text, n.end + of.end(), m.end(), surnames)
             continue
-        if out and _body_on_subject(text, out[-1], n):
-            # "the Commission on Presidential Debates", "Council on Foreign Relations": one body
+        if out and (_body_on_subject(text, out[-1], n) or _body_of_two(text, out[-1], n, surnames)):
+            # "the Commission on Presidential Debates", "Council on Foreign Relations",
+            # "Feldmann & Söhne": one body
             prev = out[-1]
             out[-1] = Name(text[prev.start:n.end], "", "organization", None, prev.start, n.end,
                            prev.mention_start, n.possessive)
@@ -407,6 +439,12 @@ def find_names(text: str, start: int = 0, end: int | None = None,
             # "the Aldermark said", "according to the Marta Courier": people are not "the" anybody;
             # "officials at Harbour Security" work at a body
             n = Name(n.name, n.role, "organization", None, n.start, n.end, n.mention_start, n.possessive)
+        elif not n.role and (joined := _JOINED_TITLE.search(text, max(0, n.mention_start - 30),
+                                                            n.mention_start)) \
+                and _is_title(joined.group(1).lower(), lexicon.title_words()):
+            # "then-Mayor Oswin Trabert": the title the name's start left out, joined to its prefix
+            n = replace(n, role=joined.group(1), mention_start=joined.start(1),
+                        kind="person" if n.kind == "unknown" else n.kind)
         elif n.kind == "unknown" and (noun := _person_noun_before(text, n)):
             # "spokeswoman Kellby Ostrander", "actor Tomas Brell": a person, whatever the forename
             n = replace(n, kind="person", gender=n.gender or TITLE_GENDER.get(noun)
@@ -426,7 +464,7 @@ _NOT_ONLY_PEOPLE = {"ally", "host", "co-host", "owner", "neighbor", "neighbour",
 # "conductor", "novelist", "councilwoman"; not "vice", "state" or "former")
 _OCCUPATION = re.compile(r"(?!(?:former|interior|major|press)$)[a-z-]+(?:er|or|ist|man|woman|ess|ee)"
                          r"|president|candidate|judge|coach|captain|comedian|sheriff|correspondent"
-                         r"|consultant|delegate|magnate")
+                         r"|consultant|delegate|magnate|executive")
 
 
 def _person_noun_before(text: str, n: Name) -> str | None:

@@ -850,6 +850,36 @@ def test_role_in_commas_before_a_name_resolves_the_role_noun(nlp):
     speaks(text, nlp, "Piet Saal", "talks are over", mention="the envoy")
 
 
+@pytest.mark.parametrize("introduction, role", [
+    ("The chief executive, Adaeze Thorncliffe, said profits fell.", "the chief executive"),
+    ("Corvane chief executive Adaeze Thorncliffe said profits fell.", "the chief executive"),
+    ("Adaeze Thorncliffe, chief executive of Corvane, said profits fell.", "the chief executive"),
+    ("Justice Adaeze Thorncliffe said the killing had been senseless.", "the judge"),
+    ("Inquiries into then-Mayor Adaeze Thorncliffe began in May.", "the former mayor"),
+    ("Rovers winger Adaeze Thorncliffe went down in the box.", "the winger"),
+], ids=["role-in-commas-before", "role-before", "bare-role-after", "justice-is-a-judge", "then-title",
+        "football-position"])
+def test_role_noun_finds_the_person_whatever_form_the_role_was_given_in(introduction, role, nlp):
+    text = f"{introduction}\n\n“These are never easy decisions,” {role} said."
+    speaks(text, nlp, "Adaeze Thorncliffe", "never easy", mention=role)
+
+
+@pytest.mark.parametrize("sentence", [
+    "In a written statement, Harwell Stroud Engineering said it had done its job.",
+    "Harwell Stroud Engineering said in a statement that it had done its job.",
+    "Harwell Stroud Engineering issued a statement on Friday.",
+])
+def test_the_statement_said_quotes_whoever_gave_it(sentence, nlp):
+    text = f"{sentence} Ada Roux was not convinced.\n\n“We inspected and reported,” the statement said."
+    speaks(text, nlp, "Harwell Stroud Engineering", "inspected", mention="the statement")
+
+
+def test_a_statement_nobody_is_said_to_have_given_stays_unattributed(nlp):
+    text = ("Harwell Stroud Engineering confirmed the visit. According to the statement, Ada Roux met "
+            "the board.\n\n“We inspected and reported,” the statement said.")
+    speaks(text, nlp, None, "inspected", mention="the statement")
+
+
 def test_party_in_a_role_noun_must_match_the_person(nlp):
     text = ("Republican presidential candidate Tomas Berg spoke first.\n\n"
             "“We will rebuild the port,” said the Democratic candidate.")
@@ -1161,12 +1191,21 @@ def test_month_before_day_is_no_forename(spelling, nlp):
     ("Farmer Ada Roux sold her herd on Friday.", "Ada Roux", "Farmer"),
     ("Fisherman Jory Treloar, 58, has worked the harbour for 40 years.", "Jory Treloar", "Fisherman"),
     ("Reviewer Cassius Wendt gave the play one star.", "Cassius Wendt", "Reviewer"),
-], ids=["title", "person-noun", "occupation", "trade"])
+    ("Det Insp Gareth Rhee led the inquiry.", "Gareth Rhee", "Det Insp"),
+    ("Co-leader Basil Nakamura-Oyel spoke first.", "Basil Nakamura-Oyel", "Co-leader"),
+], ids=["title", "person-noun", "occupation", "trade", "rank-without-full-stops", "prefixed-title"])
 def test_role_opening_a_sentence_before_a_full_name_is_its_role(sentence, name, role, nlp):
     surname = name.split()[-1]
     ex = extract(f"{sentence} “I am leaving the valley,” {surname} said.", nlp=nlp)
     assert [q.speaker for q in ex.quotes] == [name]
     assert [(s.name, s.roles) for s in ex.speakers] == [(name, (role,))]
+
+
+@pytest.mark.parametrize("dash", ["—", "–", "-"])
+def test_a_live_blog_entry_time_opens_the_sentence_of_who_acts(dash, nlp):
+    text = (f"Election night\n\n23:21 {dash} Fenwick Harrowgate was more measured on Channel Six. "
+            "“It’s an exit poll, not a result,” he said.")
+    speaks(text, nlp, "Fenwick Harrowgate", "exit poll", mention="he")
 
 
 def test_sentence_opening_role_is_no_part_of_the_name(nlp):
@@ -2631,12 +2670,21 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "Dreadful", "Osric Pell", "He"),
     ("“It was the least bad outcome,” Mr. Morgan of the Harbour Club said.", "least bad", "Morgan",
      "Mr. Morgan"),
+    ("Prof. Dara Holm of the University of Tessary said the trial was “a reminder that old drugs can "
+     "learn.”", "old drugs", "Dara Holm", "Prof. Dara Holm"),
+    ("“Deferral is not recommended,” reads a memo dated Oct. 14, 2019.", "Deferral", None,
+     "a memo dated Oct"),
+    ("“We are proud of every nurse,” said the Brenmarch and District Hospitals Trust.", "every nurse",
+     "Brenmarch and District Hospitals Trust", "Brenmarch and District Hospitals Trust"),
+    ("Feldmann & Söhne said it had “plenty of stock left in the warehouse.”", "plenty of stock",
+     "Feldmann & Söhne", "Feldmann & Söhne"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one",
         "written-statement-is-no-verb", "her-closing-line", "second-fragment-not-the-next-sentences",
         "role-then-what-he-is-in-commas", "company-after-dateline-and-shares-in-it",
         "a-dated-report-by-a-body", "my-mother-then-she", "name-of-the-outlet-then-he",
-        "title-and-name-of-the-club"])
+        "title-and-name-of-the-club", "name-of-a-university-of-a-place", "month-before-its-day",
+        "body-named-with-and", "firm-named-with-ampersand"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
