@@ -209,15 +209,18 @@ def _inside(pos: int, starts: list[int], ends: list[int]) -> bool:
 
 
 def as_double_marked(text: str) -> str:
-    """`text` with its quotes marked by double marks (and the quotes nested in them by
-    single ones) when the article quotes with single marks; otherwise `text` itself.
+    """`text` with its single-marked quotes marked by double marks (and the quotes nested
+    in them by single ones) when the article quotes with single marks; otherwise `text`
+    itself, but for single-marked quotes that hand over to their speaker with a comma.
 
     Single marks are the article's own quotes when the speech-length quotes they mark
     outside any double-marked quote outnumber twice over those double marks mark outside
     single ones: an American article nests its single-marked quotes in double ones and
     may mark a headline's words or a scare quote with single ones; a British one may
-    mark a title or a nickname with double ones. One character stands for one, so every
-    offset into the result is an offset into the article.
+    mark a title or a nickname with double ones. Double-marked quotes outside single
+    ones stay as they are, so text pasted together from both kinds of outlet loses
+    neither's quotes. One character stands for one, so every offset into the result
+    is an offset into the article.
     """
     if not _SINGLE_OPEN.search(text) or _PAIRED_SINGLES.search(text):
         return text
@@ -229,10 +232,18 @@ def as_double_marked(text: str) -> str:
               if len(text[a + 1:b].split()) >= _SPEECH_WORDS and not _inside(a, d_starts, d_ends)]
     rival = [s for s in doubles
              if len(text[s.start:s.end].split()) >= _SPEECH_WORDS and not _inside(s.open_mark, s_starts, s_ends)]
-    if not speech or 2 * len(rival) >= len(speech):
+    if not speech:
         return text
-    chars = list(text.translate(_NEST))
+    if 2 * len(rival) >= len(speech):
+        # the double marks are the article's own; a single-marked quote outside them that
+        # hands over to its speaker ("'I never wrote a song,' Ana Roux said") is speech too
+        singles = [(a, b) for a, b in singles if a in speech and text[b - 1:b] == ","]
+        if not singles:
+            return text
+    chars = list(text)
     for a, b in singles:
+        for k in range(a + 1, b):  # the double marks inside a single-marked quote are nested in it
+            chars[k] = chars[k].translate(_NEST)
         chars[a] = "“"
         if b < len(text) and text[b] in "’'":
             chars[b] = "”"

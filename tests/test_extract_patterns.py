@@ -113,6 +113,20 @@ def test_single_marked_quote_read_whole(text, speaker, words, nlp):
     assert text[q.end] in "’'"
 
 
+@pytest.mark.parametrize("text, quoted", [
+    ("“We are relieved,” said Halina Orme.\n\n‘Eleven years for a life,’ she said quietly. ‘Work that out "
+     "for yourself.’", ["We are relieved,", "Eleven years for a life,", "Work that out for yourself."]),
+    ("The song “Harbour Lights Burn Slow” was a hit. ‘I never wrote a song in my life,’ Halina Orme said.",
+     ["I never wrote a song in my life,"]),
+], ids=["singles-outnumber-doubles", "doubles-outnumber-singles"])
+def test_quotes_in_both_styles_of_marks_are_all_found(text, quoted, nlp):
+    """Copy pasted together from two outlets mixes double and single marks: neither style's
+    quotes may vanish because the other's are more."""
+    quotes = extract_quotes(text, nlp=nlp)
+    assert [q.text for q in quotes] == quoted
+    assert {q.speaker for q in quotes} == {"Halina Orme"}
+
+
 @pytest.mark.parametrize("text", [
     "Velkov calls truce 'theatre,' backs talks; aides 'stunned'\n\n“It is theatre, and we will still talk,” Mara Velkov said.\n",
     "Critics call it 'theatre.' Allies call it 'reform.' Neighbours call it 'a mess.' Rivals call it 'done.'\n\n"
