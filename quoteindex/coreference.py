@@ -54,7 +54,7 @@ _PARTY_OF = {"democratic": "democrat", "democrats": "democrat", "republicans": "
 _SECOND_IN_LINE = {"vice", "deputy", "shadow"}
 _GENERIC_ROLE_WORDS = {"the", "former", "special", "new", "top", "chief", "senior", "current", "then"}
 # a name opening its sentence or clause and followed by a verb-like word: "Ham made it clear"
-_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;”\"\n]\s*|" + ENTRY_TIME +
+_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;”\"\n]\s*|\n" + ENTRY_TIME +
                              r"|[.!?;”\"\n]\s*(?:But|And|So|Then|Now|Still|Yet|Later|Meanwhile),?\s+"
                              r"|[.!?;”\"\n]\s*[A-Z](?:(?!\bthat\b)[^.!?;,“”\"]){0,130},"
                              r"(?:(?:(?!\bthat\b)[^.!?;,“”\"]){1,50},){0,3}\s*)$")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from quoteindex import lexicon
 from quoteindex.cues import TELL, is_participle
 from quoteindex.layout import NEXT_WORD, Layout, next_word
-from quoteindex.names import (DATELINE, GROUP_NOUNS, PRONOUNS, Name, is_person_noun, names_people,
+from quoteindex.names import (DATELINE, ENTRY_TIME, GROUP_NOUNS, PRONOUNS, Name, is_person_noun, names_people,
                               people_plural, speaks_for_body)
 from quoteindex.sentences import sentence_end
 from quoteindex.speakers import Registry
@@ -275,6 +275,9 @@ _OF_PLACE = re.compile(r"(?<=\w)\s+of(?P<the>\s+the)?\s+[A-Z][\w.’'-]*"
 _WORD = re.compile(r"(?<!\S)--(?!\S)|[\w’'.-]+|[^\w\s]")  # " -- " is a dash, as "—" is
 
 
+_SAID_NEXT = re.compile(r"\s+(?:said|says|added|adds|told|asked|replied|wrote)\b")  # a plain reporting verb
+
+
 class MentionReader:
     """Reads the speaker mentions of one article around its cues and quotes."""
 
@@ -461,6 +464,10 @@ class MentionReader:
         if bare.lower() in PRONOUNS:
             return Mention(bare, words[-1].start(), words[-1].start() + len(bare), "pronoun")
         low = last.lower()
+        if low in ("one", "another") and (len(words) == 1 or words[-2].group() in (",", "”", '"', ".")) \
+                and _SAID_NEXT.match(text, end):
+            # "“Nobody wants this,” one said", "One said:": one of a group the article does not name
+            return Mention(last, words[-1].start(), words[-1].end(), "nominal")
         if not _speaker_word(last) or low in _CLAUSE_BREAK or low in ("of", "for", "the", "a"):
             return None
         if len(words) > 1 and re.fullmatch(r"[a-z]+ed", last) and people_plural(words[-2].group()):
@@ -718,7 +725,7 @@ class MentionReader:
         seg = self.text[s_lo:pos]
         # after an opening phrase ("In Brussels on Monday,") or a dateline ("LYON, May 3 (Reuters) —")
         leads = (re.match(r"[^,“”\"]{0,100},\s+", seg), re.match(r"(?:[^,“”\"]{0,100},\s+){2}", seg),
-                 DATELINE.match(seg))
+                 DATELINE.match(seg), re.match(ENTRY_TIME, seg))
         starts = [s_lo + m.end() for m in leads if m] + [s_lo]
         for at in starts:
             # "When Rell later said she would “...”": a clause's subject after its conjunction

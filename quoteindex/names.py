@@ -122,8 +122,8 @@ _THE_BEFORE = re.compile(r"(?<!\w)[Tt]he\s$")
 _WORD_FORENAMES = {"Will", "May", "June", "April", "August", "Per"}
 # where a sentence opens: the text's start, a new line, or after a stop (and its closing quote)
 # a live blog's time before its entry counts as a line's start: "23:21 — Ada Roux was calmer"
-ENTRY_TIME = r"\n\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[—–-]+\s*"
-SENTENCE_OPENING = rf"(?:^|[.!?”\"]\s+|\n|{ENTRY_TIME})"
+ENTRY_TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[—–-]+\s*"
+SENTENCE_OPENING = rf"(?:^|[.!?”\"]\s+|\n|\n{ENTRY_TIME})"
 _SENTENCE_OPENS = re.compile(SENTENCE_OPENING + "$")
 
 

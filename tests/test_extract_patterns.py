@@ -1222,6 +1222,12 @@ def test_a_live_blog_entry_time_opens_the_sentence_of_who_acts(dash, nlp):
     speaks(text, nlp, "Fenwick Harrowgate", "exit poll", mention="he")
 
 
+def test_a_live_blog_entry_opening_on_who_gave_a_statement_hands_it_the_quote(nlp):
+    text = ("Election night\n\n01:14 — Alliance leader Odile Marchetti-Sand has issued a short statement on "
+            "social media: “Thank you to every volunteer who knocked on doors in the rain.”")
+    speaks(text, nlp, "Odile Marchetti-Sand", "every volunteer", mention="Odile Marchetti-Sand")
+
+
 def test_sentence_opening_role_is_no_part_of_the_name(nlp):
     ex = extract("Columnist Dara Voss wrote, “The strike is a wake-up call for the whole port.”", nlp=nlp)
     assert [(s.name, s.roles) for s in ex.speakers] == [("Dara Voss", ("Columnist",))]
@@ -2658,6 +2664,10 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "both sides", "Samir Haddad", "he"),
     ("Whips believe the rebellion can be contained; “it is noise, mostly,” said one.",
      "noise, mostly", None, "one"),
+    ("Two officials spoke on condition of anonymity. One said: “Nobody wants this.”", "Nobody wants",
+     None, "One"),
+    ("Two officials spoke on condition of anonymity. “Nobody wants this,” another said.", "Nobody wants",
+     None, "another"),
     ("District Attorney Maureen Quigley struck a cautious note in a brief written statement: “We will "
      "follow the evidence wherever it leads.”", "follow the evidence", "Maureen Quigley",
      "District Attorney Maureen Quigley"),
@@ -2693,7 +2703,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("Feldmann & Söhne said it had “plenty of stock left in the warehouse.”", "plenty of stock",
      "Feldmann & Söhne", "Feldmann & Söhne"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
-        "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one",
+        "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
+        "another-said-short",
         "written-statement-is-no-verb", "her-closing-line", "second-fragment-not-the-next-sentences",
         "role-then-what-he-is-in-commas", "company-after-dateline-and-shares-in-it",
         "a-dated-report-by-a-body", "my-mother-then-she", "name-of-the-outlet-then-he",
