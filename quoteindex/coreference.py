@@ -348,7 +348,7 @@ class Coreference:
             who = self.mentions.mention_after(given.end(), sentence_end(self.text, given.end(), m.start))
         else:
             who = self.mentions.mention_before(sentence_start(self.text, floor, given.start()), given.start())
-        return self.resolve(who) if who is not None and who.kind == "name" else None
+        return self.resolve(who) if who is not None and not _THE_STATEMENT.fullmatch(who.text) else None
 
     def _collect_sources(self) -> None:
         """Named subjects, in text order: who reports something ("Ham said",

@@ -882,6 +882,8 @@ def test_role_noun_finds_the_person_whatever_form_the_role_was_given_in(introduc
     "In a written statement, Harwell Stroud Engineering said it had done its job.",
     "Harwell Stroud Engineering said in a statement that it had done its job.",
     "Harwell Stroud Engineering issued a statement on Friday.",
+    "The inspection was carried out by Harwell Stroud Engineering, a private contractor. In a written "
+    "statement, the company said its report was accurate.",
 ])
 def test_the_statement_said_quotes_whoever_gave_it(sentence, nlp):
     text = f"{sentence} Ada Roux was not convinced.\n\n“We inspected and reported,” the statement said."
