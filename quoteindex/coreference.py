@@ -14,8 +14,8 @@ from quoteindex.cues import TELL, is_participle
 from quoteindex.layout import Layout, last_char_before, next_word
 from quoteindex.marks import speaker_label
 from quoteindex.mentions import PLACE_BEFORE, VERBISH, VOICE, Mention, MentionReader, drop_role_words
-from quoteindex.names import (ENTRY_TIME, PRONOUNS, SENTENCE_OPENING, TITLE_GENDER, Name, is_person_noun,
-                              people_plural)
+from quoteindex.names import (ENTRY_TIME, PRONOUNS, SENTENCE_OPENING, TITLE_GENDER, TITLE_PREFIX, Name,
+                              is_person_noun, people_plural)
 from quoteindex.sentences import sentence_end, sentence_start
 from quoteindex.speakers import Entity, Registry
 
@@ -84,7 +84,7 @@ def _role_words(roles: list[str]) -> set[str]:
     """The lower-cased words of a person's roles, a party-state tag read out:
     "Sen.", "(R-Fla.)" -> {"sen.", "florida", "republican"}."""
     words: set[str] = set()
-    for w in (w for r in roles for w in re.sub(r"’s|(?<![\w-])(?i:then|ex|co)-", " ", r).split()):
+    for w in (w for r in roles for w in re.sub(rf"’s|{TITLE_PREFIX}", " ", r).split()):
         state = _state_of(w)
         words |= set(state.split()) | {_TAG_PARTIES[w.lstrip("(")[0]]} if state else {w.lower().strip(",")}
     return words

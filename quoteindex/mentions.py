@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from quoteindex import lexicon
 from quoteindex.cues import TELL, is_participle
 from quoteindex.layout import NEXT_WORD, Layout, next_word
-from quoteindex.names import (DATELINE, ENTRY_TIME, GROUP_NOUNS, PRONOUNS, Name, is_person_noun, names_people,
-                              people_plural, speaks_for_body)
+from quoteindex.names import (DATELINE, ENTRY_TIME, GROUP_NOUNS, PRONOUNS, Name, is_person_noun,
+                              names_people, people_plural, speaks_for_body)
 from quoteindex.sentences import sentence_end
 from quoteindex.speakers import Registry
 
@@ -339,8 +339,9 @@ class MentionReader:
             low = [w.group().lower() for w in inner]
             if low[0] in ("and", "but") and len(low) > 1 and low[1] in VERBISH and j and \
                     _RELATIVE.search(self.text, lo, lo + words[j - 1].start()):
-                pass  # "Dr. Ada Roux, who works at Haldane College, Wexbridge, and was not involved, said":
-                # the relative clause goes on past its place, so its chunks are read as a role
+                # "Dr. Ada Roux, who works at Haldane College, Wexbridge, and was not involved, said":
+                # the relative clause goes on past its place, so this chunk is no one's name
+                pass
             elif low[0] not in ("who", "whose", "which"):
                 # a verb makes the stretch a clause, not an appositive; "one of the states" has none
                 # a role may run on into a relative clause: "the director of X and who also featured in Y"

@@ -226,15 +226,13 @@ _MONTH_DAY = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s
 
 
 # what a title may be joined to, still a title: "Co-leader", "ex-minister", "then-Mayor"
-_TITLE_PREFIXES = ("co-", "ex-", "then-")
-
-
-_JOINED_TITLE = re.compile(r"(?<![\w-])((?:then|ex|co)-[A-Z][\w.-]*)[ \u00a0]+$")
+TITLE_PREFIX = r"(?<![\w-])(?i:co|ex|then)-"
+_JOINED_TITLE = re.compile(rf"({TITLE_PREFIX}[A-Z][\w.-]*)[ \u00a0]+$")
 
 
 def _is_title(word: str, titles: Container[str]) -> bool:
     """Whether a lower-cased word is a title, alone or after a prefix ("co-leader")."""
-    return word in titles or word.startswith(_TITLE_PREFIXES) and word.split("-", 1)[1] in titles
+    return word in titles or bool(re.match(TITLE_PREFIX, word)) and word.split("-", 1)[1] in titles
 
 
 def _read_name(text: str, start: int, end: int, known: Container[str]) -> Name | None:
