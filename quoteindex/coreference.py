@@ -182,7 +182,7 @@ _WORDS_AHEAD = re.compile(r"(?:[\w.’'-]+\s+){1,4}$")
 _ROLE_MODIFIERS = {"former", "special", "deputy", "vice", "acting", "interim", "state", "foreign", "presidential"}
 
 
-def _bare_role(text: str, pos: int) -> re.Match | None:
+def _role_without_article(text: str, pos: int) -> re.Match | None:
     """A role in commas right after a name, opening on a title word without an article:
     "Ada Roux, chief executive of Corvane, said"; its group 1 is the role."""
     role = _UNMARKED_ROLE.match(text, pos)
@@ -279,7 +279,7 @@ def article_entities(layout: Layout) -> Registry:
         if PLACE_BEFORE.search(text, max(0, n.mention_start - 12), n.mention_start) \
                 or n.name.lower() in lexicon.places() or lexicon.place_shaped(n.words):
             e.place = True  # "in Kentucky", "Florida is", "Port Ellery": a place, not who "he" or "she" is
-        ap = _APPOSITIVE.match(text, n.end) or _bare_role(text, n.end)
+        ap = _APPOSITIVE.match(text, n.end) or _role_without_article(text, n.end)
         if ap and not n.possessive and e.kind != "organization" and not _VERB_PHRASE.match(ap.group(1)) \
                 and not _IN_THE_VIEW_OF.search(text, max(0, n.mention_start - 90), n.mention_start) \
                 and not any(w in lexicon.cue_forms() for w in ap.group(1).split()[1:]):
@@ -336,9 +336,7 @@ class Coreference:
         ("According to the statement, ..." says nothing of whose)."""
         if not _THE_STATEMENT.fullmatch(m.text):
             return None
-        floor = m.start
-        for _ in range(3):
-            floor = self.layout.paragraph_of(max(0, floor - 1))[0]
+        floor = self.layout.paragraph_floor(max(0, m.start - 1), 2)
         given = None
         for given in _GAVE_STATEMENT.finditer(self.text, floor, m.start):
             pass
@@ -768,9 +766,7 @@ class Coreference:
         (`recent`, latest first), the latest body named in this or the two paragraphs before
         that is neither a person, a place nor a news outlet ("Nordvik Energy posted a loss,
         Reuters reported"), or one introduced as a business ("Haldor, the shipping company,")."""
-        floor = self.layout.paragraph_of(pos)[0]
-        for _ in range(2):
-            floor = self.layout.paragraph_of(max(0, floor - 1))[0]
+        floor = self.layout.paragraph_floor(pos, 2)
         for n, e in recent:
             if n.start < floor:
                 break

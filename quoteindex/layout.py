@@ -76,6 +76,12 @@ class Layout:
         i = bisect.bisect_right(self.para_starts, pos) - 1
         return self.paragraphs[max(0, i)]
 
+    def paragraph_floor(self, pos: int, back: int) -> int:
+        """Where the paragraph `back` paragraphs before the one holding `pos` starts (the
+        article's first, when there are fewer): how far back a mention may look for whom it means."""
+        i = bisect.bisect_right(self.para_starts, pos) - 1
+        return self.para_starts[max(0, i - back)]
+
     def clause_floor(self, pos: int) -> int:
         """Where the clause holding `pos` may start: its sentence start or the
         end of the last quotation before it, whichever is later."""
