@@ -76,6 +76,8 @@ _OBJECT_OF = re.compile(r"\b(?:on|in|with|to|from|at|for|into|onto|" + "|".join(
                         r"|hosts|hosted|sang))\s*$")
 # words a title keeps in lower case though they are longer than three letters: "Mornings with Dan Holt"
 _TITLE_SMALL_WORDS = {"with", "from", "into", "onto", "over", "upon", "than", "about"}
+# a reported act with a quote joined to it, no that-clause between: "had rejected the offer and “...”"
+_JOINED_ACT = re.compile(r"(?:(?!\bthat\b)[^“”\"\n:])+?[,]?\s(?:and|but)\s+")
 # a second that-clause of one reporting verb: "said the fee was paid, and that the pier"
 _SECOND_THAT = re.compile(r"[,;]?\s+(?:and|but)\s+(?:also\s+)?that\s")
 # cues that answer: "“Would you?” He answered, “No.”" tags the answer, not the question
@@ -429,11 +431,15 @@ class Attributor:
     def _reporting_cues(self, lo: int, open_mark: int) -> list[re.Match]:
         """The cues before a quote in its sentence that may report it: not the last when a
         second that-clause follows it ("Pryce said the council had added $3 million, and that
-        the board “...”": the words are Pryce's, in the second clause of his "said")."""
+        the board “...”": the words are Pryce's, in the second clause of his "said"), nor when
+        the quote is only joined to what it reports ("said supporters were sharing the news and
+        “celebrating”")."""
         cues = self.layout.cues_between(lo, open_mark)
         second = _SECOND_THAT.search(self.text, cues[-1].end(), open_mark) if len(cues) > 1 else None
         if second and not re.search(r"\bthat\b", self.text[cues[-1].end():second.start()]):
             # but in "Roos said Berg reassured them that ... and that “...”" both clauses are Berg's
+            return cues[:-1]
+        if len(cues) > 1 and _JOINED_ACT.fullmatch(self.text, cues[-1].end(), open_mark):
             return cues[:-1]
         return cues
 
@@ -610,8 +616,11 @@ class Attributor:
             elif _CUE_TO_QUOTE.fullmatch(rest):
                 # "Berg went on to say, “...”": the verb the infinitive hangs on names who says it,
                 # if it names anyone ("the officials who went on to say" leaves that to "say")
-                infinitive = len(cues) > 1 and re.fullmatch(r"\s+to\s+", text[cues[-2].end():cue.start()])
-                att = (infinitive and self._via_cue(cues[-2])) or self._via_cue(cue)
+                # "Rudd said the union had rejected the offer and “walked away”": the words are
+                # Rudd's, the union only did what he reports
+                outer = len(cues) > 1 and (re.fullmatch(r"\s+to\s+", text[cues[-2].end():cue.start()])
+                                           or _JOINED_ACT.fullmatch(rest))
+                att = (outer and self._via_cue(cues[-2])) or self._via_cue(cue)
                 if att is not None:
                     return att
         colon = re.search(r"(?::|,|—|–|--)\s*$", head)

@@ -13,7 +13,8 @@ from quoteindex import lexicon
 from quoteindex.cues import TELL, is_participle
 from quoteindex.layout import Layout, last_char_before, next_word
 from quoteindex.marks import speaker_label
-from quoteindex.mentions import PLACE_BEFORE, VERBISH, VOICE, Mention, MentionReader, drop_role_words
+from quoteindex.mentions import (PLACE_BEFORE, PREPOSITIONS, VERBISH, VOICE, Mention, MentionReader,
+                                 drop_role_words)
 from quoteindex.names import (ENTRY_TIME, PRONOUNS, SENTENCE_OPENING, TITLE_GENDER, TITLE_PREFIX, Name,
                               is_person_noun, people_plural)
 from quoteindex.sentences import sentence_end, sentence_start
@@ -125,6 +126,9 @@ _NOT_IN_ROLE = r"(?:the|for|of|to|with|from|by|at|in|on|and|or|his|her|their)"
 _LISTENER = re.compile(r"\b(?:" + "|".join(TELL) + r")\s+(?:the\s+)?$")  # whom words were told to
 _JOINT = -2  # entity id of people speaking together ("Velkov and Hale said"), whom no one name covers
 # determiners that bring in somebody new: "a voter", "his brother", "Ada's neighbour"
+# a sentence opening on somebody unnamed: "My mother", "One retired critic", "A nurse"
+_UNNAMED_OPENING = re.compile(r"(?:My|His|Her|Their|Our|A|An|One|Another)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                              r"([a-z][\w-]*)\b(?![’'-]|,?\s+[A-Z])")  # not "His opponent, Ada Roux,"
 _NEW_PERSON = re.compile(r"(?:a|an|my|his|her|their|our|your|one|another|[\w’'-]+[’']s?)$")
 # a bare title and what it is of, ending the sentence: ", president of the Harbour Caucus."
 _BARE_ROLE = re.compile(r",\s+([a-z][\w-]*)\s+(?:of|at|for)\s[^,.;:“”\"()]{2,80}?\.(?:\s|$)")
@@ -453,11 +457,13 @@ class Coreference:
         """A stand-in for the person behind "my father said" or "a voter said" when the
         article never names them: a later "he" means that person, not someone named before."""
         words = m.text.lower().split()
+        # the noun before what places it: "a woman in the queue", "a nurse at the clinic"
+        head = words[next((k for k, w in enumerate(words[1:], 1) if w in PREPOSITIONS), len(words)) - 1]
         nouns = lexicon.person_nouns()
-        if words[-1] not in nouns or not _NEW_PERSON.match(words[0]) \
+        if head not in nouns or not _NEW_PERSON.match(words[0]) \
                 or last_char_before(self.text, m.start) == ",":
             return None  # "the man", "Yin May, a doctor,": maybe someone already named
-        return Entity(_UNNAMED, "person", "", "", gender=nouns[words[-1]])
+        return Entity(_UNNAMED, "person", "", "", gender=nouns[head])
 
     def _joint(self, m: Mention) -> Entity | None:
         """A stand-in for people who spoke together ("Velkov and Hale said"): a later "they"
@@ -553,6 +559,8 @@ class Coreference:
         and the outlet ("“...,” I told the judge"), whom the text does not name."""
         if pronoun in ("i", "we"):
             return None
+        if pronoun in ("he", "she") and self._unnamed_opening(pos, PRONOUNS[pronoun]):
+            return None
         e = self._nearest(pos, PRONOUNS.get(pronoun), personal=pronoun in ("he", "she"))
         if pronoun in ("it", "they") and e is not None and e.kind == "person":
             if pronoun == "it" and _GOES_ON.match(self.text, pos) and \
@@ -588,6 +596,17 @@ class Coreference:
         # "The Courier reported that Berg got a memo. “...,” it says": the memo speaks
         return None if _DOCUMENT.search(self.text, at, pos) else body
 
+    def _unnamed_opening(self, pos: int, gender: str) -> bool:
+        """Whether the sentence of a "he" or "she" at `pos`, or the one before when the pronoun
+        opens its own, opens on somebody unnamed who can be meant: "My mother has softened, but
+        she still says", "One critic praised it. She is wary": that person, not one named before."""
+        lo = self.layout.sentence_floor(pos)
+        if not self.text[lo:pos].strip() and lo > 0:
+            lo = self.layout.sentence_floor(len(self.text[:lo].rstrip()) - 1)
+        m = _UNNAMED_OPENING.match(self.text, lo, pos)
+        nouns = lexicon.person_nouns()
+        return m is not None and m.group(1) in nouns and nouns[m.group(1)] in (None, gender)
+
     def _nearest(self, pos: int, gender: str | None, personal: bool) -> Entity | None:
         """Who "he", "she" or a description such as "the Dutch businessman" (a `personal`
         mention), or "it" or "they", before `pos` is: the latest source that can be it, else
@@ -598,8 +617,9 @@ class Coreference:
                              or (gender and e.gender and e.gender != gender)):
                 continue
             if e.id == _UNNAMED:
-                if personal:
+                if personal and at >= self.layout.paragraph_floor(pos, 1):
                     return None  # "my father often said ... He also told": nobody to name
+                # a passer-by quoted once is no longer who "she" means paragraphs later
                 continue
             if e.id == _JOINT:
                 if personal:

@@ -100,7 +100,7 @@ def _some_people(word: str) -> bool:
 def _tying(words: list[str]) -> bool:
     """Whether a preposition or conjunction stands among lower-cased words before a name: they
     tie the name to something else ("as host Ada Roux", "aide to Ana Rell"), not to a role."""
-    return any(w in _PREPOSITIONS or w in _CLAUSE_BREAK for w in words)
+    return any(w in PREPOSITIONS or w in _CLAUSE_BREAK for w in words)
 
 
 def _speaker_word(word: str, after: str = "") -> bool:
@@ -181,7 +181,7 @@ def _marks_object(words: list[str], k: int) -> bool:
     w = words[k]
     if w == "of" and k and (words[k - 1] in lexicon.title_words() or words[k - 1] in _WORDS_OF):
         return False
-    return w in _PREPOSITIONS or w in lexicon.cue_forms()
+    return w in PREPOSITIONS or w in lexicon.cue_forms()
 
 
 # what may open a sentence before its participle: "After saying", "Before telling", "Insisting"
@@ -198,7 +198,7 @@ _WHEN_BEFORE = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Frid
 # where something was said, before a participle: "on Twitter writing", "in Velmark chanting"
 _AFTER_PREPOSITION = re.compile(r"\s+(?:on|in|at|via|through|over)\s+(?:the\s+)?$")
 # words that make the name after them an object: "a message to Rell", "an interview with Rell"
-_PREPOSITIONS = {"to", "with", "on", "at", "about", "for", "from", "against", "by", "in", "of", "into",
+PREPOSITIONS = {"to", "with", "on", "at", "about", "for", "from", "against", "by", "in", "of", "into",
                  "over", "toward", "towards", "between", "than", "via"}
 # an auxiliary or copula: a phrase holding one is a clause, not somebody's description
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must)\b")
@@ -366,7 +366,7 @@ class MentionReader:
                     voices[id(m)] = self.text[lo + inner[0].start():m.end]
                 elif m is not None and (m.start <= lo + inner[0].start() or (
                         m.kind == "name" and _ROLE_PREFIX.fullmatch(prefix)
-                        and not any(w.lower() in _PREPOSITIONS for w in prefix.split()))):
+                        and not any(w.lower() in PREPOSITIONS for w in prefix.split()))):
                     # "Her main rival, the shipping lawyer Lena Brandt, said": the words before
                     # the name are the role that describes the person best
                     m.role = prefix.strip()

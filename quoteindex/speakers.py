@@ -77,6 +77,16 @@ _PAPER_WORDS = frozenset({"post", "times", "journal", "courier", "herald", "gaze
                           "observer", "review"})
 
 
+# words an organisation's initials may leave out: the Bank of Eastmarch is "BOE" or "BE"
+_SMALL_WORDS = frozenset({"the", "of", "and", "for", "&", "de", "la", "du"})
+
+
+def _initials(words: list[str]) -> tuple[str, str]:
+    """An organisation's initials with and without its small words."""
+    return ("".join(w[0] for w in words if w != "the").upper(),
+            "".join(w[0] for w in words if w not in _SMALL_WORDS).upper())
+
+
 @dataclass(slots=True, eq=False)  # identity, not field equality: entities are compared often
 class Entity:
     """A person or organisation of one article, with every form it was named by."""
@@ -142,7 +152,7 @@ class Registry:
         words = n.words
         given = forenames(words)
         if n.kind == "organization":
-            return self._orgs.get(fold(n.name)) or self._paper(words)
+            return self._orgs.get(fold(n.name)) or self._paper(words) or self._shortened(words)
         if not given:
             w = n.surname
             # a surname (or forename) alone: the person it fits who was named most often
@@ -155,7 +165,8 @@ class Registry:
             fits = [e for e in fits if not (gender and e.gender and e.gender != gender)] or fits
             # the name as spelt beats a variant spelling: "Radenkov" is not Dmitar Radenko
             fits = [e for e in fits if fold(e.surname) == fold(w)] or fits
-            return max(fits, key=lambda e: e.forms.total(), default=None)
+            return max(fits, key=lambda e: e.forms.total(), default=None) or (
+                None if n.kind == "person" else self._shortened(words))
         surname, suffix = n.surname, n.suffix
         candidates = [e for e in reversed(self._recent) if e.kind != "organization" and e.suffix == suffix
                       and same_surname(e.surname, surname) and _same_gender(n, e)]
@@ -167,6 +178,20 @@ class Registry:
         bare = [e for e in candidates if not e.forenames]
         if bare and not any(e.forenames for e in candidates):
             return bare[0]
+        return None
+
+    def _shortened(self, words: list[str]) -> Entity | None:
+        """The organisation a short form stands for, the one last named of those it fits:
+        its first words ("Halberd" for Halberd Freight Holdings) or its initials ("DRTA" for
+        the Dunhaven Regional Transit Authority)."""
+        short = fold(" ".join(words))
+        initials = short.upper() if len(words) == 1 and words[0].isupper() and len(words[0]) > 2 else None
+        for e in reversed(self._recent):
+            if e.kind != "organization":
+                continue
+            name = fold(e.name)
+            if name.startswith(short + " ") or (initials and initials in _initials(name.split())):
+                return e
         return None
 
     def _paper(self, words: list[str]) -> Entity | None:

@@ -2704,6 +2704,18 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "Brenmarch and District Hospitals Trust", "Brenmarch and District Hospitals Trust"),
     ("Feldmann & Söhne said it had “plenty of stock left in the warehouse.”", "plenty of stock",
      "Feldmann & Söhne", "Feldmann & Söhne"),
+    ("Harlan Vitkovsky said the union had rejected the offer and “walked away from the table.”",
+     "walked away", "Harlan Vitkovsky", "Harlan Vitkovsky"),
+    ("Regulators are examining Halberd Freight Holdings.\n\nHalberd said the emails had been “taken "
+     "wildly out of context.”", "wildly out", "Halberd Freight Holdings", "Halberd"),
+    ("Talks with the Dunhaven Regional Transit Authority broke down on Monday.\n\n“We remain available "
+     "at any time,” the DRTA said.", "remain available", "Dunhaven Regional Transit Authority", "DRTA"),
+    ("Regulators said the deal was “a victory for patience and common sense.”", "a victory", None,
+     "Regulators"),
+    ("“It is cheap,” said Dr. Sarah Birch. A woman in the queue said she had waited an hour. “I am late "
+     "for work,” she said.", "late for work", None, "she"),
+    ("“It was a long night,” said Maren Lowe. My mother has softened with age, but even now she still "
+     "says things such as, “Nobody is owed a living.”", "owed a living", None, "she"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -2711,7 +2723,9 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "role-then-what-he-is-in-commas", "company-after-dateline-and-shares-in-it",
         "a-dated-report-by-a-body", "my-mother-then-she", "name-of-the-outlet-then-he",
         "title-and-name-of-the-club", "name-of-a-university-of-a-place", "month-before-its-day",
-        "body-named-with-and", "firm-named-with-ampersand"])
+        "body-named-with-and", "firm-named-with-ampersand", "words-joined-to-a-reported-act",
+        "company-by-its-first-word", "body-by-its-initials", "plural-of-people-opening-a-sentence",
+        "unnamed-person-placed-by-a-phrase", "unnamed-person-opening-the-pronoun-sentence"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
@@ -2731,3 +2745,13 @@ def test_a_title_after_titled_is_no_quote_whatever_its_case(nlp):
     text = ("The lab put out a press release titled “Worms from the abyss could beat superbugs”, which "
             "Dr. Lucia Fuentes described as “a bit much.”")
     assert [q.text for q in extract_quotes(text, nlp=nlp)] == ["a bit much."]
+
+
+def test_a_passer_by_quoted_once_does_not_keep_the_pronoun_for_the_rest_of_the_article(nlp):
+    text = ("Ottilie Marchbank-Sayer laughs. “She did call me an idiot,” she says.\n\n"
+            "One critic called the book “a quiet masterpiece of inheritance.” Sales have been strong.\n\n"
+            "The book took six years to write, and two of them were spent in the archive at Harrowgate.\n\n"
+            "“Come back in September,” she says.")
+    quotes = extract_quotes(text, nlp=nlp)
+    assert quote_with(quotes, "quiet masterpiece").speaker is None
+    assert quote_with(quotes, "Come back").speaker == "Ottilie Marchbank-Sayer"
