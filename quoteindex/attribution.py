@@ -34,6 +34,7 @@ from quoteindex.speakers import Entity
 # the first words of a sentence, and the determiners that open a phrase for somebody unnamed
 _SENTENCE_OPENING = re.compile(r"(?:[.!?][”\"]?\s+|\n\s*)((?:[\w-]+ ){1,4})")
 _POINTS_BACK = re.compile(r"\b(?:he|she|him|her|his)\b", re.I)  # the one spoken of before
+_HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _SOME = frozenset({"a", "an", "one", "another", "some", "many", "several", "other", "two", "three"})
 # a sentence opening that only links it to the one before: "Instead, “...”"
 _CONNECTIVE = re.compile(r"\s*(?:Instead|Still|But|And|Yet|Then|Also|However|Otherwise|Again),?\s*")
@@ -234,7 +235,18 @@ class Attributor:
         i = bisect.bisect_left(layout.span_starts, prev_lo)
         if i < len(layout.spans) and layout.spans[i].start < prev_hi:
             return None  # the paragraph before quotes someone itself
-        return self._latest_named_source(prev_lo, prev_hi)
+        return self._latest_named_source(prev_lo, prev_hi) or self._pronoun_subject(prev_lo, prev_hi)
+
+    def _pronoun_subject(self, lo: int, hi: int) -> Attribution | None:
+        """The person the last "he" or "she" of a paragraph of narrative stands for, when no name
+        follows it there ("Her approach is unusual. The effect, she says, is deliberate." ¶ “...”)."""
+        found = list(_HE_OR_SHE.finditer(self.text, lo, hi))
+        starts = self.layout.name_starts
+        if not found or bisect.bisect_left(starts, found[-1].end()) < bisect.bisect_left(starts, hi):
+            return None
+        m = Mention(found[-1].group(), found[-1].start(), found[-1].end(), "pronoun")
+        e = self.coref.resolve(m)
+        return Attribution(m, None, "continuation", e) if e is not None else None
 
     def _latest_named_source(self, lo: int, hi: int) -> Attribution | None:
         """The last named subject in text[lo:hi], as the speaker of a quote that follows."""

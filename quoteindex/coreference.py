@@ -54,11 +54,20 @@ _PARTY_OF = {"democratic": "democrat", "democrats": "democrat", "republicans": "
 # words making a role another one: "Vice President", "deputy mayor", "shadow finance minister"
 _SECOND_IN_LINE = {"vice", "deputy", "shadow"}
 _GENERIC_ROLE_WORDS = {"the", "former", "special", "new", "top", "chief", "senior", "current", "then"}
+# a phrase of time or place put first in its sentence: "On Tuesday, the minister said"
+_FRONTED = (r"(?:On|In|At|During|After|Before|Earlier|Later|Last|This|Yesterday|Today|Meanwhile|However|But|"
+            r"Separately|Elsewhere)\b[^,.;“”\"\n]{0,40},\s+")
+# who speaks for a body: "a Corvane spokeswoman", "a spokesman for the Wexmoor Association"
+_SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b|\brepresentative\b", re.I)
+_SPOKESPERSON_FOR = re.compile(_SPOKESPERSON.pattern + r"\s+for\s+(?:the\s+)?$", re.I)
+# a word linking a sentence to the one before: "But the judge said"
+_LINKING = r"(?:But|And|So|Then|Now|Still|Yet|Later|Meanwhile),?\s+"
 # a name opening its sentence or clause and followed by a verb-like word: "Ham made it clear"
-_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;”\"\n]\s*|\n" + ENTRY_TIME +
-                             r"|[.!?;”\"\n]\s*(?:But|And|So|Then|Now|Still|Yet|Later|Meanwhile),?\s+"
+_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;”\"\n]\s*|\n" + ENTRY_TIME + r"|[.!?;”\"\n]\s*" + _LINKING +
                              r"|[.!?;”\"\n]\s*[A-Z](?:(?!\bthat\b)[^.!?;,“”\"]){0,130},"
                              r"(?:(?:(?!\bthat\b)[^.!?;,“”\"]){1,50},){0,3}\s*)$")
+# what may come before a subject opening its sentence: quotation marks, a linking word ("But the judge")
+_CONNECTIVE_OPENING = re.compile(r"[\s\"“”'’]*(?:" + _LINKING + ")?")
 _THE_END = re.compile(r"(?<![\w’'])[Tt]he\s+$")
 # a lawmaker's party and state after the name: "Rep. Ada Roux (D-Calif.)", "Jon Roos, R-TX,"
 _PARTY_TAG = r"[RDI]-([A-Z][A-Za-z.]*)"  # its group: the state's abbreviation
@@ -72,7 +81,7 @@ _BODY_OF = re.compile(r"(?:[Tt]he\s+)?(?!(?:The|This|That|These|Those|His|Her|It
 # a short title phrase opening its sentence, then a comma: "The port's spokesman, " before a name
 # the phrase opening a sentence before a name in commas, maybe with what the person is in between:
 # "Velmark's envoy, ", "Her husband, the sculptor "
-_TITLE_COMMA = re.compile(r"(?:^|[.!?;”\"\n]\s*)((?:[\w’'-]+\s+){0,5}([a-z]+)),\s+"
+_TITLE_COMMA = re.compile(r"(?:^|[.!?;”\"\n]\s*)(?:" + _FRONTED + r")?((?:[\w’'-]+\s+){0,5}([a-z]+)),\s+"
                           r"((?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3})?$")
 
 
@@ -115,7 +124,10 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 _SUBJECT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:(?:,(?:[^,.;:“”\"]|\.(?=,)){1,100}){1,3},"
                             r"|\s*(?:--|[—–])[^—–.;:“”\"]{1,160}?(?:--|[—–]))?"
                             r"(?:\s+and\s+(?:others|(?:his|her|their)\s+[a-z]+))?"
-                            r"(?:\s+on\s+[A-Z][a-z]+day)?\s+(?!of\b|in\b|on\b|at\b|to\b|for\b|and\b|"
+                            r"(?:\s+on\s+[A-Z][a-z]+day)?"
+                            # where the person works: "Teo Vas of Brightwater Securities was upbeat"
+                            r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4})?"
+                            r"\s+(?!of\b|in\b|on\b|at\b|to\b|for\b|and\b|"
                             r"or\b|with\b|from\b|by\b|as\b|who\b|which\b|that\b|among\b|including\b|"
                             r"via\b)[a-z]")
 _THAT = re.compile(r"\s+(?:that\s+)?(?=\S)")  # what runs from a reporting verb to the words it reports
@@ -155,7 +167,7 @@ _THE_STATEMENT = re.compile(r"(?i:the)\s+(?:[a-z]+\s+)?statement")
 _GAVE_STATEMENT = re.compile(r"\b(?:(?:said|wrote|stated|added)\s+in|released|issued|provided|put\s+out"
                              r"|sent|gave|(?P<opening>(?<![\w’'])In))"
                              r"\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}"
-                             r"statement\b(?(opening),\s+)")
+                             r"statement\b(?(opening)[^,.;“”\"\n]{0,30},\s+)")
 _IN_DOCUMENT = re.compile(r"\b(?:wrote|said|stated|argued)\s+in\s+(?:the|a|an|his|her|their)\s+"
                           r"(?:[\w-]+\s+)?(?:" + _PAPERS + r"|brief)\b[^.!?]*[.!?][”\"]?\s+$")
 # the first words of a sentence: "Protesters marched through", "Hundreds of dock workers"
@@ -316,6 +328,8 @@ class Coreference:
         self.sources: list[tuple[int, Entity]] = []  # named subjects of reporting verbs, in order
         self._bodies: list[tuple[int, Entity]] = []  # bodies named in lower case, in the order read
         self.source_offsets: list[int] = []
+        # where a spokesperson is a source: "A Corvane spokeswoman said ... she said" is Corvane
+        self._spoken_for: set[int] = set()
         self._collect_sources()
         self._learn_genders()
 
@@ -369,17 +383,24 @@ class Coreference:
             if m is not None and m.kind in ("name", "pronoun") and m.end <= cue.start():
                 after = _THAT.match(self.text, cue.end())
                 reported_from = after.end() if after else -1
+            spokesperson = m is not None and (
+                _SPOKESPERSON.search(self.text, m.start, m.end) is not None
+                or _SPOKESPERSON_FOR.search(self.text, max(0, m.start - 40), m.start) is not None)
             if m is not None and m.kind == "name":
                 e = self.registry.at.get(m.name.start)
                 if e is not None and not (e.kind == "person" and self.mentions.object_participle(m, cue)):
                     found[m.start] = e
+                    if spokesperson:
+                        self._spoken_for.add(m.start)
             elif m is not None and m.kind == "nominal" and not is_participle(cue.group()) and (
                     m.end <= cue.start() or not self.text[cue.end():m.start].strip()):
                 # "a voter said", "said his brother"; not "a man claiming" nor "said on the day a man"
-                e = (self._unnamed_person(m) or self._joint(m) or self._role_source(m, found)
-                     or self._body_of(m))
+                e = ((spokesperson and self._voice_of(m)) or self._unnamed_person(m) or self._joint(m)
+                     or self._role_source(m, found) or self._body_of(m))
                 if e is not None:
                     found[m.start] = e
+                    if spokesperson and e.id != _UNNAMED:
+                        self._spoken_for.add(m.start)
         for n in self.layout.names:
             if n.possessive or n.mention_start in found or n.mention_start in self.layout.doubtful:
                 continue
@@ -413,7 +434,7 @@ class Coreference:
         # the tag of the quote just closed ("“...,” the finance minister said") speaks for
         # itself; a role opening a sentence must be somebody already quoted
         tag = self._tags_quote(m.start)
-        if not tag and self.text[layout.sentence_floor(m.start):m.start].strip(" \n\"“”'’"):
+        if not tag and not _CONNECTIVE_OPENING.fullmatch(self.text, layout.sentence_floor(m.start), m.start):
             return None
         e = self._role_holder(m.text, m.start)
         if e is None or not (tag or any(s is e for at, s in found.items() if at < m.start)):
@@ -497,7 +518,9 @@ class Coreference:
         "Velmark's foreign minister, Ada Roux, plays down the risk"."""
         # the name in commas after its title: the title opened the sentence, the name is its subject
         title = _title_in_commas(self.text, n)
-        after = _SUBJECT_AFTER.match(self.text, n.end + bool(title))
+        # (or a clause in commas follows too: ", who commissioned it, is more blunt")
+        after = (title and _SUBJECT_AFTER.match(self.text, n.end + 1)) or \
+            _SUBJECT_AFTER.match(self.text, n.end)
         if after is None or _LOWER_WORD.match(self.text, after.end() - 1).group() in lexicon.title_words():
             return False  # "Former Velmark governor Ada Roux": a place before a role, not a subject
         # "Her husband, the sculptor Anand Roe, appears": the title's commas open the sentence
@@ -535,6 +558,10 @@ class Coreference:
             if owner and owner.group("pron") and head != "campaign":
                 pronoun = _OWNER_PRONOUN[owner.group("pron").lower()]
                 return self._antecedent(pronoun, m.start)
+            role = re.fullmatch(r"([Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)[’']s?\s*", before)
+            if role and head != "campaign":
+                # "the prime minister's office", "the company's spokesman": whoever that is
+                return self.resolve(Mention(role.group(1), m.start, m.start + len(role.group(1)), "nominal"))
             n = self.layout.names_by_end.get(m.start + len(re.sub(r"(?:[’']s?)?\s*$", "", before)))
             if n is None or n.mention_start < m.start:
                 return None
@@ -613,7 +640,8 @@ class Coreference:
         the latest such name."""
         i = bisect.bisect_left(self.source_offsets, pos)
         for at, e in reversed(self.sources[max(0, i - 12):i]):
-            if personal and (e.kind == "organization" or (e.place and e.kind != "person")
+            if personal and (e.kind == "organization" and at not in self._spoken_for
+                             or (e.place and e.kind != "person")
                              or (gender and e.gender and e.gender != gender)):
                 continue
             if e.id == _UNNAMED:
@@ -736,7 +764,7 @@ class Coreference:
                 self._tags_quote(pos, min_words=1) or _INTRODUCES_QUOTE.match(self.text, pos + len(phrase))):
             # "“We bake at four,” the 54-year-old said", "the 19-year-old striker added: “...”": the
             # person of that age ("Ada Roux, 54, and her son Tomas, 19,"), else read like "he" or "she"
-            return self._aged(pos, words[1].split("-")[0])
+            return self._aged(pos, words[1].split("-")[0], head if len(words) == 3 else "")
         return None
 
     def _personal(self, n: Name) -> bool:
@@ -744,9 +772,11 @@ class Coreference:
         e = self.registry.at.get(n.start)
         return e is not None and not e.place and (e.kind == "person" or e.gender is not None)
 
-    def _aged(self, pos: int, age: str) -> Entity | None:
+    def _aged(self, pos: int, age: str, noun: str) -> Entity | None:
         """The latest person before `pos` given as `age` years old ("Karl Moen, 54,"); when the
-        article gives nobody's age, the one person it has named; else nobody ("Ada Roux met Tom
+        article gives nobody's age, the one person it has named, or the one "he" or "she" would
+        mean when a `noun` after the age leaves them possible ("Tobi Ash scored past goalkeeper
+        Joost Vel. ... the 22-year-old striker said" is Ash); else nobody ("Ada Roux met Tom
         Berg. ... the 34-year-old replied" says too little)."""
         j = bisect.bisect_left(self.layout.name_starts, pos)
         before = self.layout.names[max(0, j - 30):j]
@@ -754,7 +784,12 @@ class Coreference:
                 and self._personal(n)]
         if not ages:
             people = {e.id: e for e in (self.registry.at[n.start] for n in before if self._personal(n))}
-            return next(iter(people.values())) if len(people) == 1 else None
+            if len(people) == 1:
+                return next(iter(people.values()))
+            e = self._nearest(pos, None, personal=True) if noun else None
+            held = _role_words(e.roles) if e is not None else set()
+            return e if e is not None and e.id in people and (
+                noun in held or not any(is_person_noun(w) for w in held)) else None
         return next((self.registry.at.get(n.start) for n, a in reversed(ages) if a == age), None)
 
     @staticmethod

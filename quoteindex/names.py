@@ -253,8 +253,9 @@ def _read_name(text: str, start: int, end: int, known: Container[str]) -> Name |
         words = words[:-1]
         end = words[-1][0] + len(words[-1][1])
     if not words or len(words) == 1 and (words[0][1].lower() in GROUP_NOUNS
+                                         or words[0][1].lower() in lexicon.business_nouns()
                                          or _people_not_team(text, *words[0])):
-        return None  # "Officials", "Rebels": people, not a name
+        return None  # "Officials", "Rebels": people, not a name; "Utility says": a headline's noun
     low = [w.lower() for _, w in words]
     if low[-1] in lexicon.PARTY_MEMBERS and lexicon.says_where_from(low[:-1]) and (
             text[start:start + 4].lower() == "the " or _THE_BEFORE.search(text, max(0, start - 5), start)):

@@ -2716,6 +2716,33 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "for work,” she said.", "late for work", None, "she"),
     ("“It was a long night,” said Maren Lowe. My mother has softened with age, but even now she still "
      "says things such as, “Nobody is owed a living.”", "owed a living", None, "she"),
+    ("Judge Rosalind Ashcombe said he was trusted. Harriet Lomond, defending, said her client was sorry. "
+     "But the judge said his remorse had come late. “You only stopped because you were caught,” she said.",
+     "only stopped", "Rosalind Ashcombe", "she"),
+    ("On Tuesday, the health minister, Clement Oyelaran, said no decision had been made. Tom Rudd said "
+     "otherwise.\n\n“I have met the trust,” the minister said.", "met the trust", "Clement Oyelaran",
+     "the minister"),
+    ("In a statement on Sunday, Kelvar Mining said the decision was correct.\n\n“Contact was made by "
+     "the defender,” the statement said.", "Contact was made", "Kelvar Mining", "the statement"),
+    ("Tobi Arkwright-Mensah scored the penalty past goalkeeper Joost van Helmond.\n\n“I just wanted "
+     "the ball,” the 22-year-old striker said.", "wanted the ball", "Tobi Arkwright-Mensah",
+     "the 22-year-old striker"),
+    ("Prime Minister Rowena Astbury-Kell faced questions on Wednesday.\n\nThe prime minister's office "
+     "said she had “answered every question put to her.”", "every question", "Rowena Astbury-Kell",
+     "The prime minister's office"),
+    ("Rustam Okonkwo praised the team. Teodor Vasquel of Brightwater Securities was more upbeat. “It is "
+     "a genuine leap,” he said.", "genuine leap", "Teodor Vasquel", "he"),
+    ("The critic Lionel Haverstock said it was dull. The artistic director, Cosimo Raithwaite, who "
+     "commissioned the production, is more blunt. “We did not programme this,” he says.",
+     "did not programme", "Cosimo Raithwaite", "he"),
+    ("“They are shaken,” said Det Supt Callum Brannagh. A spokesman for the Wexmoor Pensioners’ "
+     "Association said members were upset. “Many of our members rely on advisers,” he said.",
+     "rely on advisers", "Wexmoor Pensioners’ Association", "he"),
+    ("“It is ambitious,” Sarah Thorncliffe said. Corvane Systems said the chip was fast. “People told us "
+     "it was a gimmick,” she said.", "a gimmick", "Sarah Thorncliffe", "she"),
+    ("6:20 p.m. — Utility says it shut off power\n\nArvonia Power & Light cut power to 22,000 customers. "
+     "“We understand how disruptive this is,” the utility said.", "how disruptive",
+     "Arvonia Power & Light", "the utility"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -2725,7 +2752,11 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "title-and-name-of-the-club", "name-of-a-university-of-a-place", "month-before-its-day",
         "body-named-with-and", "firm-named-with-ampersand", "words-joined-to-a-reported-act",
         "company-by-its-first-word", "body-by-its-initials", "plural-of-people-opening-a-sentence",
-        "unnamed-person-placed-by-a-phrase", "unnamed-person-opening-the-pronoun-sentence"])
+        "unnamed-person-placed-by-a-phrase", "unnamed-person-opening-the-pronoun-sentence",
+        "but-the-role-said", "role-in-commas-after-a-fronted-phrase", "statement-with-its-time",
+        "age-and-position-of-the-scorer", "office-of-a-role", "subject-of-a-company-without-a-verb",
+        "title-name-and-clause-in-commas", "spokesman-for-a-body-then-he", "systems-company-is-no-she",
+        "business-noun-in-a-headline"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
@@ -2755,3 +2786,11 @@ def test_a_passer_by_quoted_once_does_not_keep_the_pronoun_for_the_rest_of_the_a
     quotes = extract_quotes(text, nlp=nlp)
     assert quote_with(quotes, "quiet masterpiece").speaker is None
     assert quote_with(quotes, "Come back").speaker == "Ottilie Marchbank-Sayer"
+
+
+def test_a_floating_quote_after_narrative_about_she_is_hers(nlp):
+    text = ("“I have been doing this for years,” says the director Ingrid Solvang.\n\n"
+            "Her approach to the text is unusual. She has kept every line but slowed the pace so that the "
+            "jokes land a beat late. The effect, she says, is deliberate.\n\n"
+            "“Farce is a machine. I wanted to jam it.”")
+    assert quote_with(extract_quotes(text, nlp=nlp), "Farce").speaker == "Ingrid Solvang"
