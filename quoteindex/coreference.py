@@ -54,12 +54,17 @@ _PARTY_OF = {"democratic": "democrat", "democrats": "democrat", "republicans": "
 # words making a role another one: "Vice President", "deputy mayor", "shadow finance minister"
 _SECOND_IN_LINE = {"vice", "deputy", "shadow"}
 _GENERIC_ROLE_WORDS = {"the", "former", "special", "new", "top", "chief", "senior", "current", "then"}
-# a phrase of time or place put first in its sentence: "On Tuesday, the minister said"
+# a phrase of time, place or manner put first in its sentence: "On Tuesday, the minister said",
+# "Answering for the government, the minister, Ada Roux, said"
 _FRONTED = (r"(?:On|In|At|During|After|Before|Earlier|Later|Last|This|Yesterday|Today|Meanwhile|However|But|"
-            r"Separately|Elsewhere)\b[^,.;“”\"\n]{0,40},\s+")
+            r"Separately|Elsewhere|Asked|[A-Z][a-z]+ing)\b[^,.;“”\"\n]{0,40},\s+")
 # who speaks for a body: "a Corvane spokeswoman", "a spokesman for the Wexmoor Association"
 _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b|\brepresentative\b", re.I)
 _SPOKESPERSON_FOR = re.compile(_SPOKESPERSON.pattern + r"\s+for\s+(?:the\s+)?$", re.I)
+# a verb that makes someone act, and what they are made to do: "prompted Ada Roux to intervene"
+_MADE = re.compile(r"\b(?:prompted|forced|led|caused|pushed|spurred|compelled|inspired|urged|invited|asked)\s+"
+                   r"(?:(?:the|a|an|his|her|its|their)\s+[^,.;“”\"]{1,40},\s+)?$")
+_TO_ACT = re.compile(r",?\s+to\s+[a-z]")
 # a word linking a sentence to the one before: "But the judge said"
 _LINKING = r"(?:But|And|So|Then|Now|Still|Yet|Later|Meanwhile),?\s+"
 # a name opening its sentence or clause and followed by a verb-like word: "Ham made it clear"
@@ -126,7 +131,7 @@ _SUBJECT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:(?:,(?:[^,.;:“”\"]|\
                             r"(?:\s+and\s+(?:others|(?:his|her|their)\s+[a-z]+))?"
                             r"(?:\s+on\s+[A-Z][a-z]+day)?"
                             # where the person works: "Teo Vas of Brightwater Securities was upbeat"
-                            r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4})?"
+                            r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4},?)?"
                             r"\s+(?!of\b|in\b|on\b|at\b|to\b|for\b|and\b|"
                             r"or\b|with\b|from\b|by\b|as\b|who\b|which\b|that\b|among\b|including\b|"
                             r"via\b)[a-z]")
@@ -406,7 +411,7 @@ class Coreference:
                 continue
             if self.mentions.name_before_place(max(0, n.mention_start - 60), n.end) is not None:
                 continue  # "Greta Holm of Tessel, Norvale says": where she is from, not who
-            if self._introduced(n) or self._opens_clause(n):
+            if self._introduced(n) or self._opens_clause(n) or self._made_to_act(n):
                 e = self.registry.at.get(n.start)
                 if e is not None:
                     found[n.mention_start] = e
@@ -512,6 +517,12 @@ class Coreference:
             return bare is not None and bare.group(1).lower() in lexicon.title_words()
         nxt = next_word(self.text, ap.end())
         return self.text[ap.end() - 1] == "." or (nxt != "" and nxt.lower() not in lexicon.stop_words())
+
+    def _made_to_act(self, n: Name) -> bool:
+        """A name brought in as the one a sentence makes act: "The exchange prompted the
+        Speaker, Sir Hamish Dunleavy, to intervene", whom a "he" after it means."""
+        return _TO_ACT.match(self.text, n.end) is not None and \
+            _MADE.search(self.text, max(0, n.mention_start - 60), n.mention_start) is not None
 
     def _opens_clause(self, n: Name) -> bool:
         """A name opening its sentence or clause, a verb-like word after it: "Ham made it clear",

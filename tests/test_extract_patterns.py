@@ -2743,6 +2743,15 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("6:20 p.m. — Utility says it shut off power\n\nArvonia Power & Light cut power to 22,000 customers. "
      "“We understand how disruptive this is,” the utility said.", "how disruptive",
      "Arvonia Power & Light", "the utility"),
+    ("Answering for the government, the health minister, Clement Oyelaran, said no decision had been "
+     "made. Tom Rudd said otherwise.\n\n“I have met the trust,” the minister said.", "met the trust",
+     "Clement Oyelaran", "the minister"),
+    ("“Will she apologise?” Mr Grennock said.\n\nThe exchange prompted the Speaker, Sir Hamish Dunleavy, "
+     "to intervene. “Order! Order. The House will come to order,” he said.", "come to order",
+     "Hamish Dunleavy", "he"),
+    ("Rustam Okonkwo said the price was a problem. Another analyst, Teodor Vasquel of Brightwater "
+     "Securities, was more upbeat. He called the laptop “a genuine leap” for designers.", "genuine leap",
+     "Teodor Vasquel", "He"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -2756,7 +2765,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "but-the-role-said", "role-in-commas-after-a-fronted-phrase", "statement-with-its-time",
         "age-and-position-of-the-scorer", "office-of-a-role", "subject-of-a-company-without-a-verb",
         "title-name-and-clause-in-commas", "spokesman-for-a-body-then-he", "systems-company-is-no-she",
-        "business-noun-in-a-headline"])
+        "business-noun-in-a-headline", "role-in-commas-after-a-participle", "made-to-act-then-he",
+        "role-name-and-employer-in-commas"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
