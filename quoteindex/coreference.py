@@ -62,7 +62,8 @@ _FRONTED = (r"(?:On|In|At|During|After|Before|Earlier|Later|Last|This|Yesterday|
 _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b|\brepresentative\b", re.I)
 _SPOKESPERSON_FOR = re.compile(_SPOKESPERSON.pattern + r"\s+for\s+(?:the\s+)?$", re.I)
 # a verb that makes someone act, and what they are made to do: "prompted Ada Roux to intervene"
-_MADE = re.compile(r"\b(?:prompted|forced|led|caused|pushed|spurred|compelled|inspired|urged|invited|asked)\s+"
+_MADE = re.compile(r"\b(?:prompted|forced|led|caused|pushed|spurred|compelled|inspired|urged|invited|asked)"
+                   r"\s+"
                    r"(?:(?:the|a|an|his|her|its|their)\s+[^,.;“”\"]{1,40},\s+)?$")
 _TO_ACT = re.compile(r",?\s+to\s+[a-z]")
 # a word linking a sentence to the one before: "But the judge said"
