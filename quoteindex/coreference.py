@@ -60,7 +60,7 @@ _FRONTED = (r"(?:On|In|At|During|After|Before|Earlier|Later|Last|This|Yesterday|
             r"Separately|Elsewhere|Asked|[A-Z][a-z]+ing)\b[^,.;“”\"\n]{0,40},\s+")
 # who speaks for a body: "a Corvane spokeswoman", "a spokesman for the Wexmoor Association"
 _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b|\brepresentative\b", re.I)
-_SPOKESPERSON_FOR = re.compile(_SPOKESPERSON.pattern + r"\s+for\s+(?:the\s+)?$", re.I)
+_SPOKESPERSON_FOR = re.compile(r"(?:" + _SPOKESPERSON.pattern + r")\s+for\s+(?:the\s+)?$", re.I)
 # a verb that makes someone act, and what they are made to do: "prompted Ada Roux to intervene"
 _MADE = re.compile(r"\b(?:prompted|forced|led|caused|pushed|spurred|compelled|inspired|urged|invited|asked)"
                    r"\s+"
@@ -146,7 +146,8 @@ _JOINT = -2  # entity id of people speaking together ("Velkov and Hale said"), w
 # determiners that bring in somebody new: "a voter", "his brother", "Ada's neighbour"
 # a sentence opening on somebody unnamed: "My mother", "One retired critic", "A nurse"
 _UNNAMED_OPENING = re.compile(r"(?:My|His|Her|Their|Our|A|An|One|Another)\s+(?:[a-z][\w-]*\s+){0,2}?"
-                              r"([a-z][\w-]*)\b(?![’'-]|,?\s+[A-Z])")  # not "His opponent, Ada Roux,"
+                              r"([a-z][\w-]*)\b(?![’'-])")
+_QUOTE_ONLY = re.compile(r"\s*(?:[“\"][^“”\"]*[”\"][,!?]?\s*)?")
 _NEW_PERSON = re.compile(r"(?:a|an|my|his|her|their|our|your|one|another|[\w’'-]+[’']s?)$")
 # a bare title and what it is of, ending the sentence: ", president of the Harbour Caucus."
 _BARE_ROLE = re.compile(r",\s+([a-z][\w-]*)\s+(?:of|at|for)\s[^,.;:“”\"()]{2,80}?\.(?:\s|$)")
@@ -640,11 +641,17 @@ class Coreference:
         opens its own, opens on somebody unnamed who can be meant: "My mother has softened, but
         she still says", "One critic praised it. She is wary": that person, not one named before."""
         lo = self.layout.sentence_floor(pos)
-        if not self.text[lo:pos].strip() and lo > 0:
+        if _QUOTE_ONLY.fullmatch(self.text, lo, pos) and lo > 0:
+            # the pronoun opens its sentence, or follows only the quote it tags: “...,” she said
             lo = self.layout.sentence_floor(len(self.text[:lo].rstrip()) - 1)
         m = _UNNAMED_OPENING.match(self.text, lo, pos)
         nouns = lexicon.person_nouns()
-        return m is not None and m.group(1) in nouns and nouns[m.group(1)] in (None, gender)
+        if m is None or m.group(1) not in nouns or nouns[m.group(1)] not in (None, gender) \
+                or _SPOKESPERSON_FOR.match(self.text, m.start(1), m.end() + 5):
+            return False  # "A spokesman for the Wexmoor Association": speaking for it
+        # "Her brother, city councillor Piet Brandt, ... he said": named after all
+        j, k = (bisect.bisect_left(self.layout.name_starts, p) for p in (m.end(), pos))
+        return not any(self.registry.at[n.start].kind == "person" for n in self.layout.names[j:k])
 
     def _nearest(self, pos: int, gender: str | None, personal: bool) -> Entity | None:
         """Who "he", "she" or a description such as "the Dutch businessman" (a `personal`

@@ -2752,6 +2752,11 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("Rustam Okonkwo said the price was a problem. Another analyst, Teodor Vasquel of Brightwater "
      "Securities, was more upbeat. He called the laptop “a genuine leap” for designers.", "genuine leap",
      "Teodor Vasquel", "He"),
+    ("Danielle Korsgaard spoke first.\n\nOne mother, who declined to give her name, stood in the parking "
+     "lot afterward.\n\n“They made up their minds before we walked in,” she said.", "made up their minds",
+     None, "she"),
+    ("Brandt conceded. Her brother, city councillor Piet Brandt, was careful not to gloat. “Nobody in my "
+     "family is celebrating tonight,” he said.", "Nobody in my family", "Piet Brandt", "he"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -2766,7 +2771,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "age-and-position-of-the-scorer", "office-of-a-role", "subject-of-a-company-without-a-verb",
         "title-name-and-clause-in-commas", "spokesman-for-a-body-then-he", "systems-company-is-no-she",
         "business-noun-in-a-headline", "role-in-commas-after-a-participle", "made-to-act-then-he",
-        "role-name-and-employer-in-commas"])
+        "role-name-and-employer-in-commas", "unnamed-person-before-the-quote-and-its-tag",
+        "relative-named-in-commas"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
