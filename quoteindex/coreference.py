@@ -66,6 +66,7 @@ _MADE = re.compile(r"\b(?:prompted|forced|led|caused|pushed|spurred|compelled|in
                    r"\s+"
                    r"(?:(?:the|a|an|his|her|its|their)\s+[^,.;“”\"]{1,40},\s+)?$")
 _TO_ACT = re.compile(r",?\s+to\s+[a-z]")
+_FOR_BODY = re.compile(r"\s+for\s+(the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)")  # "a spokesman for the company"
 # a word linking a sentence to the one before: "But the judge said"
 _LINKING = r"(?:But|And|So|Then|Now|Still|Yet|Later|Meanwhile),?\s+"
 # a name opening its sentence or clause and followed by a verb-like word: "Ham made it clear"
@@ -82,7 +83,7 @@ _PARTY_STATE_TAG = re.compile(rf"\(?{_PARTY_TAG}\)?,?")  # a tag read back from 
 # a body written in lower case after the place or people it belongs to: "the Tessel foreign
 # ministry", "Tessel's defence ministry", "the Velmark police"
 _BODY_OF = re.compile(r"(?:[Tt]he\s+)?(?!(?:The|This|That|These|Those|His|Her|Its|Their|Our|My|Your|An?)\b)"
-                      r"(?P<owner>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*?)(?:[’']s)?"
+                      r"(?P<owner>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*?(?<!-based))(?:[’']s)?"
                       r"\s+(?P<body>(?:(?!(?:of|for|and|the|a|an)\s)[a-z][a-z-]*\s+){0,2}[a-z]+)")
 # a short title phrase opening its sentence, then a comma: "The port's spokesman, " before a name
 # the phrase opening a sentence before a name in commas, maybe with what the person is in between:
@@ -591,7 +592,9 @@ class Coreference:
         owner = re.match(r"\s+for\s+(?:the\s+)?", text[voice.end():m.end])
         n = self.layout.names_by_end.get(m.end) if owner else None
         if n is None or voice.end() + owner.end() != n.mention_start:
-            return None
+            # "a spokesman for the company": whichever body that is
+            body = _FOR_BODY.fullmatch(text, voice.end(), m.end)
+            return self.resolve(Mention(body.group(1), body.start(1), body.end(1), "nominal")) if body else None
         return self.registry.at.get(n.start)
 
     def _antecedent(self, pronoun: str, pos: int) -> Entity | None:

@@ -366,16 +366,31 @@ def _body_on_subject(text: str, body: Name, subject: Name) -> bool:
             and first not in _WHEN_WORDS and first not in lexicon.stop_words())
 
 
+_OF_ONE_WORD = re.compile(r" (?:of|for) [A-Z][\w-]*$")  # what a department is of: "Ministry of Health"
+
+
 def _body_of_two(text: str, first: Name, second: Name, surnames: Container[str]) -> bool:
     """Whether two names joined by "&" or "and" are one body's: "Feldmann & Söhne", "the
     Brenmarch and District Hospitals Trust"; not two who speak together ("Velkov and Hale"),
     nor a person beside a body ("Trump and Republican Party officials")."""
     joint = text[first.end:second.mention_start]
+    if joint == " and " and _OF_ONE_WORD.search(first.name) and first.kind == "organization" \
+            and second.kind != "person" and not second.role and len(second.words) <= 2 \
+            and second.name not in surnames:
+        return True  # "the Department for Borders and Settlement", "Ministry of Health and Social Care"
     return (joint == " & " and not first.role and not second.role and first.kind != "person") or (
         joint == " and " and second.kind == "organization" and not second.role and len(first.words) == 1
         and not first.role and not first.possessive and first.name not in surnames
         and (first.kind == "unknown"
              or first.kind == "organization" and first.name.lower() not in lexicon.org_words()))
+
+
+def _owned_body(text: str, first: Name, second: Name) -> bool:
+    """Whether a possessive and the body word after it are one body's name: "the Halvern County
+    Prosecutor's Office", "Marlow Children's Hospital"; not a person's ("Roux's Foundation")."""
+    return first.possessive and first.kind != "person" and not second.role and len(second.words) == 1 \
+        and text[first.end:second.mention_start] in ("’s ", "'s ") \
+        and second.name.lower() in lexicon.org_words()
 
 
 def _surname_again(text: str, start: int, end: int, surnames: dict[str, Name]) -> Name | None:
@@ -426,9 +441,10 @@ def find_names(text: str, start: int = 0, end: int | None = None,
             # "Supporters of Ana Rell", "Friends of Rell": the people are nobody's name, whom they are of is
             out += find_names(text, n.end + of.end(), m.end(), surnames)
             continue
-        if out and (_body_on_subject(text, out[-1], n) or _body_of_two(text, out[-1], n, surnames)):
+        if out and (_body_on_subject(text, out[-1], n) or _body_of_two(text, out[-1], n, surnames)
+                    or _owned_body(text, out[-1], n)):
             # "the Commission on Presidential Debates", "Council on Foreign Relations",
-            # "Feldmann & Söhne": one body
+            # "Feldmann & Söhne", "the Halvern County Prosecutor's Office": one body
             prev = out[-1]
             out[-1] = Name(text[prev.start:n.end], "", "organization", None, prev.start, n.end,
                            prev.mention_start, n.possessive)

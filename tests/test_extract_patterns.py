@@ -2757,6 +2757,17 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      None, "she"),
     ("Brandt conceded. Her brother, city councillor Piet Brandt, was careful not to gloat. “Nobody in my "
      "family is celebrating tonight,” he said.", "Nobody in my family", "Piet Brandt", "he"),
+    ("Corvane Systems criticised the trust. A spokesman for the company said: “Bethan did everything "
+     "right.”", "did everything right", "Corvane Systems", "A spokesman for the company"),
+    ("The Harrowgate Arena said it was closed. In a statement, the arena said: “Our thoughts are with "
+     "Sienna.”", "Our thoughts", "Harrowgate Arena", "the arena"),
+    ("Norvik Freight Systems Inc. reported a loss on Thursday.\n\nThe Tarrant Falls-based logistics "
+     "company posted a net loss.\n\nIn its earnings release, the company said: “Norvik remains confident "
+     "in its strategy.”", "remains confident", "Norvik Freight Systems", "the company"),
+    ("The Halvern County Prosecutor's Office said: “Violent robberies will be prosecuted.”",
+     "Violent robberies", "Halvern County Prosecutor's Office", "Halvern County Prosecutor's Office"),
+    ("The Department for Borders and Settlement said it was “working at pace to clear the backlog.”",
+     "working at pace", "Department for Borders and Settlement", "Department for Borders and Settlement"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -2772,7 +2783,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "title-name-and-clause-in-commas", "spokesman-for-a-body-then-he", "systems-company-is-no-she",
         "business-noun-in-a-headline", "role-in-commas-after-a-participle", "made-to-act-then-he",
         "role-name-and-employer-in-commas", "unnamed-person-before-the-quote-and-its-tag",
-        "relative-named-in-commas"])
+        "relative-named-in-commas", "spokesman-for-the-company", "venue-is-a-body",
+        "based-in-a-place-is-no-owner", "office-of-a-possessive-title", "department-for-two-things"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
