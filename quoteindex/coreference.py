@@ -594,7 +594,9 @@ class Coreference:
         if n is None or voice.end() + owner.end() != n.mention_start:
             # "a spokesman for the company": whichever body that is
             body = _FOR_BODY.fullmatch(text, voice.end(), m.end)
-            return self.resolve(Mention(body.group(1), body.start(1), body.end(1), "nominal")) if body else None
+            if body is None:
+                return None
+            return self.resolve(Mention(body.group(1), body.start(1), body.end(1), "nominal"))
         return self.registry.at.get(n.start)
 
     def _antecedent(self, pronoun: str, pos: int) -> Entity | None:
