@@ -128,7 +128,10 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 # what may follow a subject's name before its verb: "(R-Ohio)", up to three appositives in commas
 # (", 18, from Birch County, Ore.,": a full stop only as an abbreviation's), "on Monday" and
 # unnamed company ("Ham and others said", "Ham and his wife")
-_SUBJECT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:(?:,(?:[^,.;:“”\"]|\.(?=,)){1,100}){1,3},"
+# a word or two quoted in a description: "a professor who studies the “cracking” of towns"
+_WORD_QUOTED = r"[“\"][^“”\",.;:]{1,30}[”\"]"
+_SUBJECT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?"
+                            r"(?:(?:,(?:[^,.;:“”\"]|\.(?=,)|" + _WORD_QUOTED + r"){1,100}){1,3},"
                             r"|\s*(?:--|[—–])[^—–.;:“”\"]{1,160}?(?:--|[—–]))?"
                             r"(?:\s+and\s+(?:others|(?:his|her|their)\s+[a-z]+))?"
                             r"(?:\s+on\s+[A-Z][a-z]+day)?"
@@ -403,8 +406,10 @@ class Coreference:
             elif m is not None and m.kind == "nominal" and not is_participle(cue.group()) and (
                     m.end <= cue.start() or not self.text[cue.end():m.start].strip()):
                 # "a voter said", "said his brother"; not "a man claiming" nor "said on the day a man"
-                e = ((spokesperson and self._voice_of(m)) or self._unnamed_person(m) or self._joint(m)
-                     or self._role_source(m, found) or self._body_of(m))
+                # (an unnamed asker is no source: "A reporter asked Sanders ... He replied")
+                asker = cue.group().lower().startswith("ask")
+                e = ((spokesperson and self._voice_of(m)) or (not asker and self._unnamed_person(m))
+                     or self._joint(m) or self._role_source(m, found) or self._body_of(m))
                 if e is not None:
                     found[m.start] = e
                     if spokesperson and e.id != _UNNAMED:
@@ -488,11 +493,10 @@ class Coreference:
         words = m.text.lower().split()
         # the noun before what places it: "a woman in the queue", "a nurse at the clinic"
         head = words[next((k for k, w in enumerate(words[1:], 1) if w in PREPOSITIONS), len(words)) - 1]
-        nouns = lexicon.person_nouns()
-        if head not in nouns or not _NEW_PERSON.match(words[0]) \
+        if not is_person_noun(head) or not _NEW_PERSON.match(words[0]) \
                 or last_char_before(self.text, m.start) == ",":
             return None  # "the man", "Yin May, a doctor,": maybe someone already named
-        return Entity(_UNNAMED, "person", "", "", gender=nouns[head])
+        return Entity(_UNNAMED, "person", "", "", gender=lexicon.person_nouns().get(head))
 
     def _joint(self, m: Mention) -> Entity | None:
         """A stand-in for people who spoke together ("Velkov and Hale said"): a later "they"
@@ -606,6 +610,10 @@ class Coreference:
             return None
         if pronoun in ("he", "she") and self._unnamed_opening(pos, PRONOUNS[pronoun]):
             return None
+        i = bisect.bisect_left(self.source_offsets, pos)
+        if pronoun == "they" and i and self.sources[i - 1][1].id == _UNNAMED \
+                and self.sources[i - 1][0] >= self.layout.paragraph_floor(pos, 1):
+            return None  # "One engineer said morale was low. “...,” they said": that engineer
         e = self._nearest(pos, PRONOUNS.get(pronoun), personal=pronoun in ("he", "she"))
         if pronoun in ("it", "they") and e is not None and e.kind == "person":
             if pronoun == "it" and _GOES_ON.match(self.text, pos) and \
@@ -650,8 +658,8 @@ class Coreference:
             # the pronoun opens its sentence, or follows only the quote it tags: “...,” she said
             lo = self.layout.sentence_floor(len(self.text[:lo].rstrip()) - 1)
         m = _UNNAMED_OPENING.match(self.text, lo, pos)
-        nouns = lexicon.person_nouns()
-        if m is None or m.group(1) not in nouns or nouns[m.group(1)] not in (None, gender) \
+        if m is None or not is_person_noun(m.group(1)) \
+                or lexicon.person_nouns().get(m.group(1)) not in (None, gender) \
                 or _SPOKESPERSON_FOR.match(self.text, m.start(1), m.end() + 5):
             return False  # "A spokesman for the Wexmoor Association": speaking for it
         # "Her brother, city councillor Piet Brandt, ... he said": named after all
@@ -716,11 +724,14 @@ class Coreference:
         return before is not None and is_person_noun(before.group(1))
 
     def _named_since(self, source: int, pos: int, gender: str) -> Entity | None:
-        """A person of `gender` named from the sentence before `pos` on, after the sentence of
+        """A person of `gender` named from two sentences before `pos` on, after the sentence of
         the source at `source`: "Kim Tal said ... The closure was watched by historian Ada Roux.
         “...,” she said" is Roux, likelier than a source of unknown gender. The source's own
         sentence is left out: "Kim Tal said Ada Roux ..." names whom Kim spoke of."""
-        floor = max(source + 1, self.layout.sentence_floor(max(0, self.layout.sentence_floor(pos) - 1)))
+        floor = self.layout.sentence_floor(pos)
+        for _ in range(2):  # (its quote may open the pronoun's sentence: “Derail? No,” she said)
+            floor = self.layout.sentence_floor(max(0, floor - 1))
+        floor = max(source + 1, floor)
         j = bisect.bisect_left(self.layout.name_starts, pos)
         for n in reversed(self.layout.names[max(0, j - 30):j]):
             if n.mention_start < floor or self.layout.sentence_floor(n.mention_start) <= source:

@@ -61,6 +61,7 @@ _COUNTS = {"two", "three", "several", "many", "few", "both"}  # "the two lawmake
 _OF_WHOM = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+$")
 # one or two lower-case words of a role after whose it is: "Dem group ", "Tessel harbour union "
 _LOWER_THEN_OWNER = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*\s+((?:[a-z][\w-]*\s+){1,2})$")
+_COMMA_THEN_LOWER = re.compile(r",\s+((?:[a-z][\w-]*\s+){1,2})$")
 _TRAILING_WORD = re.compile(r"([\w.’'-]+)\s+$")
 # "described the toll as “...”": the phrase before "as" is an object (not "as the smoke cleared")
 _AS_OBJECT = re.compile(r"\s+as\s+(?:(?:an?|being|so)\s+)?[“\"‘]")
@@ -165,6 +166,9 @@ def drop_role_words(before: str) -> str:
         before, dropped = before[:m.start()], True
     if dropped and (compound := _LOWER_THEN_OWNER.search(before)):
         before = before[:compound.start(1)]  # "Lib Dem group leader", "Tessel harbour union chief"
+    elif dropped and (compound := _COMMA_THEN_LOWER.search(before)) and \
+            not any(w in lexicon.stop_words() for w in compound.group(1).split()):
+        before = before[:compound.start(1)]  # "Asked about it, agency director"
     if dropped and (whose := _OF_WHOM.search(before)):
         before = before[:whose.start()]
     return before

@@ -2768,6 +2768,19 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "Violent robberies", "Halvern County Prosecutor's Office", "Halvern County Prosecutor's Office"),
     ("The Department for Borders and Settlement said it was “working at pace to clear the backlog.”",
      "working at pace", "Department for Borders and Settlement", "Department for Borders and Settlement"),
+    ("Marcus Elderidge-Ono spoke first. “It works,” he said.\n\nAsked about the cost, agency director "
+     "Halvard Bjornstrom-Achebe defended the spending. “This is what it costs,” he said.", "what it costs",
+     "Halvard Bjornstrom-Achebe", "he"),
+    ("Bram Whitcombe argued the case. “We won,” Whitcombe said.\n\nAnselm Dubrovnik-Tate, a professor who "
+     "studies the “cracking” of river towns, put the odds low.\n\n“The full court rarely grants review,” he "
+     "said.", "rarely grants", "Anselm Dubrovnik-Tate", "he"),
+    ("A Brannock Orbital spokeswoman declined to comment.\n\nOne engineer said morale had been low. “There "
+     "were weeks when we thought we had lost it,” they said.", "lost it", None, "they"),
+    ("Tom Berg is visiting a school.\n\nA reporter asked Berg how he was feeling. He replied: “The bigger "
+     "the turnout, the better I feel.”", "bigger the turnout", "Tom Berg", "He"),
+    ("Millbrook manager Sigrid Kessler was furious. “Never,” said Kessler.\n\n“Luther has been our best "
+     "player,” said Davi Orlanski, the striker.\n\nKessler’s side now sit seventh. She was asked whether the "
+     "defeat would derail their season.\n\n“Derail? No,” she said.", "Derail", "Sigrid Kessler", "she"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -2784,7 +2797,9 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "business-noun-in-a-headline", "role-in-commas-after-a-participle", "made-to-act-then-he",
         "role-name-and-employer-in-commas", "unnamed-person-before-the-quote-and-its-tag",
         "relative-named-in-commas", "spokesman-for-the-company", "venue-is-a-body",
-        "based-in-a-place-is-no-owner", "office-of-a-possessive-title", "department-for-two-things"])
+        "based-in-a-place-is-no-owner", "office-of-a-possessive-title", "department-for-two-things",
+        "role-words-after-an-opening-clause", "quoted-word-in-a-description", "they-for-one-unnamed",
+        "an-unnamed-asker-is-not-who-replies", "she-named-two-sentences-back"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
