@@ -34,6 +34,8 @@ from quoteindex.speakers import Entity
 # the first words of a sentence, and the determiners that open a phrase for somebody unnamed
 _SENTENCE_OPENING = re.compile(r"(?:[.!?][”\"]?\s+|\n\s*)((?:[\w-]+ ){1,4})")
 _POINTS_BACK = re.compile(r"\b(?:he|she|him|her|his)\b", re.I)  # the one spoken of before
+# a sentence's words running into a quote with no cue's comma, colon or dash between
+_RUNS_INTO = re.compile(r"[\w’'%)]\s*$")
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _SOME = frozenset({"a", "an", "one", "another", "some", "many", "several", "other", "two", "three"})
 # a sentence opening that only links it to the one before: "Instead, “...”"
@@ -56,7 +58,8 @@ _LABELLED = re.compile(r"(?:called|calls|dubbed|dubs|labeled|labelled|branded|br
                        r"(?:him|her|it|them|himself|herself|(?:[A-Z][\w’'-]*\s+){1,3})"
                        r"\s*(?:an?\s+|the\s+)?")
 # what precedes a quoted title: "the author of “...”", "a book titled “...”"
-_NAMING = re.compile(r"\b(?:of|titled|entitled|called|dubbed|named)\s*$")
+_NAMING = re.compile(r"\b(?:of|titled|entitled|called|dubbed|(?:nick)?named)\s*$")
+_SO_CALLED = re.compile(r"\bso-called\s*$", re.I)
 _TITLED = re.compile(r"\b(?:titled|entitled)\s*$")  # only ever before a title
 _WORK_OWNER = r"\b(?i:the|an?|his|her|their|its|whose|[\w-]+[’']s)\s+"  # whose work: "the", "her", "CNN’s"
 _WORKS = r"book|novel|memoir|film|movie|song|album|documentary|essay|column|podcast|series"
@@ -128,6 +131,10 @@ class Attributor:
         last: tuple[Attribution, int, int] | None = None
         prev_attr: Attribution | None = None
         for i, span in enumerate(layout.spans):
+            if _SO_CALLED.search(self.text, max(0, span.open_mark - 12), span.open_mark) and \
+                    len(self.text[span.start:span.end].split()) <= 4:
+                prev_attr = None
+                continue  # the so-called “supermajority”: a label, nobody's words
             att = self._attribute_span(i, span, prev_attr)
             partial = self._partial(span)
             if att is None:
@@ -550,6 +557,8 @@ class Attributor:
         # A question or an exclamation keeps a longer tag when a name opens it (“Why?” Rell asked
         # Vik at the pier.), not a new sentence's subject (“Why?” Her critics cited it as ...).
         closed = text[span.end - 1:span.end] in ".!?…" and text[at:at + 1].isupper()
+        if closed and _RUNS_INTO.search(text, head_lo, span.open_mark):
+            return None  # "They call the bombs “pianos.” Vell said ...": a sentence it did not open
         for cue in self.layout.cues_between(at, min(tail_hi, at + 160)):
             # a tag reporting a clause of its own ("“A.” It said that Berg ...") opens a new sentence
             long_tail = closed and (len(text[cue.end():tail_hi].split()) > 4

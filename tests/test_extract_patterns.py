@@ -2060,7 +2060,7 @@ def test_a_stray_closing_mark_does_not_quote_the_narrative(nlp):
     ("Tom Berg called the fee “abhorrent“ in a post on Sunday.\n\nAda Roux did not reply.", ["abhorrent"]),
     ("“If the ferry stops, the island stops,“ said Tom Berg. “We cannot wait.”",
      ["If the ferry stops, the island stops,", "We cannot wait."]),
-    ("Tom Berg said the so-called “reform“ package was dead. “It is over,” he added.", ["reform", "It is over,"]),
+    ("Tom Berg said the “reform“ package was dead. “It is over,” he added.", ["reform", "It is over,"]),
 ], ids=["word", "before-its-cue", "before-another-quote"])
 def test_an_opening_mark_typed_for_a_closing_one_still_closes_the_quote(text, quoted, nlp):
     """“abhorrent“ with the opening mark typed twice: the second one, glued to the word
@@ -2837,3 +2837,12 @@ def test_a_floating_quote_after_narrative_about_she_is_hers(nlp):
             "jokes land a beat late. The effect, she says, is deliberate.\n\n"
             "“Farce is a machine. I wanted to jam it.”")
     assert quote_with(extract_quotes(text, nlp=nlp), "Farce").speaker == "Ingrid Solvang"
+
+
+@pytest.mark.parametrize("text", [
+    "The soldiers call the glide bombs “pianos.” Dara Vell said they are loud.",
+    "Imelda Kostovar said the so-called “supermajority” would not change the party.",
+    "The craft, nicknamed “Magpie,” would launch in May, Silas Quarrington said.",
+], ids=["scare-quote-ending-a-sentence-before-a-tag", "so-called", "nicknamed"])
+def test_a_label_is_nobody_s_words(text, nlp):
+    assert extract_quotes(text, nlp=nlp) == []
