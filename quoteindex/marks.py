@@ -79,13 +79,14 @@ def _opens_with_mark(text: str, start: int, end: int) -> int | None:
 _LABEL_WORD = r"[^\W\d_](?:[^\W\d_]|[’'.-])+"
 _LABEL = re.compile(rf"({_LABEL_WORD}(?: {_LABEL_WORD}){{0,2}}):\s[ \t\u00a0]*")
 _NOT_LABELS = {"UPDATE", "NOTE", "EDITOR", "CORRECTION", "WATCH", "READ", "VIDEO", "PHOTO", "BREAKING", "ALSO",
-               "MORE", "RELATED", "WARNING", "SOURCE", "SOURCES", "CLICK", "LISTEN"}
+               "MORE", "RELATED", "WARNING", "SOURCE", "SOURCES", "CLICK", "LISTEN", "QUOTE", "QUOTES",
+               "LATEST", "FLASHBACK"}  # any of these words: "QUOTE OF THE DAY", "EDITOR'S NOTE"
 
 
 def speaker_label(text: str, pos: int) -> re.Match | None:
     """A transcript's speaker label at `pos` ("PENCE: ", "CHRIS WALLACE: ", "SEN. ADA ROUX: ")."""
     m = _LABEL.match(text, pos)
-    return m if m and m.group(1).isupper() and m.group(1) not in _NOT_LABELS else None
+    return m if m and m.group(1).isupper() and _NOT_LABELS.isdisjoint(m.group(1).split()) else None
 
 
 # an HTML or XML tag left in text copied from a web page

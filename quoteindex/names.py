@@ -238,8 +238,9 @@ def _is_title(word: str, titles: Container[str]) -> bool:
 def _read_name(text: str, start: int, end: int, known: Container[str]) -> Name | None:
     """`read_name` for the capitalised sequence without a title after it."""
     words = [(m.start() + start, m.group()) for m in re.finditer(r"\S+", text[start:end])]
-    if len(words) > 1 and all(w.isupper() and len(w) > 2 for _, w in words):
-        return None  # "MEXICO CITY", "CONGRESS HAS INVESTIGATED HIM": a dateline or headline
+    if len(words) > 1 and all(w.isupper() and (len(w) > 2 or w in ("OF", "IN", "ON", "TO", "AT", "BY"))
+                              for _, w in words):
+        return None  # "MEXICO CITY", "CONGRESS HAS INVESTIGATED HIM", "QUOTE OF THE DAY": no name
     stops, titles = lexicon.stop_words(), lexicon.title_words()
     # sentence openers written with a capital: "But Zelensky", "Meanwhile Trump"; but a forename
     # that is also a common word stays where a speaker stands ("Will Estrada said", "said Per Dahl")

@@ -2781,6 +2781,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("Millbrook manager Sigrid Kessler was furious. “Never,” said Kessler.\n\n“Luther has been our best "
      "player,” said Davi Orlanski, the striker.\n\nKessler’s side now sit seventh. She was asked whether the "
      "defeat would derail their season.\n\n“Derail? No,” she said.", "Derail", "Sigrid Kessler", "she"),
+    ("QUOTE OF THE DAY: “A map drawn to make votes disappear is still unlawful.” — Judge Casimir "
+     "Oyelaran-Birch, dissenting", "map drawn", "Casimir Oyelaran-Birch", "Judge Casimir Oyelaran-Birch"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -2799,7 +2801,7 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "relative-named-in-commas", "spokesman-for-the-company", "venue-is-a-body",
         "based-in-a-place-is-no-owner", "office-of-a-possessive-title", "department-for-two-things",
         "role-words-after-an-opening-clause", "quoted-word-in-a-description", "they-for-one-unnamed",
-        "an-unnamed-asker-is-not-who-replies", "she-named-two-sentences-back"])
+        "an-unnamed-asker-is-not-who-replies", "she-named-two-sentences-back", "newsletter-label-then-dash"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
