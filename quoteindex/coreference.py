@@ -41,6 +41,12 @@ _ROLE_SYNONYMS = {
     "judge": {"judge", "justice"},
     "spokesperson": {"spokesperson", "spokesman", "spokeswoman"},
 }
+# what else a body called "the union" may be named: "the Players Association ... the union said"
+_BODY_SYNONYMS = {
+    "union": {"union", "association", "federation", "guild", "brotherhood"},
+    "ministry": {"ministry", "department"},
+    "department": {"department", "ministry"},
+}
 _AGE = re.compile(r"\d+-year-old")  # "the 43-year-old": an epithet for someone just named
 # a person's age after the name: "Karl Moen, 54, said", "Liv Aasen, aged 45,", "Liv Aasen (45)"
 _INTRODUCES_QUOTE = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?\s*[,:]\s*[“\"]")  # "said: “", "told reporters, “"
@@ -840,9 +846,11 @@ class Coreference:
         by its name or in lower case ("the Tessel foreign ministry")."""
         j = bisect.bisect_left(self.layout.name_starts, pos)
         recent = [(n, self.registry.at.get(n.start)) for n in reversed(self.layout.names[max(0, j - 40):j])]
+        heads = _BODY_SYNONYMS.get(head, {head})
         fits = [(n.start, e) for n, e in recent if e is not None and e.kind == "organization"
-                and head in e.name.lower().split()][:1]
-        fits += [(at, e) for at, e in self._bodies if at < pos and head in e.name.lower().split()][-1:]
+                and not heads.isdisjoint(e.name.lower().split())][:1]
+        fits += [(at, e) for at, e in self._bodies
+                 if at < pos and not heads.isdisjoint(e.name.lower().split())][-1:]
         if not fits:  # "The drivers' union, Unite Transit, ... the union said"
             fits = [(n.start, e) for n, e in recent if e is not None and e.kind != "person"
                     and head in _role_words(e.roles)][:1]

@@ -2783,6 +2783,9 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "defeat would derail their season.\n\n“Derail? No,” she said.", "Derail", "Sigrid Kessler", "she"),
     ("QUOTE OF THE DAY: “A map drawn to make votes disappear is still unlawful.” — Judge Casimir "
      "Oyelaran-Birch, dissenting", "map drawn", "Casimir Oyelaran-Birch", "Judge Casimir Oyelaran-Birch"),
+    ("The Premier Basketball Players Association called the lockout a choice.\n\nThe union said in a "
+     "statement that players were “united and prepared for a long fight.”", "long fight",
+     "Premier Basketball Players Association", "The union"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -2801,7 +2804,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "relative-named-in-commas", "spokesman-for-the-company", "venue-is-a-body",
         "based-in-a-place-is-no-owner", "office-of-a-possessive-title", "department-for-two-things",
         "role-words-after-an-opening-clause", "quoted-word-in-a-description", "they-for-one-unnamed",
-        "an-unnamed-asker-is-not-who-replies", "she-named-two-sentences-back", "newsletter-label-then-dash"])
+        "an-unnamed-asker-is-not-who-replies", "she-named-two-sentences-back", "newsletter-label-then-dash",
+        "the-union-for-an-association"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
