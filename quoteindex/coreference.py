@@ -39,6 +39,8 @@ _ROLE_SYNONYMS = {
     "executive": {"ceo", "executive"},
     "chair": {"chair", "chairman", "chairwoman", "chairperson"},
     "judge": {"judge", "justice"},
+    "star": {"star", "singer", "singer-songwriter", "actor", "actress", "rapper", "musician"},
+    "singer": {"singer", "singer-songwriter", "star"},
     "spokesperson": {"spokesperson", "spokesman", "spokeswoman"},
 }
 # what else a body called "the union" may be named: "the Players Association ... the union said"
@@ -178,13 +180,14 @@ _KIN_OPENING = re.compile(SENTENCE_OPENING + r"((?:My|Our)\s+(?:[a-z-]+\s+)?[a-z
 _GOES_ON = re.compile(r"[Ii]t\s+(?:continued|continues|added|adds|reads|read|went on|goes on)\b")
 # the last sentence before such an "it" put words in a document: "Berg wrote in the affidavit."
 # a statement quoted as if it spoke: "the statement said", "the written statement added"
-_THE_STATEMENT = re.compile(r"(?i:the)\s+(?:[a-z]+\s+)?statement")
-# who gives a statement: "said in a statement", "released a written statement", or whose
-# name follows "In a statement," opening the sentence
+_GIVEN_PAPERS = r"(?:statement|report|letter)"  # what a person or body issues and the text then quotes
+_THE_STATEMENT = re.compile(r"(?i:the)\s+(?:[a-z]+\s+)?" + _GIVEN_PAPERS)
+# who gives a statement: "said in a statement", "released a written statement", "published its
+# report", or whose name follows "In a statement," opening the sentence
 _GAVE_STATEMENT = re.compile(r"\b(?:(?:said|wrote|stated|added)\s+in|released|issued|provided|put\s+out"
-                             r"|sent|gave|(?P<opening>(?<![\w’'])In))"
+                             r"|sent|gave|published|(?P<opening>(?<![\w’'])In))"
                              r"\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}"
-                             r"statement\b(?(opening)[^,.;“”\"\n]{0,30},\s+)")
+                             + _GIVEN_PAPERS + r"\b(?(opening)[^,.;“”\"\n]{0,30},\s+)")
 _IN_DOCUMENT = re.compile(r"\b(?:wrote|said|stated|argued)\s+in\s+(?:the|a|an|his|her|their)\s+"
                           r"(?:[\w-]+\s+)?(?:" + _PAPERS + r"|brief)\b[^.!?]*[.!?][”\"]?\s+$")
 # the first words of a sentence: "Protesters marched through", "Hundreds of dock workers"
@@ -365,10 +368,11 @@ class Coreference:
             or self._statement_of(m)
 
     def _statement_of(self, m: Mention) -> Entity | None:
-        """Whose statement "the statement said" quotes: who last gave one, in this paragraph or
-        the two before ("Harwell Engineering said in a statement", "President Obama released a
-        statement", "In a written statement, Harwell Engineering said"); None when no one did
-        ("According to the statement, ..." says nothing of whose)."""
+        """Whose statement (report, letter) "the statement said" quotes: who last gave one, in this
+        paragraph or the two before ("Harwell Engineering said in a statement", "President Obama
+        released a statement", "In a written statement, Harwell Engineering said", "The Commission
+        published its report"); None when no one did ("According to the statement, ..." says
+        nothing of whose)."""
         if not _THE_STATEMENT.fullmatch(m.text):
             return None
         floor = self.layout.paragraph_floor(max(0, m.start - 1), 2)

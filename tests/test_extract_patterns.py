@@ -2786,6 +2786,13 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("The Premier Basketball Players Association called the lockout a choice.\n\nThe union said in a "
      "statement that players were “united and prepared for a long fight.”", "long fight",
      "Premier Basketball Players Association", "The union"),
+    ("The Care Standards Commission published its report yesterday. The report states: “Concerns raised "
+     "through formal channels were minimised.”", "Concerns raised", "Care Standards Commission",
+     "The report"),
+    ("Pop star Sienna Valcourt cancelled her tour. “I am exhausted,” she wrote. The arena manager, Fenella "
+     "Corriveau, said staff had worked through the night.\n\nThe singer has spoken about her struggles "
+     "before. “Everyone thinks it is glitter and private jets,” she said in 2022.", "glitter",
+     "Sienna Valcourt", "she"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -2805,7 +2812,7 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "based-in-a-place-is-no-owner", "office-of-a-possessive-title", "department-for-two-things",
         "role-words-after-an-opening-clause", "quoted-word-in-a-description", "they-for-one-unnamed",
         "an-unnamed-asker-is-not-who-replies", "she-named-two-sentences-back", "newsletter-label-then-dash",
-        "the-union-for-an-association"])
+        "the-union-for-an-association", "the-report-a-body-published", "the-singer-for-a-pop-star"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
