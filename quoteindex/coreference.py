@@ -171,7 +171,8 @@ _UNMARKED_ROLE = re.compile(r",\s+(([a-z][\w-]*)\s[^,.;:“”\"()]{2,60}?)[,.]"
 _IN_THE_VIEW_OF = re.compile(SENTENCE_OPENING + r"(?:To|For)\s+[^,.;:“”\"]{0,80}$")
 # somebody new given a name: "a 52-year-old Tessel resident named ", not "the governor named "
 _NAMED_AS = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.,-]+\s+){0,4}?([a-z]+)"
-                       r"\s+(?:named|called)\s+$")
+                       r"\s+(?:named|called|who\s+gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name"
+                       r"(?:\s+only)?\s+as|identified\s+(?:only\s+)?as)\s+$")
 # a definite role opening a sentence as its subject, a verb-like word after it: "The judge was unmoved"
 _ROLE_OPENING = re.compile(SENTENCE_OPENING + r"(The\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*))(?=\s+[a-z])")
 # the speaker's own relative or friend opening a sentence: "My mother is 84"

@@ -194,6 +194,7 @@ _OPENING_PARTICIPLE = re.compile(r"\s*(?:(?:After|Before|While|By|Since|Upon|On|
 # not "shares in Brisk Foods"
 PLACE_BEFORE = re.compile(r"(?<![Ss]hares )(?<![Ss]take )(?<![Ss]tock )(?<![Ii]nvestment )(?<![Ii]nterest )"
                           r"\b(?:in|across|through|throughout|near|outside|inside)\s+(?:the\s+)?$")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 # words for some people, before where they are: "Many in Velmark said"
 _SOME_PEOPLE = {"many", "some", "those", "others", "everyone", "all", "few"}
 # a day between a subject and its verb: "Berg on Wednesday called", "Roux earlier this year said"
@@ -438,7 +439,9 @@ class MentionReader:
             people = self._people_before(lo, n)
             if people is not None:
                 return Mention(text[people.start():end], people.start(), end, "nominal")
-            where = PLACE_BEFORE.search(text, max(lo, n.mention_start - 12), n.mention_start)
+            where = PLACE_BEFORE.search(text, max(lo, n.mention_start - 12), n.mention_start) or (
+                _FROM_BEFORE.search(text, max(lo, n.mention_start - 10), n.mention_start)
+                if n.kind == "unknown" and len(n.words) == 1 else None)  # "A student from Dehravan said"
             if where and n.kind != "organization":
                 # "Families of the soldiers killed in Tessel said": the people, wherever they are;
                 # "Ada Roux in Velmark said", "The Harbour Board in Velmark said": the name before

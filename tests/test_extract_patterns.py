@@ -2793,6 +2793,10 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "Corriveau, said staff had worked through the night.\n\nThe singer has spoken about her struggles "
      "before. “Everyone thinks it is glitter and private jets,” she said in 2022.", "glitter",
      "Sienna Valcourt", "she"),
+    ("A student from Dehravan, who asked not to be named, said: “They always say sorry.”", "always say sorry",
+     None, "A student from Dehravan"),
+    ("A gunner who gave only his first name, Danek, said the platoon was tired.\n\nHis squad leader, a man "
+     "who gave his name as Ruslo, was optimistic. “The drones help,” he said.", "drones help", "Ruslo", "he"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -2812,7 +2816,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "based-in-a-place-is-no-owner", "office-of-a-possessive-title", "department-for-two-things",
         "role-words-after-an-opening-clause", "quoted-word-in-a-description", "they-for-one-unnamed",
         "an-unnamed-asker-is-not-who-replies", "she-named-two-sentences-back", "newsletter-label-then-dash",
-        "the-union-for-an-association", "the-report-a-body-published", "the-singer-for-a-pop-star"])
+        "the-union-for-an-association", "the-report-a-body-published", "the-singer-for-a-pop-star",
+        "someone-unnamed-from-a-place", "who-gave-his-name-as"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
