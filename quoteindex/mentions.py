@@ -272,6 +272,8 @@ VOICE = re.compile(r"\b(spokes(?:man|woman|person)|representative|press secretar
 # a voice noun ending the phrase after a name: "according to the Rell campaign,"
 _VOICE_ENDING = re.compile(r" " + VOICE.pattern + r"(?=\s*(?:[,.;:”\"]|$))", re.I)
 # a passive cue: "was (first) reported by the Courier"
+# a passive the cue is joined to: "was moved to night shifts and told"
+_BE_DONE_AND = re.compile(r"\b(?:is|are|was|were|been)\s+[a-z]+(?:ed|en)\b[^.;:,“”\"]{0,40}\s+and\s+$")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+" + _BEFORE_VERB + r"?$")
 _BY_AGENT = re.compile(r"\s+by\s+")
 _OF_PLACE = re.compile(r"(?<=\w)\s+of(?P<the>\s+the)?\s+[A-Z][\w.’'-]*"
@@ -819,8 +821,9 @@ class MentionReader:
 
     def asked_of(self, cue: re.Match) -> bool:
         """Whether a cue says somebody was asked or told something by someone unnamed."""
-        return cue.group() in ("asked", "told") and not _BY_AGENT.match(self.text, cue.end()) and \
+        return cue.group() in ("asked", "told") and not _BY_AGENT.match(self.text, cue.end()) and (
             _BE_BEFORE.search(self.text, max(0, cue.start() - 30), cue.start()) is not None
+            or _BE_DONE_AND.search(self.text, max(0, cue.start() - 70), cue.start()) is not None)
 
     def passive_by(self, cue: re.Match) -> int | None:
         """Where the agent starts when a cue is passive ("was first reported by the Courier");

@@ -2797,6 +2797,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      None, "A student from Dehravan"),
     ("A gunner who gave only his first name, Danek, said the platoon was tired.\n\nHis squad leader, a man "
      "who gave his name as Ruslo, was optimistic. “The drones help,” he said.", "drones help", "Ruslo", "he"),
+    ("Nurse Bethan Ashgrove-Lyle said that after she raised concerns, she was moved to night shifts and "
+     "told she was “not a team player.”", "team player", None, None),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -2817,7 +2819,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "role-words-after-an-opening-clause", "quoted-word-in-a-description", "they-for-one-unnamed",
         "an-unnamed-asker-is-not-who-replies", "she-named-two-sentences-back", "newsletter-label-then-dash",
         "the-union-for-an-association", "the-report-a-body-published", "the-singer-for-a-pop-star",
-        "someone-unnamed-from-a-place", "who-gave-his-name-as"])
+        "someone-unnamed-from-a-place", "who-gave-his-name-as",
+        "told-after-a-passive"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
