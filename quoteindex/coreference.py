@@ -39,6 +39,8 @@ _ROLE_SYNONYMS = {
     "executive": {"ceo", "executive"},
     "chair": {"chair", "chairman", "chairwoman", "chairperson"},
     "judge": {"judge", "justice"},
+    "skipper": {"skipper", "captain"},
+    "captain": {"captain", "skipper"},
     "star": {"star", "singer", "singer-songwriter", "actor", "actress", "rapper", "musician"},
     "singer": {"singer", "singer-songwriter", "star"},
     "spokesperson": {"spokesperson", "spokesman", "spokeswoman"},
@@ -157,8 +159,10 @@ _LISTENER = re.compile(r"\b(?:" + "|".join(TELL) + r")\s+(?:the\s+)?$")  # whom 
 _JOINT = -2  # entity id of people speaking together ("Velkov and Hale said"), whom no one name covers
 # determiners that bring in somebody new: "a voter", "his brother", "Ada's neighbour"
 # a sentence opening on somebody unnamed: "My mother", "One retired critic", "A nurse"
-_UNNAMED_OPENING = re.compile(r"(?:My|His|Her|Their|Our|A|An|One|Another)\s+(?:[a-z][\w-]*\s+){0,2}?"
-                              r"([a-z][\w-]*)\b(?![’'-])")
+_UNNAMED_OPENING = re.compile(r"(?:" + _FRONTED + r")?(?i:my|his|her|their|our|an?|one|another)\s+"
+                              r"(?:[a-z][\w-]*\s+){0,2}?"
+                              r"([a-z][\w-]*|\d+-year-old)\b(?![’'-])")
+_WHERE_FROM = re.compile(r"\b(?:from|in|of|at)\s+(?:the\s+)?$")  # "a student from Dehravan"
 _QUOTE_ONLY = re.compile(r"\s*(?:[“\"][^“”\"]*[”\"][,!?]?\s*)?")
 _NEW_PERSON = re.compile(r"(?:a|an|my|his|her|their|our|your|one|another|[\w’'-]+[’']s?)$")
 # a bare title and what it is of, ending the sentence: ", president of the Harbour Caucus."
@@ -181,7 +185,8 @@ _KIN_OPENING = re.compile(SENTENCE_OPENING + r"((?:My|Our)\s+(?:[a-z-]+\s+)?[a-z
 _GOES_ON = re.compile(r"[Ii]t\s+(?:continued|continues|added|adds|reads|read|went on|goes on)\b")
 # the last sentence before such an "it" put words in a document: "Berg wrote in the affidavit."
 # a statement quoted as if it spoke: "the statement said", "the written statement added"
-_GIVEN_PAPERS = r"(?:statement|report|letter)"  # what a person or body issues and the text then quotes
+# what a person or body issues and the text then quotes
+_GIVEN_PAPERS = r"(?:statement|report|letter|post|e-?mail|memo)"
 _THE_STATEMENT = re.compile(r"(?i:the)\s+(?:[a-z]+\s+)?" + _GIVEN_PAPERS)
 # who gives a statement: "said in a statement", "released a written statement", "published its
 # report", or whose name follows "In a statement," opening the sentence
@@ -350,7 +355,7 @@ class Coreference:
         self._bodies: list[tuple[int, Entity]] = []  # bodies named in lower case, in the order read
         self.source_offsets: list[int] = []
         # where a spokesperson is a source: "A Corvane spokeswoman said ... she said" is Corvane
-        self._spoken_for: set[int] = set()
+        self._spoken_for: dict[int, Entity] = {}
         self._collect_sources()
         self._learn_genders()
 
@@ -413,7 +418,7 @@ class Coreference:
                 if e is not None and not (e.kind == "person" and self.mentions.object_participle(m, cue)):
                     found[m.start] = e
                     if spokesperson:
-                        self._spoken_for.add(m.start)
+                        self._spoken_for[m.start] = e
             elif m is not None and m.kind == "nominal" and not is_participle(cue.group()) and (
                     m.end <= cue.start() or not self.text[cue.end():m.start].strip()):
                 # "a voter said", "said his brother"; not "a man claiming" nor "said on the day a man"
@@ -424,7 +429,7 @@ class Coreference:
                 if e is not None:
                     found[m.start] = e
                     if spokesperson and e.id != _UNNAMED:
-                        self._spoken_for.add(m.start)
+                        self._spoken_for[m.start] = e
         for n in self.layout.names:
             if n.possessive or n.mention_start in found or n.mention_start in self.layout.doubtful:
                 continue
@@ -591,6 +596,14 @@ class Coreference:
             if role and head != "campaign":
                 # "the prime minister's office", "the company's spokesman": whoever that is
                 return self.resolve(Mention(role.group(1), m.start, m.start + len(role.group(1)), "nominal"))
+            if re.fullmatch(r"the\s+", before, re.I) and _SPOKESPERSON.fullmatch(voice.group()):
+                # "A spokesman for Harbour Lines said ... “...,” the spokesman said": Harbour Lines
+                at = max((at for at in self._spoken_for if at < m.start), default=None)
+                return self._spoken_for[at] if at is not None else None
+            body = re.fullmatch(r"(?:an?|the)\s+([a-z]+)\s+", before, re.I)
+            if body and body.group(1) in lexicon.org_words():
+                # "a ministry spokesman", "a company spokeswoman": the ministry or company named before
+                return self._org_named(body.group(1), m.start)
             n = self.layout.names_by_end.get(m.start + len(re.sub(r"(?:[’']s?)?\s*$", "", before)))
             if n is None or n.mention_start < m.start:
                 return None
@@ -669,13 +682,16 @@ class Coreference:
             # the pronoun opens its sentence, or follows only the quote it tags: “...,” she said
             lo = self.layout.sentence_floor(len(self.text[:lo].rstrip()) - 1)
         m = _UNNAMED_OPENING.match(self.text, lo, pos)
-        if m is None or not is_person_noun(m.group(1)) \
+        if m is None or not (is_person_noun(m.group(1)) or _AGE.fullmatch(m.group(1))) \
                 or lexicon.person_nouns().get(m.group(1)) not in (None, gender) \
                 or _SPOKESPERSON_FOR.match(self.text, m.start(1), m.end() + 5):
             return False  # "A spokesman for the Wexmoor Association": speaking for it
         # "Her brother, city councillor Piet Brandt, ... he said": named after all
-        j, k = (bisect.bisect_left(self.layout.name_starts, p) for p in (m.end(), pos))
-        return not any(self.registry.at[n.start].kind == "person" for n in self.layout.names[j:k])
+        # (or "According to Maren Oskelund, a researcher at ...,": named before it)
+        j, k = (bisect.bisect_left(self.layout.name_starts, p) for p in (lo, pos))
+        return not any((e := self.registry.at[n.start]).kind != "organization" and not e.place
+                       and not _WHERE_FROM.search(self.text, max(0, n.mention_start - 10), n.mention_start)
+                       for n in self.layout.names[j:k])
 
     def _nearest(self, pos: int, gender: str | None, personal: bool) -> Entity | None:
         """Who "he", "she" or a description such as "the Dutch businessman" (a `personal`

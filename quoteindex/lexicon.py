@@ -20,7 +20,8 @@ def _lines(name: str) -> list[str]:
 _PLURAL_PRESENT = {"say", "tell", "write", "warn", "insist", "argue", "add", "claim", "note", "explain",
                    "predict", "contend", "maintain", "acknowledge", "agree", "worry", "think"}
 # Verbs that double their final consonant: "quip" -> "quipped".
-_DOUBLING = {"admit", "quip", "regret", "submit", "commit", "plan"}
+_DOUBLING = {"admit", "quip", "regret", "submit", "commit", "plan", "dub", "slam", "beg", "brag", "sum",
+             "snap", "shrug", "nod", "jab"}
 
 
 def _forms(base: str, irregular: list[str]) -> set[str]:

@@ -61,6 +61,7 @@ _COUNTS = {"two", "three", "several", "many", "few", "both"}  # "the two lawmake
 _OF_WHOM = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+$")
 # one or two lower-case words of a role after whose it is: "Dem group ", "Tessel harbour union "
 _LOWER_THEN_OWNER = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*\s+((?:[a-z][\w-]*\s+){1,2})$")
+_OPENING_MODIFIER = re.compile(r"(?:^|[.!?;”\"\n]\s*)([A-Z][a-z]+\s+)$")
 _COMMA_THEN_LOWER = re.compile(r",\s+((?:[a-z][\w-]*\s+){1,2})$")
 _TRAILING_WORD = re.compile(r"([\w.’'-]+)\s+$")
 # "described the toll as “...”": the phrase before "as" is an object (not "as the smoke cleared")
@@ -160,10 +161,11 @@ def drop_role_words(before: str) -> str:
     """`before` without the role words that end it: "Former presidential candidate Ada Roux
     walked" opens its sentence as surely as "Ada Roux walked", and so does "Velmark pollster
     Tom Rell" or "Harbour Board chief Ana Rell", whose role is of a place or a body."""
-    titles = lexicon.title_words()
     dropped = False
-    while (m := _TRAILING_WORD.search(before)) and m.group(1).lower() in titles:
+    while (m := _TRAILING_WORD.search(before)) and is_person_noun(m.group(1).lower()):
         before, dropped = before[:m.start()], True
+    if dropped and (opening := _OPENING_MODIFIER.search(before)):
+        before = before[:opening.start(1)]  # "Sheep farmer Rod Kellaway", "Retired teacher Ada Roux"
     if dropped and (compound := _LOWER_THEN_OWNER.search(before)):
         before = before[:compound.start(1)]  # "Lib Dem group leader", "Tessel harbour union chief"
     elif dropped and (compound := _COMMA_THEN_LOWER.search(before)) and \

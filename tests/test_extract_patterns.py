@@ -2799,6 +2799,31 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "who gave his name as Ruslo, was optimistic. “The drones help,” he said.", "drones help", "Ruslo", "he"),
     ("Nurse Bethan Ashgrove-Lyle said that after she raised concerns, she was moved to night shifts and "
      "told she was “not a team player.”", "team player", None, None),
+    ("The Ministry of Public Health confirmed 14 deaths. “All cases are being investigated,” a ministry "
+     "spokesman said.", "being investigated", "Ministry of Public Health", "a ministry spokesman"),
+    ("The World Health Council said it was sending a team. “The risk is high at national level,” the "
+     "agency said.", "risk is high", "World Health Council", "the agency"),
+    ("“You just keep going,” said Callum Brightwater, a volunteer.\n\nSheep farmer Rod Kellaway walked "
+     "through the ash. “We lost 1,200 sheep in one night,” he said.", "1,200 sheep", "Rod Kellaway", "he"),
+    ("Moira Tenney said the brigade lost two homes.\n\nAt a meeting on Wednesday, a woman stood up. “My "
+     "phone told me to leave too late,” she said.", "leave too late", None, "she"),
+    ("A century from skipper Rohan Deshkaar won the match. Westmarch captain Elliot Branscombe admitted "
+     "defeat. “We were poor in every department,” the Westmarch skipper said.", "every department",
+     "Elliot Branscombe", "the Westmarch skipper"),
+    ("In a LinkedIn post on Friday, Joaquin Redmayne wrote that he was heartbroken. “We grew too fast and "
+     "we made mistakes,” the post said.", "grew too fast", "Joaquin Redmayne", "the post"),
+    ("“We will not sell,” club secretary Ada Renn said.\n\n“I've said what I've got to say,” manager "
+     "Gideon Haverstock snapped.", "got to say", "Gideon Haverstock", "Gideon Haverstock"),
+    ("Ashbury Rovers rejected the bid. “Emeka is not for sale,” the club said.", "not for sale",
+     "Ashbury Rovers", "the club"),
+    ("Teodoro Ruiz said the water was rising. One man wading down Gannet Street, who declined to give his "
+     "name, said the police never came. “Nobody's been here,” he said.", "Nobody's been", None, "he"),
+    ("Ines Holt said it was loud. One freshman said it was her first protest. “My mom is going to kill me,” "
+     "she said.", "kill me", None, "she"),
+    ("A spokesman for Harbour Lines said the ferry would run. “We expect delays,” the spokesman said.",
+     "expect delays", "Harbour Lines", "the spokesman"),
+    ("Chef Oluwaseun “Seun” Adebanjo-Kerr opened Saltgrass in 2016. “I don't want a concept,” "
+     "Adebanjo-Kerr says.", "want a concept", "Oluwaseun Adebanjo-Kerr", "Adebanjo-Kerr"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -2820,7 +2845,10 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "an-unnamed-asker-is-not-who-replies", "she-named-two-sentences-back", "newsletter-label-then-dash",
         "the-union-for-an-association", "the-report-a-body-published", "the-singer-for-a-pop-star",
         "someone-unnamed-from-a-place", "who-gave-his-name-as",
-        "told-after-a-passive"])
+        "told-after-a-passive", "a-ministry-spokesman", "the-agency-for-a-council", "job-before-a-name",
+        "unnamed-after-a-fronted-phrase", "skipper-for-captain", "the-post-someone-wrote",
+        "snapped", "the-club", "street-is-a-place", "freshman-is-somebody", "the-spokesman-again",
+        "nickname-after-a-title-and-an-unknown-forename"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
