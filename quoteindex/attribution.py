@@ -130,6 +130,7 @@ class Attributor:
         # the last attributed quote, its paragraph's start and its end
         last: tuple[Attribution, int, int] | None = None
         prev_attr: Attribution | None = None
+        turns: list[tuple[Attribution, bool]] = []  # attributed quotes so far, each with whether it asks
         for i, span in enumerate(layout.spans):
             if _SO_CALLED.search(self.text, max(0, span.open_mark - 12), span.open_mark) and \
                     len(self.text[span.start:span.end].split()) <= 4:
@@ -141,6 +142,8 @@ class Attributor:
                 att = self._dash_below(span)  # a signature under the quote outweighs who spoke last
             if att is None and last is not None and self._continues(span, last[1]):
                 att = self._continuation(last[0], last[2], span)
+                if att.entity is last[0].entity and (turn := self._other_turn(span, turns)) is not None:
+                    att = turn
             if att is None:
                 att = self._after_narrative(span)
             if att is None and partial and len(self.text[span.start:span.end].split()) >= 4:
@@ -180,7 +183,22 @@ class Attributor:
             prev_attr = att
             if att is not None and att.mention is not None:
                 last = (att, layout.paragraph_of(span.end)[0], span.after)
+                turns.append((att, self.text[span.end - 1:span.end] == "?"))
         return quotes, used
+
+    def _other_turn(self, span: QuoteSpan, turns: list[tuple[Attribution, bool]]) -> Attribution | None:
+        """In questions and answers, each quote a paragraph of its own, the turn of the one who did
+        not speak last: "“Did you see him?” Roux asked. ¶ “Yes,” Marr said. ¶ “Was it dark?” ¶ “No.”"
+        asks as Roux, then answers as Marr."""
+        p_lo, p_hi = self.layout.paragraph_of(span.open_mark)
+        if len(turns) < 2 or self.text[p_lo:span.open_mark].strip() or self.text[span.after:p_hi].strip():
+            return None
+        (before, asked_before), (last, asked_last) = turns[-2:]
+        asks = self.text[span.end - 1:span.end] == "?"
+        if before.entity is None or before.entity is last.entity or asked_before == asked_last \
+                or asks == asked_last:
+            return None
+        return Attribution(before.mention, before.cue, "continuation", before.entity)
 
     def _continuation(self, last: Attribution, last_end: int, span: QuoteSpan) -> Attribution:
         """A floating quote's speaker: the last quote's, unless the narrative since

@@ -67,7 +67,8 @@ _GENERIC_ROLE_WORDS = {"the", "former", "special", "new", "top", "chief", "senio
 # a phrase of time, place or manner put first in its sentence: "On Tuesday, the minister said",
 # "Answering for the government, the minister, Ada Roux, said"
 _FRONTED = (r"(?:On|In|At|During|After|Before|Earlier|Later|Last|This|Yesterday|Today|Meanwhile|However|But|"
-            r"Separately|Elsewhere|Asked|[A-Z][a-z]+ing)\b[^,.;“”\"\n]{0,40},\s+")
+            r"Separately|Elsewhere|Asked|When|While|Once|Since|Although|Though|[A-Z][a-z]+ing)\b"
+            r"[^,.;“”\"\n]{0,40},\s+")
 # who speaks for a body: "a Corvane spokeswoman", "a spokesman for the Wexmoor Association"
 _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b|\brepresentative\b", re.I)
 _SPOKESPERSON_FOR = re.compile(r"(?:" + _SPOKESPERSON.pattern + r")\s+for\s+(?:the\s+)?$", re.I)
@@ -163,6 +164,9 @@ _UNNAMED_OPENING = re.compile(r"(?:" + _FRONTED + r")?(?i:my|his|her|their|our|a
                               r"(?:[a-z][\w-]*\s+){0,2}?"
                               r"([a-z][\w-]*|\d+-year-old)\b(?![’'-])")
 _WHERE_FROM = re.compile(r"\b(?:from|in|of|at)\s+(?:the\s+)?$")  # "a student from Dehravan"
+# a plural for places after names: "Calloway and Dunmore counties"
+_PLACES_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]*)?\s+(?:counties|districts|provinces|regions|parishes"
+                           r"|boroughs|states)\b")
 _QUOTE_ONLY = re.compile(r"\s*(?:[“\"][^“”\"]*[”\"][,!?]?\s*)?")
 _NEW_PERSON = re.compile(r"(?:a|an|my|his|her|their|our|your|one|another|[\w’'-]+[’']s?)$")
 # a bare title and what it is of, ending the sentence: ", president of the Harbour Caucus."
@@ -191,7 +195,7 @@ _THE_STATEMENT = re.compile(r"(?i:the)\s+(?:[a-z]+\s+)?" + _GIVEN_PAPERS)
 # who gives a statement: "said in a statement", "released a written statement", "published its
 # report", or whose name follows "In a statement," opening the sentence
 _GAVE_STATEMENT = re.compile(r"\b(?:(?:said|wrote|stated|added)\s+in|released|issued|provided|put\s+out"
-                             r"|sent|gave|published|(?P<opening>(?<![\w’'])In))"
+                             r"|sent|gave|published|(?P<opening>(?<![\w’'])In)|(?P<within>(?<![\w’'])in))"
                              r"\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}"
                              + _GIVEN_PAPERS + r"\b(?(opening)[^,.;“”\"\n]{0,30},\s+)")
 _IN_DOCUMENT = re.compile(r"\b(?:wrote|said|stated|argued)\s+in\s+(?:the|a|an|his|her|their)\s+"
@@ -319,7 +323,8 @@ def article_entities(layout: Layout) -> Registry:
     for n in layout.names:
         e = registry.add(n, _gender_around(layout, n))
         if PLACE_BEFORE.search(text, max(0, n.mention_start - 12), n.mention_start) \
-                or n.name.lower() in lexicon.places() or lexicon.place_shaped(n.words):
+                or n.name.lower() in lexicon.places() or lexicon.place_shaped(n.words) \
+                or _PLACES_AFTER.match(text, n.end):
             e.place = True  # "in Kentucky", "Florida is", "Port Ellery": a place, not who "he" or "she" is
         ap = _APPOSITIVE.match(text, n.end) or _role_without_article(text, n.end)
         if ap and not n.possessive and e.kind != "organization" and not _VERB_PHRASE.match(ap.group(1)) \
@@ -389,6 +394,8 @@ class Coreference:
             return None
         if given.group("opening"):
             who = self.mentions.mention_after(given.end(), sentence_end(self.text, given.end(), m.start))
+        elif given.group("within"):
+            who = self.mentions.sentence_subject(given.start())  # "X addressed it in an email"
         else:
             who = self.mentions.mention_before(sentence_start(self.text, floor, given.start()), given.start())
         return self.resolve(who) if who is not None and not _THE_STATEMENT.fullmatch(who.text) else None

@@ -9,6 +9,7 @@ add names the shape rules miss and settle whether a name is a person.
 from __future__ import annotations
 
 import itertools
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -27,6 +28,8 @@ from quoteindex.records import Extraction, Quote
 
 if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=None)
+
+_SINGLE_MARKED = re.compile(r"‘[^‘’\n]{1,30}’")
 
 
 def _entity_names(doc: Doc, text: str, names: list[Name]) -> list[Name]:
@@ -88,7 +91,9 @@ def extract_doc(doc: Doc) -> Extraction:
         names += find_names(text, lo, s.open_mark, surnames)
         lo = s.after
     names = drop_headline_names(text, names + find_names(text, lo, surnames=surnames))
-    names, nicknames = join_nicknames(text, names, [(s.open_mark, s.after) for s in spans])
+    # a nickname may be in single marks where quotes take double ones: Chef Ana ‘Nan’ Roux
+    marked = [(s.open_mark, s.after) for s in spans] + [m.span() for m in _SINGLE_MARKED.finditer(text)]
+    names, nicknames = join_nicknames(text, names, marked)
     spans = [s for s in spans if s.open_mark not in nicknames]
     if doc.has_annotation("ENT_IOB"):
         names = _entity_names(doc, text, names)

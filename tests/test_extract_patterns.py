@@ -2824,6 +2824,16 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "expect delays", "Harbour Lines", "the spokesman"),
     ("Chef Oluwaseun “Seun” Adebanjo-Kerr opened Saltgrass in 2016. “I don't want a concept,” "
      "Adebanjo-Kerr says.", "want a concept", "Oluwaseun Adebanjo-Kerr", "Adebanjo-Kerr"),
+    ("Marguerite Delacroix-Haddad owns the building. “It was a bakery,” she said.\n\nWhen it opened, the "
+     "Courier's critic, Helena Marsh-Ivory, loved it. “This is food that knows what it is,” she wrote.",
+     "knows what it is", "Helena Marsh-Ivory", "she"),
+    ("Gulf Coast Power & Light said most outages were in Calloway and Dunmore counties. “Crews will begin "
+     "work at dawn,” the company said.", "Crews will begin", "Gulf Coast Power & Light", "the company"),
+    ("The university's president, Dr. Franklin Ayodele-Marsh, addressed the plan in an email to students on "
+     "Tuesday.\n\nThe email went on: “I want to be clear that peaceful protest is part of campus life.”",
+     "peaceful protest", "Franklin Ayodele-Marsh", "The email"),
+    ("Chef Oluwaseun ‘Seun’ Adebanjo-Kerr opened Saltgrass in 2016. “I don't want a concept,” "
+     "Adebanjo-Kerr says.", "want a concept", "Oluwaseun Adebanjo-Kerr", "Adebanjo-Kerr"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -2848,7 +2858,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "told-after-a-passive", "a-ministry-spokesman", "the-agency-for-a-council", "job-before-a-name",
         "unnamed-after-a-fronted-phrase", "skipper-for-captain", "the-post-someone-wrote",
         "snapped", "the-club", "street-is-a-place", "freshman-is-somebody", "the-spokesman-again",
-        "nickname-after-a-title-and-an-unknown-forename"])
+        "nickname-after-a-title-and-an-unknown-forename", "role-in-commas-after-when",
+        "places-named-before-counties", "the-email-someone-sent", "nickname-in-single-marks"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
@@ -2895,3 +2906,14 @@ def test_a_floating_quote_after_narrative_about_she_is_hers(nlp):
 ], ids=["scare-quote-ending-a-sentence-before-a-tag", "so-called", "nicknamed"])
 def test_a_label_is_nobody_s_words(text, nlp):
     assert extract_quotes(text, nlp=nlp) == []
+
+
+def test_questions_and_answers_each_in_a_paragraph_take_turns(nlp):
+    text = ("“Were you there that night?” prosecutor Rhonda Beaulieu asked.\n\n"
+            "“Yes,” Ines Marchetti said.\n\n“Did you see the man?”\n\n“I did. He was tall.”\n\n“Is he in this courtroom?”\n\n“He is.”")
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Rhonda Beaulieu", "Ines Marchetti"] * 3
+
+
+def test_a_floating_question_in_the_answer_s_paragraph_stays_the_answerer_s(nlp):
+    text = "“Why?” asked Ada Roux.\n\n“Because we can,” Tom Berg said. “What else would we do?”"
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Ada Roux", "Tom Berg", "Tom Berg"]
