@@ -68,7 +68,7 @@ _GENERIC_ROLE_WORDS = {"the", "former", "special", "new", "top", "chief", "senio
 # "Answering for the government, the minister, Ada Roux, said"
 _FRONTED = (r"(?:On|In|At|During|After|Before|Earlier|Later|Last|This|Yesterday|Today|Meanwhile|However|But|"
             r"Separately|Elsewhere|Asked|When|While|Once|Since|Although|Though|[A-Z][a-z]+ing)\b"
-            r"[^,.;“”\"\n]{0,40},\s+")
+            r"[^,.;“”\"\n]{0,70},\s+")
 # who speaks for a body: "a Corvane spokeswoman", "a spokesman for the Wexmoor Association"
 _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b|\brepresentative\b", re.I)
 _SPOKESPERSON_FOR = re.compile(r"(?:" + _SPOKESPERSON.pattern + r")\s+for\s+(?:the\s+)?$", re.I)
@@ -164,6 +164,7 @@ _UNNAMED_OPENING = re.compile(r"(?:" + _FRONTED + r")?(?i:my|his|her|their|our|a
                               r"(?:[a-z][\w-]*\s+){0,2}?"
                               r"([a-z][\w-]*|\d+-year-old)\b(?![’'-])")
 _WHERE_FROM = re.compile(r"\b(?:from|in|of|at)\s+(?:the\s+)?$")  # "a student from Dehravan"
+_LEGAL_FORM_END = re.compile(r"\s(?:Inc|Corp|Ltd|LLC|PLC|plc|AG|SA|NV|GmbH|Co)\.?$")
 # a plural for places after names: "Calloway and Dunmore counties"
 _PLACES_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]*)?\s+(?:counties|districts|provinces|regions|parishes"
                            r"|boroughs|states)\b")
@@ -393,7 +394,11 @@ class Coreference:
         if given is None:
             return None
         if given.group("opening"):
-            who = self.mentions.mention_after(given.end(), sentence_end(self.text, given.end(), m.start))
+            # "In a statement, Harwell Engineering said", "In a post on Friday, he wrote"
+            end = sentence_end(self.text, given.end(), m.start)
+            cues = self.layout.cues_between(given.end(), end)
+            who = self.mentions.mention_after(given.end(), end) or (
+                self.mentions.cue_mention(cues[0]) if cues else None)
         elif given.group("within"):
             who = self.mentions.sentence_subject(given.start())  # "X addressed it in an email"
         else:
@@ -904,7 +909,11 @@ class Coreference:
             if not set(e.name.lower().split()) & lexicon.media_words() \
                     or _role_words(e.roles) & lexicon.business_nouns():
                 return [(n.start, e)]
-        return []
+        # none so near: the one company the article has named with its legal form ("Norvik Inc.")
+        j = bisect.bisect_left(self.layout.name_starts, pos)
+        firms = {id(e): (n.start, e) for n in self.layout.names[:j] if (e := self.registry.at.get(n.start))
+                 and e.kind == "organization" and _LEGAL_FORM_END.search(self.text, n.start, n.end)}
+        return list(firms.values())[-1:] if len(firms) == 1 else []
 
     def _body_of(self, m: Mention) -> Entity | None:
         """The organisation a mention such as "the Tessel foreign ministry" or "Tessel's

@@ -2834,6 +2834,16 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "peaceful protest", "Franklin Ayodele-Marsh", "The email"),
     ("Chef Oluwaseun ‘Seun’ Adebanjo-Kerr opened Saltgrass in 2016. “I don't want a concept,” "
      "Adebanjo-Kerr says.", "want a concept", "Oluwaseun Adebanjo-Kerr", "Adebanjo-Kerr"),
+    ("Norvik Freight Systems Inc. reported a loss on Thursday.\n\nChief Financial Officer Desmond "
+     "Oyelowo-Kent told analysts the outlook was weaker.\n\n“We would rather under-promise,” Oyelowo-Kent said.\n\n"
+     "Analysts were unimpressed.\n\nIn its earnings release, the company said: “Norvik remains confident.”",
+     "remains confident", "Norvik Freight Systems", "the company"),
+    ("Moira Tenney said the brigade lost two homes.\n\nAt a packed community meeting in Bellbrae on "
+     "Wednesday night, a woman stood up. “My phone told me to leave too late,” she said.", "leave too late",
+     None, "she"),
+    ("Redmayne did not respond to calls. In a LinkedIn post Friday afternoon, he wrote that he was sorry."
+     "\n\n“We grew too fast and we made mistakes,” the post said.\n\nJoaquin Redmayne founded the firm.",
+     "grew too fast", "Joaquin Redmayne", "the post"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -2859,7 +2869,9 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "unnamed-after-a-fronted-phrase", "skipper-for-captain", "the-post-someone-wrote",
         "snapped", "the-club", "street-is-a-place", "freshman-is-somebody", "the-spokesman-again",
         "nickname-after-a-title-and-an-unknown-forename", "role-in-commas-after-when",
-        "places-named-before-counties", "the-email-someone-sent", "nickname-in-single-marks"])
+        "places-named-before-counties", "the-email-someone-sent", "nickname-in-single-marks",
+        "the-company-named-paragraphs-back-with-inc", "unnamed-after-a-long-fronted-phrase",
+        "the-post-he-wrote"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
