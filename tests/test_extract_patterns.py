@@ -2835,7 +2835,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("Chef Oluwaseun ‘Seun’ Adebanjo-Kerr opened Saltgrass in 2016. “I don't want a concept,” "
      "Adebanjo-Kerr says.", "want a concept", "Oluwaseun Adebanjo-Kerr", "Adebanjo-Kerr"),
     ("Norvik Freight Systems Inc. reported a loss on Thursday.\n\nChief Financial Officer Desmond "
-     "Oyelowo-Kent told analysts the outlook was weaker.\n\n“We would rather under-promise,” Oyelowo-Kent said.\n\n"
+     "Oyelowo-Kent told analysts the outlook was weaker.\n\n“We would rather under-promise,” "
+     "Oyelowo-Kent said.\n\n"
      "Analysts were unimpressed.\n\nIn its earnings release, the company said: “Norvik remains confident.”",
      "remains confident", "Norvik Freight Systems", "the company"),
     ("Moira Tenney said the brigade lost two homes.\n\nAt a packed community meeting in Bellbrae on "
