@@ -36,6 +36,7 @@ _SENTENCE_OPENING = re.compile(r"(?:[.!?][”\"]?\s+|\n\s*)((?:[\w-]+ ){1,4})")
 _POINTS_BACK = re.compile(r"\b(?:he|she|him|her|his)\b", re.I)  # the one spoken of before
 # a sentence's words running into a quote with no cue's comma, colon or dash between
 _RUNS_INTO = re.compile(r"[\w’'%)]\s*$")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _SOME = frozenset({"a", "an", "one", "another", "some", "many", "several", "other", "two", "three"})
 # a sentence opening that only links it to the one before: "Instead, “...”"
@@ -81,7 +82,7 @@ _OBJECT_OF = re.compile(r"\b(?:on|in|with|to|from|at|for|into|onto|" + "|".join(
 # words a title keeps in lower case though they are longer than three letters: "Mornings with Dan Holt"
 _TITLE_SMALL_WORDS = {"with", "from", "into", "onto", "over", "upon", "than", "about"}
 # a reported act with a quote joined to it, no that-clause between: "had rejected the offer and “...”"
-_JOINED_ACT = re.compile(r"(?:(?!\bthat\b)[^“”\"\n:])+?[,]?\s(?:and|but)\s+")
+_JOINED_ACT = re.compile(r"(?:(?!\bthat\b)[^“”\"\n:])+?,?\s(?:and|but)\s+")
 # a second that-clause of one reporting verb: "said the fee was paid, and that the pier"
 _SECOND_THAT = re.compile(r"[,;]?\s+(?:and|but)\s+(?:also\s+)?that\s")
 # cues that answer: "“Would you?” He answered, “No.”" tags the answer, not the question
@@ -196,8 +197,8 @@ class Attributor:
         (before, asked_before), (last, asked_last) = turns[-2:]
         asks = self.text[span.end - 1:span.end] == "?"
         if before.entity is None or before.entity is last.entity or asked_before == asked_last \
-                or asks == asked_last:
-            return None
+                or asks == asked_last or asks and _FIRST_PERSON.search(self.text, span.start, span.end):
+            return None  # (“Why would I?” after an answer is the answerer asking it of herself)
         return Attribution(before.mention, before.cue, "continuation", before.entity)
 
     def _continuation(self, last: Attribution, last_end: int, span: QuoteSpan) -> Attribution:
@@ -575,7 +576,8 @@ class Attributor:
         # A question or an exclamation keeps a longer tag when a name opens it (“Why?” Rell asked
         # Vik at the pier.), not a new sentence's subject (“Why?” Her critics cited it as ...).
         closed = text[span.end - 1:span.end] in ".!?…" and text[at:at + 1].isupper()
-        if closed and _RUNS_INTO.search(text, head_lo, span.open_mark):
+        if closed and _RUNS_INTO.search(text, head_lo, span.open_mark) and \
+                len(text[head_lo:span.open_mark].split()) > 1:
             return None  # "They call the bombs “pianos.” Vell said ...": a sentence it did not open
         for cue in self.layout.cues_between(at, min(tail_hi, at + 160)):
             # a tag reporting a clause of its own ("“A.” It said that Berg ...") opens a new sentence

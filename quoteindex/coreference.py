@@ -70,8 +70,8 @@ _FRONTED = (r"(?:On|In|At|During|After|Before|Earlier|Later|Last|This|Yesterday|
             r"Separately|Elsewhere|Asked|When|While|Once|Since|Although|Though|[A-Z][a-z]+ing)\b"
             r"[^,.;“”\"\n]{0,70},\s+")
 # who speaks for a body: "a Corvane spokeswoman", "a spokesman for the Wexmoor Association"
-_SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b|\brepresentative\b", re.I)
-_SPOKESPERSON_FOR = re.compile(r"(?:" + _SPOKESPERSON.pattern + r")\s+for\s+(?:the\s+)?$", re.I)
+_SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b|\brepresentative\b")  # not "Representative Roux"
+_SPOKESPERSON_FOR = re.compile(r"(?:" + _SPOKESPERSON.pattern + r")\s+for\s+(?:the\s+)?$")
 # a verb that makes someone act, and what they are made to do: "prompted Ada Roux to intervene"
 _MADE = re.compile(r"\b(?:prompted|forced|led|caused|pushed|spurred|compelled|inspired|urged|invited|asked)"
                    r"\s+"
@@ -158,17 +158,18 @@ _UNNAMED = -1  # entity id of a person the article speaks of without naming
 _NOT_IN_ROLE = r"(?:the|for|of|to|with|from|by|at|in|on|and|or|his|her|their)"
 _LISTENER = re.compile(r"\b(?:" + "|".join(TELL) + r")\s+(?:the\s+)?$")  # whom words were told to
 _JOINT = -2  # entity id of people speaking together ("Velkov and Hale said"), whom no one name covers
-# determiners that bring in somebody new: "a voter", "his brother", "Ada's neighbour"
 # a sentence opening on somebody unnamed: "My mother", "One retired critic", "A nurse"
 _UNNAMED_OPENING = re.compile(r"(?:" + _FRONTED + r")?(?i:my|his|her|their|our|an?|one|another)\s+"
-                              r"(?:[a-z][\w-]*\s+){0,2}?"
-                              r"([a-z][\w-]*|\d+-year-old)\b(?![’'-])")
+                              r"((?:[a-z][\w-]*|\d+-year-old)(?:\s+[a-z][\w-]*){0,2})\b(?![’'-])")
 _WHERE_FROM = re.compile(r"\b(?:from|in|of|at)\s+(?:the\s+)?$")  # "a student from Dehravan"
-_LEGAL_FORM_END = re.compile(r"\s(?:Inc|Corp|Ltd|LLC|PLC|plc|AG|SA|NV|GmbH|Co)\.?$")
+# whose a paper is, after it: "a report by the bank"
+_BY_WHOM = re.compile(r"\s+(?:by|from|of)\b")
 # a plural for places after names: "Calloway and Dunmore counties"
 _PLACES_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]*)?\s+(?:counties|districts|provinces|regions|parishes"
-                           r"|boroughs|states)\b")
+                           r"|boroughs)\b")
+# no words before a pronoun in its sentence but the quote it tags: “...,” she said
 _QUOTE_ONLY = re.compile(r"\s*(?:[“\"][^“”\"]*[”\"][,!?]?\s*)?")
+# determiners that bring in somebody new: "a voter", "his brother", "Ada's neighbour"
 _NEW_PERSON = re.compile(r"(?:a|an|my|his|her|their|our|your|one|another|[\w’'-]+[’']s?)$")
 # a bare title and what it is of, ending the sentence: ", president of the Harbour Caucus."
 _BARE_ROLE = re.compile(r",\s+([a-z][\w-]*)\s+(?:of|at|for)\s[^,.;:“”\"()]{2,80}?\.(?:\s|$)")
@@ -188,17 +189,17 @@ _ROLE_OPENING = re.compile(SENTENCE_OPENING + r"(The\s+(?:[\w’'-]+\s+){0,3}?([
 _KIN_OPENING = re.compile(SENTENCE_OPENING + r"((?:My|Our)\s+(?:[a-z-]+\s+)?[a-z]+)(?=\s+[a-z])")
 # an "it" that goes on with the words: "It continued", "It reads"
 _GOES_ON = re.compile(r"[Ii]t\s+(?:continued|continues|added|adds|reads|read|went on|goes on)\b")
-# the last sentence before such an "it" put words in a document: "Berg wrote in the affidavit."
-# a statement quoted as if it spoke: "the statement said", "the written statement added"
-# what a person or body issues and the text then quotes
+# what a person or body issues and the text then quotes as if it spoke
 _GIVEN_PAPERS = r"(?:statement|report|letter|post|e-?mail|memo)"
-_THE_STATEMENT = re.compile(r"(?i:the)\s+(?:[a-z]+\s+)?" + _GIVEN_PAPERS)
-# who gives a statement: "said in a statement", "released a written statement", "published its
-# report", or whose name follows "In a statement," opening the sentence
-_GAVE_STATEMENT = re.compile(r"\b(?:(?:said|wrote|stated|added)\s+in|released|issued|provided|put\s+out"
+# such a paper as a speaker: "the statement said", "the written statement added", "the post said"
+_THE_PAPER = re.compile(r"(?i:the)\s+(?:[a-z]+\s+)?" + _GIVEN_PAPERS)
+# who issues one: "said in a statement", "released a written statement", "published its report",
+# "addressed it in an email", or whose name follows "In a statement," opening the sentence
+_ISSUED_PAPER = re.compile(r"\b(?:(?:said|wrote|stated|added)\s+in|released|issued|provided|put\s+out"
                              r"|sent|gave|published|(?P<opening>(?<![\w’'])In)|(?P<within>(?<![\w’'])in))"
                              r"\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}"
                              + _GIVEN_PAPERS + r"\b(?(opening)[^,.;“”\"\n]{0,30},\s+)")
+# the last sentence before such an "it" put words in a document: "Berg wrote in the affidavit."
 _IN_DOCUMENT = re.compile(r"\b(?:wrote|said|stated|argued)\s+in\s+(?:the|a|an|his|her|their)\s+"
                           r"(?:[\w-]+\s+)?(?:" + _PAPERS + r"|brief)\b[^.!?]*[.!?][”\"]?\s+$")
 # the first words of a sentence: "Protesters marched through", "Hundreds of dock workers"
@@ -294,6 +295,11 @@ def _title_in_commas(text: str, n: Name) -> re.Match | None:
     return title if noun in lexicon.title_words() or described else None
 
 
+def _legal_form_ends(mention: str) -> bool:
+    """Whether a company's mention ends in its legal form: "Norvik Freight Systems Inc."."""
+    return mention.split()[-1].rstrip(".").lower() in lexicon.legal_forms()
+
+
 def _body_role(text: str, n: Name) -> str:
     """What a body is, said in commas before or after its name: "The drivers' union, Unite
     Transit," or "Unite Transit, the drivers' union,"; "" when no organisation word says it."""
@@ -385,11 +391,11 @@ class Coreference:
         released a statement", "In a written statement, Harwell Engineering said", "The Commission
         published its report"); None when no one did ("According to the statement, ..." says
         nothing of whose)."""
-        if not _THE_STATEMENT.fullmatch(m.text):
+        if not _THE_PAPER.fullmatch(m.text):
             return None
         floor = self.layout.paragraph_floor(max(0, m.start - 1), 2)
         given = None
-        for given in _GAVE_STATEMENT.finditer(self.text, floor, m.start):
+        for given in _ISSUED_PAPER.finditer(self.text, floor, m.start):
             pass
         if given is None:
             return None
@@ -400,10 +406,12 @@ class Coreference:
             who = self.mentions.mention_after(given.end(), end) or (
                 self.mentions.cue_mention(cues[0]) if cues else None)
         elif given.group("within"):
-            who = self.mentions.sentence_subject(given.start())  # "X addressed it in an email"
+            # "X addressed it in an email"; not "figures in a report by the bank", whose author is the bank
+            who = None if _BY_WHOM.match(self.text, given.end()) else \
+                self.mentions.sentence_subject(given.start())
         else:
             who = self.mentions.mention_before(sentence_start(self.text, floor, given.start()), given.start())
-        return self.resolve(who) if who is not None and not _THE_STATEMENT.fullmatch(who.text) else None
+        return self.resolve(who) if who is not None and not _THE_PAPER.fullmatch(who.text) else None
 
     def _collect_sources(self) -> None:
         """Named subjects, in text order: who reports something ("Ham said",
@@ -694,9 +702,13 @@ class Coreference:
             # the pronoun opens its sentence, or follows only the quote it tags: “...,” she said
             lo = self.layout.sentence_floor(len(self.text[:lo].rstrip()) - 1)
         m = _UNNAMED_OPENING.match(self.text, lo, pos)
-        if m is None or not (is_person_noun(m.group(1)) or _AGE.fullmatch(m.group(1))) \
-                or lexicon.person_nouns().get(m.group(1)) not in (None, gender) \
-                or _SPOKESPERSON_FOR.match(self.text, m.start(1), m.end() + 5):
+        # the first word of up to three that is a person's: "One retired critic", "A 19-year-old"
+        words = m.group(1).split() if m else []
+        noun = next((w for w in words if is_person_noun(w) or _AGE.fullmatch(w)), None)
+        if noun is None or lexicon.person_nouns().get(noun) not in (None, gender):
+            return False
+        at = m.start(1) + m.group(1).index(noun)
+        if _SPOKESPERSON_FOR.match(self.text, at, at + len(noun) + 5):
             return False  # "A spokesman for the Wexmoor Association": speaking for it
         # "Her brother, city councillor Piet Brandt, ... he said": named after all
         # (or "According to Maren Oskelund, a researcher at ...,": named before it)
@@ -911,8 +923,9 @@ class Coreference:
                 return [(n.start, e)]
         # none so near: the one company the article has named with its legal form ("Norvik Inc.")
         j = bisect.bisect_left(self.layout.name_starts, pos)
-        firms = {id(e): (n.start, e) for n in self.layout.names[:j] if (e := self.registry.at.get(n.start))
-                 and e.kind == "organization" and _LEGAL_FORM_END.search(self.text, n.start, n.end)}
+        firms = {id(e): (n.start, e) for n in self.layout.names[max(0, j - 300):j]
+                 if (e := self.registry.at.get(n.start))
+                 and e.kind == "organization" and _legal_form_ends(self.text[n.start:n.end])}
         return list(firms.values())[-1:] if len(firms) == 1 else []
 
     def _body_of(self, m: Mention) -> Entity | None:

@@ -100,7 +100,7 @@ def name_particles() -> tuple[str, ...]:
 
 @cache
 def business_nouns() -> frozenset[str]:
-    """Nouns for a business whatever its name ("company", "carmaker")."""
+    """Nouns for a business or another body whatever its name ("company", "carmaker", "agency")."""
     return frozenset(_lines("business_nouns.txt"))
 
 

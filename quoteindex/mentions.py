@@ -274,9 +274,10 @@ VOICE = re.compile(r"\b(spokes(?:man|woman|person)|representative|press secretar
 # a voice noun ending the phrase after a name: "according to the Rell campaign,"
 _VOICE_ENDING = re.compile(r" " + VOICE.pattern + r"(?=\s*(?:[,.;:”\"]|$))", re.I)
 # a passive cue: "was (first) reported by the Courier"
-# a passive the cue is joined to: "was moved to night shifts and told"
-_BE_DONE_AND = re.compile(r"\b(?:is|are|was|were|been)\s+[a-z]+(?:ed|en)\b[^.;:,“”\"]{0,40}\s+and\s+$")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+" + _BEFORE_VERB + r"?$")
+# a passive the cue is joined to, with no listener after it: "was moved to night shifts and told she"
+_BE_DONE_AND = re.compile(r"\b(?:is|are|was|were|been)\s+[a-z]+ed\b[^.;:,“”\"]{0,40}\s+and\s+$")
+_NO_LISTENER = re.compile(r"\s+(?:that|she|he|they|I|we|it|to)\b")
 _BY_AGENT = re.compile(r"\s+by\s+")
 _OF_PLACE = re.compile(r"(?<=\w)\s+of(?P<the>\s+the)?\s+[A-Z][\w.’'-]*"
                        r"(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w.’'-]*){0,3}"  # "the University of Tessary"
@@ -825,7 +826,8 @@ class MentionReader:
         """Whether a cue says somebody was asked or told something by someone unnamed."""
         return cue.group() in ("asked", "told") and not _BY_AGENT.match(self.text, cue.end()) and (
             _BE_BEFORE.search(self.text, max(0, cue.start() - 30), cue.start()) is not None
-            or _BE_DONE_AND.search(self.text, max(0, cue.start() - 70), cue.start()) is not None)
+            or _BE_DONE_AND.search(self.text, max(0, cue.start() - 70), cue.start()) is not None
+            and _NO_LISTENER.match(self.text, cue.end()) is not None)
 
     def passive_by(self, cue: re.Match) -> int | None:
         """Where the agent starts when a cue is passive ("was first reported by the Courier");

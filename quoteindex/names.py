@@ -377,8 +377,11 @@ def _body_of_two(text: str, first: Name, second: Name, surnames: Container[str])
     joint = text[first.end:second.mention_start]
     if joint == " and " and _OF_ONE_WORD.search(first.name) and first.kind == "organization" \
             and second.kind != "person" and not second.role and len(second.words) <= 2 \
-            and second.name not in surnames:
-        return True  # "the Department for Borders and Settlement", "Ministry of Health and Social Care"
+            and second.name not in surnames \
+            and not re.search(rf"(?<!and ){re.escape(second.name)}\b", text):
+        # "the Department for Borders and Settlement", "Ministry of Health and Social Care"; not "the
+        # Department of Justice and Google" when Google is named on its own too
+        return True
     return (joint == " & " and not first.role and not second.role and first.kind != "person") or (
         joint == " and " and second.kind == "organization" and not second.role and len(first.words) == 1
         and not first.role and not first.possessive and first.name not in surnames

@@ -78,7 +78,7 @@ _PAPER_WORDS = frozenset({"post", "times", "journal", "courier", "herald", "gaze
 
 
 # words an organisation's initials may leave out: the Bank of Eastmarch is "BOE" or "BE"
-_SMALL_WORDS = frozenset({"the", "of", "and", "for", "&", "de", "la", "du"})
+_SMALL_WORDS = frozenset({"the", "of", "and", "for", "de", "la", "du"})
 
 
 def _initials(words: list[str]) -> tuple[str, str]:
