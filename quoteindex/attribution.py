@@ -36,8 +36,8 @@ _SENTENCE_OPENING = re.compile(r"(?:[.!?][”\"]?\s+|\n\s*)((?:[\w-]+ ){1,4})")
 _POINTS_BACK = re.compile(r"\b(?:he|she|him|her|his)\b", re.I)  # the one spoken of before
 # a sentence's words running into a quote with no cue's comma, colon or dash between
 _RUNS_INTO = re.compile(r"[\w’'%)]\s*$")
-_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
-_HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")  # a question the speaker asks herself
+_HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")  # a person a narrative paragraph is about
 _SOME = frozenset({"a", "an", "one", "another", "some", "many", "several", "other", "two", "three"})
 # a sentence opening that only links it to the one before: "Instead, “...”"
 _CONNECTIVE = re.compile(r"\s*(?:Instead|Still|But|And|Yet|Then|Also|However|Otherwise|Again),?\s*")
@@ -60,7 +60,7 @@ _LABELLED = re.compile(r"(?:called|calls|dubbed|dubs|labeled|labelled|branded|br
                        r"\s*(?:an?\s+|the\s+)?")
 # what precedes a quoted title: "the author of “...”", "a book titled “...”"
 _NAMING = re.compile(r"\b(?:of|titled|entitled|called|dubbed|(?:nick)?named)\s*$")
-_SO_CALLED = re.compile(r"\bso-called\s*$", re.I)
+_SO_CALLED = re.compile(r"\bso-called\s*$", re.I)  # a label nobody speaks: the so-called “...”
 _TITLED = re.compile(r"\b(?:titled|entitled)\s*$")  # only ever before a title
 _WORK_OWNER = r"\b(?i:the|an?|his|her|their|its|whose|[\w-]+[’']s)\s+"  # whose work: "the", "her", "CNN’s"
 _WORKS = r"book|novel|memoir|film|movie|song|album|documentary|essay|column|podcast|series"
@@ -133,10 +133,9 @@ class Attributor:
         prev_attr: Attribution | None = None
         turns: list[tuple[Attribution, bool]] = []  # attributed quotes so far, each with whether it asks
         for i, span in enumerate(layout.spans):
-            if _SO_CALLED.search(self.text, max(0, span.open_mark - 12), span.open_mark) and \
-                    len(self.text[span.start:span.end].split()) <= 4:
+            if self._so_called(span):
                 prev_attr = None
-                continue  # the so-called “supermajority”: a label, nobody's words
+                continue
             att = self._attribute_span(i, span, prev_attr)
             partial = self._partial(span)
             if att is None:
@@ -184,8 +183,17 @@ class Attributor:
             prev_attr = att
             if att is not None and att.mention is not None:
                 last = (att, layout.paragraph_of(span.end)[0], span.after)
-                turns.append((att, self.text[span.end - 1:span.end] == "?"))
+                turns.append((att, self._asks(span)))
         return quotes, used
+
+    def _so_called(self, span: QuoteSpan) -> bool:
+        """A short label after "so-called" (the so-called “supermajority”): nobody's words."""
+        return _SO_CALLED.search(self.text, max(0, span.open_mark - 12), span.open_mark) is not None and \
+            len(self.text[span.start:span.end].split()) <= 4
+
+    def _asks(self, span: QuoteSpan) -> bool:
+        """Whether a quote is a question."""
+        return self.text[span.end - 1:span.end] == "?"
 
     def _other_turn(self, span: QuoteSpan, turns: list[tuple[Attribution, bool]]) -> Attribution | None:
         """In questions and answers, each quote a paragraph of its own, the turn of the one who did
@@ -195,7 +203,7 @@ class Attributor:
         if len(turns) < 2 or self.text[p_lo:span.open_mark].strip() or self.text[span.after:p_hi].strip():
             return None
         (before, asked_before), (last, asked_last) = turns[-2:]
-        asks = self.text[span.end - 1:span.end] == "?"
+        asks = self._asks(span)
         if before.entity is None or before.entity is last.entity or asked_before == asked_last \
                 or asks == asked_last or asks and _FIRST_PERSON.search(self.text, span.start, span.end):
             return None  # (“Why would I?” after an answer is the answerer asking it of herself)

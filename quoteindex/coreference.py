@@ -74,8 +74,7 @@ _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b|\brepresentative\b")
 _SPOKESPERSON_FOR = re.compile(r"(?:" + _SPOKESPERSON.pattern + r")\s+for\s+(?:the\s+)?$")
 # a verb that makes someone act, and what they are made to do: "prompted Ada Roux to intervene"
 _MADE = re.compile(r"\b(?:prompted|forced|led|caused|pushed|spurred|compelled|inspired|urged|invited|asked)"
-                   r"\s+"
-                   r"(?:(?:the|a|an|his|her|its|their)\s+[^,.;“”\"]{1,40},\s+)?$")
+                   r"\s+(?:(?:the|a|an|his|her|its|their)\s+[^,.;“”\"]{1,40},\s+)?$")
 _TO_ACT = re.compile(r",?\s+to\s+[a-z]")
 _FOR_BODY = re.compile(r"\s+for\s+(the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)")  # "a spokesman for the company"
 # a word linking a sentence to the one before: "But the judge said"
@@ -196,9 +195,9 @@ _THE_PAPER = re.compile(r"(?i:the)\s+(?:[a-z]+\s+)?" + _GIVEN_PAPERS)
 # who issues one: "said in a statement", "released a written statement", "published its report",
 # "addressed it in an email", or whose name follows "In a statement," opening the sentence
 _ISSUED_PAPER = re.compile(r"\b(?:(?:said|wrote|stated|added)\s+in|released|issued|provided|put\s+out"
-                             r"|sent|gave|published|(?P<opening>(?<![\w’'])In)|(?P<within>(?<![\w’'])in))"
-                             r"\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}"
-                             + _GIVEN_PAPERS + r"\b(?(opening)[^,.;“”\"\n]{0,30},\s+)")
+                           r"|sent|gave|published|(?P<opening>(?<![\w’'])In)|(?P<within>(?<![\w’'])in))"
+                           r"\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}"
+                           + _GIVEN_PAPERS + r"\b(?(opening)[^,.;“”\"\n]{0,30},\s+)")
 # the last sentence before such an "it" put words in a document: "Berg wrote in the affidavit."
 _IN_DOCUMENT = re.compile(r"\b(?:wrote|said|stated|argued)\s+in\s+(?:the|a|an|his|her|their)\s+"
                           r"(?:[\w-]+\s+)?(?:" + _PAPERS + r"|brief)\b[^.!?]*[.!?][”\"]?\s+$")
