@@ -597,9 +597,9 @@ _INITIAL = re.compile(r"[A-Z]\.")
 
 
 def join_nicknames(text: str, names: list[Name], quotes: list[tuple[int, int]]) -> tuple[list[Name], set[int]]:
-    """Names cut in two by a nickname in quotation marks between a forename (or an initial, or
-    any word after a title) and a surname ("Mara “Mimi” Velkov", 'Robert C. "Bobby" Scott',
-    "Chef Oluwaseun ‘Seun’ Adebanjo-Kerr") made whole again, and
+    """Names cut in two by a nickname in quotation marks between a forename (or an initial, or a
+    lone word the forename list does not know) and a surname ("Mara “Mimi” Velkov", 'Robert C.
+    "Bobby" Scott', "Oluwaseun ‘Seun’ Adebanjo-Kerr") made whole again, and
     the opening marks of those nicknames: a nickname is nobody's words. `quotes` are the
     (opening mark, after closing mark) spans."""
     by_end = {n.end: n for n in names}
@@ -612,7 +612,7 @@ def join_nicknames(text: str, names: list[Name], quotes: list[tuple[int, int]]) 
         if first is None or second is None or first.possessive or "organization" in (first.kind, second.kind) \
                 or second.start != second.mention_start or len(second.words) != 1 \
                 or not (lexicon.is_forename(first.words[-1]) or _INITIAL.fullmatch(first.words[-1])
-                        or len(first.words) == 1 and first.role) \
+                        or len(first.words) == 1) \
                 or text[lo - 1] != " " or text[hi] != " " \
                 or not 0 < len(text[lo + 1:hi - 1].split()) <= 3 or text[hi - 2] in ",.;:!?":
             continue  # "Ina Roux “get out” Piet Saal said", "Ada Roux “the boss” Piet Saal": two people

@@ -2845,6 +2845,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("Redmayne did not respond to calls. In a LinkedIn post Friday afternoon, he wrote that he was sorry."
      "\n\n“We grew too fast and we made mistakes,” the post said.\n\nJoaquin Redmayne founded the firm.",
      "grew too fast", "Joaquin Redmayne", "the post"),
+    ("Saltgrass is the restaurant that Oluwaseun “Seun” Adebanjo-Kerr opened in 2016. “I don't want a "
+     "concept,” Adebanjo-Kerr says.", "want a concept", "Oluwaseun Adebanjo-Kerr", "Adebanjo-Kerr"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -2872,7 +2874,7 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "nickname-after-a-title-and-an-unknown-forename", "role-in-commas-after-when",
         "places-named-before-counties", "the-email-someone-sent", "nickname-in-single-marks",
         "the-company-named-paragraphs-back-with-inc", "unnamed-after-a-long-fronted-phrase",
-        "the-post-he-wrote"])
+        "the-post-he-wrote", "nickname-after-an-unknown-forename"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
