@@ -61,7 +61,9 @@ _COUNTS = {"two", "three", "several", "many", "few", "both"}  # "the two lawmake
 _OF_WHOM = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+$")
 # one or two lower-case words of a role after whose it is: "Dem group ", "Tessel harbour union "
 _LOWER_THEN_OWNER = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*\s+((?:[a-z][\w-]*\s+){1,2})$")
+# a capitalised word opening the sentence before a role: "Sheep " in "Sheep farmer Rod Kellaway"
 _OPENING_MODIFIER = re.compile(r"(?:^|[.!?;”\"\n]\s*)([A-Z][a-z]+\s+)$")
+# lower-case words of a role after an opening clause's comma: "Asked about it, agency "
 _COMMA_THEN_LOWER = re.compile(r",\s+((?:[a-z][\w-]*\s+){1,2})$")
 _TRAILING_WORD = re.compile(r"([\w.’'-]+)\s+$")
 # "described the toll as “...”": the phrase before "as" is an object (not "as the smoke cleared")
@@ -196,7 +198,7 @@ _OPENING_PARTICIPLE = re.compile(r"\s*(?:(?:After|Before|While|By|Since|Upon|On|
 # not "shares in Brisk Foods"
 PLACE_BEFORE = re.compile(r"(?<![Ss]hares )(?<![Ss]take )(?<![Ss]tock )(?<![Ii]nvestment )(?<![Ii]nterest )"
                           r"\b(?:in|across|through|throughout|near|outside|inside)\s+(?:the\s+)?$")
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")  # where somebody unnamed is from: "A student from "
 # words for some people, before where they are: "Many in Velmark said"
 _SOME_PEOPLE = {"many", "some", "those", "others", "everyone", "all", "few"}
 # a day between a subject and its verb: "Berg on Wednesday called", "Roux earlier this year said"
@@ -206,7 +208,7 @@ _WHEN_BEFORE = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Frid
 _AFTER_PREPOSITION = re.compile(r"\s+(?:on|in|at|via|through|over)\s+(?:the\s+)?$")
 # words that make the name after them an object: "a message to Rell", "an interview with Rell"
 PREPOSITIONS = {"to", "with", "on", "at", "about", "for", "from", "against", "by", "in", "of", "into",
-                 "over", "toward", "towards", "between", "than", "via"}
+                "over", "toward", "towards", "between", "than", "via"}
 # an auxiliary or copula: a phrase holding one is a clause, not somebody's description
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must)\b")
 # role words before a name in an appositive ("the shipping lawyer Lena Brandt", "Former Velmark
