@@ -54,6 +54,8 @@ _OWNED_WORDS = (r"(?:[\w-]+\s+){0,2}(?:post|tweet|statement|letter|speech|remark
 _OWNED_TEXT = re.compile(r"[’']s?\s+" + _OWNED_WORDS, re.I)
 # the same owned by a pronoun, opening its sentence: "Her closing line:"
 _PRONOUN_OWNED_TEXT = re.compile(r"\s*(His|Her|Their|Its)\s+" + _OWNED_WORDS)
+# the same given by whom, the name next: "this statement by Rell on June 11:"
+_OWNED_BY = re.compile(r"\b" + _OWNED_WORDS + r"\s(?:made\s+|issued\s+|posted\s+)?by\s+$", re.I)
 # a speaker's label for someone: "called Rell “...”", "dubbed him the “...”"
 _LABELLED = re.compile(r"(?:called|calls|dubbed|dubs|labeled|labelled|branded|brands)\s+"
                        r"(?:him|her|it|them|himself|herself|(?:[A-Z][\w’'-]*\s+){1,3})"
@@ -463,7 +465,7 @@ class Attributor:
         att = None if layout.ends_sentence(span) else self._sentence_cue(layout.cues_between(span.after, sent_hi))
         if att is not None:
             return att
-        # "X said:" closing the previous paragraph, the quote opening this one
+        # "X said:" or "this statement by X:" closing the previous paragraph, the quote opening this one
         if head_lo == p_lo and p_lo > 0:
             prev_para = layout.paragraph_of(p_lo - 1)
             if prev_para[1] < p_lo and last_char_before(text, prev_para[1]) == ":":
@@ -472,6 +474,10 @@ class Attributor:
                     att = self._via_cue(cues[-1])
                     if att is not None:
                         return Attribution(att.mention, att.cue, "colon")
+                colon = text.rindex(":", prev_para[0], prev_para[1])
+                n = self._colon_source(layout.sentence_floor(colon), colon)
+                if n is not None:
+                    return Attribution(self.mentions.name_mention(n), None, "colon")
         return None
 
     def _reporting_cues(self, lo: int, open_mark: int) -> list[re.Match]:
@@ -510,10 +516,15 @@ class Attributor:
     def _colon_source(self, lo: int, colon: int) -> Name | None:
         """The person a colon's lead-in hands the floor to without ending on their
         name: "From Rell’s Facebook post:", "Rell’s statement:", "Here’s Rell in
-        December 1992:", "More from Rell and Berg:"."""
+        December 1992:", "More from Rell and Berg:", "this statement by Rell on June 11:"."""
         j = bisect.bisect_left(self.layout.name_starts, lo)
         if j == len(self.layout.names) or self.layout.names[j].end > colon:
             return None
+        k = bisect.bisect_left(self.layout.name_starts, colon) - 1
+        by = self.layout.names[k]
+        if by.end <= colon and _OWNED_BY.search(self.text[lo:by.mention_start]) and \
+                _COLON_LEAD_TAIL.fullmatch(self.text[by.end:colon]):
+            return by
         n = self.layout.names[j]
         lead, tail = self.text[lo:n.mention_start], self.text[n.end:colon]
         if n.possessive:

@@ -205,7 +205,7 @@ _IN_DOCUMENT = re.compile(r"\b(?:wrote|said|stated|argued)\s+in\s+(?:the|a|an|hi
 _SENTENCE_HEAD = re.compile(r"(?:[.!?][”\"]?\s+|\n\s*)((?:[\w’'-]+\s+){0,4}[\w’'-]+)")
 # the pronoun "his" (or "him": "quoted him as saying") stands for
 _OWNER_PRONOUN = {"his": "he", "him": "he", "her": "she", "its": "it", "their": "they", "them": "they"}
-_HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 # what may open a sentence before its subject: "When Kristof Almqvist visited"
 _CLAUSE_OPENING = re.compile(r"[\s“\"‘']*(?:(?:When|While|As|After|Before|Once|If|Although|Though|Because|Since|"
                              r"Until)\s+)?")
@@ -509,17 +509,21 @@ class Coreference:
 
     def _learn_genders(self) -> None:
         """A source whose forename tells no gender ("Kim Tal said") takes it from the first "he"
-        or "she" outside quotes within 400 characters, unless someone else is named or speaks
-        ("his wife said") before it."""
+        or "she" outside quotes within 400 characters, or "his" or "her" in the same sentence
+        ("says it changed her life"), unless someone else is named or speaks ("his wife said")
+        before it."""
         for k, (at, e) in enumerate(self.sources):
             if e.gender or e.kind != "person":
                 continue
             j = bisect.bisect_right(self.layout.name_starts, at)
             limit = min(self.layout.names[j].mention_start if j < len(self.layout.names) else len(self.text),
                         self.source_offsets[k + 1] if k + 1 < len(self.sources) else len(self.text))
+            own_sentence = sentence_end(self.text, at, limit)
             for w in _HE_SHE.finditer(self.text, at, min(limit, at + 400)):
-                if not self.layout.inside_quote(w.start()):
-                    e.gender = PRONOUNS[w.group().lower()]
+                word = w.group().lower()
+                # a possessive beyond the sentence may be anyone's: "Tal conceded. Her brother, Piet Tal,"
+                if not self.layout.inside_quote(w.start()) and (word in PRONOUNS or w.start() < own_sentence):
+                    e.gender = "m" if word in ("he", "his") else "f"
                     break
 
     def _unnamed_person(self, m: Mention) -> Entity | None:

@@ -461,9 +461,13 @@ def test_it_and_they_are_never_one_person(text, speaker, nlp):
      "Ada Roux.\n\n“We will fight this closure,” she said.", "Ada Roux"),
     ("Kim Tal said the ferries would stop. His wife said she was worried.\n\n"
      "“We will fight this closure,” he said.", "Kim Tal"),
-], ids=["he-after-speaking-tells-the-gender", "woman-named-since", "someone-else-speaks-between"])
+    ("Ferry captain Tomas Berg has sailed the route for years.\n\nKim Tal, a deckhand, says the closure "
+     "changed her life.\n\n“I used to sleep on the boat,” Tal says.\n\nThe owners did not comment.\n\n"
+     "“We will fight this closure,” he says.", "Tomas Berg"),
+], ids=["he-after-speaking-tells-the-gender", "woman-named-since", "someone-else-speaks-between",
+        "her-life-tells-the-gender"])
 def test_she_is_not_a_speaker_of_unknown_gender_when_a_woman_is_likelier(text, speaker, nlp):
-    """"Kim" tells no gender: the "he" after Kim Tal speaks does, and a woman named in
+    """"Kim" tells no gender: the "he" or "her life" after Kim Tal speaks does, and a woman named in
     the sentence before "she" is likelier than a speaker of unknown gender."""
     assert quote_with(extract_quotes(text, nlp=nlp), "fight this closure").speaker == speaker
 
@@ -590,10 +594,13 @@ def test_an_abbreviation_ending_a_sentence_does_not_join_the_next_word_to_a_name
     ("Ana Rell’s statement: “Young voters were always coming.”", "Ana Rell"),
     ("Ana Rell spoke in 2009. Here’s Rell in December 1992: “Young voters were always coming.”", "Ana Rell"),
     ("Tomas Berg wrote a letter to Ana Rell’s office: “Young voters were always coming.”", "Tomas Berg"),
+    ("Tomas Berg spoke first. The site rated this statement by Ana Rell on June 11:\n\n"
+     "“Young voters were always coming.”", "Ana Rell"),
     ("In an attempt to make its point, the Velmark Courier counts how many “wasted” hours the Norvale "
      "ferry lost in a shooting spree: “Young voters were always coming.”", "Velmark Courier"),
 ], ids=["object-of-the-clause", "after-a-dash", "addressee", "role-with-of", "from-her-post",
-        "her-statement", "heres-her", "letter-to-her-office", "subject-past-a-scare-quote"])
+        "her-statement", "heres-her", "letter-to-her-office", "statement-by-her-above",
+        "subject-past-a-scare-quote"])
 def test_name_before_a_colon_speaks_unless_it_is_spoken_to(text, speaker, nlp):
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == [speaker]
 
