@@ -92,7 +92,8 @@ _PARTY_STATE = re.compile(rf"\s*[(,]\s*({_PARTY_TAG})")
 _PARTY_STATE_TAG = re.compile(rf"\(?{_PARTY_TAG}\)?,?")  # a tag read back from a role
 # a body written in lower case after the place or people it belongs to: "the Tessel foreign
 # ministry", "Tessel's defence ministry", "the Velmark police"
-_BODY_OF = re.compile(r"(?:[Tt]he\s+)?(?!(?:The|This|That|These|Those|His|Her|Its|Their|Our|My|Your|An?)\b)"
+_BODY_OF = re.compile(r"(?:[Tt]he\s+)?(?!(?:The|This|That|These|Those|His|Her|Its|Their|Our|My|Your|An?"
+                      r"|One|Two|Three|Another|Some|Each|Every|Any|No|Many|Several)\b)"
                       r"(?P<owner>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*?(?<!-based))(?:[’']s)?"
                       r"\s+(?P<body>(?:(?!(?:of|for|and|the|a|an)\s)[a-z][a-z-]*\s+){0,2}[a-z]+)")
 # a short title phrase opening its sentence, then a comma: "The port's spokesman, " before a name
@@ -160,6 +161,12 @@ _JOINT = -2  # entity id of people speaking together ("Velkov and Hale said"), w
 # a sentence opening on somebody unnamed: "My mother", "One retired critic", "A nurse"
 _UNNAMED_OPENING = re.compile(r"(?:" + _FRONTED + r")?(?i:my|his|her|their|our|an?|one|another)\s+"
                               r"((?:[a-z][\w-]*|\d+-year-old)(?:\s+[a-z][\w-]*){0,2})\b(?![’'-])")
+# a person kept unnamed on purpose: "the woman, who spoke on condition of anonymity"
+_KEPT_UNNAMED = re.compile(r",\s+who\s+(?:spoke\s+on\s+(?:the\s+)?condition\s+of\s+anonymity"
+                           r"|(?:asked|wished|wanted)\s+not\s+to\s+be\s+(?:named|identified)"
+                           r"|(?:declined|refused)\s+to\s+(?:be\s+named"
+                           r"|give\s+(?:his|her|their)\s+(?:full\s+)?name)"
+                           r"|did\s+not\s+(?:want\s+to\s+be\s+named|give\s+(?:his|her|their)\s+name))")
 _WHERE_FROM = re.compile(r"\b(?:from|in|of|at)\s+(?:the\s+)?$")  # "a student from Dehravan"
 # whose a paper is, after it: "a report by the bank"
 _BY_WHOM = re.compile(r"\s+(?:by|from|of)\b")
@@ -198,6 +205,9 @@ _ISSUED_PAPER = re.compile(r"\b(?:(?:said|wrote|stated|added)\s+in|released|issu
                            r"|sent|gave|published|(?P<opening>(?<![\w’'])In)|(?P<within>(?<![\w’'])in))"
                            r"\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}"
                            + _GIVEN_PAPERS + r"\b(?(opening)[^,.;“”\"\n]{0,30},\s+)")
+# such a paper with its author after it: "a statement from the ministry", "The memo, written by Ada Roux,"
+_PAPER_BY = re.compile(r"\b(?i:the|an?)\s+(?:[a-z]+\s+)?" + _GIVEN_PAPERS
+                       + r"(?:,?\s+(?:written|signed|sent|issued|drafted))?\s+(?:from|by)\s+")
 # the last sentence before such an "it" put words in a document: "Berg wrote in the affidavit."
 _IN_DOCUMENT = re.compile(r"\b(?:wrote|said|stated|argued)\s+in\s+(?:the|a|an|his|her|their)\s+"
                           r"(?:[\w-]+\s+)?(?:" + _PAPERS + r"|brief)\b[^.!?]*[.!?][”\"]?\s+$")
@@ -389,13 +399,24 @@ class Coreference:
         paragraph or the two before ("Harwell Engineering said in a statement", "President Obama
         released a statement", "In a written statement, Harwell Engineering said", "The Commission
         published its report"); None when no one did ("According to the statement, ..." says
-        nothing of whose)."""
+        nothing of whose). "According to a statement from the ministry" quotes the ministry."""
+        by = _PAPER_BY.match(m.text)
+        if by:
+            who = self.mentions.mention_after(m.start + by.end(), m.end)
+            return self.resolve(who) if who is not None else None
         if not _THE_PAPER.fullmatch(m.text):
             return None
         floor = self.layout.paragraph_floor(max(0, m.start - 1), 2)
         given = None
         for given in _ISSUED_PAPER.finditer(self.text, floor, m.start):
             pass
+        written = None
+        for written in _PAPER_BY.finditer(self.text, floor, m.start):
+            pass
+        if written is not None and (given is None or written.start() > given.start()):
+            # "The memo, written by Ada Roux, was leaked. “...,” the memo said."
+            who = self.mentions.mention_after(written.end(), sentence_end(self.text, written.end(), m.start))
+            return self.resolve(who) if who is not None else None
         if given is None:
             return None
         if given.group("opening"):
@@ -513,27 +534,37 @@ class Coreference:
         ("says it changed her life"), unless someone else is named or speaks ("his wife said")
         before it."""
         for k, (at, e) in enumerate(self.sources):
-            if e.gender or e.kind != "person":
+            if e.gender or e.kind == "organization" or (e.place and e.kind != "person"):
                 continue
             j = bisect.bisect_right(self.layout.name_starts, at)
             limit = min(self.layout.names[j].mention_start if j < len(self.layout.names) else len(self.text),
                         self.source_offsets[k + 1] if k + 1 < len(self.sources) else len(self.text))
-            own_sentence = sentence_end(self.text, at, limit)
             for w in _HE_SHE.finditer(self.text, at, min(limit, at + 400)):
                 word = w.group().lower()
-                # a possessive beyond the sentence may be anyone's: "Tal conceded. Her brother, Piet Tal,"
-                if not self.layout.inside_quote(w.start()) and (word in PRONOUNS or w.start() < own_sentence):
+                if not self.layout.inside_quote(w.start()) and (word in PRONOUNS or self._own(at, w.start())):
                     e.gender = "m" if word in ("he", "his") else "f"
                     break
 
+    def _own(self, at: int, pos: int) -> bool:
+        """Whether the possessive at `pos` is the source's at `at`: in its sentence, after its
+        verb ("Tal, a deckhand, says it changed her life"), with nobody else brought in before it
+        ("Tal said to the nominee, who began his speech"; "Tal conceded. Her brother said")."""
+        if pos >= sentence_end(self.text, at, pos + 1):
+            return False
+        cues = self.layout.cues_between(at, pos)
+        between = self.text[cues[0].end() if cues else at:pos].lower()
+        return not re.search(r"\b(?:who|whom|whose|which)\b", between) and \
+            not any(is_person_noun(w) for w in re.findall(r"[a-z]+", between))
+
     def _unnamed_person(self, m: Mention) -> Entity | None:
         """A stand-in for the person behind "my father said" or "a voter said" when the
-        article never names them: a later "he" means that person, not someone named before."""
+        article never names them, or keeps unnamed ("said the woman, who spoke on condition of
+        anonymity"): a later "he" means that person, not someone named before."""
         words = m.text.lower().split()
         # the noun before what places it: "a woman in the queue", "a nurse at the clinic"
         head = words[next((k for k, w in enumerate(words[1:], 1) if w in PREPOSITIONS), len(words)) - 1]
-        if not is_person_noun(head) or not _NEW_PERSON.match(words[0]) \
-                or last_char_before(self.text, m.start) == ",":
+        new = _NEW_PERSON.match(words[0]) and last_char_before(self.text, m.start) != ","
+        if not is_person_noun(head) or not (new or _KEPT_UNNAMED.match(self.text, m.end)):
             return None  # "the man", "Yin May, a doctor,": maybe someone already named
         return Entity(_UNNAMED, "person", "", "", gender=lexicon.person_nouns().get(head))
 
@@ -731,9 +762,11 @@ class Coreference:
                              or (gender and e.gender and e.gender != gender)):
                 continue
             if e.id == _UNNAMED:
-                if personal and at >= self.layout.paragraph_floor(pos, 1):
+                if personal and (at >= self.layout.paragraph_floor(pos, 1)
+                                 or not self._anyone_named(at, pos)):
                     return None  # "my father often said ... He also told": nobody to name
-                # a passer-by quoted once is no longer who "she" means paragraphs later
+                # a passer-by quoted once is no longer who "she" means paragraphs later, once
+                # others have been named
                 continue
             if e.id == _JOINT:
                 if personal:
@@ -756,6 +789,14 @@ class Coreference:
                 return self._person_opening(n, gender) or e
             return e
         return None
+
+    def _anyone_named(self, lo: int, hi: int) -> bool:
+        """Whether text[lo:hi] names someone who could be "he" or "she": a person, or a name
+        of unknown kind that is no place ("living in California" names nobody)."""
+        j = bisect.bisect_right(self.layout.name_starts, lo)
+        k = bisect.bisect_left(self.layout.name_starts, hi)
+        return any((e := self.registry.at.get(n.start)) is not None and e.kind != "organization"
+                   and not e.place for n in self.layout.names[j:k])
 
     def _person_opening(self, n: Name, gender: str | None) -> Entity | None:
         """The person named in full as the subject opening the sentence of `n`, before it, when of

@@ -270,6 +270,10 @@ def _read_name(text: str, start: int, end: int, known: Container[str]) -> Name |
             last_title = i
         elif w.endswith(("s’", "s'")):
             last_title = i  # "Harbour News’ Dan Holt": whose he is, a role like a title
+    orgs = lexicon.org_words()
+    if last_title >= 2 and low[last_title - 1] in ("of", "for", "on") and low[last_title - 2] in orgs:
+        # "Ministry of Foreign Affairs": the title word is what the body is of, no role before a name
+        last_title = max((i for i in range(last_title - 2) if _is_title(low[i], titles)), default=-1)
     if last_title >= 0 and low[last_title] in ("of", "for") and len(low) - last_title > 3:
         # "Chief of Staff Ada Roux", "Undersecretary for Harbour Affairs Ines Marr": what
         # the title is of runs on to the forename (or one word, when no forename is known)
@@ -281,7 +285,6 @@ def _read_name(text: str, start: int, end: int, known: Container[str]) -> Name |
     if 0 <= last_title == len(low) - 2 and low[last_title] in lexicon.nationalities() and \
             words[-1][1] not in known and _THE_BEFORE.search(text, max(0, words[0][0] - 5), words[0][0]):
         last_title = -1  # "the American Legion": a body's name; but "the Norwegian Berg" is Ingrid Berg
-    orgs = lexicon.org_words()
     name_words = words[last_title + 1:]
     # "Zelensky of Ukraine": the name ends before a trailing "of"/"for" phrase
     for i, (_, w) in enumerate(name_words):

@@ -1056,6 +1056,19 @@ def test_an_office_or_campaign_is_not_read_as_a_body_of_its_own(text, speaker, n
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == [speaker]
 
 
+@pytest.mark.parametrize("text, body", [
+    ("The Velmark Ministry of Foreign Affairs dismissed the claims as “baseless fantasy”.",
+     "Velmark Ministry of Foreign Affairs"),
+    ("“We reject this,” the Ministry of Foreign Affairs said.", "Ministry of Foreign Affairs"),
+], ids=["partial", "whole"])
+def test_a_title_word_in_what_a_ministry_is_of_is_part_of_its_name(text, body, nlp):
+    """"Foreign" is a title ("Foreign Minister Ada Roux"), but "Ministry of Foreign Affairs"
+    is a body, not a person called "Affairs"."""
+    ex = extract(text, nlp=nlp)
+    assert [q.speaker for q in ex.quotes] == [body]
+    assert ex.speaker(body).kind == "organization"
+
+
 def test_capitalised_institution_is_an_organisation(nlp):
     text = "“The talks were useful and will continue,” the Aldermark said in a statement on Friday."
     ex = extract(text, nlp=nlp)
@@ -2854,6 +2867,18 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "grew too fast", "Joaquin Redmayne", "the post"),
     ("Saltgrass is the restaurant that Oluwaseun “Seun” Adebanjo-Kerr opened in 2016. “I don't want a "
      "concept,” Adebanjo-Kerr says.", "want a concept", "Oluwaseun Adebanjo-Kerr", "Adebanjo-Kerr"),
+    ("The Kestravian Ministry of Defence held a briefing. According to a statement from the ministry, the "
+     "brigade will move north “in the coming days”.", "coming days", "Kestravian Ministry of Defence",
+     "a statement from the ministry"),
+    ("The memo, written by Brigadier Ilse Marnow, was leaked on Tuesday. “Readiness targets cannot be met,” "
+     "the memo said.", "Readiness targets", "Ilse Marnow", "the memo"),
+    ("Ana Ferro’s novel is bleak. One review described it as “a book to read with the heating on”.",
+     "heating on", None, "One review"),
+    ("Joy Sarno spoke first.\n\n“Nobody told us,” said the woman, who spoke on condition of anonymity."
+     "\n\nNow 46 and living in Tessel, she is afraid.\n\n“I am even more scared now,” she said.",
+     "more scared", None, "she"),
+    ("Pask, reached by phone, laughed. “She is right, I did,” he said.\n\n“That is the third draft,” she "
+     "says.", "third draft", None, "she"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -2881,7 +2906,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "nickname-after-a-title-and-an-unknown-forename", "role-in-commas-after-when",
         "places-named-before-counties", "the-email-someone-sent", "nickname-in-single-marks",
         "the-company-named-paragraphs-back-with-inc", "unnamed-after-a-long-fronted-phrase",
-        "the-post-he-wrote", "nickname-after-an-unknown-forename"])
+        "the-post-he-wrote", "nickname-after-an-unknown-forename", "a-statement-from-the-body",
+        "the-memo-written-by", "one-review-is-no-body", "kept-unnamed-then-she", "lone-surname-said-he"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
