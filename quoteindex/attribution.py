@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from quoteindex import lexicon
-from quoteindex.coreference import Coreference, article_entities
+from quoteindex.coreference import PAPERS, Coreference, article_entities
 from quoteindex.cues import TELL, THAT_CLAUSE, is_participle
 from quoteindex.layout import Layout, last_char_before
 from quoteindex.marks import OPENERS, QuoteSpan, speaker_label
@@ -51,17 +51,20 @@ _COLON_LEAD = re.compile(r"\s*(?:(?:More\s+)?[Ff]rom|Here[’']s|Here\s+is)\s+")
 _COLON_LEAD_TAIL = re.compile(r"(?:\s+(?:and|in|on|at)\s+[^,;:“”\"]{1,30})?\s*")
 _OWNED_WORDS = (r"(?:[\w-]+\s+){0,2}(?:post|tweet|statement|letter|speech|remarks|e-?mail|memo|op-ed|column"
                 r"|testimony|release|blog|message|note|line|words|verdict|answer|reply|response|advice)\s*")
-_OWNED_TEXT = re.compile(r"[’']s?\s+" + _OWNED_WORDS, re.I)
+# what such words may go on with before the colon: "Her message to those still hesitating was blunt:"
+_OWNED_TAIL = r"(?:(?:to|for|on|about|at|in)\s+[^:.!?“”\"]{1,50}?\s*)?(?:(?:was|is|were|are)\s+[a-z]+\s*)?"
+_OWNED_TEXT = re.compile(r"[’']s?\s+" + _OWNED_WORDS + _OWNED_TAIL, re.I)
 # the same owned by a pronoun, opening its sentence: "Her closing line:"
-_PRONOUN_OWNED_TEXT = re.compile(r"\s*(His|Her|Their|Its)\s+" + _OWNED_WORDS)
+_PRONOUN_OWNED_TEXT = re.compile(r"\s*(His|Her|Their|Its)\s+" + _OWNED_WORDS + _OWNED_TAIL)
 # the same given by whom, the name next: "this statement by Rell on June 11:"
 _OWNED_BY = re.compile(r"\b" + _OWNED_WORDS + r"\s(?:made\s+|issued\s+|posted\s+)?by\s+$", re.I)
 # a speaker's label for someone: "called Rell “...”", "dubbed him the “...”"
-_LABELLED = re.compile(r"(?:called|calls|dubbed|dubs|labeled|labelled|branded|brands)\s+"
+_LABELS = re.compile(r"called|calls|dubbed|dubs|labeled|labelled|branded|brands")
+_LABELLED = re.compile(r"(?:" + _LABELS.pattern + r")\s+"
                        r"(?:him|her|it|them|himself|herself|(?:[A-Z][\w’'-]*\s+){1,3})"
                        r"\s*(?:an?\s+|the\s+)?")
-# what precedes a quoted title: "the author of “...”", "a book titled “...”"
-_NAMING = re.compile(r"\b(?:of|titled|entitled|called|dubbed|(?:nick)?named)\s*$")
+# what precedes a quoted title: "the author of “...”", "a book titled “...”", "known as the “...”"
+_NAMING = re.compile(r"\b(?:of|titled|entitled|called|dubbed|(?:nick)?named|known\s+as)(?:\s+the)?\s*$")
 _SO_CALLED = re.compile(r"\bso-called\s*$", re.I)  # a label nobody speaks: the so-called “...”
 _TITLED = re.compile(r"\b(?:titled|entitled)\s*$")  # only ever before a title
 _WORK_OWNER = r"\b(?i:the|an?|his|her|their|its|whose|[\w-]+[’']s)\s+"  # whose work: "the", "her", "CNN’s"
@@ -94,6 +97,12 @@ _ROLE_THEN_NAME = re.compile(r"[^,“”\"]+,\s*[^,“”\"]*")
 _BYLINE = re.compile(r"\s+by\s+(?:[A-Z][\w.’'-]*\s+)*[A-Z]")
 # a word tying a verb to the quoted words it reports: "complained of ", "said that "
 _LEADS_TO_QUOTE = re.compile(r"\s+(?:of|that|as|about)\s+")
+# from a reporting verb to the subject of its clause: "told reporters on Monday that "
+_OUTER_TO_SUBJECT = re.compile(r"(?:(?:\s+(?!that\b)[^\s,:;.!?“”\"]+){0,10}?\s+that)?\s+")
+# documents that speak for their authors: "the report said", "the ruling states"
+_PAPER = re.compile(r"(?:" + PAPERS + r"|post|lawsuit|suit|indictment|ruling|order|opinion|brief|motion"
+                    r"|message|note|bill|law|resolution|petition|book|article|editorial|column|ad|advert|page"
+                    r"|analysis|review|paper|plan|proposal|agreement|deal|transcript|record|minutes)s?")
 # what may follow a cue before the quote opens: an object and a connective ("told CNN on Monday that")
 _CUE_TO_QUOTE = re.compile(r"(?:\s+(?!that\b)[^\s,:;.!?“”\"]+){0,6}?\s*(?:[,:—–]|\s+that)?\s*$")
 
@@ -559,13 +568,15 @@ class Attributor:
             m = self.mentions.participle_speaker(cue)
         else:
             m = self.mentions.cue_mention(cue)
-            if m is not None and m.kind == "pronoun" and m.text.lower() == "it" and \
+            if m is not None and self._speechless(m) and not _LABELS.fullmatch(cue.group()) and \
                     not re.match(r"\s*[,:]", self.text[cue.end():cue.end() + 3]):
-                # "She says it underscores that ...": the claim is hers, "it" only her subject;
-                # "She said it warned: “...”" quotes it
-                outer = self.layout.cues_between(self.layout.sentence_floor(cue.start()), m.start)
+                # "She says it underscores that ...", "Brenlow told reporters that the decision
+                # reflected “...”": the claim is hers, "it" only her subject; "She said it warned:
+                # “...”" quotes it
+                outer = self.layout.cues_between(self.layout.sentence_floor(cue.start()),
+                                                 min(m.start, cue.start()))
                 if outer and not is_participle(outer[-1].group()) and \
-                        re.fullmatch(r"\s+(?:that\s+)?", self.text[outer[-1].end():m.start]):
+                        _OUTER_TO_SUBJECT.fullmatch(self.text, outer[-1].end(), m.start):
                     return self._via_cue(outer[-1])
             if m is None and self.layout.follows_quote(len(self.text[:cue.start()].rstrip())):
                 # "Berg, who was asked, “Sail again?” said, “Never.”": the subject before the question
@@ -573,6 +584,17 @@ class Attributor:
         if m is None:
             return None
         return Attribution(m, self._cue_text(cue), "cue")
+
+    @staticmethod
+    def _speechless(m: Mention) -> bool:
+        """Whether a cue's subject is a thing that says nothing itself: "it", "the decision",
+        "the move"; not people, a body, an outlet or a paper ("the report said")."""
+        if m.kind == "pronoun":
+            return m.text.lower() == "it"
+        head = m.text.lower().split()[-1]
+        return m.kind == "nominal" and head.isalpha() and not names_people(head) and \
+            head not in lexicon.org_words() and head not in lexicon.media_words() and \
+            head not in lexicon.business_nouns() and not _PAPER.fullmatch(head)
 
     def _said_whole(self, span: QuoteSpan) -> bool:
         """Whether a quote reads as words said rather than a phrase named: four words or more

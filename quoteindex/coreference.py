@@ -41,8 +41,12 @@ _ROLE_SYNONYMS = {
     "judge": {"judge", "justice"},
     "skipper": {"skipper", "captain"},
     "captain": {"captain", "skipper"},
-    "star": {"star", "singer", "singer-songwriter", "actor", "actress", "rapper", "musician"},
-    "singer": {"singer", "singer-songwriter", "star"},
+    "star": {"star", "singer", "singer-songwriter", "actor", "actress", "rapper", "musician", "frontman",
+             "frontwoman"},
+    "singer": {"singer", "singer-songwriter", "star", "frontman", "frontwoman", "vocalist"},
+    "frontman": {"frontman", "singer", "vocalist"},
+    "frontwoman": {"frontwoman", "singer", "vocalist"},
+    "rocker": {"rocker", "singer", "frontman", "frontwoman", "guitarist", "vocalist", "star"},
     "spokesperson": {"spokesperson", "spokesman", "spokeswoman"},
 }
 # what else a body called "the union" may be named: "the Players Association ... the union said"
@@ -96,10 +100,10 @@ _BODY_OF = re.compile(r"(?:[Tt]he\s+)?(?!(?:The|This|That|These|Those|His|Her|It
                       r"|One|Two|Three|Another|Some|Each|Every|Any|No|Many|Several)\b)"
                       r"(?P<owner>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*?(?<!-based))(?:[’']s)?"
                       r"\s+(?P<body>(?:(?!(?:of|for|and|the|a|an)\s)[a-z][a-z-]*\s+){0,2}[a-z]+)")
-# a short title phrase opening its sentence, then a comma: "The port's spokesman, " before a name
-# the phrase opening a sentence before a name in commas, maybe with what the person is in between:
-# "Velmark's envoy, ", "Her husband, the sculptor "
-_TITLE_COMMA = re.compile(r"(?:^|[.!?;”\"\n]\s*)(?:" + _FRONTED + r")?((?:[\w’'-]+\s+){0,5}([a-z]+)),\s+"
+# the phrase opening a sentence (or following its dateline) before a name in commas, maybe with what
+# the person is in between: "Velmark's envoy, ", "Her husband, the sculptor "
+_TITLE_COMMA = re.compile(r"(?:^|[.!?;”\"\n]\s*|\s[—–]\s*)(?:" + _FRONTED
+                          + r")?((?:[\w’'-]+\s+){0,5}([a-z]+)),\s+"
                           r"((?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3})?$")
 
 
@@ -128,9 +132,9 @@ def _state_of(tag: str) -> str | None:
 
 
 # things that can be the "it" which says something
-_PAPERS = (r"memo|letter|blog|video|website|statement|e-?mail|document|tweet|filing|complaint|affidavit"
+PAPERS = (r"memo|letter|blog|video|website|statement|e-?mail|document|tweet|filing|complaint|affidavit"
            r"|release|report|poll|survey|study")
-_DOCUMENT = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:" + _PAPERS + r")s?\b")
+_DOCUMENT = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:" + PAPERS + r")s?\b")
 # a sentence opening on a possessive that looks ahead to its subject: "In her 2003 book, "
 _OPENING_POSSESSIVE = re.compile(r"\s*(?:In|At|On|During|After|Before|With|Without|Throughout|From|Despite|"
                                  r"Since|Under|For|Through|Following|Amid)\s[^,.;“”\"]*"
@@ -142,12 +146,15 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 # a word or two quoted in a description: "a professor who studies the “cracking” of towns"
 _WORD_QUOTED = r"[“\"][^“”\",.;:]{1,30}[”\"]"
 _SUBJECT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?"
-                            r"(?:(?:,(?:[^,.;:“”\"]|\.(?=,)|" + _WORD_QUOTED + r"){1,100}){1,3},"
+                            r"(?:(?:,(?!\s+that\b)(?:[^,.;:“”\"]|\.(?=,)|" + _WORD_QUOTED + r"){1,100}){1,3},"
                             r"|\s*(?:--|[—–])[^—–.;:“”\"]{1,160}?(?:--|[—–]))?"
                             r"(?:\s+and\s+(?:others|(?:his|her|their)\s+[a-z]+))?"
                             r"(?:\s+on\s+[A-Z][a-z]+day)?"
-                            # where the person works: "Teo Vas of Brightwater Securities was upbeat"
-                            r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4},?)?"
+                            # where the person works: "Teo Vas of Brightwater Securities was upbeat",
+                            # "Tobias Wendt of the Civic Renewal party"
+                            r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4}"
+                            r"(?:\s+(?:party|group|campaign|union|council|committee|movement|alliance"
+                            r"|coalition|caucus|institute))?,?)?"
                             r"\s+(?!of\b|in\b|on\b|at\b|to\b|for\b|and\b|"
                             r"or\b|with\b|from\b|by\b|as\b|who\b|which\b|that\b|among\b|including\b|"
                             r"via\b)[a-z]")
@@ -204,13 +211,13 @@ _THE_PAPER = re.compile(r"(?i:the)\s+(?:[a-z]+\s+)?" + _GIVEN_PAPERS)
 _ISSUED_PAPER = re.compile(r"\b(?:(?:said|wrote|stated|added)\s+in|released|issued|provided|put\s+out"
                            r"|sent|gave|published|(?P<opening>(?<![\w’'])In)|(?P<within>(?<![\w’'])in))"
                            r"\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}"
-                           + _GIVEN_PAPERS + r"\b(?(opening)[^,.;“”\"\n]{0,30},\s+)")
+                           + _GIVEN_PAPERS + r"\b(?(opening)(?:[^,.;“”\"\n]|[ap]\.m\.){0,60},\s+)")
 # such a paper with its author after it: "a statement from the ministry", "The memo, written by Ada Roux,"
 _PAPER_BY = re.compile(r"\b(?i:the|an?)\s+(?:[a-z]+\s+)?" + _GIVEN_PAPERS
                        + r"(?:,?\s+(?:written|signed|sent|issued|drafted))?\s+(?:from|by)\s+")
 # the last sentence before such an "it" put words in a document: "Berg wrote in the affidavit."
 _IN_DOCUMENT = re.compile(r"\b(?:wrote|said|stated|argued)\s+in\s+(?:the|a|an|his|her|their)\s+"
-                          r"(?:[\w-]+\s+)?(?:" + _PAPERS + r"|brief)\b[^.!?]*[.!?][”\"]?\s+$")
+                          r"(?:[\w-]+\s+)?(?:" + PAPERS + r"|brief)\b[^.!?]*[.!?][”\"]?\s+$")
 # the first words of a sentence: "Protesters marched through", "Hundreds of dock workers"
 _SENTENCE_HEAD = re.compile(r"(?:[.!?][”\"]?\s+|\n\s*)((?:[\w’'-]+\s+){0,4}[\w’'-]+)")
 # the pronoun "his" (or "him": "quoted him as saying") stands for
@@ -413,7 +420,7 @@ class Coreference:
         written = None
         for written in _PAPER_BY.finditer(self.text, floor, m.start):
             pass
-        if written is not None and (given is None or written.start() > given.start()):
+        if written is not None and (given is None or written.start() >= given.end()):
             # "The memo, written by Ada Roux, was leaked. “...,” the memo said."
             who = self.mentions.mention_after(written.end(), sentence_end(self.text, written.end(), m.start))
             return self.resolve(who) if who is not None else None

@@ -414,6 +414,11 @@ def _surname_again(text: str, start: int, end: int, surnames: dict[str, Name]) -
                 text.startswith(("’s", "'s"), end))
 
 
+# a word that takes a number after it: "Flight 22", "Route 9"
+_NUMBERED = re.compile(r"[ \u00a0](?:Flight|Route|Highway|Interstate|Terminal|Gate|Platform|Pier|Berth|Runway"
+                       r"|Bus|Train)$")
+
+
 def find_names(text: str, start: int = 0, end: int | None = None,
                surnames: dict[str, Name] | None = None) -> list[Name]:
     """Every name in text[start:end], in order. `surnames` maps the surname of each
@@ -439,8 +444,12 @@ def find_names(text: str, start: int = 0, end: int | None = None,
             continue
         if _place_or_dateline(text, m.start(), m.end()):
             continue
-        n = read_name(text, m.start(), m.end(), surnames) or \
-            _surname_again(text, m.start(), m.end(), surnames)
+        end = m.end()
+        numbered = _NUMBERED.search(text, m.start(), end)
+        if numbered and numbered.start() > m.start() and re.match(r"[ \u00a0]+\d", text[end:end + 3]):
+            end = numbered.start()  # "Skyreach Airlines Flight 22": the airline, then its flight's number
+        n = read_name(text, m.start(), end, surnames) or \
+            _surname_again(text, m.start(), end, surnames)
         if n is None:
             continue
         of = re.match(r" (?:of|for) ", text[n.end:m.end()])

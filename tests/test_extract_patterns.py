@@ -2879,6 +2879,27 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "more scared", None, "she"),
     ("Pask, reached by phone, laughed. “She is right, I did,” he said.\n\n“That is the third draft,” she "
      "says.", "third draft", None, "she"),
+    ("Governor Ada Brenlow told a packed press conference at the bank's headquarters that the decision "
+     "reflected “real and lasting progress” on prices.", "lasting progress", "Ada Brenlow",
+     "Governor Ada Brenlow"),
+    ("Josef Kemmerich is the health minister.\n\nIn a statement issued by his office shortly after 9 a.m., "
+     "Dr. Kemmerich said he was stepping down.\n\n“I have served this country for twenty years,” the "
+     "statement said.", "served this country", "Josef Kemmerich", "the statement"),
+    ("HALDERBY, Vesland — The health minister, Elias Varn, resigned on Monday.\n\nIn one message, the "
+     "minister wrote: “Make sure Corvane is on the shortlist.”", "shortlist", "Elias Varn", "the minister"),
+    ("Anders Fjell holds a stake in the firm.\n\nTobias Wendt of the Civic Renewal party was quick to "
+     "respond. “A resignation is not an explanation,” he wrote.", "not an explanation", "Tobias Wendt", "he"),
+    ("The talks ended on Monday.\n\nSpokesman Piotr Lannek told reporters in the capital, Sennholm, that a "
+     "meeting with his counterpart, Ivo Brask, was unlikely. Asked about the autumn, he said: “Everything "
+     "is possible.”", "Everything is possible", "Piotr Lannek", "he"),
+    ("Investigators examined the wreckage of Skyreach Airlines Flight 22 on Friday.\n\nSkyreach Airlines "
+     "said the crew was experienced. “Our pilots were fully qualified,” the airline said.",
+     "fully qualified", "Skyreach Airlines", "the airline"),
+    ("The mayor, Delphine Arkwright, ordered an evacuation on Monday.\n\nHer message to those still "
+     "hesitating was blunt: “Pack a bag and go.”", "Pack a bag", "Delphine Arkwright", "Her"),
+    ("Velvet Riot played on Saturday, with frontman Dex Morrow diving into the crowd.\n\n“This is the best "
+     "crowd we have ever played to,” the tattooed rocker bellowed.", "best crowd", "Dex Morrow",
+     "the tattooed rocker"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -2907,7 +2928,11 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "places-named-before-counties", "the-email-someone-sent", "nickname-in-single-marks",
         "the-company-named-paragraphs-back-with-inc", "unnamed-after-a-long-fronted-phrase",
         "the-post-he-wrote", "nickname-after-an-unknown-forename", "a-statement-from-the-body",
-        "the-memo-written-by", "one-review-is-no-body", "kept-unnamed-then-she", "lone-surname-said-he"])
+        "the-memo-written-by", "one-review-is-no-body", "kept-unnamed-then-she", "lone-surname-said-he",
+        "told-that-a-thing-reflected", "statement-issued-by-his-office-after-am",
+        "role-in-commas-after-a-dateline",
+        "of-a-party-in-lower-case", "a-city-in-commas-is-no-subject", "airline-before-its-flight-number",
+        "her-message-was-blunt", "rocker-for-frontman-and-bellowed"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
@@ -2951,7 +2976,9 @@ def test_a_floating_quote_after_narrative_about_she_is_hers(nlp):
     "The soldiers call the glide bombs “pianos.” Dara Vell said they are loud.",
     "Imelda Kostovar said the so-called “supermajority” would not change the party.",
     "The craft, nicknamed “Magpie,” would launch in May, Silas Quarrington said.",
-], ids=["scare-quote-ending-a-sentence-before-a-tag", "so-called", "nicknamed"])
+    "The truce has held along the front known as the “Amber Line,” although both sides have accused "
+    "each other of violations.",
+], ids=["scare-quote-ending-a-sentence-before-a-tag", "so-called", "nicknamed", "known-as-the"])
 def test_a_label_is_nobody_s_words(text, nlp):
     assert extract_quotes(text, nlp=nlp) == []
 
