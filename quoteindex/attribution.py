@@ -143,6 +143,7 @@ class Attributor:
         last: tuple[Attribution, int, int] | None = None
         prev_attr: Attribution | None = None
         turns: list[tuple[Attribution, bool]] = []  # attributed quotes so far, each with whether it asks
+        answerer: Attribution | None = None  # who answers an interview's questions
         for i, span in enumerate(layout.spans):
             if self._so_called(span):
                 prev_attr = None
@@ -151,6 +152,10 @@ class Attributor:
             partial = self._partial(span)
             if att is None:
                 att = self._dash_below(span)  # a signature under the quote outweighs who spoke last
+            if att is None and self._answers_question(span):
+                att = answerer = answerer or self._interviewee()
+                if att is not None and att.entity is not None:
+                    self.coref.add_answer(span.open_mark, att.entity)
             if att is None and last is not None and self._continues(span, last[1]):
                 att = self._continuation(last[0], last[2], span)
                 if att.entity is last[0].entity and (turn := self._other_turn(span, turns)) is not None:
@@ -196,6 +201,19 @@ class Attributor:
                 last = (att, layout.paragraph_of(span.end)[0], span.after)
                 turns.append((att, self._asks(span)))
         return quotes, used
+
+    def _answers_question(self, span: QuoteSpan) -> bool:
+        """Whether a quote opens its paragraph right after an interviewer's question, a paragraph
+        of its own in no quotation marks: "Did you worry that readers would not like her?" ¶ “No.”"""
+        p_lo, _ = self.layout.paragraph_of(span.open_mark)
+        return p_lo > 0 and not self.text[p_lo:span.open_mark].strip() and self.layout.puts_question(p_lo - 1)
+
+    def _interviewee(self) -> Attribution | None:
+        """Whom an interview's questions are put to: the first person its introduction names."""
+        n = next((n for n in self.layout.names if n.kind == "person" and len(n.words) > 1), None)
+        if n is None:
+            return None
+        return Attribution(self.mentions.name_mention(n), None, "continuation", self.registry.at.get(n.start))
 
     def _so_called(self, span: QuoteSpan) -> bool:
         """A short label after "so-called" (the so-called “supermajority”): nobody's words."""

@@ -478,8 +478,9 @@ class Coreference:
                     if spokesperson and e.id != _UNNAMED:
                         self._spoken_for[m.start] = e
         for n in self.layout.names:
-            if n.possessive or n.mention_start in found or n.mention_start in self.layout.doubtful:
-                continue
+            if n.possessive or n.mention_start in found or n.mention_start in self.layout.doubtful \
+                    or self.layout.puts_question(n.mention_start):
+                continue  # (whom an interviewer asks about is not who answers, nor "she" after)
             if self.mentions.name_before_place(max(0, n.mention_start - 60), n.end) is not None:
                 continue  # "Greta Holm of Tessel, Norvale says": where she is from, not who
             if self._introduced(n) or self._opens_clause(n) or self._made_to_act(n):
@@ -991,6 +992,13 @@ class Coreference:
         e = self.registry.add(org)
         self._bodies.append((m.start, e))
         return e
+
+    def add_answer(self, pos: int, e: Entity) -> None:
+        """Record that an interview's answer at `pos` is `e`'s: whom a later "she says" likely
+        means, though no name stands there."""
+        k = bisect.bisect_left(self.source_offsets, pos)
+        self.sources.insert(k, (pos, e))
+        self.source_offsets.insert(k, pos)
 
     def latest_named_source(self, lo: int, hi: int) -> tuple[Name, Entity] | None:
         """The last source in text[lo:hi] and the name it goes by there; None when that source

@@ -7,7 +7,7 @@ import bisect
 import re
 
 from quoteindex.cues import PLURAL_NOUNS, cue_pattern, noun_reading
-from quoteindex.marks import QuoteSpan
+from quoteindex.marks import OPENERS, QuoteSpan
 from quoteindex.names import Name, sentence_openers
 from quoteindex.sentences import sentence_start
 
@@ -16,6 +16,7 @@ _OPENING_NOUNS = PLURAL_NOUNS | {"estimates"}  # cues that are plural nouns afte
 _NOUN_PHRASE_ENDS = re.compile(r",|\s+(?:are|were|have|had|will|would|could|can|may|might|show|showed|suggest"
                                r"|suggested|remain|remained)\b")
 
+_YOU = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ourself)\b")  # a question put to the one who answers it
 NEXT_WORD = re.compile(r"\s*([\w’']+)")  # the word after a position, spaces skipped
 
 
@@ -75,6 +76,15 @@ class Layout:
     def paragraph_of(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.para_starts, pos) - 1
         return self.paragraphs[max(0, i)]
+
+    def puts_question(self, pos: int) -> bool:
+        """Whether the paragraph holding `pos` is an interviewer's question, in the writer's own
+        words, put to "you": "Hester is difficult. Did you worry that readers would not like her?"
+        (a quote may stand inside it, not open or close it)."""
+        lo, hi = self.paragraph_of(pos)
+        end = len(self.text[:hi].rstrip())
+        return self.text[end - 1:end] == "?" and not self.inside_quote(end - 1) and \
+            self.text[lo:hi].lstrip()[:1] not in OPENERS and _YOU.search(self.text, lo, hi) is not None
 
     def paragraph_floor(self, pos: int, back: int) -> int:
         """Where the paragraph `back` paragraphs before the one holding `pos` starts (the

@@ -2989,6 +2989,19 @@ def test_questions_and_answers_each_in_a_paragraph_take_turns(nlp):
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Rhonda Beaulieu", "Ines Marchetti"] * 3
 
 
+def test_a_magazine_interview_s_answers_are_the_interviewee_s(nlp):
+    """Questions in the writer's own words, each answer a quoted paragraph: the answers are the
+    interviewee's, not those of someone the question names, and so is a later "she says"."""
+    text = ("Interview: Ottilie Brandvold on rivers and ruin\n\n"
+            "Ottilie Brandvold’s third novel follows a ferry family on the Marrow estuary. We met.\n\n"
+            "You grew up on the estuary. How much of the book is yours?\n\n"
+            "“Less than people assume. My family ran a bakery, not a ferry.”\n\n"
+            "The ferryman, Hob Tessaly, is a difficult character. Did you worry readers would hate him?\n\n"
+            "“Not for a second.”\n\nShe pulls out a notebook.\n\n“That is the third draft,” she says.")
+    quotes = extract_quotes(text, nlp=nlp)
+    assert [q.speaker for q in quotes] == ["Ottilie Brandvold"] * 3
+
+
 def test_a_floating_question_in_the_answer_s_paragraph_stays_the_answerer_s(nlp):
     text = "“Why?” asked Ada Roux.\n\n“Because we can,” Tom Berg said. “What else would we do?”"
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Ada Roux", "Tom Berg", "Tom Berg"]
