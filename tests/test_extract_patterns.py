@@ -1090,8 +1090,9 @@ def test_capitalised_institution_is_an_organisation(nlp):
     ("Opposition MP Greta Voss said: “The harbour belongs to all of us.”", "Greta Voss", "opposition mp"),
     ("“The harbour belongs to all of us,” said Tessel Bank CFO Piet Saal.", "Piet Saal", "tessel bank cfo"),
     ("Taoiseach Niamh Roe has tweeted: “The harbour belongs to all of us.”", "Niamh Roe", "taoiseach"),
+    ("South Velmark-born Jon Roos said: “The harbour belongs to all of us.”", "Jon Roos", "south velmark-born"),
 ], ids=["deputy-mayor", "foreign-minister", "pastor", "us-senator", "two-titles-joined", "mp", "cfo",
-        "taoiseach"])
+        "taoiseach", "born-somewhere"])
 def test_title_is_kept_as_a_role_not_part_of_the_name(text, name, role, nlp):
     ex = extract(text, nlp=nlp)
     assert len(ex.quotes) == 1
