@@ -52,15 +52,15 @@ _COLON_LEAD_TAIL = re.compile(r"(?:\s+(?:and|in|on|at)\s+[^,;:“”\"]{1,30})?\
 _OWNED_WORDS = (r"(?:[\w-]+\s+){0,2}(?:post|tweet|statement|letter|speech|remarks|e-?mail|memo|op-ed|column"
                 r"|testimony|release|blog|message|note|line|words|verdict|answer|reply|response|advice)\s*")
 # what such words may go on with before the colon: "Her message to those still hesitating was blunt:"
-_OWNED_TAIL = r"(?:(?:to|for|on|about|at|in)\s+[^:.!?“”\"]{1,50}?\s*)?(?:(?:was|is|were|are)\s+[a-z]+\s*)?"
+_OWNED_TAIL = (r"(?:(?:to|for)\s+(?:[a-z]+\s+){1,4})?(?:(?:was|is)\s+(?:blunt|short|simple|clear|brief|direct"
+               r"|stark|plain|terse|firm|unequivocal)\s*)?")
 _OWNED_TEXT = re.compile(r"[’']s?\s+" + _OWNED_WORDS + _OWNED_TAIL, re.I)
 # the same owned by a pronoun, opening its sentence: "Her closing line:"
 _PRONOUN_OWNED_TEXT = re.compile(r"\s*(His|Her|Their|Its)\s+" + _OWNED_WORDS + _OWNED_TAIL)
 # the same given by whom, the name next: "this statement by Rell on June 11:"
 _OWNED_BY = re.compile(r"\b" + _OWNED_WORDS + r"\s(?:made\s+|issued\s+|posted\s+)?by\s+$", re.I)
 # a speaker's label for someone: "called Rell “...”", "dubbed him the “...”"
-_LABELS = re.compile(r"called|calls|dubbed|dubs|labeled|labelled|branded|brands")
-_LABELLED = re.compile(r"(?:" + _LABELS.pattern + r")\s+"
+_LABELLED = re.compile(r"(?:called|calls|dubbed|dubs|labeled|labelled|branded|brands)\s+"
                        r"(?:him|her|it|them|himself|herself|(?:[A-Z][\w’'-]*\s+){1,3})"
                        r"\s*(?:an?\s+|the\s+)?")
 # what precedes a quoted title: "the author of “...”", "a book titled “...”", "known as the “...”"
@@ -75,6 +75,8 @@ _WORK_BEFORE = re.compile(_WORK_OWNER + r"(?:[\w-]+\s+){0,2}(?:" + _WORKS + r"),
 # a work named right before its title, with no comma: "the reality TV show “...”", "his memoir “...”"
 _WORK_NAMED = re.compile(_WORK_OWNER + r"(?:[\w-]+\s+){0,3}(?:" + _WORKS
                          + r"|show|programme|program|play|musical|opera)\s+$")
+# a title right before the work it names: "writes the “Who's Who Now” column"
+_WORK_AFTER = re.compile(r"[,]?\s+(?:" + _WORKS + r"|show|programme|program|newsletter|blog|segment)\b")
 _EVENT_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)(?:The|A|An|His|Her|Their|Its|[A-Z][\w-]*[’']s)\s+"
                             r"(?:[\w-]+\s+){0,2}(?:show|play|video|ad),\s*$")
 # an owner right before a quotation: "CNN’s “...”", "the station’s “...”", "Harbour Radio’s “"
@@ -97,8 +99,11 @@ _ROLE_THEN_NAME = re.compile(r"[^,“”\"]+,\s*[^,“”\"]*")
 _BYLINE = re.compile(r"\s+by\s+(?:[A-Z][\w.’'-]*\s+)*[A-Z]")
 # a word tying a verb to the quoted words it reports: "complained of ", "said that "
 _LEADS_TO_QUOTE = re.compile(r"\s+(?:of|that|as|about)\s+")
-# from a reporting verb to the subject of its clause: "told reporters on Monday that "
-_OUTER_TO_SUBJECT = re.compile(r"(?:(?:\s+(?!that\b)[^\s,:;.!?“”\"]+){0,10}?\s+that)?\s+")
+# from a reporting verb to the subject of its clause: "told reporters on Monday that ", "says "
+_OUTER_TO_SUBJECT = re.compile(r"(?:(?:\s+(?!(?:that|and|but)\b)[^\s,:;.!?“”\"]+){0,10}?\s+that)?\s+")
+_OUTER_TO_IT = re.compile(r"\s+(?:that\s+)?")  # "says it", "said that it"
+# what a thing does with words it does not say: "the decision reflected “real progress”"
+_SHOWING_VERBS = {"reflect", "underscore", "signal", "suggest", "show", "mark", "prove"}
 # documents that speak for their authors: "the report said", "the ruling states"
 _PAPER = re.compile(r"(?:" + PAPERS + r"|post|lawsuit|suit|indictment|ruling|order|opinion|brief|motion"
                     r"|message|note|bill|law|resolution|petition|book|article|editorial|column|ad|advert|page"
@@ -233,7 +238,7 @@ class Attributor:
             return None
         (before, asked_before), (last, asked_last) = turns[-2:]
         asks = self._asks(span)
-        if before.entity is None or before.entity is last.entity or asked_before == asked_last \
+        if before.mention is None or before.entity is last.entity or asked_before == asked_last \
                 or asks == asked_last or asks and _FIRST_PERSON.search(self.text, span.start, span.end):
             return None  # (“Why would I?” after an answer is the answerer asking it of herself)
         return Attribution(before.mention, before.cue, "continuation", before.entity)
@@ -349,9 +354,14 @@ class Attributor:
         # Holt, speaking on “The Week, with Ola Brun,” said / Holt told “Harbour Hour,” a show
         taken = quoted.endswith(",") and _OBJECT_OF.search(self.text, max(0, span.open_mark - 20),
                                                            span.open_mark)
-        named = bool(taken) or self._named_as_title(span.open_mark)
+        named = bool(taken) or self._named_as_title(span.open_mark) or \
+            _WORK_AFTER.match(self.text, span.after) is not None
         # a title named as such keeps "with", "from" and the like in lower case: “Mornings with Dan Holt”
-        long_words = [w for w in words if len(w) > 3 and not (named and w in _TITLE_SMALL_WORDS)]
+        # a day or a month after a small word is capitalised anyway: “Ask me on Tuesday.” is no
+        # title ("Super Tuesday" is one)
+        dates = lexicon.WEEKDAYS | lexicon.MONTHS
+        long_words = [w for k, w in enumerate(words) if len(w) > 3 and not (named and w in _TITLE_SMALL_WORDS)
+                      and not (k and words[k - 1].islower() and w.lower() in dates)]
         # a sentence's first word is capitalised anyway: “This one is for you.” is no title
         beyond_first = [w for w in words[1:] if w in long_words]
         if not (0 < len(words) <= 8 and (beyond_first or named and long_words)
@@ -586,15 +596,15 @@ class Attributor:
             m = self.mentions.participle_speaker(cue)
         else:
             m = self.mentions.cue_mention(cue)
-            if m is not None and self._speechless(m) and not _LABELS.fullmatch(cue.group()) and \
-                    not re.match(r"\s*[,:]", self.text[cue.end():cue.end() + 3]):
+            gap = self._speechless(m, cue) if m is not None else None
+            if gap is not None and not re.match(r"\s*[,:]", self.text[cue.end():cue.end() + 3]):
                 # "She says it underscores that ...", "Brenlow told reporters that the decision
                 # reflected “...”": the claim is hers, "it" only her subject; "She said it warned:
                 # “...”" quotes it
                 outer = self.layout.cues_between(self.layout.sentence_floor(cue.start()),
                                                  min(m.start, cue.start()))
                 if outer and not is_participle(outer[-1].group()) and \
-                        _OUTER_TO_SUBJECT.fullmatch(self.text, outer[-1].end(), m.start):
+                        gap.fullmatch(self.text, outer[-1].end(), m.start):
                     return self._via_cue(outer[-1])
             if m is None and self.layout.follows_quote(len(self.text[:cue.start()].rstrip())):
                 # "Berg, who was asked, “Sail again?” said, “Never.”": the subject before the question
@@ -604,15 +614,17 @@ class Attributor:
         return Attribution(m, self._cue_text(cue), "cue")
 
     @staticmethod
-    def _speechless(m: Mention) -> bool:
-        """Whether a cue's subject is a thing that says nothing itself: "it", "the decision",
-        "the move"; not people, a body, an outlet or a paper ("the report said")."""
+    def _speechless(m: Mention, cue: re.Match) -> re.Pattern | None:
+        """Whether a cue's subject says nothing itself: "it" right after another reporting verb
+        ("She says it underscores"), or a thing that only shows what someone reports ("told
+        reporters on Monday that the decision reflected"); the gap from that verb to the subject
+        then, else None. People, bodies and papers speak ("the jury told the judge")."""
         if m.kind == "pronoun":
-            return m.text.lower() == "it"
+            return _OUTER_TO_IT if m.text.lower() == "it" else None
         head = m.text.lower().split()[-1]
-        return m.kind == "nominal" and head.isalpha() and not names_people(head) and \
-            head not in lexicon.org_words() and head not in lexicon.media_words() and \
-            head not in lexicon.business_nouns() and not _PAPER.fullmatch(head)
+        shows = lexicon.cue_forms().get(cue.group().lower()) in _SHOWING_VERBS
+        return _OUTER_TO_SUBJECT if m.kind == "nominal" and shows and not names_people(head) and \
+            head not in lexicon.org_words() and not _PAPER.fullmatch(head) else None
 
     def _said_whole(self, span: QuoteSpan) -> bool:
         """Whether a quote reads as words said rather than a phrase named: four words or more

@@ -46,12 +46,13 @@ _ROLE_SYNONYMS = {
     "singer": {"singer", "singer-songwriter", "star", "frontman", "frontwoman", "vocalist"},
     "frontman": {"frontman", "singer", "vocalist"},
     "frontwoman": {"frontwoman", "singer", "vocalist"},
-    "rocker": {"rocker", "singer", "frontman", "frontwoman", "guitarist", "vocalist", "star"},
+    "rocker": {"rocker", "singer", "frontman", "frontwoman", "vocalist", "star"},
     "spokesperson": {"spokesperson", "spokesman", "spokeswoman"},
 }
 # what else a body called "the union" may be named: "the Players Association ... the union said"
 _BODY_SYNONYMS = {
     "union": {"union", "association", "federation", "guild", "brotherhood"},
+    "party": {"party", "alliance", "coalition", "movement", "front", "league"},
     "ministry": {"ministry", "department"},
     "department": {"department", "ministry"},
 }
@@ -100,8 +101,8 @@ _BODY_OF = re.compile(r"(?:[Tt]he\s+)?(?!(?:The|This|That|These|Those|His|Her|It
                       r"|One|Two|Three|Another|Some|Each|Every|Any|No|Many|Several)\b)"
                       r"(?P<owner>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*?(?<!-based))(?:[’']s)?"
                       r"\s+(?P<body>(?:(?!(?:of|for|and|the|a|an)\s)[a-z][a-z-]*\s+){0,2}[a-z]+)")
-# the phrase opening a sentence (or following its dateline) before a name in commas, maybe with what
-# the person is in between: "Velmark's envoy, ", "Her husband, the sculptor "
+# the phrase opening a sentence (or following a dash, as after a dateline) before a name in commas,
+# maybe with what the person is in between: "Velmark's envoy, ", "Her husband, the sculptor "
 _TITLE_COMMA = re.compile(r"(?:^|[.!?;”\"\n]\s*|\s[—–]\s*)(?:" + _FRONTED
                           + r")?((?:[\w’'-]+\s+){0,5}([a-z]+)),\s+"
                           r"((?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3})?$")
@@ -133,7 +134,7 @@ def _state_of(tag: str) -> str | None:
 
 # things that can be the "it" which says something
 PAPERS = (r"memo|letter|blog|video|website|statement|e-?mail|document|tweet|filing|complaint|affidavit"
-           r"|release|report|poll|survey|study")
+          r"|release|report|poll|survey|study")
 _DOCUMENT = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:" + PAPERS + r")s?\b")
 # a sentence opening on a possessive that looks ahead to its subject: "In her 2003 book, "
 _OPENING_POSSESSIVE = re.compile(r"\s*(?:In|At|On|During|After|Before|With|Without|Throughout|From|Despite|"
@@ -213,8 +214,8 @@ _ISSUED_PAPER = re.compile(r"\b(?:(?:said|wrote|stated|added)\s+in|released|issu
                            r"\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}"
                            + _GIVEN_PAPERS + r"\b(?(opening)(?:[^,.;“”\"\n]|[ap]\.m\.){0,60},\s+)")
 # such a paper with its author after it: "a statement from the ministry", "The memo, written by Ada Roux,"
-_PAPER_BY = re.compile(r"\b(?i:the|an?)\s+(?:[a-z]+\s+)?" + _GIVEN_PAPERS
-                       + r"(?:,?\s+(?:written|signed|sent|issued|drafted))?\s+(?:from|by)\s+")
+_PAPER_BY = re.compile(r"\b(?i:the|an?)\s+(?:[a-z]+\s+)?(?P<paper>" + _GIVEN_PAPERS
+                       + r")(?:,?\s+(?:written|signed|sent|issued|drafted))?\s+(?:from|by)\s+")
 # the last sentence before such an "it" put words in a document: "Berg wrote in the affidavit."
 _IN_DOCUMENT = re.compile(r"\b(?:wrote|said|stated|argued)\s+in\s+(?:the|a|an|his|her|their)\s+"
                           r"(?:[\w-]+\s+)?(?:" + PAPERS + r"|brief)\b[^.!?]*[.!?][”\"]?\s+$")
@@ -222,7 +223,11 @@ _IN_DOCUMENT = re.compile(r"\b(?:wrote|said|stated|argued)\s+in\s+(?:the|a|an|hi
 _SENTENCE_HEAD = re.compile(r"(?:[.!?][”\"]?\s+|\n\s*)((?:[\w’'-]+\s+){0,4}[\w’'-]+)")
 # the pronoun "his" (or "him": "quoted him as saying") stands for
 _OWNER_PRONOUN = {"his": "he", "him": "he", "her": "she", "its": "it", "their": "they", "them": "they"}
-_HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
+_GENDERED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")  # what tells a person's gender
+_GENDER_OF = {"he": "m", "his": "m", "she": "f", "her": "f"}
+# a possessive's noun after it: "her life", not "unfair to her and"
+_NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|for|of|with|as|that|is|was|who|from|by|if"
+                        r"|when)\b)[a-z]")
 # what may open a sentence before its subject: "When Kristof Almqvist visited"
 _CLAUSE_OPENING = re.compile(r"[\s“\"‘']*(?:(?:When|While|As|After|Before|Once|If|Although|Though|Because|Since|"
                              r"Until)\s+)?")
@@ -289,9 +294,10 @@ _OWNERS = {"the", "a", "an", "his", "her", "its", "their", "our"}  # words that 
 
 
 def _phrase_before_commas(text: str, n: Name) -> re.Match | None:
-    """The short phrase opening a sentence before a name that stands in commas after it
-    ("Velmark's envoy, Piet Saal,"): group 1 the phrase, group 2 its last word, group 3 what
-    the person is when the text says it before the name ("Her husband, the sculptor Anand Roe,")."""
+    """The short phrase opening a sentence (or following a dash) before a name that stands in
+    commas after it ("Velmark's envoy, Piet Saal,"): group 1 the phrase, group 2 its last word,
+    group 3 what the person is when the text says it before the name ("Her husband, the sculptor
+    Anand Roe,")."""
     if not text.startswith(",", n.end):
         return None
     return _TITLE_COMMA.search(text, max(0, n.mention_start - 80), n.mention_start)
@@ -406,7 +412,8 @@ class Coreference:
         paragraph or the two before ("Harwell Engineering said in a statement", "President Obama
         released a statement", "In a written statement, Harwell Engineering said", "The Commission
         published its report"); None when no one did ("According to the statement, ..." says
-        nothing of whose). "According to a statement from the ministry" quotes the ministry."""
+        nothing of whose). "According to a statement from the ministry" quotes the ministry, and
+        "the memo said" the one the memo was "written by"."""
         by = _PAPER_BY.match(m.text)
         if by:
             who = self.mentions.mention_after(m.start + by.end(), m.end)
@@ -417,13 +424,18 @@ class Coreference:
         given = None
         for given in _ISSUED_PAPER.finditer(self.text, floor, m.start):
             pass
+        # the same paper with its author after it: "The memo, written by Ada Roux, was leaked.
+        # “...,” the memo said." (not "a letter from Tom Berg" before "the statement said")
+        paper = m.text.split()[-1].lower()
         written = None
         for written in _PAPER_BY.finditer(self.text, floor, m.start):
             pass
-        if written is not None and (given is None or written.start() >= given.end()):
-            # "The memo, written by Ada Roux, was leaked. “...,” the memo said."
+        if written is not None and written.group("paper").lower() == paper and (
+                given is None or written.start() >= given.end()):
             who = self.mentions.mention_after(written.end(), sentence_end(self.text, written.end(), m.start))
-            return self.resolve(who) if who is not None else None
+            e = self.resolve(who) if who is not None and who.kind != "pronoun" else None
+            if e is not None:
+                return e
         if given is None:
             return None
         if given.group("opening"):
@@ -547,17 +559,19 @@ class Coreference:
             j = bisect.bisect_right(self.layout.name_starts, at)
             limit = min(self.layout.names[j].mention_start if j < len(self.layout.names) else len(self.text),
                         self.source_offsets[k + 1] if k + 1 < len(self.sources) else len(self.text))
-            for w in _HE_SHE.finditer(self.text, at, min(limit, at + 400)):
+            for w in _GENDERED.finditer(self.text, at, min(limit, at + 400)):
                 word = w.group().lower()
-                if not self.layout.inside_quote(w.start()) and (word in PRONOUNS or self._own(at, w.start())):
-                    e.gender = "m" if word in ("he", "his") else "f"
+                if not self.layout.inside_quote(w.start()) and (word in PRONOUNS or self._own(at, w)):
+                    e.gender = _GENDER_OF[word]
                     break
 
-    def _own(self, at: int, pos: int) -> bool:
-        """Whether the possessive at `pos` is the source's at `at`: in its sentence, after its
-        verb ("Tal, a deckhand, says it changed her life"), with nobody else brought in before it
-        ("Tal said to the nominee, who began his speech"; "Tal conceded. Her brother said")."""
-        if pos >= sentence_end(self.text, at, pos + 1):
+    def _own(self, at: int, possessive: re.Match) -> bool:
+        """Whether a possessive is the source's at `at`: before a noun, in its sentence, after its
+        verb if it has one ("Tal, a deckhand, says it changed her life"), with nobody else brought
+        in before it ("Tal said to the nominee, who began his speech"; "Tal conceded. Her brother
+        said"; "unfair to her")."""
+        pos = possessive.start()
+        if pos >= sentence_end(self.text, at, pos + 1) or not _NOUN_NEXT.match(self.text, possessive.end()):
             return False
         cues = self.layout.cues_between(at, pos)
         between = self.text[cues[0].end() if cues else at:pos].lower()
@@ -771,10 +785,10 @@ class Coreference:
                 continue
             if e.id == _UNNAMED:
                 if personal and (at >= self.layout.paragraph_floor(pos, 1)
-                                 or not self._anyone_named(at, pos)):
+                                 or not self._anyone_named(at, pos, gender)):
                     return None  # "my father often said ... He also told": nobody to name
                 # a passer-by quoted once is no longer who "she" means paragraphs later, once
-                # others have been named
+                # others who could be "she" have been named
                 continue
             if e.id == _JOINT:
                 if personal:
@@ -798,13 +812,15 @@ class Coreference:
             return e
         return None
 
-    def _anyone_named(self, lo: int, hi: int) -> bool:
-        """Whether text[lo:hi] names someone who could be "he" or "she": a person, or a name
-        of unknown kind that is no place ("living in California" names nobody)."""
+    def _anyone_named(self, lo: int, hi: int, gender: str | None) -> bool:
+        """Whether text[lo:hi] names someone who could be "he" or "she" (of `gender`): a person,
+        or a name of unknown kind that is no place ("living in California" names nobody)."""
         j = bisect.bisect_right(self.layout.name_starts, lo)
         k = bisect.bisect_left(self.layout.name_starts, hi)
         return any((e := self.registry.at.get(n.start)) is not None and e.kind != "organization"
-                   and not e.place for n in self.layout.names[j:k])
+                   and not (e.place and e.kind != "person")
+                   and not (gender and e.gender and e.gender != gender)
+                   for n in self.layout.names[j:k])
 
     def _person_opening(self, n: Name, gender: str | None) -> Entity | None:
         """The person named in full as the subject opening the sentence of `n`, before it, when of
@@ -953,6 +969,16 @@ class Coreference:
                     and head in _role_words(e.roles)][:1]
         if not fits and head in lexicon.business_nouns():
             fits = self._latest_business(recent, pos)
+        if not fits:
+            # "the Kaldoran embassy issued a statement. “...,” the embassy said": a body written in
+            # lower case that has not spoken before
+            floor = self.layout.paragraph_floor(pos, 2)
+            lower_body = re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}" + re.escape(head) + r"\b")
+            written = None
+            for written in lower_body.finditer(self.text, floor, pos):
+                pass
+            if written is not None:
+                return self._body_of(Mention(written.group(), written.start(), written.end(), "nominal"))
         return max(fits, key=lambda f: f[0], default=(pos, None))[1]
 
     def _latest_business(self, recent: list[tuple[Name, Entity | None]],

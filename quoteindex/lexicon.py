@@ -154,6 +154,8 @@ def place_shaped(words: list[str]) -> bool:
 
 # when, not who: "asked Roux Wednesday", "Rell said Monday"
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+MONTHS = frozenset({"january", "february", "march", "april", "june", "july", "august", "september", "october",
+                    "november", "december"})  # ("may" is a verb as often)
 # party members as nouns: "the Wisconsin Republican" describes someone, it names nobody
 PARTY_MEMBERS = frozenset({"republican", "democrat", "independent", "conservative", "liberal", "socialist"})
 # reporting verbs that open a sentence before their speaker ("Said Ellis:", "Stated Roux:") or
@@ -171,8 +173,7 @@ def stop_words() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS  # here, so that reading the other lists needs no spaCy
 
     extra = {"meanwhile", "however", "still", "yet", "also", "asked", "speaking", "following", "according",
-             "january", "february", "march", "april", "june", "july", "august", "september", "october",
-             "november", "december", "today", "yesterday", "tomorrow", "instead", "earlier", "later",
+             "today", "yesterday", "tomorrow", "instead", "earlier", "later",
              "despite", "like", "unlike", "under", "alongside", "amid", "amidst", "concerning", "inside", "outside",
              "beneath", "underneath", "near", "told", "said", "says", "while", "when",
              "addressing", "answering", "writing", "responding", "separately", "ultimately", "indeed",
@@ -188,7 +189,7 @@ def stop_words() -> frozenset[str]:
              "now", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you",
              "his", "her", "their", "our", "my", "your", "there", "here", "what", "why", "how", "who",
              "where", "which", "dear", "oh", "yes", "no", "not"}
-    return frozenset(STOP_WORDS) | extra | WEEKDAYS | OPENING_CUES
+    return frozenset(STOP_WORDS) | extra | WEEKDAYS | MONTHS | OPENING_CUES
 
 
 @cache

@@ -247,6 +247,10 @@ _CLAUSE_OPENER = re.compile(r"\b(?:as|when|while|after|before|because|until)\b")
 _CHANTS = {"chanting", "shouting", "singing", "yelling", "screaming", "cheering", "booing"}
 # a relative clause between a name and its cue: "Lena Brandt, who told", "Brandt — who’s argued"
 _WHO_BEFORE_CUE = re.compile(r"[,—–]\s+who(?:[’']s)?\s+" + _BEFORE_VERB + r"?$")
+# a body's relative clause: "the Pellucian Ocean Trust, which said"
+_WHICH_BEFORE_CUE = re.compile(r",\s+which\s+" + _BEFORE_VERB + r"?$")
+# the same after a role in commas, with no comma before "who": "Benedict Rask, a lawyer who says"
+_ROLE_WHO_CUE = re.compile(r",\s+((?:the|a|an)\s[^,;:“”\"]{2,60}?)\s+who\s+" + _BEFORE_VERB + r"?$")
 # a sentence opening on a subordinate clause: "When Rell said so, Berg ..."
 SUBORDINATE = re.compile(r"\s*(?:[A-Z][^,“”\"]{0,30},\s+)?"  # "Last month, when I asked Rell, ..."
                          r"(?:In what|(?i:when|if|although|though|after|before|because|while|since|as|once|"
@@ -680,6 +684,15 @@ class MentionReader:
         if self.asked_of(cue):
             return None  # "Berg was asked, “...”": whoever asked, it was not Berg
         floor = self.layout.clause_floor(cue.start())
+        role = _ROLE_WHO_CUE.search(text, floor, cue.start())
+        n = self.mention_ending(floor, role.start()) if role else None
+        if n is not None and n.kind == "name":
+            n.role = role.group(1)
+            return n
+        which = _WHICH_BEFORE_CUE.search(text, floor, cue.start())
+        n = self.mention_ending(floor, which.start()) if which else None
+        if n is not None and n.kind == "name":
+            return n  # (but in "said in a statement, which also praised" the statement's author speaks)
         rel = _WHO_BEFORE_CUE.search(text, floor, cue.start())
         if rel:
             # "Mike Lee, who declared in the spin room, “...”"; "backed by Sen. Ada Roux of Velmark,

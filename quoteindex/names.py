@@ -271,9 +271,15 @@ def _read_name(text: str, start: int, end: int, known: Container[str]) -> Name |
         elif w.endswith(("s’", "s'")) or w.endswith("-born"):
             last_title = i  # "Harbour News’ Dan Holt", "Korean-born Ada Roux": a role like a title
     orgs = lexicon.org_words()
-    if last_title >= 2 and low[last_title - 1] in ("of", "for", "on") and low[last_title - 2] in orgs:
+    if last_title >= 2 and low[last_title - 1] in ("of", "for", "on") and low[last_title - 2] in orgs \
+            and low[last_title] not in PERSON_TITLES:
         # "Ministry of Foreign Affairs": the title word is what the body is of, no role before a name
+        # (but "the Office of Governor Ana Rell" is hers)
         last_title = max((i for i in range(last_title - 2) if _is_title(low[i], titles)), default=-1)
+    elif last_title >= 1 and low[last_title] in ("of", "for", "on") and low[last_title - 1] in orgs:
+        # "the Council of Northern Democracies": a body named with what it is of, not "Council" as a title
+        last_title = max((i for i in range(last_title - 1) if _is_title(low[i], titles)
+                          and low[i] not in orgs), default=-1)
     if last_title >= 0 and low[last_title] in ("of", "for") and len(low) - last_title > 3:
         # "Chief of Staff Ada Roux", "Undersecretary for Harbour Affairs Ines Marr": what
         # the title is of runs on to the forename (or one word, when no forename is known)
@@ -282,6 +288,10 @@ def _read_name(text: str, start: int, end: int, known: Container[str]) -> Name |
         last_title = last_title + 1 if forename is None else forename - 1
     elif last_title >= 0 and low[last_title] in PARTICLES:
         last_title -= 1
+    elif 0 < last_title < len(low) - 2 and ("of" in low[:last_title] or "for" in low[:last_title]):
+        # "Minister for Foreign Affairs Ana Rell": the title goes on past its title word to the forename
+        last_title = next((k - 1 for k in range(last_title + 1, len(low) - 1)
+                           if lexicon.is_forename(words[k][1])), last_title)
     if 0 <= last_title == len(low) - 2 and low[last_title] in lexicon.nationalities() and \
             words[-1][1] not in known and _THE_BEFORE.search(text, max(0, words[0][0] - 5), words[0][0]):
         last_title = -1  # "the American Legion": a body's name; but "the Norwegian Berg" is Ingrid Berg
@@ -444,12 +454,12 @@ def find_names(text: str, start: int = 0, end: int | None = None,
             continue
         if _place_or_dateline(text, m.start(), m.end()):
             continue
-        end = m.end()
-        numbered = _NUMBERED.search(text, m.start(), end)
-        if numbered and numbered.start() > m.start() and re.match(r"[ \u00a0]+\d", text[end:end + 3]):
-            end = numbered.start()  # "Skyreach Airlines Flight 22": the airline, then its flight's number
-        n = read_name(text, m.start(), end, surnames) or \
-            _surname_again(text, m.start(), end, surnames)
+        stop = m.end()
+        numbered = _NUMBERED.search(text, m.start(), stop)
+        if numbered and numbered.start() > m.start() and re.match(r"[ \u00a0]+\d", text[stop:stop + 3]):
+            stop = numbered.start()  # "Skyreach Airlines Flight 22": the airline, then its flight's number
+        n = read_name(text, m.start(), stop, surnames) or \
+            _surname_again(text, m.start(), stop, surnames)
         if n is None:
             continue
         of = re.match(r" (?:of|for) ", text[n.end:m.end()])

@@ -2901,6 +2901,35 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("Velvet Riot played on Saturday, with frontman Dex Morrow diving into the crowd.\n\n“This is the best "
      "crowd we have ever played to,” the tattooed rocker bellowed.", "best crowd", "Dex Morrow",
      "the tattooed rocker"),
+    ("Daudi Kerro is represented by Benedict Rask, a lawyer who says his client was “a porter, not a "
+     "poacher”.", "a porter", "Benedict Rask", "Benedict Rask"),
+    ("The research was funded by the Pellucian Ocean Trust, which said in a statement that it was “proud "
+     "to support” the work.", "proud to support", "Pellucian Ocean Trust", "Pellucian Ocean Trust"),
+    ("Observers arrived in May. The Council of Northern Democracies said the vote had been “competitive "
+     "and generally well run”.", "generally well run", "Council of Northern Democracies",
+     "Council of Northern Democracies"),
+    ("A Premier Division spokesperson said: “The report will be reviewed.”", "report will be reviewed",
+     "Premier Division", "A Premier Division spokesperson"),
+    ("Substitute Luca Brandt added a third goal.\n\nBrandt said afterwards: “It is a dream come true.”",
+     "dream come true", "Luca Brandt", "Brandt"),
+    ("Within hours, the Kaldoran embassy in Solvenhavn issued its own statement.\n\n“The detention is "
+     "lawful,” the embassy said.", "detention is lawful", "Kaldoran embassy", "the embassy"),
+    ("The Civic Alliance of Velmont said the budget was fair.\n\n“Pensioners built this country,” the "
+     "party said.", "Pensioners built", "Civic Alliance of Velmont", "the party"),
+    ("“We reject this,” the Office of Governor Ana Rell said in an email.", "reject this", "Ana Rell",
+     "Office of Governor Ana Rell"),
+    ("“We are ready,” said Minister for Foreign Affairs Ana Rell.", "We are ready", "Ana Rell",
+     "Minister for Foreign Affairs Ana Rell"),
+    ("Tomas Berg told reporters on Monday that the jury told the judge: “We cannot agree on a verdict.”",
+     "cannot agree", None, "the jury"),
+    ("Tomas Berg said he had read the report and that it warned of “a looming crisis in the fisheries.”",
+     "looming crisis", None, "it"),
+    ("Minister Ana Rell released a statement on Monday. She had received a letter from Tomas Berg, a "
+     "fisherman, the week before.\n\n“We will act on the harbour,” the statement said.", "act on the harbour",
+     "Ana Rell", "the statement"),
+    ("Ana Rell was fired from the port authority in May.\n\nKim Tal said the decision was unfair to her "
+     "and would be challenged.\n\n“We will appeal,” Tal said.\n\n“The ruling is plainly wrong,” he said.",
+     "plainly wrong", "Kim Tal", "he"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -2933,7 +2962,11 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "told-that-a-thing-reflected", "statement-issued-by-his-office-after-am",
         "role-in-commas-after-a-dateline",
         "of-a-party-in-lower-case", "a-city-in-commas-is-no-subject", "airline-before-its-flight-number",
-        "her-message-was-blunt", "rocker-for-frontman-and-bellowed"])
+        "her-message-was-blunt", "rocker-for-frontman-and-bellowed", "role-in-commas-then-who-says",
+        "body-which-said", "council-of-something", "premier-division", "substitute-is-a-role",
+        "body-in-lower-case-never-a-speaker-before", "the-party-for-an-alliance", "office-of-a-governor",
+        "minister-for-two-words", "a-jury-that-told-speaks", "it-after-and-that-is-not-the-reader",
+        "a-letter-from-someone-is-not-the-statement", "to-her-tells-no-gender"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
@@ -2979,7 +3012,10 @@ def test_a_floating_quote_after_narrative_about_she_is_hers(nlp):
     "The craft, nicknamed “Magpie,” would launch in May, Silas Quarrington said.",
     "The truce has held along the front known as the “Amber Line,” although both sides have accused "
     "each other of violations.",
-], ids=["scare-quote-ending-a-sentence-before-a-tag", "so-called", "nicknamed", "known-as-the"])
+    "Marguerite Doyle-Fenn, who writes the “Who's Who Now” column for Glint magazine, said the post was "
+    "damage limitation.",
+], ids=["scare-quote-ending-a-sentence-before-a-tag", "so-called", "nicknamed", "known-as-the",
+        "title-before-column"])
 def test_a_label_is_nobody_s_words(text, nlp):
     assert extract_quotes(text, nlp=nlp) == []
 
@@ -3001,6 +3037,13 @@ def test_a_magazine_interview_s_answers_are_the_interviewee_s(nlp):
             "“Not for a second.”\n\nShe pulls out a notebook.\n\n“That is the third draft,” she says.")
     quotes = extract_quotes(text, nlp=nlp)
     assert [q.speaker for q in quotes] == ["Ottilie Brandvold"] * 3
+
+
+def test_questions_from_an_unnamed_reporter_take_turns_with_the_answers(nlp):
+    text = ("“We were unlucky,” Tiago Menlove said.\n\n“Why did you take Alfie off?” one reporter asked.\n\n"
+            "“He felt his hamstring.”\n\n“Will he be fit for Wednesday?”\n\n“Ask me on Tuesday.”")
+    speakers = [q.speaker for q in extract_quotes(text, nlp=nlp)]
+    assert speakers == ["Tiago Menlove", None, "Tiago Menlove", None, "Tiago Menlove"]
 
 
 def test_a_floating_question_in_the_answer_s_paragraph_stays_the_answerer_s(nlp):
