@@ -57,6 +57,7 @@ _BODY_SYNONYMS = {
     "department": {"department", "ministry"},
 }
 _AGE = re.compile(r"\d+-year-old")  # "the 43-year-old": an epithet for someone just named
+_WHO_NEXT = re.compile(r"\s+(?:who|that)\b")  # a clause after a description: somebody new, not an epithet
 # a person's age after the name: "Karl Moen, 54, said", "Liv Aasen, aged 45,", "Liv Aasen (45)"
 _INTRODUCES_QUOTE = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?\s*[,:]\s*[“\"]")  # "said: “", "told reporters, “"
 _AGE_GIVEN = re.compile(r"(?:,\s+(?:aged\s+)?|\s+\()(\d{1,3})\s*[,.;)]")
@@ -912,12 +913,18 @@ class Coreference:
         # door" is somebody new)
         aged = next((words[k + 1] for k, w in enumerate(words[:-1]) if _AGE.fullmatch(w)), "")
         gender = lexicon.person_nouns().get(aged) or TITLE_GENDER.get(aged)
-        if gender and not re.match(r"\s+(?:who|that)\b", self.text[pos + len(phrase):]):
+        if gender and not _WHO_NEXT.match(self.text, pos + len(phrase)):
             return self._nearest(pos, gender, personal=True)
+        inverted = next((c for c in self.layout.cues_between(max(0, pos - 20), pos)
+                         if not self.text[c.end():pos].strip()), None)
+        if inverted is not None and _WHO_NEXT.match(self.text, pos + len(phrase)):
+            inverted = None  # "said the 60-year-old woman who lives next door": somebody new
         if _AGE.fullmatch(words[1]) and (len(words) == 2 or len(words) == 3 and is_person_noun(head)) and (
-                self._tags_quote(pos, min_words=1) or _INTRODUCES_QUOTE.match(self.text, pos + len(phrase))):
-            # "“We bake at four,” the 54-year-old said", "the 19-year-old striker added: “...”": the
-            # person of that age ("Ada Roux, 54, and her son Tomas, 19,"), else read like "he" or "she"
+                self._tags_quote(inverted.start() if inverted else pos, min_words=1)
+                or _INTRODUCES_QUOTE.match(self.text, pos + len(phrase))):
+            # "“We bake at four,” the 54-year-old said" (or "said the 54-year-old"), "the 19-year-old
+            # striker added: “...”": the person of that age ("Ada Roux, 54, and her son Tomas, 19,"),
+            # else read like "he" or "she"
             return self._aged(pos, words[1].split("-")[0], head if len(words) == 3 else "")
         return None
 

@@ -198,6 +198,8 @@ _OPENING_PARTICIPLE = re.compile(r"\s*(?:(?:After|Before|While|By|Since|Upon|On|
 # not "shares in Brisk Foods"
 PLACE_BEFORE = re.compile(r"(?<![Ss]hares )(?<![Ss]take )(?<![Ss]tock )(?<![Ii]nvestment )(?<![Ii]nterest )"
                           r"\b(?:in|across|through|throughout|near|outside|inside)\s+(?:the\s+)?$")
+# what places somebody unnamed before a name: "one fan in a Kelsford scarf", "a man from "
+_IN_SOMETHING = re.compile(r"\b(?:in|from|wearing|with)\s+(?:(?:the|a|an|his|her|their)\s+)?$")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")  # where somebody unnamed is from: "A student from "
 # words for some people, before where they are: "Many in Velmark said"
 _SOME_PEOPLE = {"many", "some", "those", "others", "everyone", "all", "few"}
@@ -646,6 +648,8 @@ class MentionReader:
                 return None  # "said supporters in Tessel": where they are, not who
             if self._people_before(pos, n) is not None:
                 return None  # "said supporters of Ada Roux", "said people close to Roux": not Roux
+            if _IN_SOMETHING.search(gap) and any(is_person_noun(w) for w in words) and not VOICE.search(gap):
+                return None  # "said one fan in a Kelsford scarf", "said a man from Tessel": not the name
             # "said one source who identified Holt": a clause in between, the name its object
             clause = any(w in ("who", "which", "that") or w in PRONOUNS for w in words)
             if not n.possessive and not clause and (len(words) <= 4 or len(words) <= 6 and not _tying(words)):

@@ -2930,6 +2930,10 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("Ana Rell was fired from the port authority in May.\n\nKim Tal said the decision was unfair to her "
      "and would be challenged.\n\n“We will appeal,” Tal said.\n\n“The ruling is plainly wrong,” he said.",
      "plainly wrong", "Kim Tal", "he"),
+    ("Jonah Whitlaw, 24, scored twice for Ashcombe.\n\n“I have taken hundreds of penalties in training,” "
+     "said the 24-year-old.", "hundreds of penalties", "Jonah Whitlaw", "the 24-year-old"),
+    ("Ashcombe beat Kelsford City 3-1 on Saturday.\n\n“Same old story,” said one fan in a Kelsford scarf.",
+     "Same old story", None, "one fan"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -2966,7 +2970,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "body-which-said", "council-of-something", "premier-division", "substitute-is-a-role",
         "body-in-lower-case-never-a-speaker-before", "the-party-for-an-alliance", "office-of-a-governor",
         "minister-for-two-words", "a-jury-that-told-speaks", "it-after-and-that-is-not-the-reader",
-        "a-letter-from-someone-is-not-the-statement", "to-her-tells-no-gender"])
+        "a-letter-from-someone-is-not-the-statement", "to-her-tells-no-gender", "said-the-age",
+        "said-someone-in-a-team-s-scarf"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
