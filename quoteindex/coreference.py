@@ -550,10 +550,10 @@ class Coreference:
         return quoted[-1:] in ",?!" and len(quoted.split()) >= min_words
 
     def _learn_genders(self) -> None:
-        """A source whose forename tells no gender ("Kim Tal said") takes it from the first "he"
-        or "she" outside quotes within 400 characters, or "his" or "her" in the same sentence
-        ("says it changed her life"), unless someone else is named or speaks ("his wife said")
-        before it."""
+        """A source whose forename tells no gender ("Kim Tal said"), or who is named by surname
+        alone ("Pask laughed"), takes it from the first "he" or "she" outside quotes within 400
+        characters, or "his" or "her" in the same sentence ("says it changed her life"), unless
+        someone else is named or speaks ("his wife said") before it."""
         for k, (at, e) in enumerate(self.sources):
             if e.gender or e.kind == "organization" or (e.place and e.kind != "person"):
                 continue

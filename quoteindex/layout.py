@@ -82,9 +82,11 @@ class Layout:
         words, put to "you": "Hester is difficult. Did you worry that readers would not like her?"
         (a quote may stand inside it, not open or close it)."""
         lo, hi = self.paragraph_of(pos)
-        end = len(self.text[:hi].rstrip())
+        end = hi
+        while end > lo and self.text[end - 1].isspace():
+            end -= 1
         return self.text[end - 1:end] == "?" and not self.inside_quote(end - 1) and \
-            self.text[lo:hi].lstrip()[:1] not in OPENERS and _YOU.search(self.text, lo, hi) is not None
+            self.text[lo:end].lstrip()[:1] not in OPENERS and _YOU.search(self.text, lo, end) is not None
 
     def paragraph_floor(self, pos: int, back: int) -> int:
         """Where the paragraph `back` paragraphs before the one holding `pos` starts (the
