@@ -16,7 +16,7 @@ from quoteindex.marks import speaker_label
 from quoteindex.mentions import (PLACE_BEFORE, PREPOSITIONS, VERBISH, VOICE, Mention, MentionReader,
                                  drop_role_words)
 from quoteindex.names import (ENTRY_TIME, PRONOUNS, SENTENCE_OPENING, TITLE_GENDER, TITLE_PREFIX, Name,
-                              is_person_noun, people_plural)
+                              is_person_noun, people_plural, read_label)
 from quoteindex.sentences import sentence_end, sentence_start
 from quoteindex.speakers import Entity, Registry
 
@@ -706,8 +706,11 @@ class Coreference:
 
     def _antecedent(self, pronoun: str, pos: int) -> Entity | None:
         """Who a pronoun outside the quotes stands for. "I" and "we" there are the writer
-        and the outlet ("“...,” I told the judge"), whom the text does not name."""
-        if pronoun in ("i", "we"):
+        and the outlet ("“...,” I told the judge"), whom the text does not name; but "I" in a
+        transcript's turn is whoever its label names ("VOLKOVA: ... I thought, “...”")."""
+        if pronoun == "i":
+            return self._label_speaker(pos)
+        if pronoun == "we":
             return None
         if pronoun in ("he", "she") and self._unnamed_opening(pos, PRONOUNS[pronoun]):
             return None
@@ -730,6 +733,12 @@ class Coreference:
             # were beaten in Tessel. They said" the team that was the subject
             return None
         return e
+
+    def _label_speaker(self, pos: int) -> Entity | None:
+        """Whom the transcript label opening the paragraph of `pos` names ("VOLKOVA: "), if any."""
+        label = speaker_label(self.text, self.layout.paragraph_of(pos)[0])
+        n = read_label(self.text, label.start(1), label.end(1)) if label else None
+        return self.registry.add(n) if n is not None else None
 
     def _still_acting(self, e: Entity, pos: int) -> bool:
         """Whether `e` was a source before `pos` with no people in the plural opening a sentence

@@ -2934,6 +2934,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "said the 24-year-old.", "hundreds of penalties", "Jonah Whitlaw", "the 24-year-old"),
     ("Ashcombe beat Kelsford City 3-1 on Saturday.\n\n“Same old story,” said one fan in a Kelsford scarf.",
      "Same old story", None, "one fan"),
+    ("Q: Did you think about the lost finals?\n\nVOLKOVA: Of course. When she had match point, I thought, "
+     "“Here we go again.” Then I kept fighting.", "Here we go again", "Volkova", "I"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -2971,7 +2973,7 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "body-in-lower-case-never-a-speaker-before", "the-party-for-an-alliance", "office-of-a-governor",
         "minister-for-two-words", "a-jury-that-told-speaks", "it-after-and-that-is-not-the-reader",
         "a-letter-from-someone-is-not-the-statement", "to-her-tells-no-gender", "said-the-age",
-        "said-someone-in-a-team-s-scarf"])
+        "said-someone-in-a-team-s-scarf", "i-in-a-transcript-turn"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
