@@ -78,6 +78,8 @@ _FRONTED = (r"(?:On|In|At|During|After|Before|Earlier|Later|Last|This|Yesterday|
 # who speaks for a body: "a Corvane spokeswoman", "a spokesman for the Wexmoor Association"
 _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b|\brepresentative\b")  # not "Representative Roux"
 _SPOKESPERSON_FOR = re.compile(r"(?:" + _SPOKESPERSON.pattern + r")\s+for\s+(?:the\s+)?$")
+# a spokesperson named in commas after the role: "A spokeswoman for the port authority, Lena Drach,"
+_SPOKESPERSON_NAMED = re.compile(r"(?:" + _SPOKESPERSON.pattern + r")[^,.;“”\"]{0,60},\s+$")
 # a verb that makes someone act, and what they are made to do: "prompted Ada Roux to intervene"
 _MADE = re.compile(r"\b(?:prompted|forced|led|caused|pushed|spurred|compelled|inspired|urged|invited|asked)"
                    r"\s+(?:(?:the|a|an|his|her|its|their)\s+[^,.;“”\"]{1,40},\s+)?$")
@@ -443,8 +445,9 @@ class Coreference:
             # "In a statement, Harwell Engineering said", "In a post on Friday, he wrote"
             end = sentence_end(self.text, given.end(), m.start)
             cues = self.layout.cues_between(given.end(), end)
-            who = self.mentions.mention_after(given.end(), end) or (
-                self.mentions.cue_mention(cues[0]) if cues else None)
+            # (the subject of its first verb: "the office called the move" is the office's)
+            who = (self.mentions.cue_mention(cues[0]) if cues else None) or \
+                self.mentions.mention_after(given.end(), end)
         elif given.group("within"):
             # "X addressed it in an email"; not "figures in a report by the bank", whose author is the bank
             who = None if _BY_WHOM.match(self.text, given.end()) else \
@@ -472,7 +475,9 @@ class Coreference:
                 reported_from = after.end() if after else -1
             spokesperson = m is not None and (
                 _SPOKESPERSON.search(self.text, m.start, m.end) is not None
-                or _SPOKESPERSON_FOR.search(self.text, max(0, m.start - 40), m.start) is not None)
+                or _SPOKESPERSON_FOR.search(self.text, max(0, m.start - 40), m.start) is not None
+                or m.kind == "name"
+                and _SPOKESPERSON_NAMED.search(self.text, max(0, m.start - 80), m.start) is not None)
             if m is not None and m.kind == "name":
                 e = self.registry.at.get(m.name.start)
                 if e is not None and not (e.kind == "person" and self.mentions.object_participle(m, cue)):

@@ -253,6 +253,9 @@ _WHO_BEFORE_CUE = re.compile(r"[,—–]\s+who(?:[’']s)?\s+" + _BEFORE_VERB + 
 _WHICH_BEFORE_CUE = re.compile(r",\s+which\s+" + _BEFORE_VERB + r"?$")
 # the same after a role in commas, with no comma before "who": "Benedict Rask, a lawyer who says"
 _ROLE_WHO_CUE = re.compile(r",\s+((?:the|a|an)\s[^,;:“”\"]{2,60}?)\s+who\s+" + _BEFORE_VERB + r"?$")
+# a sentence opening on a paper it was said in: "In a statement posted on its website, "
+_IN_A_PAPER = re.compile(r"\s*In\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|post|letter"
+                         r"|e-?mail|release|interview|tweet|video)\b")
 # a sentence opening on a subordinate clause: "When Rell said so, Berg ..."
 SUBORDINATE = re.compile(r"\s*(?:[A-Z][^,“”\"]{0,30},\s+)?"  # "Last month, when I asked Rell, ..."
                          r"(?:In what|(?i:when|if|although|though|after|before|because|while|since|as|once|"
@@ -744,8 +747,9 @@ class MentionReader:
         layout = self.layout
         s_lo = layout.sentence_floor(pos)
         # a cue inside an opening subordinate clause is not the sentence's: "When Rell said so,
-        # Berg answered, saying", "In what might be the first time they have ever agreed, ..."
-        opening = SUBORDINATE.match(self.text, s_lo, pos)
+        # Berg answered, saying", "In what might be the first time they have ever agreed, ...",
+        # "In a statement posted on its website, the office called"
+        opening = SUBORDINATE.match(self.text, s_lo, pos) or _IN_A_PAPER.match(self.text, s_lo, pos)
         first_comma = self.text.find(",", opening.end(), pos) if opening else -1
         for cue in layout.cues_between(s_lo, pos):
             if cue.start() < first_comma:

@@ -268,8 +268,10 @@ def _read_name(text: str, start: int, end: int, known: Container[str]) -> Name |
         if _is_title(w, titles) or (i == 0 and _role_noun_first(words)) or (
                 w in PARTICLES and last_title == i - 1 and last_title >= 0):
             last_title = i
-        elif w.endswith(("s’", "s'")) or w.endswith("-born"):
-            last_title = i  # "Harbour News’ Dan Holt", "Korean-born Ada Roux": a role like a title
+        elif w.endswith(("s’", "s'", "-born", "-year-old")):
+            # "Harbour News’ Dan Holt", "Korean-born Ada Roux", "Nine-year-old Tobin Ashe": a role
+            # like a title
+            last_title = i
     orgs = lexicon.org_words()
     if last_title >= 2 and low[last_title - 1] in ("of", "for", "on") and low[last_title - 2] in orgs \
             and low[last_title] not in PERSON_TITLES:

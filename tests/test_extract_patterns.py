@@ -2936,6 +2936,14 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "Same old story", None, "one fan"),
     ("Q: Did you think about the lost finals?\n\nVOLKOVA: Of course. When she had match point, I thought, "
      "“Here we go again.” Then I kept fighting.", "Here we go again", "Volkova", "I"),
+    ("The Brellish Trade Office rejected the tariffs. In a statement posted on its website, the office "
+     "called the move reckless and said it reserved “the right to respond.”\n\n“Dorvania will regret "
+     "this,” the statement said.", "regret this", "Brellish Trade Office", "the statement"),
+    ("A spokeswoman for the port authority, Lena Drach, later told reporters that the berth would reopen. "
+     "“We will be ready by Friday,” the spokeswoman said.", "ready by Friday", "Lena Drach",
+     "the spokeswoman"),
+    ("Nine-year-old Tobin Ashe said he would miss his teacher. “She was the best,” he said.", "the best",
+     "Tobin Ashe", "he"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -2973,7 +2981,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "body-in-lower-case-never-a-speaker-before", "the-party-for-an-alliance", "office-of-a-governor",
         "minister-for-two-words", "a-jury-that-told-speaks", "it-after-and-that-is-not-the-reader",
         "a-letter-from-someone-is-not-the-statement", "to-her-tells-no-gender", "said-the-age",
-        "said-someone-in-a-team-s-scarf", "i-in-a-transcript-turn"])
+        "said-someone-in-a-team-s-scarf", "i-in-a-transcript-turn",
+        "statement-opening-a-sentence-then-its-verb", "the-spokeswoman-named-in-commas", "age-before-a-name"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
