@@ -53,6 +53,7 @@ _ROLE_SYNONYMS = {
 _BODY_SYNONYMS = {
     "union": {"union", "association", "federation", "guild", "brotherhood"},
     "party": {"party", "alliance", "coalition", "movement", "front", "league"},
+    "force": {"force", "police", "constabulary"},
     "ministry": {"ministry", "department"},
     "department": {"department", "ministry"},
 }

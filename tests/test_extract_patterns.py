@@ -2944,6 +2944,12 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "the spokeswoman"),
     ("Nine-year-old Tobin Ashe said he would miss his teacher. “She was the best,” he said.", "the best",
      "Tobin Ashe", "he"),
+    ("Forecaster Tom Aldous said the ground was “completely saturated”.", "saturated", "Tom Aldous",
+     "Forecaster Tom Aldous"),
+    ("Kellport Metropolitan Police said the march was peaceful. In a statement, the force said: “Two people "
+     "were arrested.”", "Two people", "Kellport Metropolitan Police", "the force"),
+    ("Marchers, many pushing prams, chanted “Clean air is a right, not a privilege” along the route.",
+     "Clean air", None, "Marchers"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -2982,7 +2988,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "minister-for-two-words", "a-jury-that-told-speaks", "it-after-and-that-is-not-the-reader",
         "a-letter-from-someone-is-not-the-statement", "to-her-tells-no-gender", "said-the-age",
         "said-someone-in-a-team-s-scarf", "i-in-a-transcript-turn",
-        "statement-opening-a-sentence-then-its-verb", "the-spokeswoman-named-in-commas", "age-before-a-name"])
+        "statement-opening-a-sentence-then-its-verb", "the-spokeswoman-named-in-commas", "age-before-a-name",
+        "forecaster-is-a-role", "the-force-for-the-police", "marchers-are-nobody-named"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
