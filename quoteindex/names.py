@@ -492,6 +492,13 @@ def find_names(text: str, start: int = 0, end: int | None = None,
             # "spokeswoman Kellby Ostrander", "actor Tomas Brell": a person, whatever the forename
             n = replace(n, kind="person", gender=n.gender or TITLE_GENDER.get(noun)
                         or lexicon.person_nouns().get(noun))
+        if out and n.kind == "person" and len(n.words) > 1 and len(out[-1].words) == 1 and not out[-1].role \
+                and lexicon.is_forename(out[-1].name) and lexicon.is_forename(n.words[0]) \
+                and text[out[-1].end:n.mention_start] == " and ":
+            # "Ann and Piet Marr": she is Ann Marr, though "Marr" is written once
+            first = out[-1]
+            out[-1] = replace(first, name=f"{first.name} {n.surname}", kind="person",
+                              gender=first.gender or lexicon.forename_gender(first.name))
         out.append(n)
         if n.kind == "person" and len(n.words) > 1:
             surnames[n.surname] = n

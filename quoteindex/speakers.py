@@ -161,8 +161,10 @@ class Registry:
             fits = [e for e in reversed(self._recent) if e.kind != "organization" and (
                 same_surname(e.surname, w) or (e.forenames and fold(e.forenames[0]) == fold(w)))
                 and _same_gender(n, e)]
-            # a gender the sentence gives only chooses between people who share the name
+            # a gender the sentence or a title gives only chooses between people who share the name,
+            # the one known to be of it first ("Ann and Piet Marr ... Mrs Marr said")
             fits = [e for e in fits if not (gender and e.gender and e.gender != gender)] or fits
+            fits = [e for e in fits if (n.gender or gender) and e.gender == (n.gender or gender)] or fits
             # the name as spelt beats a variant spelling: "Radenkov" is not Dmitar Radenko
             fits = [e for e in fits if fold(e.surname) == fold(w)] or fits
             return max(fits, key=lambda e: e.forms.total(), default=None) or (

@@ -2950,6 +2950,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "were arrested.”", "Two people", "Kellport Metropolitan Police", "the force"),
     ("Marchers, many pushing prams, chanted “Clean air is a right, not a privilege” along the route.",
      "Clean air", None, "Marchers"),
+    ("Ann and Piet Marr watched from an upstairs window.\n\n“We moved the ewes on Friday,” Mrs Marr said.",
+     "moved the ewes", "Ann Marr", "Mrs Marr"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -2989,7 +2991,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "a-letter-from-someone-is-not-the-statement", "to-her-tells-no-gender", "said-the-age",
         "said-someone-in-a-team-s-scarf", "i-in-a-transcript-turn",
         "statement-opening-a-sentence-then-its-verb", "the-spokeswoman-named-in-commas", "age-before-a-name",
-        "forecaster-is-a-role", "the-force-for-the-police", "marchers-are-nobody-named"])
+        "forecaster-is-a-role", "the-force-for-the-police", "marchers-are-nobody-named",
+        "a-couple-sharing-a-surname"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
