@@ -64,6 +64,10 @@ _INTRODUCES_QUOTE = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?\s*[,:]\s*[“\"]")  # "
 _AGE_GIVEN = re.compile(r"(?:,\s+(?:aged\s+)?|\s+\()(\d{1,3})\s*[,.;)]")
 _WITH_AGE = re.compile(r",\s+an?\s+\d+-year-old\b")  # ", a 33-year-old ...": someone the story turns to
 _COPULA_BEFORE = re.compile(r"\b(?:is|was)\s+$")  # "There in the back was Holt, a 33-year-old ..."
+# where a sentence places someone before naming them: "Among those sheltering was ", not "The
+# judge he meant is "
+_PLACED_BEFORE = re.compile(r"\s*(?:Among|Across|In|At|On|Inside|Outside|Behind|Beside|Next|Also|There|Here"
+                            r"|Nearby|Near|Elsewhere)\b[^.!?“”\"]{0,60}\b(?:is|was)\s+")
 _TAG_PARTIES = {"D": "democrat", "R": "republican", "I": "independent"}
 # party words in other forms: "the Democratic nominee", "the GOP candidate"
 _PARTY_OF = {"democratic": "democrat", "democrats": "democrat", "republicans": "republican",
@@ -605,7 +609,8 @@ class Coreference:
     def _introduced(self, n: Name) -> bool:
         """A name followed by an indefinite role in commas that ends its sentence or leads
         on to a verb: "Tomas Berg, a retired pilot." but not "rescued Berg, a pilot, during";
-        a name given to a person ("a resident named Ada"); or whose view a sentence gives:
+        a name given to a person ("a resident named Ada"); one brought in after "is" or "was"
+        ("Among those sheltering was Lorna Beck, who"); or whose view a sentence gives:
         "To Ana Rell, ..." """
         if self.text.startswith(",", n.end) and \
                 _IN_THE_VIEW_OF.search(self.text, max(0, n.mention_start - 90), n.mention_start):
@@ -616,6 +621,9 @@ class Coreference:
         if _WITH_AGE.match(self.text, n.end) and \
                 _COPULA_BEFORE.search(self.text, max(0, n.mention_start - 20), n.mention_start):
             return True  # "Across town is Wayne Holt, a 33-year-old canvasser and “child of the '80s” who"
+        if self.text.startswith(", who", n.end) and _PLACED_BEFORE.fullmatch(
+                self.text, self.layout.sentence_floor(n.mention_start), n.mention_start):
+            return True  # "Among those sheltering was Lorna Beck, who": the person the story turns to
         ap = _APPOSITIVE.match(self.text, n.end)
         if ap is None or not ap.group(1).startswith(("a ", "an ")):
             # "Henry Voss, president of the Harbour Caucus.": a bare title ending the sentence

@@ -271,6 +271,8 @@ _ROLE_BEFORE_WHO = re.compile(r",\s+((?:the|a|an)\s[^,;:“”\"]{2,80})$")
 # who Roux said ...", whose clause has a speaker of its own
 _WHO_CLAUSE = re.compile(r"\s+who\s+(?!(?:he|she|they|we|I)\b|[A-Z])[^,;:.!?“”\"]{1,80}$")
 _AND_BEFORE = re.compile(r"\s+and\s+$")  # "Velkov and " before a second name
+# a second verb of the sentence's subject, maybe after when: "shook his head and at one point muttered"
+_AND_THEN = re.compile(r"\b(?:and|but|then)\s+(?:at\s+(?:one\s+(?:point|stage)|times|first|last)\s+)?$")
 _AND_AFTER = re.compile(r"\s+and\s+")  # " and Hale" after a first name
 _FROM_BODY = re.compile(r"\s+(?:of|from|at)\s")  # where a person named is from or works: " of the Institute"
 # a possessive pronoun opening a noun phrase: "said his lawyer, Piet Saal"
@@ -710,7 +712,7 @@ class MentionReader:
                 n.role = role.group(1)
                 return n
             return self.mention_before(floor, rel.start())
-        if re.search(r"\b(?:and|but|then)\s+$", text[floor:cue.start()]):
+        if _AND_THEN.search(text, floor, cue.start()):
             # "She welcomed the offer but emphasized": the subject of the whole sentence
             return self.sentence_subject(cue.start())
         # "a harbour official who spoke anonymously said": the one the clause is about

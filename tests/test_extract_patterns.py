@@ -2952,6 +2952,13 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "Clean air", None, "Marchers"),
     ("Ann and Piet Marr watched from an upstairs window.\n\n“We moved the ewes on Friday,” Mrs Marr said.",
      "moved the ewes", "Ann Marr", "Mrs Marr"),
+    ("One volunteer said: “People are frightened.”\n\nAmong those sheltering was Lorna Beck, who was carried "
+     "from her cottage. “They were so gentle with me,” she said.", "so gentle", "Lorna Beck", "she"),
+    ("Tomas Berg attacked the ruling. The judge he was referring to is Ivo Marr, who was born in Tessel.\n\n"
+     "He insisted Marr had “an inherent conflict of interest” in the case.", "conflict of interest",
+     "Tomas Berg", "He"),
+    ("Mr Fenwick shook his head and at one point muttered “That is a lie” before being warned.", "a lie",
+     "Fenwick", "Mr Fenwick"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -2992,7 +2999,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "said-someone-in-a-team-s-scarf", "i-in-a-transcript-turn",
         "statement-opening-a-sentence-then-its-verb", "the-spokeswoman-named-in-commas", "age-before-a-name",
         "forecaster-is-a-role", "the-force-for-the-police", "marchers-are-nobody-named",
-        "a-couple-sharing-a-surname"])
+        "a-couple-sharing-a-surname", "among-them-was-someone-who", "the-one-he-meant-is-someone-who",
+        "and-at-one-point-muttered"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
