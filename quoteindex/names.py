@@ -431,6 +431,11 @@ _NUMBERED = re.compile(r"[ \u00a0](?:Flight|Route|Highway|Interstate|Terminal|Ga
                        r"|Bus|Train)$")
 
 
+def _surname_somewhere(text: str, word: str) -> bool:
+    """Whether the article writes `word` after a capitalised word anywhere, as a surname."""
+    return re.search(r"[A-Z][\w’'.-]*[ \u00a0]+" + re.escape(word) + r"\b", text) is not None
+
+
 def find_names(text: str, start: int = 0, end: int | None = None,
                surnames: dict[str, Name] | None = None) -> list[Name]:
     """Every name in text[start:end], in order. `surnames` maps the surname of each
@@ -494,8 +499,10 @@ def find_names(text: str, start: int = 0, end: int | None = None,
                         or lexicon.person_nouns().get(noun))
         if out and n.kind == "person" and len(n.words) > 1 and len(out[-1].words) == 1 and not out[-1].role \
                 and lexicon.is_forename(out[-1].name) and lexicon.is_forename(n.words[0]) \
-                and text[out[-1].end:n.mention_start] == " and ":
-            # "Ann and Piet Marr": she is Ann Marr, though "Marr" is written once
+                and text[out[-1].end:n.mention_start] == " and " \
+                and not _surname_somewhere(text, out[-1].name):
+            # "Ann and Piet Marr": she is Ann Marr, though "Marr" is written once (but in "Clinton
+            # and Bernie Sanders", Hillary Clinton is named elsewhere)
             first = out[-1]
             out[-1] = replace(first, name=f"{first.name} {n.surname}", kind="person",
                               gender=first.gender or lexicon.forename_gender(first.name))

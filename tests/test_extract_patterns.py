@@ -10,6 +10,7 @@ import pytest
 
 from quoteindex import extract, extract_quotes, load_pipeline
 from quoteindex.marks import as_double_marked
+from quoteindex.names import find_names
 
 OPENING_MARKS = "“\"„«‘'"
 
@@ -1067,6 +1068,17 @@ def test_a_title_word_in_what_a_ministry_is_of_is_part_of_its_name(text, body, n
     ex = extract(text, nlp=nlp)
     assert [q.speaker for q in ex.quotes] == [body]
     assert ex.speaker(body).kind == "organization"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Ann and Piet Marr watched from the window.", ["Ann Marr", "Piet Marr"]),
+    ("Warren and Tomas Berg met on Monday. Ilse Warren chairs the board.",
+     ["Warren", "Tomas Berg", "Ilse Warren"]),
+], ids=["a-couple", "a-surname-named-in-full-elsewhere"])
+def test_a_forename_before_and_takes_the_surname_after_it(text, names):
+    """"Ann and Piet Marr" names Ann Marr; but in "Warren and Tomas Berg", Warren is Ilse Warren's
+    surname, and nobody is called "Warren Berg"."""
+    assert [n.name for n in find_names(text)] == names
 
 
 def test_capitalised_institution_is_an_organisation(nlp):
