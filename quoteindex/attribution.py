@@ -88,6 +88,7 @@ _OBJECT_OF = re.compile(r"\b(?:on|in|with|to|from|at|for|into|onto|" + "|".join(
                         r"|hosts|hosted|sang))\s*$")
 # words a title keeps in lower case though they are longer than three letters: "Mornings with Dan Holt"
 _TITLE_SMALL_WORDS = {"with", "from", "into", "onto", "over", "upon", "than", "about"}
+_DATES = lexicon.WEEKDAYS | lexicon.MONTHS  # capitalised whatever the sentence: "on Tuesday", "in March"
 # a reported act with a quote joined to it, no that-clause between: "had rejected the offer and “...”"
 _JOINED_ACT = re.compile(r"(?:(?!\bthat\b)[^“”\"\n:])+?,?\s(?:and|but)\s+")
 # a second that-clause of one reporting verb: "said the fee was paid, and that the pier"
@@ -356,9 +357,8 @@ class Attributor:
         # a title named as such keeps "with", "from" and the like in lower case: “Mornings with Dan Holt”
         # a day or a month after a small word is capitalised anyway: “Ask me on Tuesday.” is no
         # title ("Super Tuesday" is one)
-        dates = lexicon.WEEKDAYS | lexicon.MONTHS
         long_words = [w for k, w in enumerate(words) if len(w) > 3 and not (named and w in _TITLE_SMALL_WORDS)
-                      and not (k and words[k - 1].islower() and w.lower() in dates)]
+                      and not (k and words[k - 1].islower() and w.lower() in _DATES)]
         # a sentence's first word is capitalised anyway: “This one is for you.” is no title
         beyond_first = [w for w in words[1:] if w in long_words]
         if not (0 < len(words) <= 8 and (beyond_first or named and long_words)

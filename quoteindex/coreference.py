@@ -325,6 +325,20 @@ def _title_in_commas(text: str, n: Name) -> re.Match | None:
     return title if noun in lexicon.title_words() or described else None
 
 
+def _may_be_a_person(e: Entity) -> bool:
+    """Whether an entity could be a "he" or "she": no body, and no place unless a title or a
+    forename has made it a person ("Clinton", though named "in" a sentence once)."""
+    return e.kind != "organization" and not (e.place and e.kind != "person")
+
+
+def _last_match(pattern: re.Pattern, text: str, lo: int, hi: int) -> re.Match | None:
+    """The last match of `pattern` in text[lo:hi]: the paper or body mentioned latest."""
+    found = None
+    for found in pattern.finditer(text, lo, hi):
+        pass
+    return found
+
+
 def _legal_form_ends(mention: str) -> bool:
     """Whether a company's mention ends in its legal form: "Norvik Freight Systems Inc."."""
     return mention.split()[-1].rstrip(".").lower() in lexicon.legal_forms()
@@ -429,16 +443,11 @@ class Coreference:
         if not _THE_PAPER.fullmatch(m.text):
             return None
         floor = self.layout.paragraph_floor(max(0, m.start - 1), 2)
-        given = None
-        for given in _ISSUED_PAPER.finditer(self.text, floor, m.start):
-            pass
+        given = _last_match(_ISSUED_PAPER, self.text, floor, m.start)
         # the same paper with its author after it: "The memo, written by Ada Roux, was leaked.
         # “...,” the memo said." (not "a letter from Tom Berg" before "the statement said")
-        paper = m.text.split()[-1].lower()
-        written = None
-        for written in _PAPER_BY.finditer(self.text, floor, m.start):
-            pass
-        if written is not None and written.group("paper").lower() == paper and (
+        written = _last_match(_PAPER_BY, self.text, floor, m.start)
+        if written is not None and written.group("paper").lower() == m.text.split()[-1].lower() and (
                 given is None or written.start() >= given.end()):
             who = self.mentions.mention_after(written.end(), sentence_end(self.text, written.end(), m.start))
             e = self.resolve(who) if who is not None and who.kind != "pronoun" else None
@@ -565,7 +574,7 @@ class Coreference:
         characters, or "his" or "her" in the same sentence ("says it changed her life"), unless
         someone else is named or speaks ("his wife said") before it."""
         for k, (at, e) in enumerate(self.sources):
-            if e.gender or e.kind == "organization" or (e.place and e.kind != "person"):
+            if e.gender or not _may_be_a_person(e):
                 continue
             j = bisect.bisect_right(self.layout.name_starts, at)
             limit = min(self.layout.names[j].mention_start if j < len(self.layout.names) else len(self.text),
@@ -841,8 +850,7 @@ class Coreference:
         or a name of unknown kind that is no place ("living in California" names nobody)."""
         j = bisect.bisect_right(self.layout.name_starts, lo)
         k = bisect.bisect_left(self.layout.name_starts, hi)
-        return any((e := self.registry.at.get(n.start)) is not None and e.kind != "organization"
-                   and not (e.place and e.kind != "person")
+        return any((e := self.registry.at.get(n.start)) is not None and _may_be_a_person(e)
                    and not (gender and e.gender and e.gender != gender)
                    for n in self.layout.names[j:k])
 
@@ -1004,9 +1012,7 @@ class Coreference:
             # lower case that has not spoken before
             floor = self.layout.paragraph_floor(pos, 2)
             lower_body = re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}" + re.escape(head) + r"\b")
-            written = None
-            for written in lower_body.finditer(self.text, floor, pos):
-                pass
+            written = _last_match(lower_body, self.text, floor, pos)
             if written is not None:
                 return self._body_of(Mention(written.group(), written.start(), written.end(), "nominal"))
         return max(fits, key=lambda f: f[0], default=(pos, None))[1]
