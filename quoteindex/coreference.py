@@ -33,6 +33,7 @@ _ROLE_SYNONYMS = {
     "congresswoman": {"rep.", "representative", "congresswoman"},
     "governor": {"gov.", "governor"},
     "diplomat": {"envoy", "ambassador", "secretary", "minister"},
+    "minister": {"minister", "secretary"},  # "the Transport Secretary" is a minister
     "candidate": {"candidate", "nominee", "hopeful", "front-runner", "frontrunner"},
     "nominee": {"nominee", "candidate"},
     "ceo": {"ceo", "executive"},
@@ -96,8 +97,10 @@ _LINKING = r"(?:But|And|So|Then|Now|Still|Yet|Later|Meanwhile),?\s+"
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;”\"\n]\s*|\n" + ENTRY_TIME + r"|[.!?;”\"\n]\s*" + _LINKING +
                              r"|[.!?;”\"\n]\s*[A-Z](?:(?!\bthat\b)[^.!?;,“”\"]){0,130},"
                              r"(?:(?:(?!\bthat\b)[^.!?;,“”\"]){1,50},){0,3}\s*)$")
+# a question put to the subject before it: "Asked whether she would stay, the chef"
+_ASKED_FIRST = r"(?:Asked\s[^.!?;“”\"]{0,150}?,\s+)"
 # what may come before a subject opening its sentence: quotation marks, a linking word ("But the judge")
-_CONNECTIVE_OPENING = re.compile(r"[\s\"“”'’]*(?:" + _LINKING + ")?")
+_CONNECTIVE_OPENING = re.compile(r"[\s\"“”'’]*(?:" + _LINKING + ")?" + _ASKED_FIRST + "?")
 _THE_END = re.compile(r"(?<![\w’'])[Tt]he\s+$")
 # a lawmaker's party and state after the name: "Rep. Ada Roux (D-Calif.)", "Jon Roos, R-TX,"
 _PARTY_TAG = r"[RDI]-([A-Z][A-Za-z.]*)"  # its group: the state's abbreviation
@@ -112,7 +115,7 @@ _BODY_OF = re.compile(r"(?:[Tt]he\s+)?(?!(?:The|This|That|These|Those|His|Her|It
 # the phrase opening a sentence (or following a dash, as after a dateline) before a name in commas,
 # maybe with what the person is in between: "Velmark's envoy, ", "Her husband, the sculptor "
 _TITLE_COMMA = re.compile(r"(?:^|[.!?;”\"\n]\s*|\s[—–]\s*)(?:" + _FRONTED
-                          + r")?((?:[\w’'-]+\s+){0,5}([a-z]+)),\s+"
+                          + r")?((?:[\w’'-]+\s+){0,5}([A-Za-z]+)),\s+"
                           r"((?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3})?$")
 
 
@@ -197,6 +200,10 @@ _NEW_PERSON = re.compile(r"(?:a|an|my|his|her|their|our|your|one|another|[\w’'
 _BARE_ROLE = re.compile(r",\s+([a-z][\w-]*)\s+(?:of|at|for)\s[^,.;:“”\"()]{2,80}?\.(?:\s|$)")
 # a role in commas after a name: ", the federation's special envoy," (or ending its sentence)
 _APPOSITIVE = re.compile(r",\s+((?:the|a|an|[A-Z][\w’']*[’']s)\s[^,.;:“”\"()]{2,60}?)[,.]")
+# the head of a longer one, up to what it is of or since when: ", a theatre nurse for 19 years and
+# a representative for the nurses' union," gives "a theatre nurse"
+_LONG_APPOSITIVE = re.compile(r",\s+((?:the|a|an|[A-Z][\w’']*[’']s)\s[^,.;:“”\"()]{2,40}?)"
+                              r"\s(?:who|whose|for|at|since|and|with)\s")
 # a role in commas after a name with no article before it: ", chief executive of Corvane,"
 _UNMARKED_ROLE = re.compile(r",\s+(([a-z][\w-]*)\s[^,.;:“”\"()]{2,60}?)[,.]")
 # a sentence opening on whose view it gives, up to the name: "To Tessel University professor "
@@ -205,8 +212,14 @@ _IN_THE_VIEW_OF = re.compile(SENTENCE_OPENING + r"(?:To|For)\s+[^,.;:“”\"]{0
 _NAMED_AS = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.,-]+\s+){0,4}?([a-z]+)"
                        r"\s+(?:named|called|who\s+gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name"
                        r"(?:\s+only)?\s+as|identified\s+(?:only\s+)?as)\s+$")
-# a definite role opening a sentence as its subject, a verb-like word after it: "The judge was unmoved"
-_ROLE_OPENING = re.compile(SENTENCE_OPENING + r"(The\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*))(?=\s+[a-z])")
+# a definite role opening a sentence as its subject, a verb-like word or a comma after it: "The judge
+# was unmoved", "The senator, 66, has sat", "Asked whether she would stay, the chef shook her head"
+_ROLE_OPENING = re.compile(SENTENCE_OPENING + _ASKED_FIRST + r"?((?:The|(?<=, )the)\s+(?:[\w’'-]+\s+){0,3}?"
+                           r"([a-z][\w-]*))(?=\s+[a-z]|,)")
+# a description with an age opening a sentence, up to three words after the age: "The 38-year-old
+# chef, whose", "The 58-year-old former mathematics teacher promised"
+_AGED_OPENING = re.compile(SENTENCE_OPENING + _ASKED_FIRST + r"?((?:The|(?<=, )the)\s+\d+-year-old"
+                           r"(?:\s+[a-z][\w-]*){1,3})")
 # the speaker's own relative or friend opening a sentence: "My mother is 84"
 _KIN_OPENING = re.compile(SENTENCE_OPENING + r"((?:My|Our)\s+(?:[a-z-]+\s+)?[a-z]+)(?=\s+[a-z])")
 # an "it" that goes on with the words: "It continued", "It reads"
@@ -219,8 +232,8 @@ _THE_PAPER = re.compile(r"(?i:the)\s+(?:[a-z]+\s+)?" + _GIVEN_PAPERS)
 # "addressed it in an email", or whose name follows "In a statement," opening the sentence
 _ISSUED_PAPER = re.compile(r"\b(?:(?:said|wrote|stated|added)\s+in|released|issued|provided|put\s+out"
                            r"|sent|gave|published|(?P<opening>(?<![\w’'])In)|(?P<within>(?<![\w’'])in))"
-                           r"\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}"
-                           + _GIVEN_PAPERS + r"\b(?(opening)(?:[^,.;“”\"\n]|[ap]\.m\.){0,60},\s+)")
+                           r"\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}" + _GIVEN_PAPERS
+                           + r"\b(?(opening)(?:[^,.;“”\"\n]|[ap]\.m\.|(?<=\d)\.(?=\d)){0,60},\s+)")
 # such a paper with its author after it: "a statement from the ministry", "The memo, written by Ada Roux,"
 _PAPER_BY = re.compile(r"\b(?i:the|an?)\s+(?:[a-z]+\s+)?(?P<paper>" + _GIVEN_PAPERS
                        + r")(?:,?\s+(?:written|signed|sent|issued|drafted))?\s+(?:from|by)\s+")
@@ -377,7 +390,8 @@ def article_entities(layout: Layout) -> Registry:
                 or n.name.lower() in lexicon.places() or lexicon.place_shaped(n.words) \
                 or _PLACES_AFTER.match(text, n.end):
             e.place = True  # "in Kentucky", "Florida is", "Port Ellery": a place, not who "he" or "she" is
-        ap = _APPOSITIVE.match(text, n.end) or _role_without_article(text, n.end)
+        ap = _APPOSITIVE.match(text, n.end) or _role_without_article(text, n.end) \
+            or _LONG_APPOSITIVE.match(text, n.end)
         if ap and not n.possessive and e.kind != "organization" and not _VERB_PHRASE.match(ap.group(1)) \
                 and not _IN_THE_VIEW_OF.search(text, max(0, n.mention_start - 90), n.mention_start) \
                 and not any(w in lexicon.cue_forms() for w in ap.group(1).split()[1:]):
@@ -519,6 +533,9 @@ class Coreference:
                 e = self.registry.at.get(n.start)
                 if e is not None:
                     found[n.mention_start] = e
+        for aged in _AGED_OPENING.finditer(self.text):
+            if aged.start(1) not in found and (e := self._epithet_holder(aged, found)):
+                found[aged.start(1)] = e
         for role in _ROLE_OPENING.finditer(self.text):
             # "The judge was unmoved.": someone who has spoken, acting again under their role
             m = Mention(role.group(1), role.start(1), role.end(1), "nominal")
@@ -533,6 +550,38 @@ class Coreference:
         for pos in sorted(found):
             self.sources.append((pos, found[pos]))
             self.source_offsets.append(pos)
+
+    def _epithet_holder(self, aged: re.Match, found: dict[int, Entity]) -> Entity | None:
+        """Who a description with an age opening its sentence is, when nobody named holds its
+        noun: "Agnes Thornbury is elbow-deep in crabs. The 38-year-old chef, whose ..." is the
+        person given that age, else the person found acting latest in this paragraph or the one
+        before, who then holds the role ("the chef" later). "The 40-year-old" alone says too little."""
+        words = aged.group(1).split()
+        while len(words) > 2 and not is_person_noun(words[-1]):
+            words.pop()
+        head = words[-1]
+        if len(words) < 3 or any(head in _role_words(e.roles) for e in self.registry.entities):
+            return None
+        pos, age = aged.start(1), words[1].split("-")[0]
+        j = bisect.bisect_left(self.layout.name_starts, pos)
+        ages = self._ages_given(self.layout.names[max(0, j - 30):j])
+        gender = lexicon.person_nouns().get(head) or TITLE_GENDER.get(head)
+        if ages:
+            e = self._of_age(ages, age)
+        else:
+            def fits(e: Entity | None) -> bool:
+                return e is not None and _may_be_a_person(e) and not e.place \
+                    and not (gender and e.gender and e.gender != gender)
+            floor = self.layout.paragraph_floor(pos, 1)
+            e = next((e for at, e in sorted(found.items(), reverse=True) if floor <= at < pos and fits(e)),
+                     None)
+            if e is None:  # (nobody found acting: the first person the sentence before names)
+                lo = self.layout.sentence_floor(max(0, self.layout.sentence_floor(pos) - 2))
+                e = next((e for n in self.layout.names[bisect.bisect_left(self.layout.name_starts, lo):j]
+                          if fits(e := self.registry.at.get(n.start))), None)
+        if e is not None:
+            e.add_role(" ".join(words[1:]))
+        return e
 
     def _role_source(self, m: Mention, found: dict[int, Entity]) -> Entity | None:
         """Who a definite role opening its sentence stands for, when that person already spoke:
@@ -972,8 +1021,7 @@ class Coreference:
         Berg. ... the 34-year-old replied" says too little)."""
         j = bisect.bisect_left(self.layout.name_starts, pos)
         before = self.layout.names[max(0, j - 30):j]
-        ages = [(n, given.group(1)) for n in before if (given := _AGE_GIVEN.match(self.text, n.end))
-                and self._personal(n)]
+        ages = self._ages_given(before)
         if not ages:
             people = {e.id: e for e in (self.registry.at[n.start] for n in before if self._personal(n))}
             if len(people) == 1:
@@ -982,14 +1030,26 @@ class Coreference:
             held = _role_words(e.roles) if e is not None else set()
             return e if e is not None and e.id in people and (
                 noun in held or not any(is_person_noun(w) for w in held)) else None
+        return self._of_age(ages, age)
+
+    def _ages_given(self, names: list[Name]) -> list[tuple[Name, str]]:
+        """The people among `names` given an age after the name ("Karl Moen, 54,"), with it."""
+        return [(n, given.group(1)) for n in names if (given := _AGE_GIVEN.match(self.text, n.end))
+                and self._personal(n)]
+
+    def _of_age(self, ages: list[tuple[Name, str]], age: str) -> Entity | None:
+        """The latest of `ages` (from `_ages_given`) given as `age` years old."""
         return next((self.registry.at.get(n.start) for n, a in reversed(ages) if a == age), None)
 
     @staticmethod
     def _holds(roles: list[str], wanted: set[str], said: set[str]) -> bool:
         """Whether one of a person's roles is the one a role phrase (its words `said`) names:
         "President Ada Roux, a former vice president," is "the president"; the deputy mayor
-        or shadow minister is not "the mayor" or "the minister", nor the mayor "the deputy mayor"."""
+        or shadow minister is not "the mayor" or "the minister", nor the mayor "the deputy mayor";
+        the former governor is not "the governor", but "the former pollster" may be one whose
+        "former" the role as read left out ("Former Clinton pollster Ada Roux")."""
         return any(words & wanted and not (words & _SECOND_IN_LINE) ^ (said & _SECOND_IN_LINE)
+                   and ("former" in said or "former" not in words)
                    for words in (_role_words([r]) for r in roles))
 
     def _org_named(self, head: str, pos: int) -> Entity | None:
@@ -1022,8 +1082,11 @@ class Coreference:
         """What "the company" means when no name holds the word: of the names before `pos`
         (`recent`, latest first), the latest body named in this or the two paragraphs before
         that is neither a person, a place nor a news outlet ("Nordvik Energy posted a loss,
-        Reuters reported"), or one introduced as a business ("Haldor, the shipping company,")."""
+        Reuters reported"), or one introduced as a business ("Haldor, the shipping company,").
+        Of several, one that has spoken: "Dunmore Line, which operates the Kestrel Venture,
+        said ... the company said" is the line, not its ship."""
         floor = self.layout.paragraph_floor(pos, 2)
+        bodies: list[tuple[int, Entity]] = []
         for n, e in recent:
             if n.start < floor:
                 break
@@ -1034,7 +1097,10 @@ class Coreference:
                 continue  # "Holm", not known for a person, has a "he" or a forename somewhere
             if not set(e.name.lower().split()) & lexicon.media_words() \
                     or _role_words(e.roles) & lexicon.business_nouns():
-                return [(n.start, e)]
+                bodies.append((n.start, e))
+        if bodies:
+            spoken = {e.id for at, e in self.sources if floor <= at < pos}
+            return [next((b for b in bodies if b[1].id in spoken), bodies[0])]
         # none so near: the one company the article has named with its legal form ("Norvik Inc.")
         j = bisect.bisect_left(self.layout.name_starts, pos)
         firms = {id(e): (n.start, e) for n in self.layout.names[max(0, j - 300):j]

@@ -203,9 +203,11 @@ _IN_SOMETHING = re.compile(r"\b(?:in|from|wearing|with)\s+(?:(?:the|a|an|his|her
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")  # where somebody unnamed is from: "A student from "
 # words for some people, before where they are: "Many in Velmark said"
 _SOME_PEOPLE = {"many", "some", "those", "others", "everyone", "all", "few"}
-# a day between a subject and its verb: "Berg on Wednesday called", "Roux earlier this year said"
+# a time between a subject and its verb: "Berg on Wednesday called", "Roux earlier this year said",
+# "the agency at the time called"
 _WHEN_BEFORE = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-                          r"(?:last|this|earlier this)\s+(?:month|year))\s+$")
+                          r"(?:last|this|earlier this)\s+(?:month|year)|at\s+the\s+time|at\s+first|in\s+turn)"
+                          r"\s+$")
 # where something was said, before a participle: "on Twitter writing", "in Velmark chanting"
 _AFTER_PREPOSITION = re.compile(r"\s+(?:on|in|at|via|through|over)\s+(?:the\s+)?$")
 # words that make the name after them an object: "a message to Rell", "an interview with Rell"

@@ -20,7 +20,7 @@ UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞ�
 LO = "a-zß-öø-ÿāăąćčďđēėęěğīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž"
 # one capitalised word of a name: Witkoff, O’Brien, O’Malley-Finn, McConnell, Jean-Luc, NATO,
 # UC-AFT, U.S., J.; an abbreviation keeps its full stop (Gov., Jr., Ltd.), and a company's "GmbH" stays whole
-NAME_WORD = (r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Del|Jr|Sr|Ltd|Inc|Corp)\."
+NAME_WORD = (r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Del|Jr|Sr|Ltd|Inc|Corp|Co)\."
              r"|GmbH\b"
              rf"|[{UP}][{LO}]?[’'][{UP}][{LO}]+(?:-[{UP}]?[{LO}]+)*"
              rf"|[{UP}][{LO}]+(?:[{UP}][{LO}]+)*(?:-[{UP}]?[{LO}]+)*"
@@ -261,6 +261,10 @@ def _read_name(text: str, start: int, end: int, known: Container[str]) -> Name |
     if low[-1] in lexicon.PARTY_MEMBERS and lexicon.says_where_from(low[:-1]) and (
             text[start:start + 4].lower() == "the " or _THE_BEFORE.search(text, max(0, start - 5), start)):
         return None  # "the Wisconsin Republican": someone the article has named, described
+    if len(low) > 1 and low[-1] in PERSON_TITLES and low[-1] not in _HONORIFICS \
+            and not any(w in lexicon.org_words() for w in low) and (
+            text[start:start + 4].lower() == "the " or _THE_BEFORE.search(text, max(0, start - 5), start)):
+        return None  # "the Transport Secretary", "the Foreign Minister": a role, its holder named elsewhere
     # the role ends at the last title word that still has name words after it:
     # "Former New York Gov. George Pataki" -> role "Former New York Gov.", name "George Pataki"
     last_title = -1

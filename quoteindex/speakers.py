@@ -152,7 +152,11 @@ class Registry:
         words = n.words
         given = forenames(words)
         if n.kind == "organization":
-            return self._orgs.get(fold(n.name)) or self._paper(words) or self._shortened(words)
+            same = self._orgs.get(fold(n.name))
+            if same is not None and len(words) == 1 and fold(n.name) in lexicon.org_words():
+                # the short form written first, in a headline: "Rovers" after "Ashbury Rovers" is the club
+                return self._shortened(words) or same
+            return same or self._paper(words) or self._shortened(words)
         if not given:
             w = n.surname
             # a surname (or forename) alone: the person it fits who was named most often
@@ -167,8 +171,13 @@ class Registry:
             fits = [e for e in fits if (n.gender or gender) and e.gender == (n.gender or gender)] or fits
             # the name as spelt beats a variant spelling: "Radenkov" is not Dmitar Radenko
             fits = [e for e in fits if fold(e.surname) == fold(w)] or fits
-            return max(fits, key=lambda e: e.forms.total(), default=None) or (
-                None if n.kind == "person" else self._shortened(words))
+            best = max(fits, key=lambda e: e.forms.total(), default=None)
+            if n.kind == "person" or best is not None and (best.kind == "person" or best.forenames
+                                                           or best.gender is not None):
+                return best
+            # a word nobody has been shown to be a person by, opening a body's name: the body,
+            # though a headline wrote it alone first ("Halvard unveils tablet ... Halvard Systems")
+            return self._shortened(words) or best
         surname, suffix = n.surname, n.suffix
         candidates = [e for e in reversed(self._recent) if e.kind != "organization" and e.suffix == suffix
                       and same_surname(e.surname, surname) and _same_gender(n, e)]
@@ -184,15 +193,18 @@ class Registry:
 
     def _shortened(self, words: list[str]) -> Entity | None:
         """The organisation a short form stands for, the one last named of those it fits:
-        its first words ("Halberd" for Halberd Freight Holdings) or its initials ("DRTA" for
-        the Dunhaven Regional Transit Authority)."""
+        its first words ("Halberd" for Halberd Freight Holdings), its initials ("DRTA" for
+        the Dunhaven Regional Transit Authority) or the one word that makes it a body ("Rovers"
+        for Ashbury Rovers)."""
         short = fold(" ".join(words))
         initials = short.upper() if len(words) == 1 and words[0].isupper() and len(words[0]) > 2 else None
+        body_word = len(words) == 1 and short in lexicon.org_words()
         for e in reversed(self._recent):
             if e.kind != "organization":
                 continue
             name = fold(e.name)
-            if name.startswith(short + " ") or (initials and initials in _initials(name.split())):
+            if name.startswith(short + " ") or (initials and initials in _initials(name.split())) \
+                    or body_word and name.endswith(" " + short):
                 return e
         return None
 

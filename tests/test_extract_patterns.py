@@ -2971,6 +2971,48 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "Tomas Berg", "He"),
     ("Mr Fenwick shook his head and at one point muttered “That is a lie” before being warned.", "a lie",
      "Fenwick", "Mr Fenwick"),
+    ("Bethan Orr, a theatre nurse for 19 years and a representative for the nurses' union, said beds "
+     "were short.\n\nSir Godfrey Nunn, who chairs the board, was hopeful.\n\n“I have heard promises "
+     "before,” the nurse said.", "heard promises", "Bethan Orr", "the nurse"),
+    ("Ada Roux, the former Tessel governor and harbour board chairwoman, backed the plan. Tom Berg spoke "
+     "next.\n\n“It is a fine plan,” the governor said.", "fine plan", None, "the governor"),
+    ("Harbin Ridge Power Co. said it had cut power to 4,000 homes “out of an abundance of caution.”",
+     "abundance of caution", "Harbin Ridge Power", "Harbin Ridge Power Co."),
+    ("The Valdorian Space Agency launched the rocket. It failed, like a flight the agency at the time "
+     "called “partially successful.”", "partially successful", "Valdorian Space Agency", "the agency"),
+    ("Kelton Athletic rejected the bid.\n\nIn a statement released at 7.15pm, the club said it had acted "
+     "in good faith.\n\nThe statement added: “Kelton Athletic will not be held to ransom.”",
+     "held to ransom", "Kelton Athletic", "The statement"),
+    ("Halvard unveils folding tablet\n\nHalvard Systems showed its tablet on Tuesday. Halvard said in a "
+     "release that the battery would last “up to 19 hours of mixed use.”", "19 hours", "Halvard Systems",
+     "Halvard"),
+    ("Dunmore Line, which operates the Kestrel Venture, said it was helping the coastguard. “Our first "
+     "thoughts are with the crew,” the company said.", "first thoughts", "Dunmore Line", "the company"),
+    ("Hugh Carrow, the Transport Secretary, rose to speak.\n\nThe Transport Secretary replied that the "
+     "builders had “encountered unforeseen ground conditions”.", "unforeseen ground", "Hugh Carrow",
+     "The Transport Secretary"),
+    ("Hugh Carrow, the Transport Secretary, rose to speak.\n\nThe minister replied that hindsight was "
+     "“a wonderful thing”, which is true.", "wonderful thing", "Hugh Carrow", "The minister"),
+    ("The Foreign Secretary, Tom Vell, spoke on Wednesday.\n\n“We will act,” the Foreign Secretary said.",
+     "We will act", "Tom Vell", "the Foreign Secretary"),
+    ("Senator Arkady Brenn conceded. “We lost,” Brenn said.\n\nTeodor Halvik said he had called Brenn. "
+     "“He was gracious,” Halvik said.\n\nThe senator, 66, will lose his seat. Asked what he would do "
+     "next, he smiled. “Sleep, first,” he said.", "Sleep, first", "Arkady Brenn", "he"),
+    ("Ambassador Tomas Keldry told reporters the accord was unfair. Oskar Pelc agreed.\n\nAsked whether "
+     "Varesh would return for the vote, the ambassador smiled. “Ask me on Thursday,” he said.",
+     "Ask me on Thursday", "Tomas Keldry", "he"),
+    ("Emeka Draycott levelled the match with a win over defending champion Teodor Vashkin.\n\nThe "
+     "24-year-old challenger, playing White, ground out the win. Vashkin, 31, resigned on move 71.\n\n"
+     "The challenger was candid: “I was shaking.”", "I was shaking", "Emeka Draycott", "The challenger"),
+    ("At six, Agnes Marr is already gutting crabs. The 38-year-old chef, whose restaurant fills a net "
+     "store, has no time.\n\nOne councillor, Ruth Kimber, complained. ‘I cannot park,’ Mrs Kimber said."
+     "\n\nAsked whether she would open a second restaurant, the chef shook her head. ‘One is plenty "
+     "for me,’ she said.", "One is plenty", "Agnes Marr", "she"),
+    ("Vashkin, the defending champion, lost.\n\n“You will see on Sunday,” said Grandmaster Lucia "
+     "Ferrante.", "see on Sunday", "Lucia Ferrante", "Grandmaster Lucia Ferrante"),
+    ("Rovers reject bid for striker\n\nAshbury Rovers turned down the offer on Monday.\n\nIn a statement, "
+     "Rovers said: “Our striker is not for sale at any price.”", "not for sale", "Ashbury Rovers",
+     "Rovers"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3012,7 +3054,13 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "statement-opening-a-sentence-then-its-verb", "the-spokeswoman-named-in-commas", "age-before-a-name",
         "forecaster-is-a-role", "the-force-for-the-police", "marchers-are-nobody-named",
         "a-couple-sharing-a-surname", "among-them-was-someone-who", "the-one-he-meant-is-someone-who",
-        "and-at-one-point-muttered"])
+        "and-at-one-point-muttered", "long-appositive-gives-its-head-as-role",
+        "a-former-governor-is-not-the-governor", "company-with-co", "at-the-time-between-subject-and-verb",
+        "statement-released-at-a-time", "headline-word-then-company", "the-company-that-spoke-not-its-ship",
+        "capitalised-role-after-the", "the-minister-for-a-secretary", "capitalised-role-then-name-in-commas",
+        "role-with-age-in-commas-then-he",
+        "asked-whether-then-the-role", "age-epithet-after-a-name", "age-epithet-then-the-role-then-she",
+        "grandmaster-is-a-title", "headline-short-form-of-a-club"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
