@@ -64,17 +64,21 @@ _LABELLED = re.compile(r"(?:called|calls|dubbed|dubs|labeled|labelled|branded|br
                        r"(?:him|her|it|them|himself|herself|(?:[A-Z][\w’'-]*\s+){1,3})"
                        r"\s*(?:an?\s+|the\s+)?")
 # what precedes a quoted title: "the author of “...”", "a book titled “...”", "known as the “...”"
-_NAMING = re.compile(r"\b(?:of|titled|entitled|called|dubbed|(?:nick)?named|known\s+as)(?:\s+the)?\s*$")
+_NAMING = re.compile(r"\b(?:of|titled|entitled|called|dubbed|(?:nick)?named|known\s+as"
+                     r"|call(?:s|ed|ing)\s+(?:itself|himself|herself|themselves))(?:\s+the)?\s*$")
 _SO_CALLED = re.compile(r"\bso-called\s*$", re.I)  # a label nobody speaks: the so-called “...”
 _TITLED = re.compile(r"\b(?:titled|entitled)\s*$")  # only ever before a title
 _WORK_OWNER = r"\b(?i:the|an?|his|her|their|its|whose|[\w-]+[’']s)\s+"  # whose work: "the", "her", "CNN’s"
-_WORKS = r"book|novel|memoir|film|movie|song|album|documentary|essay|column|podcast|series"
+_WORKS = r"book|novel|memoir|film|movie|song|album|documentary|essay|column|podcast|series|hymn|anthem|poem"
 # a work, its title in commas next: "In her new book, “...”", "wrote a column, “...”", "The movie,";
 # an event only when it opens the sentence: "The show, “...”", not "After the show, “...,” Roux said"
 _WORK_BEFORE = re.compile(_WORK_OWNER + r"(?:[\w-]+\s+){0,2}(?:" + _WORKS + r"),\s*$")
 # a work named right before its title, with no comma: "the reality TV show “...”", "his memoir “...”"
 _WORK_NAMED = re.compile(_WORK_OWNER + r"(?:[\w-]+\s+){0,3}(?:" + _WORKS
                          + r"|show|programme|program|play|musical|opera)\s+$")
+# a determiner and a noun around a name used as a label: "the “Nightowl” chocolate bar"
+_DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:[Tt]he|an?|its|his|her|their|our|[A-Z][\w-]*[’']s)\s*$")
+_NOUN_AFTER = re.compile(r"[ \u00a0]+([a-z][\w-]*)\b(?![’'])")
 # a title right before the work it names: "writes the “Who's Who Now” column"
 _WORK_AFTER = re.compile(r",?\s+(?:" + _WORKS + r"|show|programme|program|newsletter|blog|segment)\b")
 _EVENT_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)(?:The|A|An|His|Her|Their|Its|[A-Z][\w-]*[’']s)\s+"
@@ -353,7 +357,7 @@ class Attributor:
         taken = quoted.endswith(",") and _OBJECT_OF.search(self.text, max(0, span.open_mark - 20),
                                                            span.open_mark)
         named = bool(taken) or self._named_as_title(span.open_mark) or \
-            _WORK_AFTER.match(self.text, span.after) is not None
+            _WORK_AFTER.match(self.text, span.after) is not None or self._names_a_thing(span)
         # a title named as such keeps "with", "from" and the like in lower case: “Mornings with Dan Holt”
         # a day or a month after a small word is capitalised anyway: “Ask me on Tuesday.” is no
         # title ("Super Tuesday" is one)
@@ -380,12 +384,21 @@ class Attributor:
                         or self.layout.cues_between(span.open_mark - 30, span.open_mark))
         return True
 
+    def _names_a_thing(self, span: QuoteSpan) -> bool:
+        """Whether a quotation stands between a determiner and the noun it names, as a brand or a
+        label does: "the “Nightowl” chocolate bar", "its “Rain Wall” set" (not "called it “a joke”
+        because", whose next word is no noun)."""
+        noun = _NOUN_AFTER.match(self.text, span.after)
+        return noun is not None and noun.group(1) not in lexicon.stop_words() \
+            and noun.group(1) not in lexicon.cue_forms() and not noun.group(1).endswith("ly") \
+            and _DETERMINER_BEFORE.search(self.text, max(0, span.open_mark - 30), span.open_mark) is not None
+
     def _named_as_title(self, open_mark: int) -> bool:
         """Whether the words before a quotation name it as a title: "the author of", "a book
         titled", "The movie,", or an outlet owning it ("CNN’s", "the station’s", "Harbour Radio’s"),
         but not a person's words ("Roux’s “I Want Answers,” she said") nor a contraction ("It’s")."""
         text = self.text
-        if _NAMING.search(text, max(0, open_mark - 14), open_mark) or \
+        if _NAMING.search(text, max(0, open_mark - 26), open_mark) or \
                 _WORK_BEFORE.search(text, max(0, open_mark - 60), open_mark) or \
                 _WORK_NAMED.search(text, max(0, open_mark - 60), open_mark) or \
                 _EVENT_OPENING.search(text, max(0, open_mark - 60), open_mark):

@@ -53,6 +53,8 @@ _ROLE_SYNONYMS = {
 # what else a body called "the union" may be named: "the Players Association ... the union said"
 _BODY_SYNONYMS = {
     "union": {"union", "association", "federation", "guild", "brotherhood"},
+    "federation": {"federation", "union", "association"},
+    "association": {"association", "union", "federation"},
     "party": {"party", "alliance", "coalition", "movement", "front", "league"},
     "force": {"force", "police", "constabulary"},
     "ministry": {"ministry", "department"},
@@ -204,6 +206,11 @@ _APPOSITIVE = re.compile(r",\s+((?:the|a|an|[A-Z][\w’']*[’']s)\s[^,.;:“”
 # a representative for the nurses' union," gives "a theatre nurse"
 _LONG_APPOSITIVE = re.compile(r",\s+((?:the|a|an|[A-Z][\w’']*[’']s)\s[^,.;:“”\"()]{2,40}?)"
                               r"\s(?:who|whose|for|at|since|and|with)\s")
+# the head noun of an appositive, before what it is of or where: "a state-backed company based in"
+_BUSINESS_HEAD = re.compile(r"(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)"
+                            r"(?:\s+(?:in|at|of|for|based|that|which|with|whose)\b|$)")
+# business nouns said of people too: "a Washington-based developer"
+_ALSO_PEOPLE = {"developer", "publisher", "operator", "broadcaster", "supplier"}
 # a role in commas after a name with no article before it: ", chief executive of Corvane,"
 _UNMARKED_ROLE = re.compile(r",\s+(([a-z][\w-]*)\s[^,.;:“”\"()]{2,60}?)[,.]")
 # a sentence opening on whose view it gives, up to the name: "To Tessel University professor "
@@ -212,6 +219,9 @@ _IN_THE_VIEW_OF = re.compile(SENTENCE_OPENING + r"(?:To|For)\s+[^,.;:“”\"]{0
 _NAMED_AS = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.,-]+\s+){0,4}?([a-z]+)"
                        r"\s+(?:named|called|who\s+gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name"
                        r"(?:\s+only)?\s+as|identified\s+(?:only\s+)?as)\s+$")
+# what a description ends on right before the name it gives: "the old ferryman ", "state attorney "
+_DESCRIBED = re.compile(r"(?<![\w’'])(?!(?:of|for|and|in|at|on|by|to|with|from|who|than)\s"
+                        r"|[\w-]+(?:ing|ed)\s)[a-z][\w-]+\s+$")
 # a definite role opening a sentence as its subject, a verb-like word or a comma after it: "The judge
 # was unmoved", "The senator, 66, has sat", "Asked whether she would stay, the chef shook her head"
 _ROLE_OPENING = re.compile(SENTENCE_OPENING + _ASKED_FIRST + r"?((?:The|(?<=, )the)\s+(?:[\w’'-]+\s+){0,3}?"
@@ -237,9 +247,12 @@ _ISSUED_PAPER = re.compile(r"\b(?:(?:said|wrote|stated|added)\s+in|released|issu
 # such a paper with its author after it: "a statement from the ministry", "The memo, written by Ada Roux,"
 _PAPER_BY = re.compile(r"\b(?i:the|an?)\s+(?:[a-z]+\s+)?(?P<paper>" + _GIVEN_PAPERS
                        + r")(?:,?\s+(?:written|signed|sent|issued|drafted))?\s+(?:from|by)\s+")
-# the last sentence before such an "it" put words in a document: "Berg wrote in the affidavit."
-_IN_DOCUMENT = re.compile(r"\b(?:wrote|said|stated|argued)\s+in\s+(?:the|a|an|his|her|their)\s+"
-                          r"(?:[\w-]+\s+)?(?:" + PAPERS + r"|brief)\b[^.!?]*[.!?][”\"]?\s+$")
+# the last sentence before such an "it" (or its quote) put words in a document: "Berg wrote in the
+# affidavit.", "Kara Vell issued a statement through police. “...,” it read"
+_IN_DOCUMENT = re.compile(r"\b(?:(?:wrote|said|stated|argued)\s+in|issued|released|published)"
+                          r"\s+(?:the|a|an|his|her|their)\s+"
+                          r"(?:[\w-]+\s+)?(?:" + PAPERS + r"|brief)\b[^.!?]*[.!?][”\"]?\s+"
+                          r"(?:[“\"][^“”\"]*[”\"]\s+)?$")
 # the first words of a sentence: "Protesters marched through", "Hundreds of dock workers"
 _SENTENCE_HEAD = re.compile(r"(?:[.!?][”\"]?\s+|\n\s*)((?:[\w’'-]+\s+){0,4}[\w’'-]+)")
 # the pronoun "his" (or "him": "quoted him as saying") stands for
@@ -268,6 +281,8 @@ def _gender_around(layout: Layout, n: Name) -> str | None:
 
 # the words right before a name, read for a role written in lower case
 _WORDS_AHEAD = re.compile(r"(?:[\w.’'-]+\s+){1,4}$")
+# words for how long a role is held, before its title: "defending champion", "outgoing mayor"
+_TENURE_WORDS = {"defending", "reigning", "outgoing", "incoming", "sitting", "retiring", "departing"}
 # lower-case title words that only modify a role: no role by themselves
 _ROLE_MODIFIERS = {"former", "special", "deputy", "vice", "acting", "interim", "state", "foreign", "presidential"}
 
@@ -289,9 +304,12 @@ def _role_ahead(text: str, pos: int) -> str:
     k = len(words)
     while k and len(words) - k < 3 and words[k - 1].islower() and words[k - 1] in titles:
         k -= 1
+    tenure = 0 < k < len(words) and words[k - 1] in _TENURE_WORDS
+    k -= tenure  # "beat defending champion Teodor Vashkin": the role opens on "defending"
     before = words[k - 1] if k else ""
     if k == len(words) or words[-1] in _ROLE_MODIFIERS or before.lower() in ("the", "a", "an") or (
-            before.islower() and before not in lexicon.stop_words() and before not in lexicon.cue_forms()):
+            not tenure and before.islower() and before not in lexicon.stop_words()
+            and before not in lexicon.cue_forms()):
         return ""  # "the shipping lawyer Lena Brandt": a description the mentions read whole
     whose = k
     while whose and k - whose < 3 and _owner_word(words[whose - 1]):
@@ -399,6 +417,9 @@ def article_entities(layout: Layout) -> Registry:
             # plan seemed a loss" the words after the comma are the sentence, not her role, and
             # in "from Ordell Components, the carmaker said." a report of somebody else's
             e.add_role(ap.group(1))
+            if (head := _BUSINESS_HEAD.match(ap.group(1))) and head.group(1) in lexicon.business_nouns() \
+                    and head.group(1) not in _ALSO_PEOPLE:
+                e.kind, e.gender = "organization", None  # "Aurel Dynamics, a state-backed company,"
         if not n.role and e.kind == "person" and (ahead := _role_ahead(text, n.mention_start)):
             e.add_role(ahead)  # "Velmark envoy Pieter Saal": later "the envoy"
         if (e.kind == "person" or e.kind == "unknown" and len(n.words) > 1) and \
@@ -440,6 +461,12 @@ class Coreference:
             return e
         if m.kind == "pronoun":
             return self._antecedent(_OWNER_PRONOUN.get(m.text.lower(), m.text.lower()), m.start)
+        n = self.layout.names_by_end.get(m.end)
+        if n is not None and n.mention_start > m.start and \
+                _DESCRIBED.search(self.text, m.start, n.mention_start) and \
+                PREPOSITIONS.isdisjoint(self.text[m.start:n.mention_start].lower().split()) and \
+                (e := self.registry.at.get(n.start)) is not None and _may_be_a_person(e):
+            return e  # "The old ferryman Absalom Crane turns ... and says"
         return self._voice_of(m) or self._role_holder(m.text, m.start) or self._body_of(m) \
             or self._statement_of(m)
 

@@ -492,9 +492,11 @@ class MentionReader:
         if bare.lower() in PRONOUNS:
             return Mention(bare, words[-1].start(), words[-1].start() + len(bare), "pronoun")
         low = last.lower()
-        if low in ("one", "another") and (len(words) == 1 or words[-2].group() in (",", "”", '"', ".")) \
-                and _SAID_NEXT.match(text, end):
-            # "“Nobody wants this,” one said", "One said:": one of a group the article does not name
+        alone = len(words) == 1 or words[-2].group() in (",", "”", '"', ".")  # the word is the phrase
+        if alone and (low in ("one", "another") and _SAID_NEXT.match(text, end)
+                      or low in ("someone", "somebody")):
+            # "“Nobody wants this,” one said", "One said:": one of a group the article does not name;
+            # "“Painted!” someone cried": a voice it does not name
             return Mention(last, words[-1].start(), words[-1].end(), "nominal")
         if not _speaker_word(last) or low in _CLAUSE_BREAK or low in ("of", "for", "the", "a"):
             return None

@@ -48,6 +48,9 @@ NEXT_LOWER = re.compile(r"\s+([a-z]+)\b")  # the lower-case word next, if one co
 _HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 PRONOUNS = {"he": "m", "she": "f", "they": None, "we": None, "i": None, "it": None}
+# what a place's government is called when the place's name follows "of"
+_GOVERNED = {"city", "town", "county", "borough", "state", "province", "republic", "kingdom", "commonwealth",
+             "principality", "municipality", "district", "village"}
 PERSON_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sen.", "sen", "senator", "rep.", "rep", "gov.", "gov",
                  "governor", "president", "minister", "secretary", "mayor", "chancellor", "dr.", "dr", "judge",
                  "ambassador", "envoy", "general", "gen.", "congressman", "congresswoman", "representative",
@@ -302,9 +305,10 @@ def _read_name(text: str, start: int, end: int, known: Container[str]) -> Name |
             words[-1][1] not in known and _THE_BEFORE.search(text, max(0, words[0][0] - 5), words[0][0]):
         last_title = -1  # "the American Legion": a body's name; but "the Norwegian Berg" is Ingrid Berg
     name_words = words[last_title + 1:]
-    # "Zelensky of Ukraine": the name ends before a trailing "of"/"for" phrase
+    # "Zelensky of Ukraine": the name ends before a trailing "of"/"for" phrase; but "the City of
+    # Harlow Bay" and "the Republic of Kell" are whole
     for i, (_, w) in enumerate(name_words):
-        if w in ("of", "for") and i > 0:
+        if w in ("of", "for") and i > 0 and not (i == 1 and name_words[0][1].lower() in _GOVERNED):
             name_words = name_words[:i]
             break
     if all(_is_title(w, titles) or w in PARTICLES for w in low) and not any(w in orgs for w in low) \
@@ -313,6 +317,7 @@ def _read_name(text: str, start: int, end: int, known: Container[str]) -> Name |
     if len(low) > 1 and low[-1].endswith(".") and low[-1] in titles and low[-1] not in _HONORIFICS:
         return None  # "former Velmark Gov. and party chair Ada Roux": the name comes later
     if (not name_words or any(w.lower() in orgs for _, w in name_words)
+            or len(name_words) > 2 and name_words[0][1].lower() in _GOVERNED and name_words[1][1] == "of"
             or (len(name_words) == 1 and len(name_words[0][1]) > 1 and name_words[0][1].isupper())):
         # "the White House", "Democratic National Committee", "NATO": an organisation
         if low[0] == "the":
