@@ -319,11 +319,10 @@ class Attributor:
         return Attribution(m, None, "continuation", e) if e is not None else None
 
     def _latest_named_source(self, lo: int, hi: int) -> Attribution | None:
-        """The last named subject in text[lo:hi], as the speaker of a quote that follows."""
+        """The last named subject in text[lo:hi] (or one described: "The senator said"), as the
+        speaker of a quote that follows."""
         found = self.coref.latest_named_source(lo, hi)
-        if found is None:
-            return None
-        return Attribution(self.mentions.name_mention(found[0]), None, "continuation", found[1])
+        return Attribution(found[0], None, "continuation", found[1]) if found is not None else None
 
     def _partial(self, span: QuoteSpan) -> bool:
         """A fragment quoted inside reported speech: it starts in lower case, or

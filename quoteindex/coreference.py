@@ -33,7 +33,7 @@ _ROLE_SYNONYMS = {
     "congresswoman": {"rep.", "representative", "congresswoman"},
     "governor": {"gov.", "governor"},
     "diplomat": {"envoy", "ambassador", "secretary", "minister"},
-    "minister": {"minister", "secretary"},  # "the Transport Secretary" is a minister
+    "minister": {"minister", "secretary"},  # "the Transport Secretary" is a minister (`_CABINET_SECRETARY`)
     "candidate": {"candidate", "nominee", "hopeful", "front-runner", "frontrunner"},
     "nominee": {"nominee", "candidate"},
     "ceo": {"ceo", "executive"},
@@ -77,11 +77,17 @@ _PARTY_OF = {"democratic": "democrat", "democrats": "democrat", "republicans": "
              "gop": "republican"}
 # words making a role another one: "Vice President", "deputy mayor", "shadow finance minister"
 _SECOND_IN_LINE = {"vice", "deputy", "shadow"}
+# a secretary who is a minister: "the Transport Secretary", "Secretary of State"; not "his press secretary"
+_CABINET_SECRETARY = re.compile(r"\b(?!(?:Press|General|Party|Private|Permanent|Club|Union)\b)[A-Z][a-z]+\s+"
+                                r"Secretary\b|\bSecretary\s+of\s+State\b")
+# where the words modifying a role stop
+_ROLE_BREAKS = {"and", "or", "of", "for", "at", "in", "with", "the", "a", "an", "to"}
 _GENERIC_ROLE_WORDS = {"the", "former", "special", "new", "top", "chief", "senior", "current", "then"}
 # a phrase of time, place or manner put first in its sentence: "On Tuesday, the minister said",
 # "Answering for the government, the minister, Ada Roux, said"
 _FRONTED = (r"(?:On|In|At|During|After|Before|Earlier|Later|Last|This|Yesterday|Today|Meanwhile|However|But|"
-            r"Separately|Elsewhere|Asked|When|While|Once|Since|Although|Though|[A-Z][a-z]+ing)\b"
+            r"Separately|Elsewhere|Asked|When|While|Once|Since|Although|Though|Inside|Outside"
+            r"|[A-Z][a-z]+ing)\b"
             r"[^,.;“”\"\n]{0,70},\s+")
 # who speaks for a body: "a Corvane spokeswoman", "a spokesman for the Wexmoor Association"
 _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b|\brepresentative\b")  # not "Representative Roux"
@@ -116,8 +122,8 @@ _BODY_OF = re.compile(r"(?:[Tt]he\s+)?(?!(?:The|This|That|These|Those|His|Her|It
                       r"\s+(?P<body>(?:(?!(?:of|for|and|the|a|an)\s)[a-z][a-z-]*\s+){0,2}[a-z]+)")
 # the phrase opening a sentence (or following a dash, as after a dateline) before a name in commas,
 # maybe with what the person is in between: "Velmark's envoy, ", "Her husband, the sculptor "
-_TITLE_COMMA = re.compile(r"(?:^|[.!?;”\"\n]\s*|\s[—–]\s*)(?:" + _FRONTED
-                          + r")?((?:[\w’'-]+\s+){0,5}([A-Za-z]+)),\s+"
+_TITLE_COMMA = re.compile(r"(?:^|[.!?;”\"\n]\s*|\s[—–]\s*)(?:" + _FRONTED + r")?"
+                          r"((?:[\w’'-]+\s+){0,5}?([A-Za-z]+)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*)?),\s+"
                           r"((?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3})?$")
 
 
@@ -134,6 +140,17 @@ def _role_words(roles: list[str]) -> set[str]:
         state = _state_of(w)
         words |= set(state.split()) | {_TAG_PARTIES[w.lstrip("(")[0]]} if state else {w.lower().strip(",")}
     return words
+
+
+def _modifiers(role: str) -> list[tuple[str, set[str]]]:
+    """Each lower-cased word of a role with the words modifying it, back to "and", "of" or an
+    article: "the mayor and former police chief" -> mayor {}, former {}, police {former},
+    chief {former, police}."""
+    found, mods = [], set()
+    for w in re.sub(rf"’s|{TITLE_PREFIX}", " ", role).lower().replace(",", " ").split():
+        found.append((w, set(mods)))
+        mods = set() if w in _ROLE_BREAKS else mods | {w}
+    return found
 
 
 def _state_of(tag: str) -> str | None:
@@ -209,8 +226,14 @@ _LONG_APPOSITIVE = re.compile(r",\s+((?:the|a|an|[A-Z][\w’']*[’']s)\s[^,.;:�
 # the head noun of an appositive, before what it is of or where: "a state-backed company based in"
 _BUSINESS_HEAD = re.compile(r"(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)"
                             r"(?:\s+(?:in|at|of|for|based|that|which|with|whose)\b|$)")
-# business nouns said of people too: "a Washington-based developer"
-_ALSO_PEOPLE = {"developer", "publisher", "operator", "broadcaster", "supplier"}
+# what only a body can be: "a state-backed company" (not "a retailer", "a developer")
+_FIRM_NOUNS = {"company", "firm", "carmaker", "automaker", "chipmaker", "conglomerate", "startup", "airline",
+               "utility", "agency", "organisation", "organization"}
+# the comma closing a long appositive before its sentence goes on: "..., said"
+_CLOSING_COMMA = re.compile(r"[^.!?;\n]{0,200}?,\s+[a-z]")
+# a sentence opening on a clause or phrase the name is part of: "After meeting ", "When she met "
+_SUBORDINATE_OPENING = re.compile(r"[\s“\"]*(?:After|Before|When|While|Having|Since|If|Although|Though|As"
+                                  r"|Upon|Despite|Unlike|Like|With|Without|Once|Until)\b[^,.;]*$")
 # a role in commas after a name with no article before it: ", chief executive of Corvane,"
 _UNMARKED_ROLE = re.compile(r",\s+(([a-z][\w-]*)\s[^,.;:“”\"()]{2,60}?)[,.]")
 # a sentence opening on whose view it gives, up to the name: "To Tessel University professor "
@@ -222,14 +245,15 @@ _NAMED_AS = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.,-]+\s+){0,4}?(
 # what a description ends on right before the name it gives: "the old ferryman ", "state attorney "
 _DESCRIBED = re.compile(r"(?<![\w’'])(?!(?:of|for|and|in|at|on|by|to|with|from|who|than)\s"
                         r"|[\w-]+(?:ing|ed)\s)[a-z][\w-]+\s+$")
-# a definite role opening a sentence as its subject, a verb-like word or a comma after it: "The judge
-# was unmoved", "The senator, 66, has sat", "Asked whether she would stay, the chef shook her head"
+# a definite role opening a sentence as its subject, a verb-like word, an age or a participle after
+# it: "The judge was unmoved", "The senator, 66, has sat", "The secretary-general, asked ...,";
+# "Asked whether she would stay, the chef shook her head" (not "The mayor, in his view, had no case")
 _ROLE_OPENING = re.compile(SENTENCE_OPENING + _ASKED_FIRST + r"?((?:The|(?<=, )the)\s+(?:[\w’'-]+\s+){0,3}?"
-                           r"([a-z][\w-]*))(?=\s+[a-z]|,)")
+                           r"([a-z][\w-]*))(?=\s+[a-z]|,\s+(?:\d+,|[a-z]+(?:ed|ing)\b|who\b))")
 # a description with an age opening a sentence, up to three words after the age: "The 38-year-old
 # chef, whose", "The 58-year-old former mathematics teacher promised"
 _AGED_OPENING = re.compile(SENTENCE_OPENING + _ASKED_FIRST + r"?((?:The|(?<=, )the)\s+\d+-year-old"
-                           r"(?:\s+[a-z][\w-]*){1,3})")
+                           r"(?:\s+[a-z][\w-]*){0,3})")
 # the speaker's own relative or friend opening a sentence: "My mother is 84"
 _KIN_OPENING = re.compile(SENTENCE_OPENING + r"((?:My|Our)\s+(?:[a-z-]+\s+)?[a-z]+)(?=\s+[a-z])")
 # an "it" that goes on with the words: "It continued", "It reads"
@@ -285,6 +309,18 @@ _WORDS_AHEAD = re.compile(r"(?:[\w.’'-]+\s+){1,4}$")
 _TENURE_WORDS = {"defending", "reigning", "outgoing", "incoming", "sitting", "retiring", "departing"}
 # lower-case title words that only modify a role: no role by themselves
 _ROLE_MODIFIERS = {"former", "special", "deputy", "vice", "acting", "interim", "state", "foreign", "presidential"}
+
+
+def _long_appositive(layout: Layout, n: Name) -> re.Match | None:
+    """The head of a long appositive after a name standing as its sentence's subject, the
+    appositive closed by a comma before the verb: "Bethan Orr, a theatre nurse for 19 years and
+    ..., said"; not "After meeting Ada Roux, the minister and his aides flew home"."""
+    text = layout.text
+    ap = _LONG_APPOSITIVE.match(text, n.end)
+    if ap is None or not _CLOSING_COMMA.match(text, ap.end()) or \
+            _SUBORDINATE_OPENING.match(text, layout.sentence_floor(n.mention_start), n.mention_start):
+        return None
+    return ap
 
 
 def _role_without_article(text: str, pos: int) -> re.Match | None:
@@ -392,7 +428,7 @@ def _title_phrase(text: str, n: Name) -> str:
     husband" when what he is follows ("the sculptor", read as his role with the name)."""
     found = _title_in_commas(text, n)
     title = found.group(1) if found and not found.group(3) else ""
-    words = title.lower().split()[:-1]
+    words = title.lower().split(" of ")[0].split()[:-1]  # ("The Archbishop of Marentz": what it is of aside)
     return "" if any(w in lexicon.stop_words() and w not in _OWNERS for w in words) else title
 
 
@@ -409,7 +445,7 @@ def article_entities(layout: Layout) -> Registry:
                 or _PLACES_AFTER.match(text, n.end):
             e.place = True  # "in Kentucky", "Florida is", "Port Ellery": a place, not who "he" or "she" is
         ap = _APPOSITIVE.match(text, n.end) or _role_without_article(text, n.end) \
-            or _LONG_APPOSITIVE.match(text, n.end)
+            or _long_appositive(layout, n)
         if ap and not n.possessive and e.kind != "organization" and not _VERB_PHRASE.match(ap.group(1)) \
                 and not _IN_THE_VIEW_OF.search(text, max(0, n.mention_start - 90), n.mention_start) \
                 and not any(w in lexicon.cue_forms() for w in ap.group(1).split()[1:]):
@@ -417,9 +453,9 @@ def article_entities(layout: Layout) -> Registry:
             # plan seemed a loss" the words after the comma are the sentence, not her role, and
             # in "from Ordell Components, the carmaker said." a report of somebody else's
             e.add_role(ap.group(1))
-            if (head := _BUSINESS_HEAD.match(ap.group(1))) and head.group(1) in lexicon.business_nouns() \
-                    and head.group(1) not in _ALSO_PEOPLE:
-                e.kind, e.gender = "organization", None  # "Aurel Dynamics, a state-backed company,"
+            if e.kind == "unknown" and e.gender is None and (head := _BUSINESS_HEAD.match(ap.group(1))) \
+                    and head.group(1) in _FIRM_NOUNS:
+                e.kind = "organization"  # "Corvel Vantage, a state-backed company,"
         if not n.role and e.kind == "person" and (ahead := _role_ahead(text, n.mention_start)):
             e.add_role(ahead)  # "Velmark envoy Pieter Saal": later "the envoy"
         if (e.kind == "person" or e.kind == "unknown" and len(n.words) > 1) and \
@@ -447,6 +483,8 @@ class Coreference:
         self.source_offsets: list[int] = []
         # where a spokesperson is a source: "A Corvane spokeswoman said ... she said" is Corvane
         self._spoken_for: dict[int, Entity] = {}
+        # sources found under a description rather than a name: "The senator said", "The 58-year-old said"
+        self._described: dict[int, Mention] = {}
         self._collect_sources()
         self._learn_genders()
 
@@ -548,6 +586,7 @@ class Coreference:
                      or self._joint(m) or self._role_source(m, found) or self._body_of(m))
                 if e is not None:
                     found[m.start] = e
+                    self._described[m.start] = m
                     if spokesperson and e.id != _UNNAMED:
                         self._spoken_for[m.start] = e
         for n in self.layout.names:
@@ -561,14 +600,15 @@ class Coreference:
                 if e is not None:
                     found[n.mention_start] = e
         for aged in _AGED_OPENING.finditer(self.text):
-            if aged.start(1) not in found and (e := self._epithet_holder(aged, found)):
-                found[aged.start(1)] = e
+            if aged.start(1) not in found and (held := self._epithet_holder(aged, found)):
+                found[aged.start(1)], self._described[aged.start(1)] = held[1], held[0]
         for role in _ROLE_OPENING.finditer(self.text):
             # "The judge was unmoved.": someone who has spoken, acting again under their role
             m = Mention(role.group(1), role.start(1), role.end(1), "nominal")
             if m.start not in found and is_person_noun(role.group(2).lower()) and \
                     (e := self._role_source(m, found)):
                 found[m.start] = e
+                self._described[m.start] = m
         for kin in _KIN_OPENING.finditer(self.text):
             # "My mother is 84, and she told me": the speaker's own relative, whom the text does not name
             m = Mention(kin.group(1), kin.start(1), kin.end(1), "nominal")
@@ -578,23 +618,26 @@ class Coreference:
             self.sources.append((pos, found[pos]))
             self.source_offsets.append(pos)
 
-    def _epithet_holder(self, aged: re.Match, found: dict[int, Entity]) -> Entity | None:
+    def _epithet_holder(self, aged: re.Match, found: dict[int, Entity]) -> tuple[Mention, Entity] | None:
         """Who a description with an age opening its sentence is, when nobody named holds its
         noun: "Agnes Thornbury is elbow-deep in crabs. The 38-year-old chef, whose ..." is the
         person given that age, else the person found acting latest in this paragraph or the one
-        before, who then holds the role ("the chef" later). "The 40-year-old" alone says too little."""
+        before, who then holds the role ("the chef" later). "The 40-year-old said" with no noun is
+        only someone given that age ("Nasrin Halabey, 34,")."""
         words = aged.group(1).split()
         while len(words) > 2 and not is_person_noun(words[-1]):
             words.pop()
         head = words[-1]
-        if len(words) < 3 or any(head in _role_words(e.roles) for e in self.registry.entities):
+        if len(words) > 2 and any(head in _role_words(e.roles) for e in self.registry.entities):
             return None
         pos, age = aged.start(1), words[1].split("-")[0]
         j = bisect.bisect_left(self.layout.name_starts, pos)
         ages = self._ages_given(self.layout.names[max(0, j - 30):j])
         gender = lexicon.person_nouns().get(head) or TITLE_GENDER.get(head)
         if ages:
-            e = self._of_age(ages, age)
+            e = self._of_age(ages, age)  # (a bare "The 34-year-old said" only when one is of that age)
+        elif len(words) < 3:
+            return None
         else:
             def fits(e: Entity | None) -> bool:
                 return e is not None and _may_be_a_person(e) and not e.place \
@@ -606,9 +649,13 @@ class Coreference:
                 lo = self.layout.sentence_floor(max(0, self.layout.sentence_floor(pos) - 2))
                 e = next((e for n in self.layout.names[bisect.bisect_left(self.layout.name_starts, lo):j]
                           if fits(e := self.registry.at.get(n.start))), None)
-        if e is not None:
-            e.add_role(" ".join(words[1:]))
-        return e
+        if e is None:
+            return None
+        e.add_role(" ".join(words[1:]))
+        end = aged.start(1)
+        for w in words:
+            end = self.text.index(w, end) + len(w)
+        return Mention(self.text[pos:end], pos, end, "nominal"), e
 
     def _role_source(self, m: Mention, found: dict[int, Entity]) -> Entity | None:
         """Who a definite role opening its sentence stands for, when that person already spoke:
@@ -1075,20 +1122,33 @@ class Coreference:
         or shadow minister is not "the mayor" or "the minister", nor the mayor "the deputy mayor";
         the former governor is not "the governor", but "the former pollster" may be one whose
         "former" the role as read left out ("Former Clinton pollster Ada Roux")."""
-        return any(words & wanted and not (words & _SECOND_IN_LINE) ^ (said & _SECOND_IN_LINE)
-                   and ("former" in said or "former" not in words)
-                   for words in (_role_words([r]) for r in roles))
+        for role in roles:
+            words = _role_words([role])
+            if not words & wanted or words & wanted == {"secretary"} and "minister" in said \
+                    and not _CABINET_SECRETARY.search(role):
+                continue  # ("the minister" is the Transport Secretary, not a press secretary)
+            # the words right before the title tell ("the mayor and former police chief" is still a
+            # mayor); a party-state tag read out ("(R-Fla.)") is the whole role
+            heads = [mods for w, mods in _modifiers(role) if w in wanted] or [words]
+            if any(mods & _SECOND_IN_LINE == said & _SECOND_IN_LINE
+                   and ("former" in said or "former" not in mods) for mods in heads):
+                return True
+        return False
 
     def _org_named(self, head: str, pos: int) -> Entity | None:
         """The organisation "the ministry" stands for: the latest one named with that word,
         by its name or in lower case ("the Tessel foreign ministry")."""
         j = bisect.bisect_left(self.layout.name_starts, pos)
         recent = [(n, self.registry.at.get(n.start)) for n in reversed(self.layout.names[max(0, j - 40):j])]
-        heads = _BODY_SYNONYMS.get(head, {head})
-        fits = [(n.start, e) for n, e in recent if e is not None and e.kind == "organization"
-                and not heads.isdisjoint(e.name.lower().split())][:1]
-        fits += [(at, e) for at, e in self._bodies
-                 if at < pos and not heads.isdisjoint(e.name.lower().split())][-1:]
+        fits: list[tuple[int, Entity]] = []
+        # the word itself before what else such a body is called: "the association" is the
+        # Football Association, though the Players Union was named since
+        for heads in ({head}, _BODY_SYNONYMS.get(head, {head})):
+            if not fits:
+                fits = [(n.start, e) for n, e in recent if e is not None and e.kind == "organization"
+                        and not heads.isdisjoint(e.name.lower().split())][:1]
+                fits += [(at, e) for at, e in self._bodies
+                         if at < pos and not heads.isdisjoint(e.name.lower().split())][-1:]
         if not fits:  # "The drivers' union, Unite Transit, ... the union said"
             fits = [(n.start, e) for n, e in recent if e is not None and e.kind != "person"
                     and head in _role_words(e.roles)][:1]
@@ -1110,8 +1170,8 @@ class Coreference:
         (`recent`, latest first), the latest body named in this or the two paragraphs before
         that is neither a person, a place nor a news outlet ("Nordvik Energy posted a loss,
         Reuters reported"), or one introduced as a business ("Haldor, the shipping company,").
-        Of several, one that has spoken: "Dunmore Line, which operates the Kestrel Venture,
-        said ... the company said" is the line, not its ship."""
+        Of two in one sentence, the one that spoke: "Dunmore Line, which operates the Kestrel
+        Venture, said ... the company said" is the line, not its ship."""
         floor = self.layout.paragraph_floor(pos, 2)
         bodies: list[tuple[int, Entity]] = []
         for n, e in recent:
@@ -1126,8 +1186,12 @@ class Coreference:
                     or _role_words(e.roles) & lexicon.business_nouns():
                 bodies.append((n.start, e))
         if bodies:
-            spoken = {e.id for at, e in self.sources if floor <= at < pos}
-            return [next((b for b in bodies if b[1].id in spoken), bodies[0])]
+            # a body that spoke in the sentence naming the latest one ("Dunmore Line, which
+            # operates the Kestrel Venture, said"), else the latest
+            lo = self.layout.sentence_floor(bodies[0][0])
+            spoken = {e.id for at, e in self.sources[bisect.bisect_left(self.source_offsets, lo):
+                                                     bisect.bisect_left(self.source_offsets, pos)]}
+            return [next((b for b in bodies if b[0] >= lo and b[1].id in spoken), bodies[0])]
         # none so near: the one company the article has named with its legal form ("Norvik Inc.")
         j = bisect.bisect_left(self.layout.name_starts, pos)
         firms = {id(e): (n.start, e) for n in self.layout.names[max(0, j - 300):j]
@@ -1155,13 +1219,19 @@ class Coreference:
         self.sources.insert(k, (pos, e))
         self.source_offsets.insert(k, pos)
 
-    def latest_named_source(self, lo: int, hi: int) -> tuple[Name, Entity] | None:
-        """The last source in text[lo:hi] and the name it goes by there; None when that source
-        is somebody the article does not name ("Rell’s brother said")."""
+    def latest_named_source(self, lo: int, hi: int) -> tuple[Mention, Entity] | None:
+        """The last source in text[lo:hi] and how it is written there: its name, or a
+        description of a person the article names ("The 58-year-old said he had never seen
+        it."); None when that source is somebody the article does not name ("Rell’s brother said")."""
         j = bisect.bisect_left(self.source_offsets, lo)
         k = bisect.bisect_left(self.source_offsets, hi)
         if k <= j:
             return None
         pos, e = self.sources[k - 1]
         n = self.layout.names_by_start.get(pos)
-        return (n, e) if n is not None and e.id >= 0 else None
+        if e.id < 0:
+            return None
+        if n is not None:
+            return self.mentions.name_mention(n), e
+        described = self._described.get(pos)
+        return (described, e) if described is not None and e.kind != "organization" else None

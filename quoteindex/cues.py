@@ -59,6 +59,10 @@ _SPEECH_NOUN_AFTER = re.compile(r"\s+(?:statements?|testimony|responses?|repl(?:
                                 r"goals?|polic(?:y|ies)|positions?|objectives?|intentions?|reasons?|"
                                 r"purposes?|explanations?|messages?)\b")
 
+# "call" as telephoning someone: "called her on Tuesday", "called him back" (not "called them on it")
+_RANG = re.compile(r"\s+(?:him|her|them|me|us)\s+(?:on(?!\s+(?:it|that|this)\b)|at|in|from|back|last|this"
+                   r"|early|late|yesterday|today|twice|again|every|each|shortly|after|before|when"
+                   r"|to\s+(?:say|tell|ask))\b")
 THAT_CLAUSE = re.compile(r"\s+that\b")  # a reporting verb's own clause: "said that", "her claim that"
 _ASPECT_VERBS = {"begin", "continue"}  # "began vowing": the reporting participle after them reports
 # a verb or preposition, a determiner and maybe an adjective: "sounded a rare ", "had the final "
@@ -88,6 +92,8 @@ def noun_reading(text: str, cue: re.Match) -> bool:
     if _DETERMINER_BEFORE.search(text, max(0, cue.start() - 30), cue.start()) and \
             _SPEECH_NOUN_AFTER.match(text, cue.end()):
         return True  # "in a brief written statement", "its stated aim": the verb as an adjective
+    if lexicon.cue_forms().get(word.lower()) == "call" and _RANG.match(text, cue.end()):
+        return True  # "a company official called her on Tuesday": a telephone call, no words reported
     if not word.endswith("s") and not word.endswith("ing"):
         return False
     if _NOUN_BEFORE.search(text, max(0, cue.start() - 20), cue.start()):

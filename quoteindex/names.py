@@ -264,8 +264,9 @@ def _read_name(text: str, start: int, end: int, known: Container[str]) -> Name |
     if low[-1] in lexicon.PARTY_MEMBERS and lexicon.says_where_from(low[:-1]) and (
             text[start:start + 4].lower() == "the " or _THE_BEFORE.search(text, max(0, start - 5), start)):
         return None  # "the Wisconsin Republican": someone the article has named, described
+    orgs = lexicon.org_words()
     if len(low) > 1 and low[-1] in PERSON_TITLES and low[-1] not in _HONORIFICS \
-            and not any(w in lexicon.org_words() for w in low) and (
+            and orgs.isdisjoint(low) and (
             text[start:start + 4].lower() == "the " or _THE_BEFORE.search(text, max(0, start - 5), start)):
         return None  # "the Transport Secretary", "the Foreign Minister": a role, its holder named elsewhere
     # the role ends at the last title word that still has name words after it:
@@ -279,7 +280,6 @@ def _read_name(text: str, start: int, end: int, known: Container[str]) -> Name |
             # "Harbour News’ Dan Holt", "Korean-born Ada Roux", "Nine-year-old Tobin Ashe": a role
             # like a title
             last_title = i
-    orgs = lexicon.org_words()
     if last_title >= 2 and low[last_title - 1] in ("of", "for", "on") and low[last_title - 2] in orgs \
             and low[last_title] not in PERSON_TITLES:
         # "Ministry of Foreign Affairs": the title word is what the body is of, no role before a name
@@ -317,12 +317,14 @@ def _read_name(text: str, start: int, end: int, known: Container[str]) -> Name |
     if len(low) > 1 and low[-1].endswith(".") and low[-1] in titles and low[-1] not in _HONORIFICS:
         return None  # "former Velmark Gov. and party chair Ada Roux": the name comes later
     if (not name_words or any(w.lower() in orgs for _, w in name_words)
+            or len(name_words) > 1 and name_words[-1][1] == "Co."  # "Pacific Ridge Power Co."
             or len(name_words) > 2 and name_words[0][1].lower() in _GOVERNED and name_words[1][1] == "of"
             or (len(name_words) == 1 and len(name_words[0][1]) > 1 and name_words[0][1].isupper())):
         # "the White House", "Democratic National Committee", "NATO": an organisation
         if low[0] == "the":
             words = words[1:]
-        if len(words) > 1 and words[-1][1].lower().rstrip(".") in lexicon.legal_forms():
+        if len(words) > 1 and (words[-1][1].lower().rstrip(".") in lexicon.legal_forms()
+                               or words[-1][1] == "Co."):
             words = words[:-1]  # "Vantor Mining Ltd." is Vantor Mining; the mention keeps "Ltd."
         return Name(" ".join(w for _, w in words), "", "organization", None, words[0][0], end, words[0][0],
                     possessive=text.startswith(("’s", "'s"), end))

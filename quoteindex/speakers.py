@@ -172,9 +172,11 @@ class Registry:
             # the name as spelt beats a variant spelling: "Radenkov" is not Dmitar Radenko
             fits = [e for e in fits if fold(e.surname) == fold(w)] or fits
             best = max(fits, key=lambda e: e.forms.total(), default=None)
-            if n.kind == "person" or best is not None and (best.kind == "person" or best.forenames
-                                                           or best.gender is not None):
-                return best
+            if n.kind == "person" or best is not None and (
+                    best.kind == "person" or best.forenames or best.gender is not None
+                    or best.roles and lexicon.org_words().isdisjoint(
+                        w for r in best.roles for w in r.lower().split())):
+                return best  # ("Marr, the harbourmaster," is somebody, not "Marr Shipping")
             # a word nobody has been shown to be a person by, opening a body's name: the body,
             # though a headline wrote it alone first ("Halvard unveils tablet ... Halvard Systems")
             return self._shortened(words) or best
@@ -198,15 +200,15 @@ class Registry:
         for Ashbury Rovers)."""
         short = fold(" ".join(words))
         initials = short.upper() if len(words) == 1 and words[0].isupper() and len(words[0]) > 2 else None
-        body_word = len(words) == 1 and short in lexicon.org_words()
+        ending = [e for e in self._recent if e.kind == "organization" and fold(e.name).endswith(" " + short)]
+        body_word = len(words) == 1 and short in lexicon.org_words() and len(ending) == 1
         for e in reversed(self._recent):
             if e.kind != "organization":
                 continue
             name = fold(e.name)
-            if name.startswith(short + " ") or (initials and initials in _initials(name.split())) \
-                    or body_word and name.endswith(" " + short):
+            if name.startswith(short + " ") or (initials and initials in _initials(name.split())):
                 return e
-        return None
+        return ending[0] if body_word else None  # (of Ashbury Rovers and Kelton Rovers, neither)
 
     def _paper(self, words: list[str]) -> Entity | None:
         """The newspaper "the Post" or "the Courier" stands for: the one last named in full
