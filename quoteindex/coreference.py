@@ -1092,19 +1092,38 @@ class Coreference:
         article gives nobody's age, the one person it has named, or the one "he" or "she" would
         mean when a `noun` after the age leaves them possible ("Tobi Ash scored past goalkeeper
         Joost Vel. ... the 22-year-old striker said" is Ash); else nobody ("Ada Roux met Tom
-        Berg. ... the 34-year-old replied" says too little)."""
+        Berg. ... the 34-year-old replied" says too little), unless one of them acted last in
+        this paragraph or the one before ("Harrowgate closed by recalling his father. “...,” the
+        58-year-old said")."""
         j = bisect.bisect_left(self.layout.name_starts, pos)
         before = self.layout.names[max(0, j - 30):j]
         ages = self._ages_given(before)
-        if not ages:
-            people = {e.id: e for e in (self.registry.at[n.start] for n in before if self._personal(n))}
-            if len(people) == 1:
-                return next(iter(people.values()))
-            e = self._nearest(pos, None, personal=True) if noun else None
-            held = _role_words(e.roles) if e is not None else set()
-            return e if e is not None and e.id in people and (
-                noun in held or not any(is_person_noun(w) for w in held)) else None
-        return self._of_age(ages, age)
+        if ages:
+            return self._of_age(ages, age) or self._acting_last(
+                pos, {e.id for n, _ in ages if (e := self.registry.at.get(n.start)) is not None})
+        people = {e.id: e for e in (self.registry.at[n.start] for n in before if self._personal(n))}
+        if len(people) == 1:
+            return next(iter(people.values()))
+        e = self._nearest(pos, None, personal=True) if noun else None
+        held = _role_words(e.roles) if e is not None else set()
+        if e is not None and e.id in people and (noun in held or not any(is_person_noun(w) for w in held)):
+            return e
+        return None if noun else self._acting_last(pos, set())
+
+    def _acting_last(self, pos: int, aged: set[int]) -> Entity | None:
+        """The person last found acting in this paragraph or the one before `pos`, with nobody
+        else named since ("Ada Roux met Tom Berg" leaves it open), when no age of theirs is given
+        (whose entity ids are `aged`)."""
+        floor = self.layout.paragraph_floor(pos, 1)
+        i = bisect.bisect_left(self.source_offsets, pos)
+        at, e = self.sources[i - 1] if i else (-1, None)
+        if e is None or at < floor or e.id < 0 or e.kind == "organization" or e.place or e.id in aged:
+            return None
+        since = self.layout.names[bisect.bisect_right(self.layout.name_starts, at):
+                                  bisect.bisect_left(self.layout.name_starts, pos)]
+        # (a possessive or a lone word of unknown kind since, "Hale's room", "Ravensholm", leaves it)
+        return None if any(not n.possessive and (o := self.registry.at.get(n.start)) is not None
+                           and o is not e and o.kind == "person" for n in since) else e
 
     def _ages_given(self, names: list[Name]) -> list[tuple[Name, str]]:
         """The people among `names` given an age after the name ("Karl Moen, 54,"), with it."""

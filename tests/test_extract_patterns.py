@@ -2611,8 +2611,12 @@ def test_role_with_a_place_is_the_person_from_there(text, speaker, nlp):
      "victim's mother.", None),
     ("Tom Berg met Ada Roux on Monday. “It is meant to help every family,” said the 60-year-old woman "
      "who lives next door.", None),
+    ("Principal Leah Sorensen spoke first.\n\nAmelia Duarte, a junior, said she had been two doors from "
+     "Hale's room. “We heard three bangs and someone laughed,” the 16-year-old said.", "Amelia Duarte"),
+    ("Ida Holm, 60, sat in the front row.\n\nGideon Harrow closed by recalling his father's store. “He "
+     "never once asked the government for a thing,” the 58-year-old said.", "Gideon Harrow"),
 ], ids=["mother-of-three", "age-alone-says-too-little", "age-of-a-man", "age-of-someone-else",
-        "age-and-a-relative-clause"])
+        "age-and-a-relative-clause", "age-of-the-one-who-just-spoke", "age-of-the-one-acting-not-given"])
 def test_an_age_and_a_person_noun_are_an_epithet_for_the_person_just_named(text, speaker, nlp):
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == [speaker]
 
