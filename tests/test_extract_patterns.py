@@ -3012,6 +3012,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "store, has no time.\n\nOne councillor, Ruth Kimber, complained. ‘I cannot park,’ Mrs Kimber said."
      "\n\nAsked whether she would open a second restaurant, the chef shook her head. ‘One is plenty "
      "for me,’ she said.", "One is plenty", "Agnes Marr", "she"),
+    ("The school reopened.\n\n“We are heartbroken,” said Principal Leah Sorensen.", "heartbroken",
+     "Leah Sorensen", "Principal Leah Sorensen"),
     ("Vashkin, the defending champion, lost.\n\n“You will see on Sunday,” said Grandmaster Lucia "
      "Ferrante.", "see on Sunday", "Lucia Ferrante", "Grandmaster Lucia Ferrante"),
     ("Rovers reject bid for striker\n\nAshbury Rovers turned down the offer on Monday.\n\nIn a statement, "
@@ -3093,7 +3095,7 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "capitalised-role-after-the", "the-minister-for-a-secretary", "capitalised-role-then-name-in-commas",
         "role-with-age-in-commas-then-he",
         "asked-whether-then-the-role", "age-epithet-after-a-name", "age-epithet-then-the-role-then-she",
-        "grandmaster-is-a-title", "headline-short-form-of-a-club", "defending-champion-is-a-role",
+        "principal-is-a-title", "grandmaster-is-a-title", "headline-short-form-of-a-club", "defending-champion-is-a-role",
         "city-of-a-place-is-one-body", "it-read-after-issuing-a-statement", "the-federation-for-a-union",
         "someone-is-nobody-named", "company-in-an-appositive-is-a-body", "description-then-name-then-verb",
         "title-of-a-place-then-name-in-commas", "called-her-on-a-day-is-a-phone-call",
