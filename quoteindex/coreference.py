@@ -1092,9 +1092,10 @@ class Coreference:
         article gives nobody's age, the one person it has named, or the one "he" or "she" would
         mean when a `noun` after the age leaves them possible ("Tobi Ash scored past goalkeeper
         Joost Vel. ... the 22-year-old striker said" is Ash); else nobody ("Ada Roux met Tom
-        Berg. ... the 34-year-old replied" says too little), unless one of them acted last in
-        this paragraph or the one before ("Harrowgate closed by recalling his father. “...,” the
-        58-year-old said")."""
+        Berg. ... the 34-year-old replied" says too little). With no noun and nobody of that age,
+        the person who acted last in this paragraph or the one before, when nobody else has been
+        named since and no other age is given for them ("Harrowgate closed by recalling his
+        father. “...,” the 58-year-old said")."""
         j = bisect.bisect_left(self.layout.name_starts, pos)
         before = self.layout.names[max(0, j - 30):j]
         ages = self._ages_given(before)

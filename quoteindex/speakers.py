@@ -196,19 +196,20 @@ class Registry:
     def _shortened(self, words: list[str]) -> Entity | None:
         """The organisation a short form stands for, the one last named of those it fits:
         its first words ("Halberd" for Halberd Freight Holdings), its initials ("DRTA" for
-        the Dunhaven Regional Transit Authority) or the one word that makes it a body ("Rovers"
-        for Ashbury Rovers)."""
+        the Dunhaven Regional Transit Authority) or the one word that makes it a body, when only
+        one body ends with it ("Rovers" for Ashbury Rovers; of it and Kelton Rovers, neither)."""
         short = fold(" ".join(words))
         initials = short.upper() if len(words) == 1 and words[0].isupper() and len(words[0]) > 2 else None
-        ending = [e for e in self._recent if e.kind == "organization" and fold(e.name).endswith(" " + short)]
-        body_word = len(words) == 1 and short in lexicon.org_words() and len(ending) == 1
         for e in reversed(self._recent):
             if e.kind != "organization":
                 continue
             name = fold(e.name)
             if name.startswith(short + " ") or (initials and initials in _initials(name.split())):
                 return e
-        return ending[0] if body_word else None  # (of Ashbury Rovers and Kelton Rovers, neither)
+        if len(words) > 1 or short not in lexicon.org_words():
+            return None
+        ending = [e for e in self._recent if e.kind == "organization" and fold(e.name).endswith(" " + short)]
+        return ending[0] if len(ending) == 1 else None
 
     def _paper(self, words: list[str]) -> Entity | None:
         """The newspaper "the Post" or "the Courier" stands for: the one last named in full
