@@ -3224,13 +3224,15 @@ def test_a_floating_question_in_the_answer_s_paragraph_stays_the_answerer_s(nlp)
      "Marr said.", "brutal", "Marr"),
     ("Dunmore Line said it was helping the coastguard. The tanker is owned by Haldor Shipping. “We are "
      "cooperating fully with police,” the company said.", "cooperating", "Haldor Shipping"),
+    ("Jordan Pike wrote on Threadbook. His post was shared widely.\n\n“We found out at 10 p.m. and were "
+     "told nothing,” the post read.", "found out", None),
 ], ids=["one-word-opener-before-an-exclamation", "active-verb-then-told-a-listener", "states-is-a-verb",
         "representative-is-a-title", "adjective-before-an-unnamed-noun", "report-by-someone-unnamed",
         "department-beside-a-company", "former-of-another-role", "a-press-secretary-is-no-minister",
         "the-association-before-a-union", "name-in-an-opening-clause-has-no-appositive",
         "a-retailer-is-a-person", "role-in-reported-view-is-no-subject", "county-abbreviation",
         "short-form-of-two-clubs-is-neither", "surname-of-a-described-person-beside-a-company",
-        "the-company-named-latest"])
+        "the-company-named-latest", "a-sentence-end-before-his-post"])
 def test_constructions_that_look_like_others_keep_their_speaker(text, words, speaker, nlp):
     assert quote_with(extract_quotes(text, nlp=nlp), words).speaker == speaker
 
