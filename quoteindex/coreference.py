@@ -1178,8 +1178,9 @@ class Coreference:
             # "the Kaldoran embassy issued a statement. “...,” the embassy said": a body written in
             # lower case that has not spoken before
             floor = self.layout.paragraph_floor(pos, 2)
-            lower_body = re.compile(r"(?:\b[Tt]he\s+)?(?:(?!(?:His|Her|Its|Their|Our|My|Your)\b)[A-Z][\w’'.-]*"
-                                    r"(?<!\.)\s+){1,3}" + re.escape(head) + r"\b")  # (not "LinkedIn. His post")
+            # (not across a sentence's end nor from a pronoun: "on LinkedIn. His post")
+            lower_body = re.compile(r"(?:\b[Tt]he\s+)?(?:(?!(?:His|Her|Its|Their|Our|My|Your)\b)"
+                                    r"[A-Z][\w’'.-]*(?<!\.)\s+){1,3}" + re.escape(head) + r"\b")
             written = _last_match(lower_body, self.text, floor, pos)
             if written is not None:
                 return self._body_of(Mention(written.group(), written.start(), written.end(), "nominal"))
