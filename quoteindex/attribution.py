@@ -568,8 +568,8 @@ class Attributor:
             return None
         k = bisect.bisect_left(self.layout.name_starts, colon) - 1
         by = self.layout.names[k]
-        if by.end <= colon and _OWNED_BY.search(self.text[lo:by.mention_start]) and \
-                _COLON_LEAD_TAIL.fullmatch(self.text[by.end:colon]):
+        if by.end <= colon and _OWNED_BY.search(self.text, lo, by.mention_start) and \
+                _COLON_LEAD_TAIL.fullmatch(self.text, by.end, colon):
             return by
         n = self.layout.names[j]
         lead, tail = self.text[lo:n.mention_start], self.text[n.end:colon]

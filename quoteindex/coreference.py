@@ -136,10 +136,15 @@ def _role_words(roles: list[str]) -> set[str]:
     """The lower-cased words of a person's roles, a party-state tag read out:
     "Sen.", "(R-Fla.)" -> {"sen.", "florida", "republican"}."""
     words: set[str] = set()
-    for w in (w for r in roles for w in re.sub(rf"’s|{TITLE_PREFIX}", " ", r).split()):
+    for w in (w for r in roles for w in _role_tokens(r)):
         state = _state_of(w)
         words |= set(state.split()) | {_TAG_PARTIES[w.lstrip("(")[0]]} if state else {w.lower().strip(",")}
     return words
+
+
+def _role_tokens(role: str) -> list[str]:
+    """A role's words as written, possessive endings and title abbreviations set apart."""
+    return re.sub(rf"’s|{TITLE_PREFIX}", " ", role).split()
 
 
 def _modifiers(role: str) -> list[tuple[str, set[str]]]:
@@ -147,7 +152,7 @@ def _modifiers(role: str) -> list[tuple[str, set[str]]]:
     article: "the mayor and former police chief" -> mayor {}, former {}, police {former},
     chief {former, police}."""
     found, mods = [], set()
-    for w in re.sub(rf"’s|{TITLE_PREFIX}", " ", role).lower().replace(",", " ").split():
+    for w in (w.lower().strip(",") for w in _role_tokens(role)):
         found.append((w, set(mods)))
         mods = set() if w in _ROLE_BREAKS else mods | {w}
     return found
@@ -398,6 +403,11 @@ def _may_be_a_person(e: Entity) -> bool:
     return e.kind != "organization" and not (e.place and e.kind != "person")
 
 
+def _other_gender(e: Entity, gender: str | None) -> bool:
+    """Whether an entity is known to be of another gender than the one wanted ("she" is no man)."""
+    return bool(gender and e.gender and e.gender != gender)
+
+
 def _last_match(pattern: re.Pattern, text: str, lo: int, hi: int) -> re.Match | None:
     """The last match of `pattern` in text[lo:hi]: the paper or body mentioned latest."""
     found = None
@@ -641,10 +651,10 @@ class Coreference:
         else:
             def fits(e: Entity | None) -> bool:
                 return e is not None and _may_be_a_person(e) and not e.place \
-                    and not (gender and e.gender and e.gender != gender)
+                    and not _other_gender(e, gender)
             floor = self.layout.paragraph_floor(pos, 1)
-            e = next((e for at, e in sorted(found.items(), reverse=True) if floor <= at < pos and fits(e)),
-                     None)
+            e = max(((at, e) for at, e in found.items() if floor <= at < pos and fits(e)),
+                    key=lambda f: f[0], default=(pos, None))[1]
             if e is None:  # (nobody found acting: the first person the sentence before names)
                 lo = self.layout.sentence_floor(max(0, self.layout.sentence_floor(pos) - 2))
                 e = next((e for n in self.layout.names[bisect.bisect_left(self.layout.name_starts, lo):j]
@@ -937,7 +947,7 @@ class Coreference:
         for at, e in reversed(self.sources[max(0, i - 12):i]):
             if personal and (e.kind == "organization" and at not in self._spoken_for
                              or (e.place and e.kind != "person")
-                             or (gender and e.gender and e.gender != gender)):
+                             or _other_gender(e, gender)):
                 continue
             if e.id == _UNNAMED:
                 if personal and (at >= self.layout.paragraph_floor(pos, 1)
@@ -957,7 +967,7 @@ class Coreference:
         j = bisect.bisect_left(self.layout.name_starts, pos)
         for n in reversed(self.layout.names[max(0, j - 30):j]):
             e = self.registry.at.get(n.start)
-            if e is None or e.kind == "organization" or (gender and e.gender and e.gender != gender):
+            if e is None or e.kind == "organization" or _other_gender(e, gender):
                 continue
             if personal and e.kind != "person" and (len(e.name.split()) < 2 or e.place) and \
                     not (gender and lexicon.forename_gender(e.name) == gender and self._kin_named(n)):
@@ -974,7 +984,7 @@ class Coreference:
         j = bisect.bisect_right(self.layout.name_starts, lo)
         k = bisect.bisect_left(self.layout.name_starts, hi)
         return any((e := self.registry.at.get(n.start)) is not None and _may_be_a_person(e)
-                   and not (gender and e.gender and e.gender != gender)
+                   and not _other_gender(e, gender)
                    for n in self.layout.names[j:k])
 
     def _person_opening(self, n: Name, gender: str | None) -> Entity | None:
@@ -986,7 +996,7 @@ class Coreference:
         first = self.layout.names[bisect.bisect_left(self.layout.name_starts, lo)]
         e = self.registry.at.get(first.start)
         if first is n or first.kind != "person" or len(first.words) < 2 or first.possessive or e is None \
-                or e.kind != "person" or (gender and e.gender and e.gender != gender) \
+                or e.kind != "person" or _other_gender(e, gender) \
                 or not _CLAUSE_OPENING.fullmatch(self.text, lo, first.mention_start):
             return None
         return e
