@@ -66,10 +66,13 @@ _LABELLED = re.compile(r"(?:called|calls|dubbed|dubs|labeled|labelled|branded|br
 # what precedes a quoted title: "the author of “...”", "a book titled “...”", "known as the “...”"
 _NAMING = re.compile(r"\b(?:of|titled|entitled|called|dubbed|(?:nick)?named|known\s+as"
                      r"|call(?:s|ed|ing)\s+(?:itself|himself|herself|themselves))(?:\s+the)?\s*$")
-_SO_CALLED = re.compile(r"\bso-called\s*$", re.I)  # a label nobody speaks: the so-called “...”
+# a label or a nickname nobody speaks: the so-called “...”, nicknamed “the little bird”
+_SO_CALLED = re.compile(r"\b(?:so-called|nicknamed|known\s+as)\s*$", re.I)
+_THE_BEFORE = re.compile(r"(?<![\w’'])the\s*$")
 _TITLED = re.compile(r"\b(?:titled|entitled)\s*$")  # only ever before a title
 _WORK_OWNER = r"\b(?i:the|an?|his|her|their|its|whose|[\w-]+[’']s)\s+"  # whose work: "the", "her", "CNN’s"
-_WORKS = r"book|novel|memoir|film|movie|song|album|documentary|essay|column|podcast|series|hymn|anthem|poem"
+_WORKS = (r"book|novel|memoir|film|movie|song|album|documentary|essay|column|podcast|series|hymn|anthem|poem"
+          r"|report|catalogue|catalog|slogan|motto")
 # a work, its title in commas next: "In her new book, “...”", "wrote a column, “...”", "The movie,";
 # an event only when it opens the sentence: "The show, “...”", not "After the show, “...,” Roux said"
 _WORK_BEFORE = re.compile(_WORK_OWNER + r"(?:[\w-]+\s+){0,2}(?:" + _WORKS + r"),\s*$")
@@ -80,7 +83,8 @@ _WORK_NAMED = re.compile(_WORK_OWNER + r"(?:[\w-]+\s+){0,3}(?:" + _WORKS
 _DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:[Tt]he|an?|its|his|her|their|our|[A-Z][\w-]*[’']s)\s*$")
 _NOUN_AFTER = re.compile(r"[ \u00a0]+([a-z][\w-]*)\b(?![’'])")
 # a title right before the work it names: "writes the “Who's Who Now” column"
-_WORK_AFTER = re.compile(r",?\s+(?:" + _WORKS + r"|show|programme|program|newsletter|blog|segment)\b")
+_WORK_AFTER = re.compile(r",?\s+(?:(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2})?(?:" + _WORKS
+                         + r"|show|programme|program|newsletter|blog|segment)\b(?![’'])")
 _EVENT_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)(?:The|A|An|His|Her|Their|Its|[A-Z][\w-]*[’']s)\s+"
                             r"(?:[\w-]+\s+){0,2}(?:show|play|video|ad),\s*$")
 # an owner right before a quotation: "CNN’s “...”", "the station’s “...”", "Harbour Radio’s “"
@@ -122,6 +126,9 @@ class Attribution:
     cue: str | None
     method: str  # "cue", "colon", "dash", "same sentence", "continuation"
     entity: Entity | None = None
+
+
+_SENTENCE_BEFORE = re.compile(r"[.!?]\s+$")  # a sentence ends right before the word
 
 
 class Attributor:
@@ -351,20 +358,25 @@ class Attributor:
             return True  # a release titled “Worms could beat superbugs”: a title whatever its case
         if quoted[:1].isupper() and quoted.endswith(",") and _BYLINE.match(self.text, span.after):
             return True  # “Museum hires a new director,” by Ana Rell: a headline and its byline
-        words = re.findall(r"[^\W\d_][\w’'-]*", quoted)
+        found = list(re.finditer(r"[^\W\d_][\w’'-]*", quoted))
+        words = [w.group() for w in found]
         # Holt, speaking on “The Week, with Ola Brun,” said / Holt told “Harbour Hour,” a show
         taken = quoted.endswith(",") and _OBJECT_OF.search(self.text, max(0, span.open_mark - 20),
                                                            span.open_mark)
+        # (or after "the" alone: students will perform the “Lament”)
         named = bool(taken) or self._named_as_title(span.open_mark) or \
+            _THE_BEFORE.search(self.text, max(0, span.open_mark - 5), span.open_mark) is not None or \
             _WORK_AFTER.match(self.text, span.after) is not None or self._names_a_thing(span)
         # a title named as such keeps "with", "from" and the like in lower case: “Mornings with Dan Holt”
         # a day or a month after a small word is capitalised anyway: “Ask me on Tuesday.” is no
         # title ("Super Tuesday" is one)
         long_words = [w for k, w in enumerate(words) if len(w) > 3 and not (named and w in _TITLE_SMALL_WORDS)
                       and not (k and words[k - 1].islower() and w.lower() in _DATES)]
-        # a sentence's first word is capitalised anyway: “This one is for you.” is no title
-        beyond_first = [w for w in words[1:] if w in long_words]
-        if not (0 < len(words) <= 8 and (beyond_first or named and long_words)
+        # a sentence's first word is capitalised anyway: “This one is for you.” and “We did. That
+        # is on me.” are no titles
+        beyond_first = [w.group() for w in found[1:] if w.group() in long_words
+                        and not _SENTENCE_BEFORE.search(quoted, 0, w.start())]
+        if not (0 < len(words) <= (12 if named else 8) and (beyond_first or named and long_words)
                 and all(w[0].isupper() for w in long_words)):
             return False
         if quoted.endswith(("?", "!", "?,", "!,")):

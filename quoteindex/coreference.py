@@ -142,9 +142,13 @@ def _role_words(roles: list[str]) -> set[str]:
     return words
 
 
+_RELATIVE = re.compile(r"\b(?:that|who|whom|which|whose)\b")
+
+
 def _role_tokens(role: str) -> list[str]:
-    """A role's words as written, possessive endings and title abbreviations set apart."""
-    return re.sub(rf"’s|{TITLE_PREFIX}", " ", role).split()
+    """A role's words as written, possessive endings and title abbreviations set apart, up to
+    a relative clause: "a research group that has tracked the company" is no company."""
+    return re.sub(rf"’s|{TITLE_PREFIX}", " ", _RELATIVE.split(role, 1)[0]).split()
 
 
 def _modifiers(role: str) -> list[tuple[str, set[str]]]:
@@ -347,6 +351,9 @@ def _role_ahead(text: str, pos: int) -> str:
         k -= 1
     tenure = 0 < k < len(words) and words[k - 1] in _TENURE_WORDS
     k -= tenure  # "beat defending champion Teodor Vashkin": the role opens on "defending"
+    if 1 < k < len(words) and words[k - 1].islower() and words[k - 1] not in lexicon.stop_words() \
+            and _owner_word(words[k - 2]):
+        k -= 1  # "Littoral Pact trade minister": the trade minister of the Pact
     before = words[k - 1] if k else ""
     if k == len(words) or words[-1] in _ROLE_MODIFIERS or before.lower() in ("the", "a", "an") or (
             not tenure and before.islower() and before not in lexicon.stop_words()
@@ -432,12 +439,38 @@ def _body_role(text: str, n: Name) -> str:
     return before.group(1) if named and before.group(2).lower() in lexicon.org_words() else ""
 
 
+# a role told by what a person does, in a relative clause after the name: "Henrike Voss, who
+# chairs the Deposit Guarantee Authority," is later "the chair"
+_WHO_HOLDS = re.compile(r",\s+who\s+(?:also\s+|now\s+|still\s+)?(chairs|heads|leads|coaches|manages|directs|"
+                        r"edits|owns|trains|captains|founded|co-founded)\s")
+_HELD_AS = {"chairs": "chair", "heads": "head", "leads": "leader", "coaches": "coach", "manages": "manager",
+            "directs": "director", "edits": "editor", "owns": "owner", "trains": "trainer",
+            "captains": "captain", "founded": "founder", "co-founded": "co-founder"}
+# a title owned by a place, body or person, in commas before a name anywhere in a sentence:
+# "where Ostrevia's prime minister, Henrik Saul, sat beside the country's envoy, Ada Roux."
+_OWNED_TITLE = re.compile(r"(?<![\w’'])((?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,2}[\w-]+[’']s\s+"
+                          r"(?:[a-z][\w-]*\s+){0,2}([a-z]+)),\s+$")
+_APPOSITIVE_CLOSE = re.compile(r"\s*(?:[,.;:!?]|\s+and\b|$)")
+
+
+def _owned_title(text: str, n: Name) -> str:
+    """`_OWNED_TITLE`'s title before a name that an appositive's comma or the sentence's end
+    closes; "" when none."""
+    owned = _OWNED_TITLE.search(text, max(0, n.mention_start - 70), n.mention_start)
+    if owned is None or owned.group(2) not in lexicon.title_words() \
+            or not _APPOSITIVE_CLOSE.match(text, n.end):
+        return ""
+    return owned.group(1)
+
+
 def _title_phrase(text: str, n: Name) -> str:
     """`_title_in_commas` when it is only the title, its owner and a determiner, a role to
     keep: "Velmark's envoy", "The port's spokesman"; not "After the vote the minister", nor "Her
     husband" when what he is follows ("the sculptor", read as his role with the name)."""
     found = _title_in_commas(text, n)
-    title = found.group(1) if found and not found.group(3) else ""
+    if found is None:
+        return _owned_title(text, n)
+    title = found.group(1) if not found.group(3) else ""
     words = title.lower().split(" of ")[0].split()[:-1]  # ("The Archbishop of Marentz": what it is of aside)
     return "" if any(w in lexicon.stop_words() and w not in _OWNERS for w in words) else title
 
@@ -466,14 +499,19 @@ def article_entities(layout: Layout) -> Registry:
             if e.kind == "unknown" and e.gender is None and (head := _BUSINESS_HEAD.match(ap.group(1))) \
                     and head.group(1) in _FIRM_NOUNS:
                 e.kind = "organization"  # "Corvel Vantage, a state-backed company,"
-        if not n.role and e.kind == "person" and (ahead := _role_ahead(text, n.mention_start)):
-            e.add_role(ahead)  # "Velmark envoy Pieter Saal": later "the envoy"
+        if (not n.role or " " not in n.role) and e.kind == "person" \
+                and (ahead := _role_ahead(text, n.mention_start)):
+            # "Velmark envoy Pieter Saal": later "the envoy"; a one-word title between is no matter
+            # ("Council leader Cllr Jo Pike", "chief executive Dr Ana Roth")
+            e.add_role(ahead)
         if (e.kind == "person" or e.kind == "unknown" and len(n.words) > 1) and \
                 (title := _title_phrase(text, n)):
             e.add_role(title)  # "Velmark's envoy, Piet Saal, arrived": likewise
             e.kind = "person"  # "The chief executive, Adaeze Thorncliffe,": whatever her forename
         elif e.kind != "person" and (what := _body_role(text, n)):
             e.add_role(what)  # "The drivers' union, Unite Transit,": later "the union"
+        if e.kind == "person" and (holds := _WHO_HOLDS.match(text, n.end)):
+            e.add_role(_HELD_AS[holds.group(1)])
         tag = _PARTY_STATE.match(text, n.end)
         if tag and _state_of(tag.group(1)):
             e.add_role(tag.group(1))  # "Sen. Ada Roux (D-Fla.)": her party and state
@@ -622,7 +660,9 @@ class Coreference:
         for kin in _KIN_OPENING.finditer(self.text):
             # "My mother is 84, and she told me": the speaker's own relative, whom the text does not name
             m = Mention(kin.group(1), kin.start(1), kin.end(1), "nominal")
-            if m.start not in found and (e := self._unnamed_person(m)):
+            # (a quote's "My own granddaughter can't afford it" is the speaker's kin, who does not act)
+            if m.start not in found and not self.layout.inside_quote(m.start) \
+                    and (e := self._unnamed_person(m)):
                 found[m.start] = e
         for pos in sorted(found):
             self.sources.append((pos, found[pos]))
@@ -1184,17 +1224,23 @@ class Coreference:
                     and head in _role_words(e.roles)][:1]
         if not fits and head in lexicon.business_nouns():
             fits = self._latest_business(recent, pos)
-        if not fits:
-            # "the Kaldoran embassy issued a statement. “...,” the embassy said": a body written in
-            # lower case that has not spoken before
-            floor = self.layout.paragraph_floor(pos, 2)
-            # (not across a sentence's end nor from a pronoun: "on LinkedIn. His post")
-            lower_body = re.compile(r"(?:\b[Tt]he\s+)?(?:(?!(?:His|Her|Its|Their|Our|My|Your)\b)"
-                                    r"[A-Z][\w’'.-]*(?<!\.)\s+){1,3}" + re.escape(head) + r"\b")
-            written = _last_match(lower_body, self.text, floor, pos)
-            if written is not None:
-                return self._body_of(Mention(written.group(), written.start(), written.end(), "nominal"))
-        return max(fits, key=lambda f: f[0], default=(pos, None))[1]
+        latest = max(fits, key=lambda f: f[0], default=(-1, None))
+        # "the Kaldoran embassy issued a statement. “...,” the embassy said": a body written in
+        # lower case that has not spoken before, when named after any other that fits
+        floor = self.layout.paragraph_floor(pos, 2)
+        # (not across a sentence's end nor from a pronoun: "on LinkedIn. His post")
+        lower_body = re.compile(r"(?:\b[Tt]he\s+)?(?:(?!(?:His|Her|Its|Their|Our|My|Your)\b)"
+                                r"[A-Z][\w’'.-]*(?<!\.)\s+){1,3}(?:[a-z][\w-]*\s+){0,2}"
+                                + re.escape(head) + r"\b")
+        written = _last_match(lower_body, self.text, floor, pos)
+        # (what stands between the name and the body describes the body: "Istrenian defence ministry")
+        if written is not None and written.start() > latest[0] and not any(
+                w in lexicon.stop_words() or w in lexicon.cue_forms()
+                for w in written.group().split()[1:-1] if w.islower()):
+            # (not where the name is only where the body is: "The Tarrant Falls-based logistics company")
+            return self._body_of(Mention(written.group(), written.start(), written.end(), "nominal")) \
+                or latest[1]
+        return latest[1]
 
     def _latest_business(self, recent: list[tuple[Name, Entity | None]],
                          pos: int) -> list[tuple[int, Entity]]:
@@ -1212,8 +1258,10 @@ class Coreference:
             if _LISTENER.search(self.text, max(0, n.mention_start - 16), n.mention_start):
                 continue  # "Brisk Brands told the Ledger": the paper only listened
             if e is None or e.kind == "person" or e.place or e.kind != "organization" and (
-                    e.gender or any(lexicon.is_forename(f) for f in e.forenames)):
-                continue  # "Holm", not known for a person, has a "he" or a forename somewhere
+                    e.gender or e.forenames and lexicon.is_forename(e.forenames[0])):
+                # "Holm", not known for a person, has a "he" or a forename somewhere; a forename
+                # inside a name is none ("Corvenan Red Cross")
+                continue
             if not set(e.name.lower().split()) & lexicon.media_words() \
                     or _role_words(e.roles) & lexicon.business_nouns():
                 bodies.append((n.start, e))

@@ -198,8 +198,10 @@ _OPENING_PARTICIPLE = re.compile(r"\s*(?:(?:After|Before|While|By|Since|Upon|On|
 # not "shares in Brisk Foods"
 PLACE_BEFORE = re.compile(r"(?<![Ss]hares )(?<![Ss]take )(?<![Ss]tock )(?<![Ii]nvestment )(?<![Ii]nterest )"
                           r"\b(?:in|across|through|throughout|near|outside|inside)\s+(?:the\s+)?$")
-# what places somebody unnamed before a name: "one fan in a Kelsford scarf", "a man from "
-_IN_SOMETHING = re.compile(r"\b(?:in|from|wearing|with)\s+(?:(?:the|a|an|his|her|their)\s+)?$")
+# what places somebody unnamed before a name: "one fan in a Kelsford scarf", "a man from ",
+# "one grocer on "
+_IN_SOMETHING = re.compile(r"\b(?:in|on|at|near|outside|from|wearing|with)\s+"
+                           r"(?:(?:the|a|an|his|her|their)\s+)?$")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")  # where somebody unnamed is from: "A student from "
 # words for some people, before where they are: "Many in Velmark said"
 _SOME_PEOPLE = {"many", "some", "those", "others", "everyone", "all", "few"}
@@ -250,7 +252,10 @@ _RELATIVE = re.compile(r"\b(?:who|which|whom)\b")
 _CLAUSE_OPENER = re.compile(r"\b(?:as|when|while|after|before|because|until)\b")
 _CHANTS = {"chanting", "shouting", "singing", "yelling", "screaming", "cheering", "booing"}
 # a relative clause between a name and its cue: "Lena Brandt, who told", "Brandt — who’s argued"
-_WHO_BEFORE_CUE = re.compile(r"[,—–]\s+who(?:[’']s)?\s+" + _BEFORE_VERB + r"?$")
+# (or after another verb it joins: "Marlowe, who shook her head and said")
+_WHO_BEFORE_CUE = re.compile(r"[,—–]\s+who(?:[’']s)?\s+"
+                             r"(?:(?:(?!that\s)[a-z][\w’'-]*\s+){1,6}?and\s+)?" + _BEFORE_VERB + r"?$")
+_FROM_BEFORE_WHO = re.compile(r"\b(?:from|by|with)\s+$")  # whom a phrase is from: "a response from "
 # a body's relative clause: "the Pellucian Ocean Trust, which said"
 _WHICH_BEFORE_CUE = re.compile(r",\s+which\s+" + _BEFORE_VERB + r"?$")
 # the same after a role in commas, with no comma before "who": "Benedict Rask, a lawyer who says"
@@ -261,7 +266,8 @@ _IN_A_PAPER = re.compile(r"\s*In\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?
 # a sentence opening on a subordinate clause: "When Rell said so, Berg ..."
 SUBORDINATE = re.compile(r"\s*(?:[A-Z][^,“”\"]{0,30},\s+)?"  # "Last month, when I asked Rell, ..."
                          r"(?:In what|(?i:when|if|although|though|after|before|because|while|since|as|once|"
-                         r"until|unless|whether|alongside|amid|despite|besides|unlike|following))\b")
+                         r"until|unless|whether|alongside|amid|despite|besides|unlike|following|"
+                         r"asked\s+(?:whether|if|about|what|how|why|when|who)))\b")
 # the owner of a reporting noun: "her claim", "Berg’s repeated claim"
 _OWNER_WORD = re.compile(r"(?:\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?P<mark>[’']s?))"
                          r"\s+(?:(?!(?:an?|the)\s)[a-z]+\s+)?$")
@@ -657,8 +663,12 @@ class MentionReader:
                 return None  # "said supporters in Tessel": where they are, not who
             if self._people_before(pos, n) is not None:
                 return None  # "said supporters of Ada Roux", "said people close to Roux": not Roux
-            if _IN_SOMETHING.search(gap) and any(is_person_noun(w) for w in words) and not VOICE.search(gap):
-                return None  # "said one fan in a Kelsford scarf", "said a man from Tessel": not the name
+            if _IN_SOMETHING.search(gap) and (words[0] in ("one", "a", "an", "another")
+                                              or any(is_person_noun(w) for w in words)) \
+                    and not VOICE.search(gap):
+                # "said one fan in a Kelsford scarf", "said a man from Tessel", "said one grocer on
+                # Mill Lane": not the name
+                return None
             # "said one source who identified Holt": a clause in between, the name its object
             clause = any(w in ("who", "which", "that") or w in PRONOUNS for w in words)
             if not n.possessive and not clause and (len(words) <= 4 or len(words) <= 6 and not _tying(words)):
@@ -694,8 +704,10 @@ class MentionReader:
         if by is not None:
             # "Roux was asked by host Tom Berg": the speaker comes after "by"
             return self.mention_after(by, min(len(text), cue.end() + 120))
-        if self.asked_of(cue):
-            return None  # "Berg was asked, “...”": whoever asked, it was not Berg
+        if self.asked_of(cue) or cue.group() == "Asked" and not _BY_AGENT.match(self.text, cue.end()):
+            # "Berg was asked, “...”": whoever asked, it was not Berg; "Asked whether Copper Lantern
+            # would run, she said": nor the horse
+            return None
         floor = self.layout.clause_floor(cue.start())
         role = _ROLE_WHO_CUE.search(text, floor, cue.start())
         n = self.mention_ending(floor, role.start()) if role else None
@@ -715,6 +727,11 @@ class MentionReader:
             if n is not None and n.kind == "name":
                 n.role = role.group(1)
                 return n
+            named = self.layout.names_by_end.get(rel.start())
+            if named is not None and not named.possessive and \
+                    _FROM_BEFORE_WHO.search(self.text, max(0, named.mention_start - 6), named.mention_start):
+                # "drew a response from Marlowe, who said": Marlowe ("the son of Ada Roux, who" is unclear)
+                return self.name_mention(named)
             return self.mention_before(floor, rel.start())
         if _AND_THEN.search(text, floor, cue.start()):
             # "She welcomed the offer but emphasized": the subject of the whole sentence

@@ -3048,6 +3048,38 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "58-year-old said he had never seen anything like it. “I have sailed this route ten thousand "
      "times.”",
      "ten thousand times", "Bram Escott", "The 58-year-old"),
+    ("The Tolvane Red Cross said it had opened nine shelters. “Our volunteers have not slept,” the "
+     "organisation said.", "have not slept", "Tolvane Red Cross", "the organisation"),
+    ("“Sales doubled,” Orvis chief executive Dr Hanne Leck said.\n\nOn a call later, the chief "
+     "executive said the firm would expand “before the winter.”", "before the winter",
+     "Hanne Leck", "the chief executive"),
+    ("Council leader Cllr Bea Quill (Lab) opened the meeting. “We cut what we had to,” the leader said.",
+     "cut what we had to", "Bea Quill", "the leader"),
+    ("Next to the stall, cheesemaker Odile Ferrand slices a wheel. “People remember the cheese,” the "
+     "cheesemaker says.", "remember the cheese", "Odile Ferrand", "the cheesemaker"),
+    ("The talks began at a table where Marrovia's prime minister, Teo Lansky, sat beside Kelm's "
+     "foreign minister, Ilse Varda.\n\n“Nothing is settled yet,” the prime minister said.",
+     "Nothing is settled", "Teo Lansky", "the prime minister"),
+    ("Mirela Stoyan, who chairs the Savings Protection Board, met reporters. “We acted in time,” "
+     "Stoyan said.\n\nPressed on the warnings, the chair said the board would review “every step we "
+     "took.”", "every step we took", "Mirela Stoyan", "the chair"),
+    ("Port Arvel trade minister Casimir Ondel-Brae walked out early. “I said we would leave,” the "
+     "minister said.", "we would leave", "Casimir Ondel-Brae", "the minister"),
+    ("The Velsk Policy Forum, a research group that has followed the company for years, called the "
+     "rules unfair. In a statement, Haldane Apps said it would comply.\n\n“We welcome the review,” the "
+     "company said.", "welcome the review", "Haldane Apps", "the company"),
+    ("The Kelm foreign ministry said the talks would resume. “We are ready,” the ministry said.\n\n"
+     "The Marrovian defence ministry released a map of the front. “No unit of ours fired a shot,” the "
+     "ministry said.", "fired a shot", "Marrovian defence ministry", "the ministry"),
+    ("Rhona Tiernan trains the colt. Asked whether Copper Lantern would run again, she was brief: "
+     "“He will tell us when.”", "tell us when", "Rhona Tiernan", "she"),
+    ("“We never wanted this,” said Agnes Pell. “Not once.”\n\nThe lawyer asked Mrs Pell whether she "
+     "would sell.\n\n“Of course not. My own granddaughter cannot afford a house here,” she replied.",
+     "Of course not", "Agnes Pell", "she"),
+    ("The tractors rolled in. “It's a nuisance, but I'm with them,” said one grocer on Mill Lane, who "
+     "gave no name.", "a nuisance", None, "one grocer"),
+    ("Celine Vardy sat still until the evidence drew a reply from Vardy, who shook her head and said, "
+     "“With a crew of twelve, never.”", "crew of twelve", "Celine Vardy", "Vardy"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3099,7 +3131,12 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "city-of-a-place-is-one-body", "it-read-after-issuing-a-statement", "the-federation-for-a-union",
         "someone-is-nobody-named", "company-in-an-appositive-is-a-body", "description-then-name-then-verb",
         "title-of-a-place-then-name-in-commas", "called-her-on-a-day-is-a-phone-call",
-        "bare-age-of-someone-given-it", "floating-quote-after-an-age-epithet-said"])
+        "bare-age-of-someone-given-it", "floating-quote-after-an-age-epithet-said",
+        "a-forename-inside-a-body-name", "role-before-an-honorific", "role-before-a-councillor-title",
+        "a-trade-before-a-name", "possessive-title-in-commas-mid-sentence", "who-chairs-is-the-chair",
+        "lower-case-word-between-owner-and-title", "relative-clause-in-a-role-says-nothing",
+        "the-body-written-last", "asked-whether-clause-then-she", "kin-inside-a-quote-does-not-act",
+        "unnamed-person-on-a-street", "who-did-something-and-said"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
@@ -3119,9 +3156,27 @@ def test_a_transcript_label_naming_a_role_names_nobody(label, nlp):
     "Ana Roth told investors that the “Nightowl” chocolate bar was selling well.",
     "Staff found a message from a group calling itself “GreyLantern” on every screen.",
     "The choir sang the hymn “Light Upon the Mountains,” written for the coronation.",
-], ids=["brand-between-determiner-and-noun", "calling-itself", "hymn-title"])
+    "Supporters waved banners reading “Roads Before Rails,” her campaign slogan, at the rally.",
+    "The shop sells mugs printed with the slogan “I Saw the Otter Escape,” which Ana Roth said would "
+    "raise money.",
+    "Ana Roth cited the company’s annual report, “Open by Design,” which she said showed few "
+    "rejections.",
+    "Tom Vale raised the 2022 report, “Signals Ahead: A Plan for the Northern Coast Main Line”, which "
+    "promised faster trains.",
+    "Ana Roth said the choir would perform the “Lament” in full.",
+    "A fault left the probe, nicknamed “the little heron” by its engineers, spinning for days, Ana Roth "
+    "said.",
+], ids=["brand-between-determiner-and-noun", "calling-itself", "hymn-title", "slogan-after-the-title",
+        "slogan-before-the-title", "report-before-the-title", "long-report-title", "title-after-the",
+        "nickname-after-nicknamed"])
 def test_a_name_or_title_in_quotation_marks_is_no_quote(text, nlp):
     assert extract_quotes(text, nlp=nlp) == []
+
+
+def test_a_short_quote_of_two_sentences_is_speech_not_a_title(nlp):
+    text = "“We talked about that shot all week,” coach Ambrose Kell said. “We did. That's on me.”"
+    assert [(q.text, q.speaker) for q in extract_quotes(text, nlp=nlp)] == [
+        ("We talked about that shot all week,", "Ambrose Kell"), ("We did. That's on me.", "Ambrose Kell")]
 
 
 def test_a_title_after_titled_is_no_quote_whatever_its_case(nlp):
