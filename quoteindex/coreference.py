@@ -446,6 +446,9 @@ _WHO_HOLDS = re.compile(r",\s+who\s+(?:also\s+|now\s+|still\s+)?(chairs|heads|le
 _HELD_AS = {"chairs": "chair", "heads": "head", "leads": "leader", "coaches": "coach", "manages": "manager",
             "directs": "director", "edits": "editor", "owns": "owner", "trains": "trainer",
             "captains": "captain", "founded": "founder", "co-founded": "co-founder"}
+# a post a person is given right after the name: "Teresa Varga was elected mayor of Marrowfield"
+_GIVEN_POST = re.compile(r"\s+(?:was|has\s+been|had\s+been|is)\s+(?:re-)?(?:elected|named|appointed|chosen|"
+                         r"confirmed|sworn\s+in)\s+(?:as\s+)?(?:the\s+)?((?:[a-z-]+\s+){0,2}?([a-z]+))\b")
 # a title owned by a place, body or person, in commas before a name anywhere in a sentence:
 # "where Ostrevia's prime minister, Henrik Saul, sat beside the country's envoy, Ada Roux."
 _OWNED_TITLE = re.compile(r"(?<![\w’'])((?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,2}[\w-]+[’']s\s+"
@@ -512,6 +515,9 @@ def article_entities(layout: Layout) -> Registry:
             e.add_role(what)  # "The drivers' union, Unite Transit,": later "the union"
         if e.kind == "person" and (holds := _WHO_HOLDS.match(text, n.end)):
             e.add_role(_HELD_AS[holds.group(1)])
+        elif e.kind != "organization" and (post := _GIVEN_POST.match(text, n.end)) \
+                and post.group(2) in lexicon.title_words():
+            e.add_role(post.group(1))
         tag = _PARTY_STATE.match(text, n.end)
         if tag and _state_of(tag.group(1)):
             e.add_role(tag.group(1))  # "Sen. Ada Roux (D-Fla.)": her party and state
@@ -653,7 +659,7 @@ class Coreference:
         for role in _ROLE_OPENING.finditer(self.text):
             # "The judge was unmoved.": someone who has spoken, acting again under their role
             m = Mention(role.group(1), role.start(1), role.end(1), "nominal")
-            if m.start not in found and is_person_noun(role.group(2).lower()) and \
+            if m.start not in found and is_person_noun(role.group(2).lower().removesuffix("-elect")) and \
                     (e := self._role_source(m, found)):
                 found[m.start] = e
                 self._described[m.start] = m
@@ -1067,11 +1073,17 @@ class Coreference:
 
     def _role_holder(self, phrase: str, pos: int) -> Entity | None:
         """The person a definite role noun stands for ("the Ukrainian leader"); of two roles
-        joined by "and" the first tells ("the Velmark senator and party candidate")."""
-        words = [w.lower() for w in re.findall(r"[\w.’'-]+", phrase.split(" and ")[0])]
+        joined by "and" the first tells ("the Velmark senator and party candidate"); "the head of
+        Northline Rail" is read as "the Northline Rail head"."""
+        first = phrase.split(" and ")[0]
+        held, of, owner = first.partition(" of ")
+        if of:
+            first = " ".join([held.split()[0]] + [w for w in owner.split() if w.lower() != "the"]
+                             + held.split()[1:])
+        words = [w.lower() for w in re.findall(r"[\w.’'-]+", first)]
         if not words or words[0] != "the" or len(words) > 5:
             return None
-        head = words[-1]
+        head = words[-1].removesuffix("-elect")  # "the mayor-elect" is the one elected mayor
         if head in lexicon.org_words():
             return self._org_named(head, pos)
         wanted = _ROLE_SYNONYMS.get(head, set()) | {head}

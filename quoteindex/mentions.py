@@ -255,6 +255,14 @@ _CHANTS = {"chanting", "shouting", "singing", "yelling", "screaming", "cheering"
 # (or after another verb it joins: "Marlowe, who shook her head and said")
 _WHO_BEFORE_CUE = re.compile(r"[,—–]\s+who(?:[’']s)?\s+"
                              r"(?:(?:(?!that\s)[a-z][\w’'-]*\s+){1,6}?and\s+)?" + _BEFORE_VERB + r"?$")
+# one person's post at a body or a place, before its name: "The head of ", "its chief executive of "
+_HOLDER_OF = re.compile(r"(?<![\w’'])(?:[Tt]he|[Ii]ts|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+of\s+"
+                        r"(?:the\s+)?$")
+# a short opening phrase with no comma, a pronoun after it: "In 2003 he put it simply:"
+_SHORT_OPENING = re.compile(r"(?:In|On|At|By|During|After|Before|Later|Earlier|Last|Years\s+later)"
+                            r"(?:\s+[\w’'-]+){0,4}?\s+(?=(?:he|she|they|we)\b)")
+_WITH_BEFORE = re.compile(r"\bwith\s+$")
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 _FROM_BEFORE_WHO = re.compile(r"\b(?:from|by|with)\s+$")  # whom a phrase is from: "a response from "
 # a body's relative clause: "the Pellucian Ocean Trust, which said"
 _WHICH_BEFORE_CUE = re.compile(r",\s+which\s+" + _BEFORE_VERB + r"?$")
@@ -377,7 +385,7 @@ class MentionReader:
                 # a verb makes the stretch a clause, not an appositive; "one of the states" has none
                 # a role may run on into a relative clause: "the director of X and who also featured in Y"
                 relative = next((k for k, w in enumerate(low)
-                                 if k and w in ("who", "whose", "which", "that")), None)
+                                 if k and w in ("who", "whom", "whose", "which", "that")), None)
                 if sum(w.group()[0].isalnum() for w in inner) > (18 if relative is None else 24) or any(
                         (w in VERBISH and inner[k].group().islower())  # not "Will Estrada"
                         or (w in cues and (k == 0 or low[k - 1] not in _DETERMINERS))
@@ -465,6 +473,12 @@ class MentionReader:
             people = self._people_before(lo, n)
             if people is not None:
                 return Mention(text[people.start():end], people.start(), end, "nominal")
+            holder = _HOLDER_OF.search(text, max(lo, n.mention_start - 40), n.mention_start)
+            if holder is not None and holder.group(1).lower() in lexicon.title_words() \
+                    and not VOICE.search(holder.group()):
+                # "The head of Northline Rail conceded", "The president of Velmark said": a person
+                # holding a post there, not the body or the place
+                return Mention(text[holder.start():end], holder.start(), end, "nominal")
             where = PLACE_BEFORE.search(text, max(lo, n.mention_start - 12), n.mention_start) or (
                 _FROM_BEFORE.search(text, max(lo, n.mention_start - 10), n.mention_start)
                 if n.kind == "unknown" and len(n.words) == 1 else None)  # "A student from Dehravan said"
@@ -545,6 +559,11 @@ class MentionReader:
                 and not any(w in GROUP_NOUNS for w in phrase_words):
             return None
         start = words[k].start()
+        j = bisect.bisect_left(self.layout.name_starts, start)
+        named = self.layout.names[j] if j < len(self.layout.names) else None
+        if named is not None and named.mention_start == start and named.kind == "person" \
+                and _OF_AFTER.match(text, named.end):
+            return self.name_mention(named)  # "Inspector Maro Telesku of the Liscara city police said"
         return Mention(text[start:end], start, end, "nominal")
 
     def _people_before(self, lo: int, n: Name) -> re.Match | None:
@@ -784,7 +803,7 @@ class MentionReader:
         seg = self.text[s_lo:pos]
         # after an opening phrase ("In Brussels on Monday,") or a dateline ("LYON, May 3 (Reuters) —")
         leads = (re.match(r"[^,“”\"]{0,100},\s+", seg), re.match(r"(?:[^,“”\"]{0,100},\s+){2}", seg),
-                 DATELINE.match(seg), re.match(ENTRY_TIME, seg))
+                 DATELINE.match(seg), re.match(ENTRY_TIME, seg), _SHORT_OPENING.match(seg))
         starts = [s_lo + m.end() for m in leads if m] + [s_lo]
         for at in starts:
             # "When Rell later said she would “...”": a clause's subject after its conjunction
@@ -904,6 +923,10 @@ class MentionReader:
             # "Dock workers applauded Ada Roux, who ended her speech saying": hers; but "The mayor greeted
             # Roux, who was visiting, telling her" is the mayor's
             return direct
+        if direct is not None and direct.kind == "nominal" and all(_is_adverb(w) for w in between) and \
+                names_people(direct.text.split()[-1].lower()) and \
+                _WITH_BEFORE.search(self.text, max(0, direct.start - 6), direct.start):
+            return direct  # "opened on Tuesday, with residents warning that ...": the residents
         return self._main_clause_subject(cue) or self._chained(cue) or \
             self.sentence_subject(cue.start()) or direct
 

@@ -74,11 +74,15 @@ GROUP_NOUNS = {"officials", "sources", "spokesman", "spokeswoman", "spokesperson
                 "organizers", "scientists", "researchers", "authorities", "members", "staff", "workers"}
 
 
+_TRADE_ENDINGS = ("ologist", "ician", "grapher")
+
+
 def is_person_noun(word: str) -> bool:
     """Whether a lower-cased noun is said of a person ("governor", "businessman", "republican"),
-    not of a thing ("law", "newspaper")."""
+    not of a thing ("law", "newspaper"); a trade's ending tells it too ("ecologist", "technician",
+    "photographer")."""
     return (word in lexicon.person_nouns() or word in lexicon.title_words() or word in TITLE_GENDER
-            or word in lexicon.PARTY_MEMBERS)
+            or word in lexicon.PARTY_MEMBERS or word.endswith(_TRADE_ENDINGS))
 
 
 def names_people(word: str) -> bool:

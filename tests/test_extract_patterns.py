@@ -3080,6 +3080,26 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "gave no name.", "a nuisance", None, "one grocer"),
     ("Celine Vardy sat still until the evidence drew a reply from Vardy, who shook her head and said, "
      "“With a crew of twelve, never.”", "crew of twelve", "Celine Vardy", "Vardy"),
+    ("“They knew where the cameras were,” Inspector Maro Telesku of the Liscara city police said.",
+     "cameras were", "Maro Telesku", "Inspector Maro Telesku"),
+    ("Center Marcus Obi-Lennart scored 22 points for the Comets. Obi-Lennart said he had watched film.\n\n"
+     "“I wasn't going to let my fouls be the story,” he said.", "my fouls", "Marcus Obi-Lennart", "he"),
+    ("Agnes Fairlie, the cellist for whom he wrote a concerto, described him as “demanding in the best "
+     "way, and never unkind.”", "never unkind", "Agnes Fairlie", "Agnes Fairlie"),
+    ("The head of Northline Rail conceded that the signalling project had “lost its way” and would cost "
+     "more.", "lost its way", None, "The head of Northline Rail"),
+    ("Ada Roux, Velmark's president, flew in on Monday.\n\n“We are neighbours,” the president of "
+     "Velmark said.", "neighbours", "Ada Roux", "the president of Velmark"),
+    ("Teresa Varga was elected mayor of Marrowfield on Wednesday. “She earned it,” said Helen Strauss, "
+     "her campaign chair.\n\nThe mayor-elect promised to fix the roads. “Potholes are not a partisan "
+     "issue,” she said.", "Potholes", "Teresa Varga", "she"),
+    ("Benedikt Sorensky rarely spoke to the press. In 2003 he put it simply: “Music is not an event. It "
+     "is a habit, like bread.”", "a habit", "Benedikt Sorensky", "he"),
+    ("Sir Tom Vale spoke first.\n\nLarchmere’s ecologist, Dr Paul Sethna, disagreed. He told the "
+     "inquiry the park would grow. “There will be more habitat,” he said.", "more habitat", "Paul Sethna",
+     "he"),
+    ("An inquiry into 450 homes outside the village of Little Pellow opened, with residents warning that "
+     "the estate would “swallow the whole village and its fields.”", "swallow", None, "residents"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3136,7 +3156,10 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "a-trade-before-a-name", "possessive-title-in-commas-mid-sentence", "who-chairs-is-the-chair",
         "lower-case-word-between-owner-and-title", "relative-clause-in-a-role-says-nothing",
         "the-body-written-last", "asked-whether-clause-then-she", "kin-inside-a-quote-does-not-act",
-        "unnamed-person-on-a-street", "who-did-something-and-said"])
+        "unnamed-person-on-a-street", "who-did-something-and-said", "name-of-a-police-force-said",
+        "a-player-s-position-before-the-name", "appositive-with-for-whom", "the-head-of-a-body-is-no-body",
+        "a-role-of-a-place", "elected-mayor-then-the-mayor-elect", "short-opening-then-he-colon",
+        "ecologist-in-commas-then-he", "with-people-warning"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
