@@ -121,9 +121,12 @@ _BODY_OF = re.compile(r"(?:[Tt]he\s+)?(?!(?:The|This|That|These|Those|His|Her|It
                       r"(?P<owner>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*?(?<!-based))(?:[’']s)?"
                       r"\s+(?P<body>(?:(?!(?:of|for|and|the|a|an)\s)[a-z][a-z-]*\s+){0,2}[a-z]+)")
 # the phrase opening a sentence (or following a dash, as after a dateline) before a name in commas,
-# maybe with what the person is in between: "Velmark's envoy, ", "Her husband, the sculptor "
+# maybe with what the person is in between: "Velmark's envoy, ", "Her colleague at the university, ",
+# "Her husband, the sculptor "
 _TITLE_COMMA = re.compile(r"(?:^|[.!?;”\"\n]\s*|\s[—–]\s*)(?:" + _FRONTED + r")?"
-                          r"((?:[\w’'-]+\s+){0,5}?([A-Za-z]+)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*)?),\s+"
+                          r"((?:[\w’'-]+\s+){0,5}?([A-Za-z]+)"
+                          r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4}"
+                          r"|\s+(?:at|from|in)\s+the\s+[a-z]+)?),\s+"
                           r"((?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3})?$")
 
 
@@ -186,7 +189,8 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 # a word or two quoted in a description: "a professor who studies the “cracking” of towns"
 _WORD_QUOTED = r"[“\"][^“”\",.;:]{1,30}[”\"]"
 _SUBJECT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?"
-                            r"(?:(?:,(?!\s+that\b)(?:[^,.;:“”\"]|\.(?=,)|" + _WORD_QUOTED + r"){1,100}){1,3},"
+                            r"(?:(?:,(?!\s+that\b)(?:[^,.;:“”\"]|\.(?=,)|" + _WORD_QUOTED
+                            + r"){1,160}){1,3},"
                             r"|\s*(?:--|[—–])[^—–.;:“”\"]{1,160}?(?:--|[—–]))?"
                             r"(?:\s+and\s+(?:others|(?:his|her|their)\s+[a-z]+))?"
                             r"(?:\s+on\s+[A-Z][a-z]+day)?"
@@ -255,10 +259,12 @@ _NAMED_AS = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.,-]+\s+){0,4}?(
 _DESCRIBED = re.compile(r"(?<![\w’'])(?!(?:of|for|and|in|at|on|by|to|with|from|who|than)\s"
                         r"|[\w-]+(?:ing|ed)\s)[a-z][\w-]+\s+$")
 # a definite role opening a sentence as its subject, a verb-like word, an age or a participle after
-# it: "The judge was unmoved", "The senator, 66, has sat", "The secretary-general, asked ...,";
+# it: "The judge was unmoved", "The senator, 66, has sat", "The secretary-general, asked ...,", "The
+# governor's reply drew laughter";
 # "Asked whether she would stay, the chef shook her head" (not "The mayor, in his view, had no case")
 _ROLE_OPENING = re.compile(SENTENCE_OPENING + _ASKED_FIRST + r"?((?:The|(?<=, )the)\s+(?:[\w’'-]+\s+){0,3}?"
-                           r"([a-z][\w-]*))(?=\s+[a-z]|,\s+(?:\d+,|[a-z]+(?:ed|ing)\b|who\b))")
+                           r"([a-z][\w-]*))"
+                           r"(?=(?:[’']s\s+[a-z]+)?\s+[a-z]|,\s+(?:\d+,|[a-z]+(?:ed|ing)\b|who\b))")
 # a description with an age opening a sentence, up to three words after the age: "The 38-year-old
 # chef, whose", "The 58-year-old former mathematics teacher promised"
 _AGED_OPENING = re.compile(SENTENCE_OPENING + _ASKED_FIRST + r"?((?:The|(?<=, )the)\s+\d+-year-old"
@@ -377,6 +383,7 @@ def _owner_word(word: str) -> bool:
         and bare.lower() not in lexicon.stop_words()
 
 
+_A_ROLE_NEXT = re.compile(r",\s+an?\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:who|whose|that|with|from|at|of)\b")
 _OWNERS = {"the", "a", "an", "his", "her", "its", "their", "our"}  # words that may open a role
 
 
@@ -450,9 +457,11 @@ _HELD_AS = {"chairs": "chair", "heads": "head", "leads": "leader", "coaches": "c
 _GIVEN_POST = re.compile(r"\s+(?:was|has\s+been|had\s+been|is)\s+(?:re-)?(?:elected|named|appointed|chosen|"
                          r"confirmed|sworn\s+in)\s+(?:as\s+)?(?:the\s+)?((?:[a-z-]+\s+){0,2}?([a-z]+))\b")
 # a title owned by a place, body or person, in commas before a name anywhere in a sentence:
-# "where Ostrevia's prime minister, Henrik Saul, sat beside the country's envoy, Ada Roux."
-_OWNED_TITLE = re.compile(r"(?<![\w’'])((?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,2}[\w-]+[’']s\s+"
-                          r"(?:[a-z][\w-]*\s+){0,2}([a-z]+)),\s+$")
+# "where Ostrevia's prime minister, Henrik Saul, sat beside the country's envoy, Ada Roux.",
+# "handled by the deputy governor for markets, Martin Oyelaran, who"
+_OWNED_TITLE = re.compile(r"(?<![\w’'])((?:(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,2}[\w-]+[’']s|the)\s+"
+                          r"(?:[a-z][\w-]*\s+){0,2}([a-z]+)"
+                          r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[a-z]+|(?:[A-Z][\w’'-]*\s*){1,4}))?),\s+$")
 _APPOSITIVE_CLOSE = re.compile(r"\s*(?:[,.;:!?]|\s+and\b|$)")
 
 
@@ -486,7 +495,10 @@ def article_entities(layout: Layout) -> Registry:
     registry = Registry()
     for n in layout.names:
         e = registry.add(n, _gender_around(layout, n))
-        if PLACE_BEFORE.search(text, max(0, n.mention_start - 12), n.mention_start) \
+        # (after "Ardenholt Water said", "Back in Ardenholt" is the town the company is named for)
+        placed = PLACE_BEFORE.search(text, max(0, n.mention_start - 12), n.mention_start) is not None \
+            and not (len(n.words) < len(e.name.split()) and e.name.startswith(n.name + " "))
+        if placed \
                 or n.name.lower() in lexicon.places() or lexicon.place_shaped(n.words) \
                 or _PLACES_AFTER.match(text, n.end):
             e.place = True  # "in Kentucky", "Florida is", "Port Ellery": a place, not who "he" or "she" is
@@ -612,8 +624,10 @@ class Coreference:
         found: dict[int, Entity] = {}
         reported_from = -1  # where the words reported by a person named (or "he") before their verb begin
         for cue in self.layout.cues:
-            if self.mentions.passive_by(cue) is not None:
-                continue  # "Roux was asked by Berg": a later "he" still means Roux, the subject
+            if self.mentions.passive_by(cue) is not None or cue.group() == "Asked":
+                # "Roux was asked by Berg", "Asked by Berg whether ..., she": a later "he" still
+                # means Roux, the subject
+                continue
             m = self.mentions.cue_mention(cue)
             if m is not None and m.start == reported_from and m.kind == "name":
                 continue  # "Holt said Berg continued to hurt his cause": Holt acts, Berg is spoken of
@@ -725,11 +739,15 @@ class Coreference:
         if not tag and not _CONNECTIVE_OPENING.fullmatch(self.text, layout.sentence_floor(m.start), m.start):
             return None
         e = self._role_holder(m.text, m.start)
-        if e is None or not (tag or any(s is e for at, s in found.items() if at < m.start)):
+        if e is None:
             return None
         modifiers = {w.lower() for w in m.text.split()[:-1]} - _GENERIC_ROLE_WORDS
         if not modifiers <= _role_words(e.roles):
             return None  # "the Rask mayor" is not the mayor of Lund, the only mayor named
+        # (or a role as full as the one given: "the deputy governor for markets, Martin Oyelaran,
+        # was questioned ... The deputy governor said")
+        if not (tag or modifiers or any(s is e for at, s in found.items() if at < m.start)):
+            return None
         # "The senator said Berg was naive, but Berg disagreed": whom a later "she" means is unclear
         j = bisect.bisect_left(layout.name_starts, m.end)
         end = sentence_end(self.text, m.end, layout.paragraph_of(m.end)[1])
@@ -813,6 +831,12 @@ class Coreference:
                 self.text, self.layout.sentence_floor(n.mention_start), n.mention_start):
             return True  # "Among those sheltering was Lorna Beck, who": the person the story turns to
         ap = _APPOSITIVE.match(self.text, n.end)
+        loose = _A_ROLE_NEXT.match(self.text, n.end) if ap is None else None
+        if loose is not None and any(is_person_noun(w) for w in loose.group(1).lower().split()):
+            # the role runs on to the sentence's end: "recognised Teodor Ilic, a sound editor who won
+            # for “Paper Lantern.”" (not "on Cinco de Mayo, a day on which")
+            end = sentence_end(self.text, n.end, self.layout.paragraph_of(n.end)[1])
+            return "," not in self.text[n.end + 1:end]
         if ap is None or not ap.group(1).startswith(("a ", "an ")):
             # "Henry Voss, president of the Harbour Caucus.": a bare title ending the sentence
             bare = _BARE_ROLE.match(self.text, n.end)

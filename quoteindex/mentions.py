@@ -275,7 +275,8 @@ _IN_A_PAPER = re.compile(r"\s*In\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?
 SUBORDINATE = re.compile(r"\s*(?:[A-Z][^,“”\"]{0,30},\s+)?"  # "Last month, when I asked Rell, ..."
                          r"(?:In what|(?i:when|if|although|though|after|before|because|while|since|as|once|"
                          r"until|unless|whether|alongside|amid|despite|besides|unlike|following|"
-                         r"asked\s+(?:whether|if|about|what|how|why|when|who)))\b")
+                         r"asked\s+(?:by\s+[^,“”\"]{1,40}?\s+)?"
+                         r"(?:whether|if|about|what|how|why|when|who)))\b")
 # the owner of a reporting noun: "her claim", "Berg’s repeated claim"
 _OWNER_WORD = re.compile(r"(?:\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?P<mark>[’']s?))"
                          r"\s+(?:(?!(?:an?|the)\s)[a-z]+\s+)?$")

@@ -3100,6 +3100,31 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "he"),
     ("An inquiry into 450 homes outside the village of Little Pellow opened, with residents warning that "
      "the estate would “swallow the whole village and its fields.”", "swallow", None, "residents"),
+    ("The governor of the Central Bank of Orvland, Mira Tessaly, told lawmakers rates would hold.\n\n"
+     "Tavo Adjei, a member of the ruling party, asked about growth. The governor said the economy had "
+     "held up. “I would not call it a recovery yet,” she said.", "recovery yet", "Mira Tessaly", "she"),
+    ("Much of the session was handled by the deputy governor for markets, Piet Laros, who was "
+     "questioned by Owen Hale about bond sales. The deputy governor said the bank watched markets daily. "
+     "“We are not on autopilot,” he said.", "autopilot", "Piet Laros", "he"),
+    ("“None whatsoever,” Mira Tessaly replied.\n\nAsked by Nina Kolb whether she would object, she said "
+     "it was “not for me to police what ministers say in public.”", "not for me to police",
+     "Mira Tessaly", "she"),
+    ("“None whatsoever,” Governor Mira Tessaly replied. Nina Kolb said she was not satisfied.\n\nThe "
+     "governor's reply drew laughter. “If I could see the future, I would be in another line of work,” "
+     "she said.", "see the future", "Mira Tessaly", "she"),
+    ("Tom Wren, a driver, waded in three times. “You don't think,” he said.\n\nHer colleague at the "
+     "university, Professor Ian Duthie, was more measured. “It is far too early to name a cause,” he "
+     "said.", "far too early", "Ian Duthie", "he"),
+    ("The host, Benedikt Ossory, opened the show. “The films are long,” he said.\n\nThe academy also "
+     "honoured Teodor Ilic, a 23-year-old sound editor who won for the film “Paper Lantern.”\n\n“I'd "
+     "like to dedicate this to my teacher, who was wrong,” he said.", "dedicate this", "Teodor Ilic", "he"),
+    ("Anil Rostami took five wickets. “I enjoyed it,” he said.\n\nJoe Pritchard, who was left out of the "
+     "winter tour and spent three months working on his action with the former fast bowler Kevin Dalloway, "
+     "dedicated the win to his mentor. “Kev rebuilt me, basically,” he said.", "rebuilt me",
+     "Joe Pritchard", "he"),
+    ("Ardenholt Water said reservoirs had fallen to a third. “We do not take this step lightly,” the "
+     "company said.\n\nBack in Ardenholt, residents queued at standpipes.", "this step lightly",
+     "Ardenholt Water", "the company"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3159,7 +3184,10 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "unnamed-person-on-a-street", "who-did-something-and-said", "name-of-a-police-force-said",
         "a-player-s-position-before-the-name", "appositive-with-for-whom", "the-head-of-a-body-is-no-body",
         "a-role-of-a-place", "elected-mayor-then-the-mayor-elect", "short-opening-then-he-colon",
-        "ecologist-in-commas-then-he", "with-people-warning"])
+        "ecologist-in-commas-then-he", "with-people-warning", "title-of-a-long-body-in-commas",
+        "a-full-role-speaks-again", "asked-by-someone-whether-then-she", "the-role-s-reply-then-she",
+        "title-at-a-place-in-commas", "introduced-as-an-object-then-he", "long-relative-clause-then-a-verb",
+        "the-town-a-company-is-named-for"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
