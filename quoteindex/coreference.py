@@ -135,6 +135,11 @@ def _parties(words: Iterable[str]) -> set[str]:
     return {_PARTY_OF.get(w, w) for w in words} & lexicon.PARTY_MEMBERS
 
 
+def _role_noun(word: str) -> str:
+    """A lower-cased role noun as the role held: "mayor-elect" is the one elected mayor."""
+    return word.removesuffix("-elect")
+
+
 def _role_words(roles: list[str]) -> set[str]:
     """The lower-cased words of a person's roles, a party-state tag read out:
     "Sen.", "(R-Fla.)" -> {"sen.", "florida", "republican"}."""
@@ -383,6 +388,7 @@ def _owner_word(word: str) -> bool:
         and bare.lower() not in lexicon.stop_words()
 
 
+# an indefinite role after a name, its head before a clause or a place: ", a 23-year-old sound editor who"
 _A_ROLE_NEXT = re.compile(r",\s+an?\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:who|whose|that|with|from|at|of)\b")
 _OWNERS = {"the", "a", "an", "his", "her", "its", "their", "our"}  # words that may open a role
 
@@ -673,7 +679,7 @@ class Coreference:
         for role in _ROLE_OPENING.finditer(self.text):
             # "The judge was unmoved.": someone who has spoken, acting again under their role
             m = Mention(role.group(1), role.start(1), role.end(1), "nominal")
-            if m.start not in found and is_person_noun(role.group(2).lower().removesuffix("-elect")) and \
+            if m.start not in found and is_person_noun(_role_noun(role.group(2).lower())) and \
                     (e := self._role_source(m, found)):
                 found[m.start] = e
                 self._described[m.start] = m
@@ -1107,7 +1113,7 @@ class Coreference:
         words = [w.lower() for w in re.findall(r"[\w.’'-]+", first)]
         if not words or words[0] != "the" or len(words) > 5:
             return None
-        head = words[-1].removesuffix("-elect")  # "the mayor-elect" is the one elected mayor
+        head = _role_noun(words[-1])
         if head in lexicon.org_words():
             return self._org_named(head, pos)
         wanted = _ROLE_SYNONYMS.get(head, set()) | {head}

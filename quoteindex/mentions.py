@@ -255,7 +255,7 @@ _CHANTS = {"chanting", "shouting", "singing", "yelling", "screaming", "cheering"
 # (or after another verb it joins: "Marlowe, who shook her head and said")
 _WHO_BEFORE_CUE = re.compile(r"[,—–]\s+who(?:[’']s)?\s+"
                              r"(?:(?:(?!that\s)[a-z][\w’'-]*\s+){1,6}?and\s+)?" + _BEFORE_VERB + r"?$")
-# one person's post at a body or a place, before its name: "The head of ", "its chief executive of "
+# one person's post at a body or a place, before its name: "The head of ", "the president of "
 _HOLDER_OF = re.compile(r"(?<![\w’'])(?:[Tt]he|[Ii]ts|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+of\s+"
                         r"(?:the\s+)?$")
 # a short opening phrase with no comma, a pronoun after it: "In 2003 he put it simply:"
