@@ -71,8 +71,12 @@ _SO_CALLED = re.compile(r"\b(?:so-called|nicknamed|known\s+as)\s*$", re.I)
 _THE_BEFORE = re.compile(r"(?<![\w’'])the\s*$")
 _TITLED = re.compile(r"\b(?:titled|entitled)\s*$")  # only ever before a title
 _WORK_OWNER = r"\b(?i:the|an?|his|her|their|its|whose|[\w-]+[’']s)\s+"  # whose work: "the", "her", "CNN’s"
+# a slogan or a nickname named as such right before it, whatever its case: "The campaign's slogan, “...”"
+_SLOGAN_BEFORE = re.compile(_WORK_OWNER + r"(?:[\w-]+\s+){0,2}(?:slogan|motto|nickname),?\s*$")
+# a naming verb right before a title-cased name, no object between: "a programme it calls “...,”"
+_CALLS = re.compile(r"\b(?:calls|called)\s*$")
 _WORKS = (r"book|novel|memoir|film|movie|song|album|documentary|essay|column|podcast|series|hymn|anthem|poem"
-          r"|report|catalogue|catalog|slogan|motto")
+          r"|report|catalogue|catalog|slogan|motto|nickname|study|paper")
 # a work, its title in commas next: "In her new book, “...”", "wrote a column, “...”", "The movie,";
 # an event only when it opens the sentence: "The show, “...”", not "After the show, “...,” Roux said"
 _WORK_BEFORE = re.compile(_WORK_OWNER + r"(?:[\w-]+\s+){0,2}(?:" + _WORKS + r"),\s*$")
@@ -80,7 +84,8 @@ _WORK_BEFORE = re.compile(_WORK_OWNER + r"(?:[\w-]+\s+){0,2}(?:" + _WORKS + r"),
 _WORK_NAMED = re.compile(_WORK_OWNER + r"(?:[\w-]+\s+){0,3}(?:" + _WORKS
                          + r"|show|programme|program|play|musical|opera)\s+$")
 # a determiner and a noun around a name used as a label: "the “Nightowl” chocolate bar"
-_DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:[Tt]he|an?|its|his|her|their|our|[A-Z][\w-]*[’']s)\s*$")
+_DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:[Tt]he|an?|its|his|her|their|our|[A-Z]?[\w-]*[’']s)"
+                                r"(?:\s+own)?\s*$")
 _NOUN_AFTER = re.compile(r"[ \u00a0]+([a-z][\w-]*)\b(?![’'])")
 # a title right before the work it names: "writes the “Who's Who Now” column"
 _WORK_AFTER = re.compile(r",?\s+(?:(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2})?(?:" + _WORKS
@@ -376,6 +381,9 @@ class Attributor:
         # is on me.” are no titles
         beyond_first = [w.group() for w in found[1:] if w.group() in long_words
                         and not _SENTENCE_BEFORE.search(quoted, 0, w.start())]
+        if 0 < len(words) <= 12 and _SLOGAN_BEFORE.search(self.text, max(0, span.open_mark - 60),
+                                                           span.open_mark):
+            return True  # The campaign's slogan, “One village, one school,”: a slogan in any case
         if not (0 < len(words) <= (12 if named else 8) and (beyond_first or named and long_words)
                 and all(w[0].isupper() for w in long_words)):
             return False
@@ -390,7 +398,10 @@ class Attributor:
             return True  # the co-author of “Going Under,” about the harbour, said: a title all the same
         if quoted.endswith(","):
             # “Great News Everyone,” Rell said / Rell says, “Do It,” twice: a comma next to a
-            # reporting verb is speech; Holt's book, “Harbour Lights,” sold well: a title's
+            # reporting verb is speech; Holt's book, “Harbour Lights,” sold well: a title's; and so
+            # is a programme "it calls “Project Lantern,”", named, not said
+            if _CALLS.search(self.text, max(0, span.open_mark - 12), span.open_mark):
+                return True
             return not (self.layout.cues_between(span.after, span.after + 30)
                         or self.layout.cues_between(span.open_mark - 30, span.open_mark))
         return True

@@ -306,6 +306,22 @@ _GENDER_OF = {"he": "m", "his": "m", "she": "f", "her": "f"}
 # a possessive's noun after it: "her life", not "unfair to her and"
 _NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|for|of|with|as|that|is|was|who|from|by|if"
                         r"|when)\b)[a-z]")
+# what may open a sentence before its subject: a fronted phrase of place or time ("At the rest
+# centre,"; not "In that sense," which goes on with what was said before) and
+# words describing the person ("Retired boatbuilder", "Her classmate", "A second expert,")
+_SUBJECT_OPENING = re.compile(r"\s*(?:(?:At|Outside|Inside|Back|Across|Later|Meanwhile|Nearby|There)\b"
+                              r"[^,.;:“”\"]{0,40},\s+)?"
+                              r"(?!(?i:in|on|for|with|by|after|before|during|from|to|under|as|like|but|and"
+                              r"|so)\s)"
+                              r"(?:(?:[A-Za-z][\w’'-]*),?\s+){0,2}?(?:([A-Za-z][\w’'-]*),?\s+)?")
+# after the subject's name, past a comma'd age or description or an "of" phrase, a verb in
+# lower case: "Hamish Tolland, 81, bought", "Helka Marrin of the Estravan Institute, was"
+_SUBJECT_VERB = re.compile(r"(,\s+[^,.;:“”\"]{1,80},|\s+of\s+[^,.;:“”\"]{1,80},)?\s+"
+                           r"(?!(?:and|or|of|in|on|at|to|for|with|from|by|via|as|about|after|before|than|like"
+                           r"|who|whose|which|that)\b)[a-z]")
+# lower-case words between a capitalised first word and a name: "Retired boatbuilder Hamish Tolland"
+_CAPITAL_ROLE = re.compile(r"(?:\s+[a-z][\w-]*){1,2}\s+")
+_PRONOUN_AT = re.compile(r"(?:he|she)\b")  # a source that is a pronoun
 # what may open a sentence before its subject: "When Kristof Almqvist visited"
 _CLAUSE_OPENING = re.compile(r"[\s“\"‘']*(?:(?:When|While|As|After|Before|Once|If|Although|Though|Because|Since|"
                              r"Until)\s+)?")
@@ -1037,8 +1053,9 @@ class Coreference:
                     continue  # "he" is one of them, or somebody before
                 return None  # "Velkov and Hale said ... they said": both, whom no one name covers
             if gender and e.gender is None:
-                return self._named_since(at, pos, gender) or e
-            return e
+                return (personal and self._subject_before(pos, gender)) \
+                    or self._named_since(at, pos, gender) or e
+            return (personal and self._subject_before(pos, gender)) or e
         # nobody spoke before: the nearest person named before
         j = bisect.bisect_left(self.layout.name_starts, pos)
         for n in reversed(self.layout.names[max(0, j - 30):j]):
@@ -1082,6 +1099,41 @@ class Coreference:
         "her son, Mario"; not "their cow, Grace" nor "his yacht, Marina"."""
         before = _NOUN_COMMA.search(self.text, max(0, n.mention_start - 30), n.mention_start)
         return before is not None and is_person_noun(before.group(1))
+
+    def _subject_before(self, pos: int, gender: str | None) -> Entity | None:
+        """The person opening, as its subject, the sentence right before the one of the "he" or
+        "she" at `pos`, a sentence with no quote and nobody else speaking in it: "Retired
+        boatbuilder Hamish Tolland, 81, bought screws he did not need. “...,” he said" is
+        Tolland, not whoever spoke before him."""
+        floor = self.layout.sentence_floor(pos)
+        if _QUOTE_ONLY.fullmatch(self.text, floor, pos) is None or floor == 0:
+            return None
+        lo = self.layout.sentence_floor(len(self.text[:floor].rstrip()) - 1)
+        j = bisect.bisect_left(self.layout.name_starts, lo)
+        if j >= len(self.layout.names) or self.layout.names[j].mention_start >= floor \
+                or "“" in self.text[lo:floor] or '"' in self.text[lo:floor]:
+            return None
+        n = self.layout.names[j]
+        if j + 1 < len(self.layout.names) and len(n.words) == 1 and n.kind == "unknown" \
+                and _CAPITAL_ROLE.fullmatch(self.text, n.end, self.layout.names[j + 1].mention_start):
+            n = self.layout.names[j + 1]  # "Retired boatbuilder Hamish Tolland": the capital opens a role
+        i, k = (bisect.bisect_left(self.source_offsets, p) for p in (lo, floor))
+        if any(at < n.end or not _PRONOUN_AT.match(self.text, at) for at in self.source_offsets[i:k]):
+            return None
+        e = self.registry.at.get(n.start)
+        opening = _SUBJECT_OPENING.fullmatch(self.text, lo, n.mention_start)
+        verb = _SUBJECT_VERB.match(self.text, n.end)
+        if e is None or e.kind == "organization" or e.place or n.possessive or _other_gender(e, gender) \
+                or opening is None or verb is None or (opening.group(1) or "").lower() in ("a", "an", "the"):
+            return None  # "The Cruz campaign picked up": a name describing something else
+        if any(w in PRONOUNS or w == "that" or w in lexicon.cue_forms()
+               for w in opening.group().lower().replace(",", " ").split()):
+            return None  # "He said that Tomas Berg continued": "he" is the subject
+        # a name that does not say it is a person's needs words around it that do ("Her classmate
+        # Alfie Dunstan, 9,"): "In that sense, Sandy Hook was" is a place
+        described = any(is_person_noun(w.strip(",").lower()) for w in opening.group().split()) \
+            or (verb.group(1) or "").strip(", ").isdigit()
+        return e if e.kind == "person" or described else None
 
     def _named_since(self, source: int, pos: int, gender: str) -> Entity | None:
         """A person of `gender` named from two sentences before `pos` on, after the sentence of

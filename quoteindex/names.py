@@ -310,9 +310,10 @@ def _read_name(text: str, start: int, end: int, known: Container[str]) -> Name |
         last_title = -1  # "the American Legion": a body's name; but "the Norwegian Berg" is Ingrid Berg
     name_words = words[last_title + 1:]
     # "Zelensky of Ukraine": the name ends before a trailing "of"/"for" phrase; but "the City of
-    # Harlow Bay" and "the Republic of Kell" are whole
+    # Harlow Bay", "the Republic of Kell" and "the Ostravel Chamber of Commerce" are whole
     for i, (_, w) in enumerate(name_words):
-        if w in ("of", "for") and i > 0 and not (i == 1 and name_words[0][1].lower() in _GOVERNED):
+        if w in ("of", "for") and i > 0 and not (i == 1 and name_words[0][1].lower() in _GOVERNED) \
+                and name_words[i - 1][1].lower() not in orgs:
             name_words = name_words[:i]
             break
     if all(_is_title(w, titles) or w in PARTICLES for w in low) and not any(w in orgs for w in low) \

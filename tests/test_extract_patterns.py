@@ -3125,6 +3125,27 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("Ardenholt Water said reservoirs had fallen to a third. “We do not take this step lightly,” the "
      "company said.\n\nBack in Ardenholt, residents queued at standpipes.", "this step lightly",
      "Ardenholt Water", "the company"),
+    ("Owen Bractlee, who ran the shop for 40 years, said he would miss it. “It was my life,” he "
+     "said.\n\nRetired boatbuilder Hamish Tolland, 81, bought a box of screws he admitted he did not "
+     "need.\n\n“I just wanted to be served by her one more time,” he said.",
+     "served by her", "Hamish Tolland", "he"),
+    ("Dr. Mirela Osteng, the agency's chief scientist, said the cluster was small. “We are "
+     "watching closely,” she said.\n\nA second expert, Dr. Helka Marrin of the Estravan Institute "
+     "for Child Health, was more cautious. “We don’t yet know how it spreads,” she said.",
+     "how it spreads", "Helka Marrin", "she"),
+    ("Hannah Ruske said the closure was a blow. Her husband, Piotr, nodded.\n\nHer classmate Alfie "
+     "Dunstan, 9, was more philosophical. \"At least we get a leaving party,\" he said.",
+     "leaving party", "Alfie Dunstan", "he"),
+    ("Hal Brody has led the campaign for a year. “We will not stop,” he said.\n\nThe Brody campaign "
+     "on Monday picked up on a rumour that the rival had quit. “Is this what we accept now?” he "
+     "asked.",
+     "what we accept", "Hal Brody", "he"),
+    ("Senator Ivo Marsh spoke for an hour. “There is a lot of nonsense in this job,” he said.\n\nIn "
+     "that sense, Sandy Hook was more than a tragedy. “This was something different,” he added.",
+     "something different", "Ivo Marsh", "he"),
+    ("The Ostravel Chamber of Commerce said in a statement that firms had been “waiting patiently "
+     "for relief that keeps being postponed.”",
+     "waiting patiently", "Ostravel Chamber of Commerce", "Ostravel Chamber of Commerce"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3187,7 +3208,13 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "ecologist-in-commas-then-he", "with-people-warning", "title-of-a-long-body-in-commas",
         "a-full-role-speaks-again", "asked-by-someone-whether-then-she", "the-role-s-reply-then-she",
         "title-at-a-place-in-commas", "introduced-as-an-object-then-he", "long-relative-clause-then-a-verb",
-        "the-town-a-company-is-named-for"])
+        "the-town-a-company-is-named-for",
+        "the-subject-of-the-sentence-before-then-he",
+        "a-second-expert-then-she",
+        "a-child-with-his-age-then-he",
+        "a-name-describing-a-campaign-is-no-subject",
+        "in-that-sense-goes-on-with-the-speaker",
+        "chamber-of-commerce-is-one-body"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
@@ -3217,9 +3244,18 @@ def test_a_transcript_label_naming_a_role_names_nobody(label, nlp):
     "Ana Roth said the choir would perform the “Lament” in full.",
     "A fault left the probe, nicknamed “the little heron” by its engineers, spinning for days, Ana Roth "
     "said.",
+    "Velmora unveiled a cost-cutting programme it calls “Project Lantern,” which aims to save 140 "
+    "million crowns by 2027, Ana Roth said.",
+    "Some traders have taken to calling Ana Roth “the Ice Queen,” a nickname she has said she does "
+    "not mind.",
+    'Tom Vale said the campaign\'s slogan, "One village, one school," had already appeared on posters.',
+    'Ana Roth said the study, "Ketrin-4 Accumulation Precedes Amyloid Deposition in the Ageing Brain," '
+    "had been cited 900 times.",
+    'Tom Vale said the ministry\'s own "Sepsis Six" guidance had not been followed.',
 ], ids=["brand-between-determiner-and-noun", "calling-itself", "hymn-title", "slogan-after-the-title",
         "slogan-before-the-title", "report-before-the-title", "long-report-title", "title-after-the",
-        "nickname-after-nicknamed"])
+        "nickname-after-nicknamed", "a-name-it-calls-with-a-comma", "a-nickname-after-the-name",
+        "slogan-in-lower-case", "long-title-of-a-study", "label-after-someone-s-own"])
 def test_a_name_or_title_in_quotation_marks_is_no_quote(text, nlp):
     assert extract_quotes(text, nlp=nlp) == []
 
