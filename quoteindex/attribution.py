@@ -133,6 +133,11 @@ class Attribution:
     entity: Entity | None = None
 
 
+# whom a speaker told, as a reader would name them: "CNN", "reporters", "a news conference" (not
+# "a crowd in" or "the court that")
+_TOLD_WHOM = re.compile(r"[ \u00a0]+((?:[A-Z][\w&’'-]*(?:[ \u00a0]+[A-Z][\w&’'-]*){0,3})"
+                        r"|reporters|journalists"
+                        r"|(?:the|an?) \w+(?: (?!(?:in|at|on|to|of|for|with|that|after|before)\b)\w+)?|\w+)")
 _SENTENCE_BEFORE = re.compile(r"[.!?]\s+$")  # a sentence ends right before the word
 
 
@@ -607,8 +612,7 @@ class Attributor:
         text = self.text
         word = cue.group()
         if word in TELL:
-            obj = re.match(r"[ \u00a0]+((?:[A-Z][\w&’'-]*(?:[ \u00a0]+[A-Z][\w&’'-]*){0,3})|reporters|"
-                           r"journalists|the \w+(?: \w+)?|\w+)", text[cue.end():cue.end() + 60])
+            obj = _TOLD_WHOM.match(text, cue.end(), cue.end() + 60)
             if obj:
                 return f"{word} {obj.group(1)}"
         return word

@@ -319,6 +319,8 @@ _SUBJECT_OPENING = re.compile(r"\s*(?:(?:At|Outside|Inside|Back|Across|Later|Mea
 _SUBJECT_VERB = re.compile(r"(,\s+[^,.;:“”\"]{1,80},|\s+of\s+[^,.;:“”\"]{1,80},)?\s+"
                            r"(?!(?:and|or|of|in|on|at|to|for|with|from|by|via|as|about|after|before|than|like"
                            r"|who|whose|which|that)\b)[a-z]")
+# a place or a body owning the body named next: "Drovania's Ministry of Foreign Affairs"
+_OWNER_OF_BODY = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s\s+")
 # lower-case words between a capitalised first word and a name: "Retired boatbuilder Hamish Tolland"
 _CAPITAL_ROLE = re.compile(r"(?:\s+[a-z][\w-]*){1,2}\s+")
 _PRONOUN_AT = re.compile(r"(?:he|she)\b")  # a source that is a pronoun
@@ -593,6 +595,9 @@ class Coreference:
                 PREPOSITIONS.isdisjoint(self.text[m.start:n.mention_start].lower().split()) and \
                 (e := self.registry.at.get(n.start)) is not None and _may_be_a_person(e):
             return e  # "The old ferryman Absalom Crane turns ... and says"
+        if n is not None and n.kind == "organization" and \
+                _OWNER_OF_BODY.fullmatch(self.text, m.start, n.mention_start):
+            return self.registry.at.get(n.start)  # "Drovania's Ministry of Foreign Affairs"
         return self._voice_of(m) or self._role_holder(m.text, m.start) or self._body_of(m) \
             or self._statement_of(m)
 

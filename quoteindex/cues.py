@@ -59,6 +59,15 @@ _SPEECH_NOUN_AFTER = re.compile(r"\s+(?:statements?|testimony|responses?|repl(?:
                                 r"goals?|polic(?:y|ies)|positions?|objectives?|intentions?|reasons?|"
                                 r"purposes?|explanations?|messages?)\b")
 
+# a paper with its determiner right before a past participle describing it: "a message posted"
+_PAPER_BEFORE = re.compile(r"\b(?i:a|an|the|his|her|its|their|our)\s+(?:[a-z-]+\s+)?"
+                           r"(?:message|statement|video|letter|post|note|memo|tweet|email|e-mail|release"
+                           r"|document|filing|notice)\s+$")
+# where such a participle goes on: "posted on its channel", "released by the ministry"
+_PLACED_AFTER = re.compile(r"\s+(?:on|onto|by|in|to|at|from|via|online|overnight)\b")
+# an infinitive of a deed or a wish after "agreed" or "asked": "agreed to keep", "asked not to be named"
+_TO_DO = re.compile(r"\s+(?:not\s+)?to\s+(?:be\s+)?[“\"]?"
+                    r"(?!(?:a|an|the|his|her|its|their|this|that|it|him|them|me|us|you)\b)[a-z]+\b")
 # "call" as telephoning someone: "called her on Tuesday", "called him back" (not "called them on it")
 _RANG = re.compile(r"\s+(?:him|her|them|me|us)\s+(?:on(?!\s+(?:it|that|this)\b)|at|in|from|back|last|this"
                    r"|early|late|yesterday|today|twice|again|every|each|shortly|after|before|when"
@@ -92,6 +101,11 @@ def noun_reading(text: str, cue: re.Match) -> bool:
     if _DETERMINER_BEFORE.search(text, max(0, cue.start() - 30), cue.start()) and \
             _SPEECH_NOUN_AFTER.match(text, cue.end()):
         return True  # "in a brief written statement", "its stated aim": the verb as an adjective
+    if lexicon.cue_forms().get(word.lower()) in ("agree", "ask") and _TO_DO.match(text, cue.end()):
+        return True  # "the ministers had agreed to keep", "who asked not to be named": no words reported
+    if word.endswith(("ed", "en")) and _PLACED_AFTER.match(text, cue.end()) and \
+            _PAPER_BEFORE.search(text, max(0, cue.start() - 40), cue.start()):
+        return True  # "in a message posted on its channel": what the message is, not who spoke
     if lexicon.cue_forms().get(word.lower()) == "call" and _RANG.match(text, cue.end()):
         return True  # "a company official called her on Tuesday": a telephone call, no words reported
     if not word.endswith("s") and not word.endswith("ing"):

@@ -309,7 +309,9 @@ _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+" + _BEFORE_VERB
 _BE_DONE_AND = re.compile(r"\b(?:is|are|was|were|been)\s+[a-z]+ed\b[^.;:,“”\"]{0,40}\s+and\s+$")
 _NO_LISTENER = re.compile(r"\s+(?:that|she|he|they|I|we|it|to)\b")
 _BY_AGENT = re.compile(r"\s+by\s+")
-_OF_PLACE = re.compile(r"(?<=\w)\s+of(?P<the>\s+the)?\s+[A-Z][\w.’'-]*"
+# words opening an aside in commas between a subject and its verb: "in a message posted on X"
+_ASIDE_OPENERS = {"in", "on", "via", "through", "during", "speaking", "writing"}
+_OF_PLACE = re.compile(r"(?<=\w)\s+(?:of|(?P<at>at))(?P<the>\s+the)?\s+[A-Z][\w.’'-]*"
                        r"(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w.’'-]*){0,3}"  # "the University of Tessary"
                        r"(?:,(?:\s+[A-Z][\w.’'-]*){1,2})?$")
 _WORD = re.compile(r"(?<!\S)--(?!\S)|[\w’'.-]+|[^\w\s]")  # " -- " is a dash, as "—" is
@@ -382,6 +384,8 @@ class MentionReader:
                 # "Dr. Ada Roux, who works at Haldane College, Wexbridge, and was not involved, said":
                 # the relative clause goes on past its place, so this chunk is no one's name
                 pass
+            elif low[0] in _ASIDE_OPENERS and j and len(inner) > 1:
+                pass  # "The Dasht Front, in a message posted on its channel, said": an aside, not the subject
             elif low[0] not in ("who", "whose", "which"):
                 # a verb makes the stretch a clause, not an appositive; "one of the states" has none
                 # a role may run on into a relative clause: "the director of X and who also featured in Y"
@@ -580,10 +584,11 @@ class MentionReader:
     def name_before_place(self, lo: int, end: int) -> Name | None:
         """The name text[lo:end] ends with when what ends it is where that person comes
         from or works: "Sen. Ada Roux of Velmark", "Greta Holm of Tessel, Norvale", "Osric
-        Pell of the Senlow Courier" (a person's name: "the Department of the Interior" is one body)."""
+        Pell of the Senlow Courier", "Jasper Quill at Oldbridge Capital" (a person's name: "the
+        Department of the Interior" is one body)."""
         place = _OF_PLACE.search(self.text, lo, end)
         n = self.layout.names_by_end.get(place.start()) if place else None
-        if n is not None and place.group("the") and not (
+        if n is not None and (place.group("the") or place.group("at")) and not (
                 self._is_person(n) or n.kind == "unknown" and len(n.words) > 1):
             return None
         return n
@@ -806,6 +811,8 @@ class MentionReader:
         leads = (re.match(r"[^,“”\"]{0,100},\s+", seg), re.match(r"(?:[^,“”\"]{0,100},\s+){2}", seg),
                  DATELINE.match(seg), re.match(ENTRY_TIME, seg), _SHORT_OPENING.match(seg))
         starts = [s_lo + m.end() for m in leads if m] + [s_lo]
+        if leads[2]:  # "SOLVANE, Merith (Wire) — The envoy ...": no lead ends inside the dateline
+            starts = [at for at in starts if at >= s_lo + leads[2].end()]
         for at in starts:
             # "When Rell later said she would “...”": a clause's subject after its conjunction
             at += re.match(r"\s*(?:(?:And|But|So|Then|Yet|Still|Now|Later|Also|When|After|While|Before|Once|"

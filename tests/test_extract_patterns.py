@@ -3146,6 +3146,30 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("The Ostravel Chamber of Commerce said in a statement that firms had been “waiting patiently "
      "for relief that keeps being postponed.”",
      "waiting patiently", "Ostravel Chamber of Commerce", "Ostravel Chamber of Commerce"),
+    ("SOLVANE, Merith (Wire) — The special envoy of the Union of Aldric States, Marguerite "
+     "Ostenvald, arrived in Solvane on Wednesday for talks, saying a deal was “closer than it has "
+     "been at any point since the kidnapping.”",
+     "closer than", "Marguerite Ostenvald", "Marguerite Ostenvald"),
+    ("Drovania's Ministry of Foreign Affairs later issued a statement saying the position "
+     "“confirms that Brevnica is not interested in peace.”",
+     "not interested", "Ministry of Foreign Affairs", "Drovania's Ministry of Foreign Affairs"),
+    ("Estrovia beat Pellan 24-10 on Saturday.\n\nFormer Estrovia lock Gethin Saule, commentating for "
+     "broadcaster EstroSport, had been in no doubt. “That’s a yellow all day long,” he said on "
+     "air.",
+     "yellow all day", "Gethin Saule", "he"),
+    ("Analysts were unimpressed. Jasper Quillfeather at Oldbridge Capital called the results “a "
+     "kitchen-sink quarter” but said the reaction looked overdone.",
+     "kitchen-sink", "Jasper Quillfeather", "Jasper Quillfeather"),
+    ("The Dasht Front, in a message posted on its channel on the messaging app Kestrel, said it "
+     "had “no interest in prolonging the suffering of anyone” but warned that the government “must "
+     "stop playing for time.”",
+     "playing for time", "Dasht Front", "Dasht Front"),
+    ("The League's secretary-general, Hakon Prell, told a closing news conference that the "
+     "ministers had agreed to “keep the door open for further discussion.”",
+     "keep the door", "Hakon Prell", "Hakon Prell"),
+    ("One diplomat from a country that supported the sanctions, who asked not to be identified, "
+     "described the meeting as “the worst-tempered session I have attended in six years.”",
+     "worst-tempered", None, None),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3214,7 +3238,14 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "a-child-with-his-age-then-he",
         "a-name-describing-a-campaign-is-no-subject",
         "in-that-sense-goes-on-with-the-speaker",
-        "chamber-of-commerce-is-one-body"])
+        "chamber-of-commerce-is-one-body",
+        "subject-after-a-dateline-with-a-country",
+        "a country-s-ministry",
+        "a-rugby-position-before-the-name",
+        "someone-at-a-firm",
+        "an-aside-between-subject-and-verb-and-a-second-verb",
+        "agreed-to-is-no-speech-of-theirs",
+        "asked-not-to-be-identified-is-no-cue"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
