@@ -32,13 +32,21 @@ from quoteindex.sentences import sentence_end
 from quoteindex.speakers import Entity
 
 # the first words of a sentence, and the determiners that open a phrase for somebody unnamed
-_SENTENCE_OPENING = re.compile(r"(?:[.!?][”\"]?\s+|\n\s*)((?:[\w-]+ ){1,4})")
+_SENTENCE_OPENING = re.compile(r"(?:[.!?][”\"]?\s+|\n\s*)((?:[\w-]+,? ){1,4})")
+# a relative clause in commas right after who it describes: ", who asked not to be named
+# because his firm ...,"
+_WHO_CLAUSE = re.compile(r",\s+who\b[^,.;“”\"]*,")
 _POINTS_BACK = re.compile(r"\b(?:he|she|him|her|his)\b", re.I)  # the one spoken of before
 # a sentence's words running into a quote with no cue's comma, colon or dash between
 _RUNS_INTO = re.compile(r"[\w’'%)]\s*$")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")  # a question the speaker asks herself
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")  # a person a narrative paragraph is about
 _SOME = frozenset({"a", "an", "one", "another", "some", "many", "several", "other", "two", "three"})
+# a lead-in naming nobody, only how the speaker went on: "Then, after a pause: “...”"
+_PAUSE_LEAD = re.compile(r"\s*(?:(?:And|But|Then|Later|Finally|Now)\b,?\s*)?(?:(?:after|with)\s+an?\s+"
+                         r"(?:long\s+|short\s+|brief\s+)?"
+                         r"(?:pause|moment|beat|silence|sigh|shrug|smile|laugh|grin)"
+                         r"|quietly|softly|simply)?\s*:\s*")
 # a sentence opening that only links it to the one before: "Instead, “...”"
 _CONNECTIVE = re.compile(r"\s*(?:Instead|Still|But|And|Yet|Then|Also|However|Otherwise|Again),?\s*")
 
@@ -286,7 +294,7 @@ class Attributor:
         (a plural for people), "A retired teacher", "Another voter"."""
         found = None
         for m in _SENTENCE_OPENING.finditer(self.text, lo, hi):
-            words = m.group(1).split()
+            words = m.group(1).replace(",", " ").split()
             if words[0].endswith("s") and names_people(words[0].lower()) and len(words) > 1 \
                     and words[1].islower():
                 n = 1  # "Residents said otherwise."
@@ -295,10 +303,14 @@ class Attributor:
                           and all(v.islower() for v in words[1:k])), 0)
             else:
                 continue
-            if n and not _POINTS_BACK.search(self.text, m.start(1), sentence_end(self.text, m.start(1), hi)):
+            phrase = " ".join(words[:n])
+            # (a "his" in a clause about them is theirs: "Another analyst, who asked not to be named
+            # because his firm ...,")
+            clause = _WHO_CLAUSE.match(self.text, m.start(1) + len(phrase))
+            if n and not _POINTS_BACK.search(self.text, clause.end() if clause else m.start(1),
+                                             sentence_end(self.text, m.start(1), hi)):
                 # "Several reporters asked him", "Workers cheered as she spoke": the speaker is
                 # still the one before them
-                phrase = " ".join(words[:n])
                 found = Mention(phrase, m.start(1), m.start(1) + len(phrase), "nominal")
         return found
 
@@ -474,9 +486,10 @@ class Attributor:
         p_lo, _ = layout.paragraph_of(span.open_mark)
         head = self.text[layout.clause_floor(span.open_mark):span.open_mark]
         if head.strip() and not (p_lo == last_para and _CONNECTIVE.fullmatch(head)
-                                 and self._said_whole(span)):
-            # but “...,” Berg said. Instead, “he just acts like a defeated man.” goes on; not the
-            # scare quote in "But “fair” is not a word Rell would use"
+                                 and self._said_whole(span)) and not _PAUSE_LEAD.fullmatch(head):
+            # but “...,” Berg said. Instead, “he just acts like a defeated man.” goes on (and so
+            # does "Then, after a pause: “...”"); not the scare quote in "But “fair” is not a word
+            # Rell would use"
             return False
         if p_lo == last_para:
             return True

@@ -49,6 +49,8 @@ _ROLE_SYNONYMS = {
     "frontwoman": {"frontwoman", "singer", "vocalist"},
     "rocker": {"rocker", "singer", "frontman", "frontwoman", "vocalist", "star"},
     "spokesperson": {"spokesperson", "spokesman", "spokeswoman"},
+    "head": {"head", "headteacher", "headmaster", "headmistress", "principal"},
+    "vicar": {"vicar", "rev", "rev.", "revd", "reverend", "rector"},
 }
 # what else a body called "the union" may be named: "the Players Association ... the union said"
 _BODY_SYNONYMS = {
@@ -60,6 +62,8 @@ _BODY_SYNONYMS = {
     "ministry": {"ministry", "department"},
     "department": {"department", "ministry"},
 }
+# which of several holding one role ("the first witness", "the second officer")
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth"}
 _AGE = re.compile(r"\d+-year-old")  # "the 43-year-old": an epithet for someone just named
 _WHO_NEXT = re.compile(r"\s+(?:who|that)\b")  # a clause after a description: somebody new, not an epithet
 # a person's age after the name: "Karl Moen, 54, said", "Liv Aasen, aged 45,", "Liv Aasen (45)"
@@ -321,6 +325,13 @@ _SUBJECT_VERB = re.compile(r"(,\s+[^,.;:“”\"]{1,80},|\s+of\s+[^,.;:“”\"]
                            r"|who|whose|which|that)\b)[a-z]")
 # a place or a body owning the body named next: "Drovania's Ministry of Foreign Affairs"
 _OWNER_OF_BODY = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s\s+")
+# someone named in commas as whom another is with: "with his wife, "
+_WITH_KIN = re.compile(r"\b(?:with|beside|alongside|by)\s+(?:his|her|their)\s+[a-z]+,\s+$")
+_SUBJECT_PRONOUN = re.compile(r"\s*(He|She|They|It)\b")  # a pronoun opening a sentence
+_WHOM_BEFORE = re.compile(r"\b(?:who|whom)\s+$")
+_ASKED_OPENING = re.compile(r"\s*Asked\b")
+# a dash, then a quote, right after a name: "Dorrance — “...,” she joked — said"
+_DASH_ASIDE = re.compile(r"\s+[—–]\s+[“\"][^“”\"]*[”\"],?\s*")
 # lower-case words between a capitalised first word and a name: "Retired boatbuilder Hamish Tolland"
 _CAPITAL_ROLE = re.compile(r"(?:\s+[a-z][\w-]*){1,2}\s+")
 _PRONOUN_AT = re.compile(r"(?:he|she)\b")  # a source that is a pronoun
@@ -381,8 +392,8 @@ def _role_ahead(text: str, pos: int) -> str:
     tenure = 0 < k < len(words) and words[k - 1] in _TENURE_WORDS
     k -= tenure  # "beat defending champion Teodor Vashkin": the role opens on "defending"
     if 1 < k < len(words) and words[k - 1].islower() and words[k - 1] not in lexicon.stop_words() \
-            and _owner_word(words[k - 2]):
-        k -= 1  # "Littoral Pact trade minister": the trade minister of the Pact
+            and not words[k - 1].endswith("ed") and _owner_word(words[k - 2]):
+        k -= 1  # "Littoral Pact trade minister": the trade minister of the Pact ("Harnsey sacked" did)
     before = words[k - 1] if k else ""
     if k == len(words) or words[-1] in _ROLE_MODIFIERS or before.lower() in ("the", "a", "an") or (
             not tenure and before.islower() and before not in lexicon.stop_words()
@@ -508,7 +519,8 @@ def _title_phrase(text: str, n: Name) -> str:
         return _owned_title(text, n)
     title = found.group(1) if not found.group(3) else ""
     words = title.lower().split(" of ")[0].split()[:-1]  # ("The Archbishop of Marentz": what it is of aside)
-    return "" if any(w in lexicon.stop_words() and w not in _OWNERS for w in words) else title
+    return "" if any(w in lexicon.stop_words() and w not in _OWNERS and w not in _ORDINALS for w in words) \
+        else title
 
 
 def article_entities(layout: Layout) -> Registry:
@@ -626,7 +638,7 @@ class Coreference:
             if e is not None:
                 return e
         if given is None:
-            return None
+            return self._body_just_speaking(m.start)
         if given.group("opening"):
             # "In a statement, Harwell Engineering said", "In a post on Friday, he wrote"
             end = sentence_end(self.text, given.end(), m.start)
@@ -641,6 +653,15 @@ class Coreference:
         else:
             who = self.mentions.mention_before(sentence_start(self.text, floor, given.start()), given.start())
         return self.resolve(who) if who is not None and not _THE_PAPER.fullmatch(who.text) else None
+
+    def _body_just_speaking(self, pos: int) -> Entity | None:
+        """The body reported speaking in the sentence before the one holding `pos`, whose
+        statement "the statement said" then quotes: "Vossberg University said it had opened an
+        inquiry. “...,” the statement said."""
+        lo = self.layout.sentence_floor(pos)
+        prev = self.layout.sentence_floor(max(0, len(self.text[:lo].rstrip()) - 1))
+        i, j = (bisect.bisect_left(self.source_offsets, p) for p in (pos, prev))
+        return next((e for _, e in reversed(self.sources[j:i]) if e.kind == "organization"), None)
 
     def _collect_sources(self) -> None:
         """Named subjects, in text order: who reports something ("Ham said",
@@ -880,6 +901,8 @@ class Coreference:
     def _opens_clause(self, n: Name) -> bool:
         """A name opening its sentence or clause, a verb-like word after it: "Ham made it clear",
         "Velmark's foreign minister, Ada Roux, plays down the risk"."""
+        if _WITH_KIN.search(self.text, max(0, n.mention_start - 40), n.mention_start):
+            return False  # "speaking with his wife, Ines, beside him, said": she is with him
         # the name in commas after its title: the title opened the sentence, the name is its subject
         title = _title_in_commas(self.text, n)
         # (or a clause in commas follows too: ", who commissioned it, is more blunt")
@@ -967,6 +990,9 @@ class Coreference:
             return None
         if pronoun in ("he", "she") and self._unnamed_opening(pos, PRONOUNS[pronoun]):
             return None
+        if pronoun in ("he", "she") and (e := self._dashed_subject(pos, PRONOUNS[pronoun]) or
+                                         self._one_named_before(pos, PRONOUNS[pronoun])) is not None:
+            return e
         i = bisect.bisect_left(self.source_offsets, pos)
         if pronoun == "they" and i and self.sources[i - 1][1].id == _UNNAMED \
                 and self.sources[i - 1][0] >= self.layout.paragraph_floor(pos, 1):
@@ -986,6 +1012,39 @@ class Coreference:
             # were beaten in Tessel. They said" the team that was the subject
             return None
         return e
+
+    def _one_named_before(self, pos: int, gender: str) -> Entity | None:
+        """The one person of `gender` named earlier in the sentence of a "he" or "she" that does not
+        open it, when only they could be meant: "She described a text message Kessweather sent,
+        in which he wrote: “...”" is Kessweather, whoever spoke before."""
+        lo = self.layout.sentence_floor(pos)
+        opening = _SUBJECT_PRONOUN.match(self.text, lo)
+        if opening and PRONOUNS.get(opening.group(1).lower()) in (gender, None) \
+                or any(q in self.text[lo:pos] for q in "“”\"") \
+                or _WHOM_BEFORE.search(self.text, max(0, pos - 8), pos) \
+                or _ASKED_OPENING.match(self.text, lo):
+            # (not "Rubio, who he dubbed" nor "Asked by Kolb whether she would, she said": the one
+            # named is whom the speaker speaks of, or who asks)
+            return None
+        j, k = (bisect.bisect_left(self.layout.name_starts, p) for p in (lo, pos))
+        people = {e.id: e for n in self.layout.names[j:k] if (e := self.registry.at.get(n.start)) is not None
+                  and _may_be_a_person(e) and not e.place and not n.possessive}
+        if len(people) != 1:
+            return None
+        (e,) = people.values()
+        return e if e.gender == gender else None
+
+    def _dashed_subject(self, pos: int, gender: str) -> Entity | None:
+        """The name whose sentence a quote and its "he" or "she" interrupt between dashes:
+        "Dorrance — “I only judged the ones with glitter,” she joked — said ..." is Dorrance."""
+        lo = self.layout.sentence_floor(pos)
+        j = bisect.bisect_left(self.layout.name_starts, lo)
+        n = self.layout.names[j] if j < len(self.layout.names) else None
+        if n is None or not _DASH_ASIDE.fullmatch(self.text, n.end, pos) \
+                or self.text[lo:n.mention_start].strip():
+            return None
+        e = self.registry.at.get(n.start)
+        return e if e is not None and _may_be_a_person(e) and not _other_gender(e, gender) else None
 
     def _label_speaker(self, pos: int) -> Entity | None:
         """Whom the transcript label opening the paragraph of `pos` names ("VOLKOVA: "), if any."""
@@ -1186,6 +1245,8 @@ class Coreference:
                 continue
             seen.add(e.id)
             role_words = _role_words(e.roles)
+            if not _ORDINALS.isdisjoint(modifiers) and not _ORDINALS & set(modifiers) <= role_words:
+                continue  # "the second officer" is not the one written "the first officer on the scene"
             placed = sum(1 for w in modifiers if w in role_words)
             if not role_words & wanted or (head in lexicon.PARTY_MEMBERS and modifiers and not placed):
                 continue  # many share a party: "the Wisconsin Republican" must be from there

@@ -3170,6 +3170,49 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("One diplomat from a country that supported the sanctions, who asked not to be identified, "
      "described the meeting as “the worst-tempered session I have attended in six years.”",
      "worst-tempered", None, None),
+    ("The first witness, Marguerite Ollendaine, 64, told the jury she lived opposite the "
+     "shop.\n\nAsked whether she could see the door, she paused. “I could,” the witness replied.",
+     "I could", "Marguerite Ollendaine", "the witness"),
+    ("Senior Coroner Leopold Ashgrove opened the inquest on Monday.\n\n“Had antibiotics been given "
+     "within the hour, she would have survived,” the coroner said.",
+     "antibiotics", "Leopold Ashgrove", "the coroner"),
+    ("Headteacher Carys Penhale told parents on Tuesday.\n\nThe head, who will stay on until the "
+     "closure, said the final year would be \"a celebration, not a wake.\"",
+     "a celebration", "Carys Penhale", "The head"),
+    ("The judging was done by the vicar, the Rev Hilary Stonegate, and two former winners.\n\nThe "
+     "vicar said the standard had been “frighteningly high”.",
+     "frighteningly", "Hilary Stonegate", "The vicar"),
+    ("Constable Mirela Halvorsen, the first officer on the scene, described the flat. Constable "
+     "Oswin Barraclough arrived ten minutes later.\n\nThe second officer said: \"I can only tell the "
+     "court what I saw.\"",
+     "only tell the court", None, "The second officer"),
+    ("Vossberg University said it had opened its own inquiry. \"The university takes questions "
+     "about research integrity extremely seriously,\" the statement said.",
+     "takes questions", "Vossberg University", "the statement"),
+    ("The closure was announced by the Diocese of Porthallow in March.\n\nThe diocese's statement "
+     "was brief: \"Falling rolls mean the school is no longer viable.\"",
+     "Falling rolls", "Diocese of Porthallow", "The diocese's statement"),
+    ("Jasper Quillfeather, an analyst at Oldbridge Capital, wrote that the quarter was poor. “It "
+     "was ugly,” he wrote.\n\nAnother analyst, who asked not to be named because his firm advises "
+     "the company, said investors had simply lost patience. “People want to see one clean "
+     "quarter.”",
+     "one clean quarter", None, "Another analyst"),
+    ("Daniel Stanbridge spoke on the steps of the court. “Today, finally, I am free,” he said.\n\nHe "
+     "looked at his wife. Then, after a pause: “I’d like my job back, if they’ll have me.”",
+     "my job back", "Daniel Stanbridge", "he"),
+    ("Pauline Castellane ran the competition. “It was a long day,” she said.\n\nMarta Dorrance — “I "
+     "only judged the ones with glitter,” she joked — said the pre-school would get the prize "
+     "money.",
+     "with glitter", "Marta Dorrance", "she"),
+    ("Aurelio Stanbridge was freed on Monday.\n\nStanbridge, speaking on the steps of the court with "
+     "his wife, Ines, beside him, said he had waited “five long years” for the day.\n\n“I walked "
+     "into that prison an innocent man,” he said.",
+     "innocent man", "Aurelio Stanbridge", "he"),
+    ("Defence barrister Ansel Pritchard-Voss questioned the witness. “You couldn’t tell, could "
+     "you?” he asked.\n\nThe prosecutor said the blood would be shown to the jury. She described a "
+     "text message Dorian Kessweather sent the day before, in which he wrote: “You will pay me "
+     "back one way or another.”",
+     "pay me back", "Dorian Kessweather", "he"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3245,7 +3288,19 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "someone-at-a-firm",
         "an-aside-between-subject-and-verb-and-a-second-verb",
         "agreed-to-is-no-speech-of-theirs",
-        "asked-not-to-be-identified-is-no-cue"])
+        "asked-not-to-be-identified-is-no-cue",
+        "the-first-witness-then-the-witness",
+        "senior-coroner-is-a-title",
+        "the-head-for-a-headteacher",
+        "the-vicar-for-the-rev",
+        "the-second-officer-is-not-the-first",
+        "the-statement-of-the-body-just-speaking",
+        "the-diocese-s-statement-colon",
+        "floating-after-an-unnamed-analyst-with-his-firm",
+        "then-after-a-pause-colon-goes-on",
+        "a-quote-between-dashes-after-the-subject",
+        "with-his-wife-named-in-commas-is-no-subject",
+        "the-one-man-named-in-the-sentence-then-he"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
