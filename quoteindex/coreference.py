@@ -64,6 +64,12 @@ _BODY_SYNONYMS = {
 }
 # which of several holding one role ("the first witness", "the second officer")
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth"}
+# bodies that are no business, whatever "the company" or "the club" said last
+_PUBLIC_BODIES = {"federation", "union", "association", "council", "committee", "ministry", "department",
+                  "commission", "party", "league", "division", "government", "court", "police", "parliament",
+                  "congress", "senate", "assembly", "agency", "authority", "church", "diocese", "school",
+                  "university", "college", "caucus", "coalition", "alliance", "movement", "tribunal",
+                  "bureau", "embassy", "army", "navy", "inspectorate", "regulator"}
 _AGE = re.compile(r"\d+-year-old")  # "the 43-year-old": an epithet for someone just named
 _WHO_NEXT = re.compile(r"\s+(?:who|that)\b")  # a clause after a description: somebody new, not an epithet
 # a person's age after the name: "Karl Moen, 54, said", "Liv Aasen, aged 45,", "Liv Aasen (45)"
@@ -1086,8 +1092,8 @@ class Coreference:
         if noun is None or lexicon.person_nouns().get(noun) not in (None, gender):
             return False
         at = m.start(1) + m.group(1).index(noun)
-        if _SPOKESPERSON_FOR.match(self.text, at, at + len(noun) + 5):
-            return False  # "A spokesman for the Wexmoor Association": speaking for it
+        if _SPOKESPERSON_FOR.match(self.text, at, at + len(noun) + 5) or _SPOKESPERSON.fullmatch(noun):
+            return False  # "A spokesman for the Wexmoor Association", "A company spokeswoman": for a body
         # "Her brother, city councillor Piet Brandt, ... he said": named after all
         # (or "According to Maren Oskelund, a researcher at ...,": named before it)
         j, k = (bisect.bisect_left(self.layout.name_starts, p) for p in (lo, pos))
@@ -1383,7 +1389,7 @@ class Coreference:
             fits = [(n.start, e) for n, e in recent if e is not None and e.kind != "person"
                     and head in _role_words(e.roles)][:1]
         if not fits and head in lexicon.business_nouns():
-            fits = self._latest_business(recent, pos)
+            fits = self._latest_business(recent, pos, head)
         latest = max(fits, key=lambda f: f[0], default=(-1, None))
         # "the Kaldoran embassy issued a statement. “...,” the embassy said": a body written in
         # lower case that has not spoken before, when named after any other that fits
@@ -1403,13 +1409,14 @@ class Coreference:
         return latest[1]
 
     def _latest_business(self, recent: list[tuple[Name, Entity | None]],
-                         pos: int) -> list[tuple[int, Entity]]:
+                         pos: int, head: str) -> list[tuple[int, Entity]]:
         """What "the company" means when no name holds the word: of the names before `pos`
         (`recent`, latest first), the latest body named in this or the two paragraphs before
         that is neither a person, a place nor a news outlet ("Nordvik Energy posted a loss,
         Reuters reported"), or one introduced as a business ("Haldor, the shipping company,").
         Of two in one sentence, the one that spoke: "Dunmore Line, which operates the Kestrel
-        Venture, said ... the company said" is the line, not its ship."""
+        Venture, said ... the company said" is the line, not its ship; a public body is no
+        company (`head`), though it may be "the agency"."""
         floor = self.layout.paragraph_floor(pos, 2)
         bodies: list[tuple[int, Entity]] = []
         for n, e in recent:
@@ -1422,6 +1429,8 @@ class Coreference:
                 # "Holm", not known for a person, has a "he" or a forename somewhere; a forename
                 # inside a name is none ("Corvenan Red Cross")
                 continue
+            if e.name.split()[-1].lower() in _PUBLIC_BODIES and head not in _PUBLIC_BODIES:
+                continue  # "the company" is no workers' federation nor a league's division
             if not set(e.name.lower().split()) & lexicon.media_words() \
                     or _role_words(e.roles) & lexicon.business_nouns():
                 bodies.append((n.start, e))

@@ -309,6 +309,12 @@ _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+" + _BEFORE_VERB
 _BE_DONE_AND = re.compile(r"\b(?:is|are|was|were|been)\s+[a-z]+ed\b[^.;:,“”\"]{0,40}\s+and\s+$")
 _NO_LISTENER = re.compile(r"\s+(?:that|she|he|they|I|we|it|to)\b")
 _BY_AGENT = re.compile(r"\s+by\s+")
+# a thing bearing words, as the subject of "read": "a handwritten sign", "One card", "placards"
+_WRITTEN_THING = re.compile(r"\b((?i:an?|one|another|the|his|her|their)\s+(?:[a-z-]+\s+){0,2}"
+                            r"(?:sign|card|placard|banner|poster|notice|note|plaque|inscription|sticker"
+                            r"|board|t-shirt)s?)\b")
+_TO_QUOTE = re.compile(r"\s*[:,]?\s*[“\"]")  # the quote right after its cue: "read: “...”"
+_FROM_SENDER = re.compile(r",?\s+from\s+")  # whom a card is from: "One card, from Ellie Brough, 7,"
 # words opening an aside in commas between a subject and its verb: "in a message posted on X"
 _ASIDE_OPENERS = {"in", "on", "via", "through", "during", "speaking", "writing"}
 _OF_PLACE = re.compile(r"(?<=\w)\s+(?:of|(?P<at>at))(?P<the>\s+the)?\s+[A-Z][\w.’'-]*"
@@ -734,6 +740,25 @@ class MentionReader:
             # would run, she said": nor the horse
             return None
         floor = self.layout.clause_floor(cue.start())
+        shown = _TO_QUOTE.match(text, cue.end())
+        if cue.group().lower() in ("read", "reads", "reading") and shown \
+                and self.layout.inside_quote(shown.end()):
+            # (a quote still counted, not a slogan read as if unquoted: "the sign — which read
+            # “Hispanics 4 Trump” — ... mouthing “thank you”")
+            # "a handwritten sign taped to the door of the Fox and Lantern read:", "One card, from
+            # Ellie Brough, 7, read:": the sign, or whoever it is from
+            thing = _WRITTEN_THING.search(text, floor, cue.start())
+            if thing is not None:
+                start = thing.start(1)
+                sender = _FROM_SENDER.match(text, thing.end(1))
+                j = bisect.bisect_left(self.layout.name_starts, sender.end()) if sender \
+                    else len(self.layout.names)
+                # (the first person named after "from": "from Year 2 pupil Ellie Brough")
+                who = next((n for n in self.layout.names[j:j + 3] if n.end < cue.start()
+                            and (self._is_person(n) or n.kind == "unknown" and len(n.words) > 1)), None)
+                if who is not None:
+                    return self.name_mention(who)
+                return Mention(text[start:thing.end(1)], start, thing.end(1), "nominal")
         role = _ROLE_WHO_CUE.search(text, floor, cue.start())
         n = self.mention_ending(floor, role.start()) if role else None
         if n is not None and n.kind == "name":

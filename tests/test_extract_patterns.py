@@ -3213,6 +3213,17 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "text message Dorian Kessweather sent the day before, in which he wrote: “You will pay me "
      "back one way or another.”",
      "pay me back", "Dorian Kessweather", "he"),
+    ("Velmora Foods will close its packaging plant in Harrowmere. The Calderian Food Workers’ "
+     "Federation said in a statement that the closure was “a betrayal.”\n\nA company spokeswoman "
+     "said in an emailed response that staff would be offered roles elsewhere. “We understand this "
+     "is painful news for Harrowmere,” she wrote.",
+     "painful news", "Velmora Foods", "she"),
+    ("Frank Dunmore retired on Friday after 31 years. Pupils made cards.\n\nOne card, from Year 2 "
+     "pupil Ellie Brough, 7, read: \"Dear Frank thank you for stopping the cars.\"",
+     "stopping the cars", "Ellie Brough", "Ellie Brough"),
+    ("The river burst its banks on Tuesday. By noon a handwritten sign taped to the door of the "
+     "Fox and Lantern read: “Closed. Flooded. Bar staff bailing.”",
+     "Bar staff bailing", None, "a handwritten sign"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3300,7 +3311,10 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "then-after-a-pause-colon-goes-on",
         "a-quote-between-dashes-after-the-subject",
         "with-his-wife-named-in-commas-is-no-subject",
-        "the-one-man-named-in-the-sentence-then-he"])
+        "the-one-man-named-in-the-sentence-then-he",
+        "a-company-spokeswoman-after-a-union-spoke",
+        "a-card-from-a-pupil-read",
+        "a-sign-on-a-door-of-a-pub-read"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
