@@ -60,7 +60,7 @@ _COLON_LEAD_TAIL = re.compile(r"(?:\s+(?:and|in|on|at)\s+[^,;:“”\"]{1,30})?\
 _OWNED_WORDS = (r"(?:[\w-]+\s+){0,2}(?:post|tweet|statement|letter|speech|remarks|e-?mail|memo|op-ed|column"
                 r"|testimony|release|blog|message|note|line|words|verdict|answer|reply|response|advice)\s*")
 # what such words may go on with before the colon: "Her message to those still hesitating was blunt:"
-_OWNED_TAIL = (r"(?:(?:to|for)\s+(?:[a-z]+\s+){1,4})?(?:(?:was|is)\s+(?:blunt|short|simple|clear|brief|direct"
+_OWNED_TAIL = (r"(?:(?:to|for)\s+(?:[a-z]+\s+){1,6})?(?:(?:was|is)\s+(?:blunt|short|simple|clear|brief|direct"
                r"|stark|plain|terse|firm|unequivocal)\s*)?")
 _OWNED_TEXT = re.compile(r"[’']s?\s+" + _OWNED_WORDS + _OWNED_TAIL, re.I)
 # the same owned by a pronoun, opening its sentence: "Her closing line:"
@@ -784,7 +784,7 @@ class Attributor:
                 att = (outer and self._via_cue(cues[-2])) or self._via_cue(cue)
                 if att is not None:
                     return att
-        colon = re.search(r"(?::|,|—|–|--)\s*$", head)
+        colon = re.search(r"(?::|,|—|–|--|(?<=\s)-)\s*$", head)
         if colon:
             n = layout.names_by_end.get(head_lo + colon.start())
             if n is not None and head[colon.start()] == ":" and self.mentions.introduces(head_lo, n):

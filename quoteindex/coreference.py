@@ -111,12 +111,14 @@ _TO_ACT = re.compile(r",?\s+to\s+[a-z]")
 _FOR_BODY = re.compile(r"\s+for\s+(the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)")  # "a spokesman for the company"
 # a word linking a sentence to the one before: "But the judge said"
 _LINKING = r"(?:But|And|So|Then|Now|Still|Yet|Later|Meanwhile),?\s+"
-# a name opening its sentence or clause and followed by a verb-like word: "Ham made it clear"
-_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;”\"\n]\s*|\n" + ENTRY_TIME + r"|[.!?;”\"\n]\s*" + _LINKING +
-                             r"|[.!?;”\"\n]\s*[A-Z](?:(?!\bthat\b)[^.!?;,“”\"]){0,130},"
-                             r"(?:(?:(?!\bthat\b)[^.!?;,“”\"]){1,50},){0,3}\s*)$")
 # a question put to the subject before it: "Asked whether she would stay, the chef"
 _ASKED_FIRST = r"(?:Asked\s[^.!?;“”\"]{0,150}?,\s+)"
+# a name opening its sentence or clause and followed by a verb-like word: "Ham made it clear",
+# "Asked whether the injury that forced her out had affected her, Deveraux shook her head"
+_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;”\"\n]\s*|\n" + ENTRY_TIME + r"|[.!?;”\"\n]\s*" + _LINKING +
+                             r"|[.!?;”\"\n]\s*[A-Z](?:(?!\bthat\b)[^.!?;,“”\"]){0,130},"
+                             r"(?:(?:(?!\bthat\b)[^.!?;,“”\"]){1,50},){0,3}\s*"
+                             r"|[.!?;”\"\n]\s*" + _ASKED_FIRST + ")$")
 # what may come before a subject opening its sentence: quotation marks, a linking word ("But the judge")
 _CONNECTIVE_OPENING = re.compile(r"[\s\"“”'’]*(?:" + _LINKING + ")?" + _ASKED_FIRST + "?")
 _THE_END = re.compile(r"(?<![\w’'])[Tt]he\s+$")
@@ -320,7 +322,7 @@ _NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|for|of|with|as|that|is
 # centre,"; not "In that sense," which goes on with what was said before) and
 # words describing the person ("Retired boatbuilder", "Her classmate", "A second expert,")
 _SUBJECT_OPENING = re.compile(r"\s*(?:(?:At|Outside|Inside|Back|Across|Later|Meanwhile|Nearby|There)\b"
-                              r"[^,.;:“”\"]{0,40},\s+)?"
+                              r"(?:[^,.;:“”\"]{0,60},\s+){1,2})?"
                               r"(?!(?i:in|on|for|with|by|after|before|during|from|to|under|as|like|but|and"
                               r"|so)\s)"
                               r"(?:(?:[A-Za-z][\w’'-]*),?\s+){0,2}?(?:([A-Za-z][\w’'-]*),?\s+)?")

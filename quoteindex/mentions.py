@@ -65,6 +65,7 @@ _LOWER_THEN_OWNER = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*\s+((?:[a-z][\w-]*
 _OPENING_MODIFIER = re.compile(r"(?:^|[.!?;”\"\n]\s*)([A-Z][a-z]+\s+)$")
 # lower-case words of a role after an opening clause's comma: "Asked about it, agency "
 _COMMA_THEN_LOWER = re.compile(r",\s+((?:[a-z][\w-]*\s+){1,2})$")
+_EX_OWNER = re.compile(r"(?<![\w’'-])ex-[A-Z][\w’'-]*\s+$")  # "ex-Pellan " before a role
 _TRAILING_WORD = re.compile(r"([\w.’'-]+)\s+$")
 # "described the toll as “...”": the phrase before "as" is an object (not "as the smoke cleared")
 _AS_OBJECT = re.compile(r"\s+as\s+(?:(?:an?|being|so)\s+)?[“\"‘]")
@@ -166,6 +167,8 @@ def drop_role_words(before: str) -> str:
     dropped = False
     while (m := _TRAILING_WORD.search(before)) and is_person_noun(m.group(1).lower()):
         before, dropped = before[:m.start()], True
+    if dropped and (ex := _EX_OWNER.search(before)):
+        before = before[:ex.start()]  # "ex-Pellan defender Joan Turvey": a former side of hers
     if dropped and (opening := _OPENING_MODIFIER.search(before)):
         before = before[:opening.start(1)]  # "Sheep farmer Rod Kellaway", "Retired teacher Ada Roux"
     if dropped and (compound := _LOWER_THEN_OWNER.search(before)):

@@ -3224,6 +3224,22 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("The river burst its banks on Tuesday. By noon a handwritten sign taped to the door of the "
      "Fox and Lantern read: “Closed. Flooded. Bar staff bailing.”",
      "Bar staff bailing", None, "a handwritten sign"),
+    ("Ruth Amberley runs the bakery. “We lost everything,” she said.\n\nAt the rest centre, where "
+     "the smell of wet carpet had followed residents in, nine-year-old Lily Marsh was handing "
+     "round biscuits.\n\n“I’ve done forty-two,” she said.",
+     "forty-two", "Lily Marsh", "she"),
+    ("Adele Deveraux lost in three sets. “She was better,” she said.\n\nHelga Brunnstrom, her coach, "
+     "agreed. “It was close,” she said.\n\nAsked whether the hip problem that forced her to withdraw "
+     "last month had affected her, Deveraux shook her head.\n\n\"No excuses. The hip is fine.\"",
+     "The hip is fine", "Adele Deveraux", "Deveraux"),
+    ("Ottilie Marsh said the officials had no chance. Her fellow analyst, ex-Pellan defender Joan "
+     "Turvey, went further - \"It is not the officials' fault, it is the federation's.\"",
+     "federation's", "Joan Turvey", "Joan Turvey"),
+    ("The Commission fined Greyhollow on Monday. \"These households could least afford it,\" said "
+     "Commission chair Delphine Harrowgate.\n\nThe report was published alongside the "
+     "decision.\n\nHarrowgate's message to the rest of the industry was blunt: \"I want every "
+     "supplier in this country to read this decision carefully.\"",
+     "every supplier", "Delphine Harrowgate", "Harrowgate"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3314,7 +3330,11 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "the-one-man-named-in-the-sentence-then-he",
         "a-company-spokeswoman-after-a-union-spoke",
         "a-card-from-a-pupil-read",
-        "a-sign-on-a-door-of-a-pub-read"])
+        "a-sign-on-a-door-of-a-pub-read",
+        "a-long-fronted-place-then-the-subject-then-she",
+        "asked-clause-with-that-then-the-subject-acts",
+        "a-hyphen-dash-after-an-ex-club-role",
+        "a-name-s-message-to-a-long-audience-was-blunt"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
