@@ -702,12 +702,16 @@ class Coreference:
                     if spokesperson:
                         self._spoken_for[m.start] = e
             elif m is not None and m.kind == "nominal" and not is_participle(cue.group()) and (
-                    m.end <= cue.start() or not self.text[cue.end():m.start].strip()):
+                    m.end <= cue.start() or not self.text[cue.end():m.start].strip()) and not (
+                    0 <= reported_from <= m.start
+                    and self.layout.sentence_floor(m.start) == self.layout.sentence_floor(reported_from)):
+                # (not one spoken of: "She said that on one occasion a manager told her staff")
                 # "a voter said", "said his brother"; not "a man claiming" nor "said on the day a man"
                 # (an unnamed asker is no source: "A reporter asked Sanders ... He replied")
                 asker = cue.group().lower().startswith("ask")
                 e = ((spokesperson and self._voice_of(m)) or (not asker and self._unnamed_person(m))
-                     or self._joint(m) or self._role_source(m, found) or self._body_of(m))
+                     or self._joint(m) or self._role_source(m, found) or self._body_of(m)
+                     or self._body_by_word(m))
                 if e is not None:
                     found[m.start] = e
                     self._described[m.start] = m
@@ -1449,6 +1453,14 @@ class Coreference:
                  if (e := self.registry.at.get(n.start))
                  and e.kind == "organization" and _legal_form_ends(self.text[n.start:n.end])}
         return list(firms.values())[-1:] if len(firms) == 1 else []
+
+    def _body_by_word(self, m: Mention) -> Entity | None:
+        """The organisation a short "the ..." phrase ending in a body's word stands for, as a source:
+        "the central bank said in a statement. It said" is the Bank of Ostravel named before."""
+        words = m.text.lower().split()
+        if not 2 <= len(words) <= 4 or words[0] != "the" or words[-1] not in lexicon.org_words():
+            return None
+        return self._org_named(words[-1], m.start)
 
     def _body_of(self, m: Mention) -> Entity | None:
         """The organisation a mention such as "the Tessel foreign ministry" or "Tessel's

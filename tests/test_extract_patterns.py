@@ -3240,6 +3240,14 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "decision.\n\nHarrowgate's message to the rest of the industry was blunt: \"I want every "
      "supplier in this country to read this decision carefully.\"",
      "every supplier", "Delphine Harrowgate", "Harrowgate"),
+    ("Senior nurse Branwen Tolliver told the inquiry that guidance had changed weekly. “We were "
+     "flying blind,” Tolliver said.\n\nShe said that on one occasion a manager told her staff to "
+     "reuse gowns.\n\n“I refused to do it,” she said.",
+     "refused to do it", "Branwen Tolliver", "she"),
+    ("The Bank of Ostravel left its rate unchanged on Thursday.\n\nThe Monetary Policy Council voted "
+     "6-3 to hold, the central bank said in a statement. It said underlying price pressures "
+     "remained “uncomfortably elevated.”",
+     "uncomfortably elevated", "Bank of Ostravel", "It"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3334,7 +3342,9 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "a-long-fronted-place-then-the-subject-then-she",
         "asked-clause-with-that-then-the-subject-acts",
         "a-hyphen-dash-after-an-ex-club-role",
-        "a-name-s-message-to-a-long-audience-was-blunt"])
+        "a-name-s-message-to-a-long-audience-was-blunt",
+        "someone-unnamed-in-her-reported-clause-is-not-she",
+        "it-after-the-central-bank-said"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
