@@ -291,14 +291,16 @@ _KIN_OPENING = re.compile(SENTENCE_OPENING + r"((?:My|Our)\s+(?:[a-z-]+\s+)?[a-z
 # an "it" that goes on with the words: "It continued", "It reads"
 _GOES_ON = re.compile(r"[Ii]t\s+(?:continued|continues|added|adds|reads|read|went on|goes on)\b")
 # what a person or body issues and the text then quotes as if it spoke
-_GIVEN_PAPERS = r"(?:statement|report|letter|post|e-?mail|memo)"
+_GIVEN_PAPERS = r"(?:statement|report|letter|post|e-?mail|memo|message|tweet)"
 # such a paper as a speaker: "the statement said", "the written statement added", "the post said"
 _THE_PAPER = re.compile(r"(?i:the)\s+(?:[a-z]+\s+)?" + _GIVEN_PAPERS)
 # who issues one: "said in a statement", "released a written statement", "published its report",
 # "addressed it in an email", or whose name follows "In a statement," opening the sentence
 _ISSUED_PAPER = re.compile(r"\b(?:(?:said|wrote|stated|added)\s+in|released|issued|provided|put\s+out"
-                           r"|sent|gave|published|(?P<opening>(?<![\w’'])In)|(?P<within>(?<![\w’'])in))"
-                           r"\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}" + _GIVEN_PAPERS
+                           r"|sent|gave|published|posted"
+                           r"|(?P<opening>(?<![\w’'])In)|(?P<within>(?<![\w’'])in))"
+                           r"\s+(?:a|an|its|his|her|their|(?<!in\s)(?<!In\s)the)\s+(?:[\w-]+\s+){0,2}"
+                           + _GIVEN_PAPERS
                            + r"\b(?(opening)(?:[^,.;“”\"\n]|[ap]\.m\.|(?<=\d)\.(?=\d)){0,60},\s+)")
 # such a paper with its author after it: "a statement from the ministry", "The memo, written by Ada Roux,"
 _PAPER_BY = re.compile(r"\b(?i:the|an?)\s+(?:[a-z]+\s+)?(?P<paper>" + _GIVEN_PAPERS
@@ -321,14 +323,17 @@ _NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|for|of|with|as|that|is
 # what may open a sentence before its subject: a fronted phrase of place or time ("At the rest
 # centre,"; not "In that sense," which goes on with what was said before) and
 # words describing the person ("Retired boatbuilder", "Her classmate", "A second expert,")
-_SUBJECT_OPENING = re.compile(r"\s*(?:(?:At|Outside|Inside|Back|Across|Later|Meanwhile|Nearby|There)\b"
-                              r"(?:[^,.;:“”\"]{0,60},\s+){1,2})?"
+_SUBJECT_OPENING = re.compile(r"\s*(?P<fronted>(?:At|Outside|Inside|Back|Across|Later|Meanwhile|Nearby"
+                              r"|There)\b(?:[^,.;:“”\"]{0,60},\s+){1,2})?"
                               r"(?!(?i:in|on|for|with|by|after|before|during|from|to|under|as|like|but|and"
                               r"|so)\s)"
-                              r"(?:(?:[A-Za-z][\w’'-]*),?\s+){0,2}?(?:([A-Za-z][\w’'-]*),?\s+)?")
-# after the subject's name, past a comma'd age or description or an "of" phrase, a verb in
-# lower case: "Hamish Tolland, 81, bought", "Helka Marrin of the Estravan Institute, was"
-_SUBJECT_VERB = re.compile(r"(,\s+[^,.;:“”\"]{1,80},|\s+of\s+[^,.;:“”\"]{1,80},)?\s+"
+                              r"(?:(?:[A-Za-z][\w’'-]*),?\s+){0,2}?(?:(?P<last>[A-Za-z][\w’'-]*),?\s+)?"
+                              # "One man, who would give only his first name, Viktor, left"
+                              r"(?P<who>who\s[^,.;:“”\"]{0,80},\s+)?")
+# after the subject's name, past a comma'd age or description, an "of" phrase or the comma closing
+# a clause before it, a verb in lower case: "Hamish Tolland, 81, bought", "Helka Marrin of the
+# Estravan Institute, was", "One man, who gave only his first name, Viktor, left"
+_SUBJECT_VERB = re.compile(r"(,\s+[^,.;:“”\"]{1,80},|\s+of\s+[^,.;:“”\"]{1,80},|,(?=\s+[a-z]))?\s+"
                            r"(?!(?:and|or|of|in|on|at|to|for|with|from|by|via|as|about|after|before|than|like"
                            r"|who|whose|which|that)\b)[a-z]")
 # a place or a body owning the body named next: "Drovania's Ministry of Foreign Affairs"
@@ -1200,11 +1205,16 @@ class Coreference:
         opening = _SUBJECT_OPENING.fullmatch(self.text, lo, n.mention_start)
         verb = _SUBJECT_VERB.match(self.text, n.end)
         if e is None or e.kind == "organization" or e.place or n.possessive or _other_gender(e, gender) \
-                or opening is None or verb is None or (opening.group(1) or "").lower() in ("a", "an", "the"):
+                or opening is None or verb is None \
+                or (opening.group("last") or "").lower() in ("a", "an", "the"):
             return None  # "The Cruz campaign picked up": a name describing something else
-        if any(w in PRONOUNS or w == "that" or w in lexicon.cue_forms()
-               for w in opening.group().lower().replace(",", " ").split()):
-            return None  # "He said that Tomas Berg continued": "he" is the subject
+        # the words describing the person, what fronts them and a clause about them aside
+        lead = self.text[opening.end("fronted") if opening.group("fronted") else lo:
+                         opening.start("who") if opening.group("who") else opening.end()]
+        if any(w in PRONOUNS or w == "that" or w in lexicon.cue_forms() or w.endswith("ed") and w.islower()
+               for w in lead.replace(",", " ").split()):
+            # "He said that Tomas Berg continued", "Officers arrested Karl Holt": the subject comes first
+            return None
         # a name that does not say it is a person's needs words around it that do ("Her classmate
         # Alfie Dunstan, 9,"): "In that sense, Sandy Hook was" is a place
         described = any(is_person_noun(w.strip(",").lower()) for w in opening.group().split()) \
@@ -1264,6 +1274,8 @@ class Coreference:
                 continue  # many share a party: "the Wisconsin Republican" must be from there
             if not parties <= _parties(role_words) or not self._holds(e.roles, wanted, set(words)):
                 continue  # the vice president is not "the president", nor the deputy "the mayor"
+            if "opposition" in modifiers and "opposition" not in role_words:
+                continue  # "the opposition leader" is not the prime minister
             held = True
             score = 2 + placed
             if modifiers and score == 2:

@@ -214,6 +214,8 @@ _WHEN_BEFORE = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Frid
                           r"(?:last|this|earlier this)\s+(?:month|year)|at\s+the\s+time|at\s+first|in\s+turn)"
                           r"\s+$")
 # where something was said, before a participle: "on Twitter writing", "in Velmark chanting"
+# where words were put, before a name: "posted a message on the social network Chirp accusing"
+_PLATFORM_BEFORE = re.compile(r"\b(?:on|via|through)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 _AFTER_PREPOSITION = re.compile(r"\s+(?:on|in|at|via|through|over)\s+(?:the\s+)?$")
 # words that make the name after them an object: "a message to Rell", "an interview with Rell"
 PREPOSITIONS = {"to", "with", "on", "at", "about", "for", "from", "against", "by", "in", "of", "into",
@@ -952,7 +954,8 @@ class MentionReader:
             return self.mention_after(quoted.start("who"), quoted.end("who"))
         direct = self.cue_mention(cue)
         between = self.text[direct.end:cue.start()].split() if direct is not None else []
-        if direct is not None and direct.kind != "nominal" and (
+        if direct is not None and direct.kind != "nominal" and \
+                not _PLATFORM_BEFORE.search(self.text, max(0, direct.start - 40), direct.start) and (
                 all(_is_adverb(w) for w in between)
                 or (re.fullmatch(r"\s*[,—–]?\s*who\b[^;—–]*", self.text[direct.end:cue.start()])
                     and not re.match(r"\s+(?:her|him|them)\b", self.text[cue.end():cue.end() + 6]))):

@@ -3248,6 +3248,21 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "6-3 to hold, the central bank said in a statement. It said underlying price pressures "
      "remained “uncomfortably elevated.”",
      "uncomfortably elevated", "Bank of Ostravel", "It"),
+    ("Jaro Pelk, 71, said he had voted at 7 a.m. “I always do,” he said.\n\nOne man, who would give "
+     "only his first name, Viktor, left the queue after forty minutes.\n\n“I’ll come back at lunch,” "
+     "he said.",
+     "back at lunch", "Viktor", "he"),
+    ("The Civic Union suspended one of its candidates on Tuesday after he posted a message on the "
+     "social network Chirp accusing the Greens of planning to “tax your sausages and ban your "
+     "car.”",
+     "tax your sausages", None, "he"),
+    ("Bruno Leck, the party’s candidate, posted the message late on Monday.\n\n“The Greens want to "
+     "tax your sausages. Wake up, Halvard!” the post read.",
+     "Wake up", "Bruno Leck", "the post"),
+    ("Prime Minister Marta Lenhart opened the debate.\n\nThe leader of the opposition, former prime "
+     "minister Aurel Voska, was unimpressed.\n\n“She promised no new fuel duty,” the opposition "
+     "leader said.",
+     "no new fuel duty", None, "the opposition leader"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3344,7 +3359,11 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "a-hyphen-dash-after-an-ex-club-role",
         "a-name-s-message-to-a-long-audience-was-blunt",
         "someone-unnamed-in-her-reported-clause-is-not-she",
-        "it-after-the-central-bank-said"])
+        "it-after-the-central-bank-said",
+        "one-man-who-gave-his-first-name-then-he",
+        "a-platform-before-a-participle-is-no-speaker",
+        "the-post-read-after-someone-posted-the-message",
+        "the-opposition-leader-is-not-the-prime-minister"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
