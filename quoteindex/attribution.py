@@ -43,8 +43,8 @@ _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")  # a question 
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")  # a person a narrative paragraph is about
 _SOME = frozenset({"a", "an", "one", "another", "some", "many", "several", "other", "two", "three"})
 # a lead-in naming nobody, only how the speaker went on: "Then, after a pause: “...”"
-_PAUSE_LEAD = re.compile(r"\s*(?:(?:And|But|Then|Later|Finally|Now)\b,?\s*)?(?:(?:after|with)\s+an?\s+"
-                         r"(?:long\s+|short\s+|brief\s+)?"
+_PAUSE_LEAD = re.compile(r"\s*(?=\S+[^:]*:)(?:(?:And|But|Then|Later|Finally|Now)\b,?\s*)?"
+                         r"(?:(?i:after|with)\s+an?\s+(?:long\s+|short\s+|brief\s+)?"
                          r"(?:pause|moment|beat|silence|sigh|shrug|smile|laugh|grin)"
                          r"|quietly|softly|simply)?\s*:\s*")
 # a sentence opening that only links it to the one before: "Instead, “...”"
@@ -84,7 +84,7 @@ _SLOGAN_BEFORE = re.compile(_WORK_OWNER + r"(?:[\w-]+\s+){0,2}(?:slogan|motto|ni
 # a naming verb right before a title-cased name, no object between: "a programme it calls “...,”"
 _CALLS = re.compile(r"\b(?:calls|called)\s*$")
 _WORKS = (r"book|novel|memoir|film|movie|song|album|documentary|essay|column|podcast|series|hymn|anthem|poem"
-          r"|report|catalogue|catalog|slogan|motto|nickname|study|paper")
+          r"|report|catalogue|catalog|slogan|motto|nickname|study")
 # a work, its title in commas next: "In her new book, “...”", "wrote a column, “...”", "The movie,";
 # an event only when it opens the sentence: "The show, “...”", not "After the show, “...,” Roux said"
 _WORK_BEFORE = re.compile(_WORK_OWNER + r"(?:[\w-]+\s+){0,2}(?:" + _WORKS + r"),\s*$")
@@ -92,7 +92,8 @@ _WORK_BEFORE = re.compile(_WORK_OWNER + r"(?:[\w-]+\s+){0,2}(?:" + _WORKS + r"),
 _WORK_NAMED = re.compile(_WORK_OWNER + r"(?:[\w-]+\s+){0,3}(?:" + _WORKS
                          + r"|show|programme|program|play|musical|opera)\s+$")
 # a determiner and a noun around a name used as a label: "the “Nightowl” chocolate bar"
-_DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:[Tt]he|an?|its|his|her|their|our|[A-Z]?[\w-]*[’']s)"
+_DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:[Tt]he|an?|its|his|her|their|our"
+                                r"|(?!(?i:it|he|she|that|there|what|who|here)[’'])[A-Za-z][\w-]*[’']s)"
                                 r"(?:\s+own)?\s*$")
 _NOUN_AFTER = re.compile(r"[ \u00a0]+([a-z][\w-]*)\b(?![’'])")
 # a title right before the work it names: "writes the “Who's Who Now” column"
@@ -145,7 +146,8 @@ class Attribution:
 # "a crowd in" or "the court that")
 _TOLD_WHOM = re.compile(r"[ \u00a0]+((?:[A-Z][\w&’'-]*(?:[ \u00a0]+[A-Z][\w&’'-]*){0,3})"
                         r"|reporters|journalists"
-                        r"|(?:the|an?) \w+(?: (?!(?:in|at|on|to|of|for|with|that|after|before)\b)\w+)?|\w+)")
+                        r"|(?:the|an?) \w+(?: (?!(?:in|at|on|to|of|for|with|that|after|before|he|she|they|it"
+                        r"|we|i|his|her|their)\b)\w+)?|\w+)")
 _SENTENCE_BEFORE = re.compile(r"[.!?]\s+$")  # a sentence ends right before the word
 
 
@@ -294,7 +296,8 @@ class Attributor:
         (a plural for people), "A retired teacher", "Another voter"."""
         found = None
         for m in _SENTENCE_OPENING.finditer(self.text, lo, hi):
-            words = m.group(1).replace(",", " ").split()
+            spans = list(re.finditer(r"[\w-]+", m.group(1)))
+            words = [w.group() for w in spans]
             if words[0].endswith("s") and names_people(words[0].lower()) and len(words) > 1 \
                     and words[1].islower():
                 n = 1  # "Residents said otherwise."
@@ -303,15 +306,17 @@ class Attributor:
                           and all(v.islower() for v in words[1:k])), 0)
             else:
                 continue
-            phrase = " ".join(words[:n])
+            if not n:
+                continue
+            end = m.start(1) + spans[n - 1].end()
             # (a "his" in a clause about them is theirs: "Another analyst, who asked not to be named
             # because his firm ...,")
-            clause = _WHO_CLAUSE.match(self.text, m.start(1) + len(phrase))
-            if n and not _POINTS_BACK.search(self.text, clause.end() if clause else m.start(1),
-                                             sentence_end(self.text, m.start(1), hi)):
+            clause = _WHO_CLAUSE.match(self.text, end)
+            if not _POINTS_BACK.search(self.text, clause.end() if clause else m.start(1),
+                                       sentence_end(self.text, m.start(1), hi)):
                 # "Several reporters asked him", "Workers cheered as she spoke": the speaker is
                 # still the one before them
-                found = Mention(phrase, m.start(1), m.start(1) + len(phrase), "nominal")
+                found = Mention(self.text[m.start(1):end], m.start(1), end, "nominal")
         return found
 
     def _after_narrative(self, span: QuoteSpan) -> Attribution | None:

@@ -347,7 +347,7 @@ _ASKED_OPENING = re.compile(r"\s*Asked\b")
 _DASH_ASIDE = re.compile(r"\s+[—–]\s+[“\"][^“”\"]*[”\"],?\s*")
 # lower-case words between a capitalised first word and a name: "Retired boatbuilder Hamish Tolland"
 _CAPITAL_ROLE = re.compile(r"(?:\s+[a-z][\w-]*){1,2}\s+")
-_PRONOUN_AT = re.compile(r"(?:he|she)\b")  # a source that is a pronoun
+_PRONOUN_AT = re.compile(r"(?i:he|she)\b")  # a source that is a pronoun
 # what may open a sentence before its subject: "When Kristof Almqvist visited"
 _CLAUSE_OPENING = re.compile(r"[\s“\"‘']*(?:(?:When|While|As|After|Before|Once|If|Although|Though|Because|Since|"
                              r"Until)\s+)?")
@@ -668,11 +668,11 @@ class Coreference:
         return self.resolve(who) if who is not None and not _THE_PAPER.fullmatch(who.text) else None
 
     def _body_just_speaking(self, pos: int) -> Entity | None:
-        """The body reported speaking in the sentence before the one holding `pos`, whose
-        statement "the statement said" then quotes: "Vossberg University said it had opened an
-        inquiry. “...,” the statement said."""
+        """The body reported speaking latest, from the sentence before the one holding `pos` up to
+        `pos`, whose statement "the statement said" then quotes: "Vossberg University said it had
+        opened an inquiry. “...,” the statement said."""
         lo = self.layout.sentence_floor(pos)
-        prev = self.layout.sentence_floor(max(0, len(self.text[:lo].rstrip()) - 1))
+        prev = self.layout.sentence_before(lo)
         i, j = (bisect.bisect_left(self.source_offsets, p) for p in (pos, prev))
         return next((e for _, e in reversed(self.sources[j:i]) if e.kind == "organization"), None)
 
@@ -1031,9 +1031,10 @@ class Coreference:
         return e
 
     def _one_named_before(self, pos: int, gender: str) -> Entity | None:
-        """The one person of `gender` named earlier in the sentence of a "he" or "she" that does not
-        open it, when only they could be meant: "She described a text message Kessweather sent,
-        in which he wrote: “...”" is Kessweather, whoever spoke before."""
+        """The one person named earlier in the sentence of a "he" or "she" that does not open it,
+        when that person is of `gender` and nobody else is named there: "She described a text
+        message Kessweather sent, in which he wrote: “...”" is Kessweather, whoever spoke before.
+        A sentence opening on a pronoun that can be the one meant has its subject already."""
         lo = self.layout.sentence_floor(pos)
         opening = _SUBJECT_PRONOUN.match(self.text, lo)
         if opening and PRONOUNS.get(opening.group(1).lower()) in (gender, None) \
@@ -1052,7 +1053,7 @@ class Coreference:
         return e if e.gender == gender else None
 
     def _dashed_subject(self, pos: int, gender: str) -> Entity | None:
-        """The name whose sentence a quote and its "he" or "she" interrupt between dashes:
+        """The name opening a sentence that a dash and a quote with its "he" or "she" interrupt:
         "Dorrance — “I only judged the ones with glitter,” she joked — said ..." is Dorrance."""
         lo = self.layout.sentence_floor(pos)
         j = bisect.bisect_left(self.layout.name_starts, lo)
@@ -1095,7 +1096,7 @@ class Coreference:
         lo = self.layout.sentence_floor(pos)
         if _QUOTE_ONLY.fullmatch(self.text, lo, pos) and lo > 0:
             # the pronoun opens its sentence, or follows only the quote it tags: “...,” she said
-            lo = self.layout.sentence_floor(len(self.text[:lo].rstrip()) - 1)
+            lo = self.layout.sentence_before(lo)
         m = _UNNAMED_OPENING.match(self.text, lo, pos)
         # the first word of up to three that is a person's: "One retired critic", "A 19-year-old"
         words = m.group(1).split() if m else []
@@ -1133,10 +1134,10 @@ class Coreference:
                 if personal:
                     continue  # "he" is one of them, or somebody before
                 return None  # "Velkov and Hale said ... they said": both, whom no one name covers
+            subject = self._subject_before(pos, gender) if personal else None
             if gender and e.gender is None:
-                return (personal and self._subject_before(pos, gender)) \
-                    or self._named_since(at, pos, gender) or e
-            return (personal and self._subject_before(pos, gender)) or e
+                return subject or self._named_since(at, pos, gender) or e
+            return subject or e
         # nobody spoke before: the nearest person named before
         j = bisect.bisect_left(self.layout.name_starts, pos)
         for n in reversed(self.layout.names[max(0, j - 30):j]):
@@ -1189,7 +1190,7 @@ class Coreference:
         floor = self.layout.sentence_floor(pos)
         if _QUOTE_ONLY.fullmatch(self.text, floor, pos) is None or floor == 0:
             return None
-        lo = self.layout.sentence_floor(len(self.text[:floor].rstrip()) - 1)
+        lo = self.layout.sentence_before(floor)
         j = bisect.bisect_left(self.layout.name_starts, lo)
         if j >= len(self.layout.names) or self.layout.names[j].mention_start >= floor \
                 or "“" in self.text[lo:floor] or '"' in self.text[lo:floor]:
@@ -1447,7 +1448,7 @@ class Coreference:
                 # "Holm", not known for a person, has a "he" or a forename somewhere; a forename
                 # inside a name is none ("Corvenan Red Cross")
                 continue
-            if e.name.split()[-1].lower() in _PUBLIC_BODIES and head not in _PUBLIC_BODIES:
+            if e.name.lower().split(" of ")[0].split()[-1] in _PUBLIC_BODIES and head not in _PUBLIC_BODIES:
                 continue  # "the company" is no workers' federation nor a league's division
             if not set(e.name.lower().split()) & lexicon.media_words() \
                     or _role_words(e.roles) & lexicon.business_nouns():

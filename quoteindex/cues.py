@@ -63,6 +63,7 @@ _SPEECH_NOUN_AFTER = re.compile(r"\s+(?:statements?|testimony|responses?|repl(?:
 _PAPER_BEFORE = re.compile(r"\b(?i:a|an|the|his|her|its|their|our)\s+(?:[a-z-]+\s+)?"
                            r"(?:message|statement|video|letter|post|note|memo|tweet|email|e-mail|release"
                            r"|document|filing|notice)\s+$")
+_PLACING_PARTICIPLES = {"posted", "published", "released", "issued", "sent", "shared", "written", "uploaded"}
 # where such a participle goes on: "posted on its channel", "released by the ministry"
 _PLACED_AFTER = re.compile(r"\s+(?:on|onto|by|in|to|at|from|via|online|overnight)\b")
 # an infinitive of a deed or a wish after "agreed" or "asked": "agreed to keep", "asked not to be named"
@@ -103,7 +104,7 @@ def noun_reading(text: str, cue: re.Match) -> bool:
         return True  # "in a brief written statement", "its stated aim": the verb as an adjective
     if lexicon.cue_forms().get(word.lower()) in ("agree", "ask") and _TO_DO.match(text, cue.end()):
         return True  # "the ministers had agreed to keep", "who asked not to be named": no words reported
-    if word.endswith(("ed", "en")) and _PLACED_AFTER.match(text, cue.end()) and \
+    if word.lower() in _PLACING_PARTICIPLES and _PLACED_AFTER.match(text, cue.end()) and \
             _PAPER_BEFORE.search(text, max(0, cue.start() - 40), cue.start()):
         return True  # "in a message posted on its channel": what the message is, not who spoke
     if lexicon.cue_forms().get(word.lower()) == "call" and _RANG.match(text, cue.end()):

@@ -116,6 +116,14 @@ class Layout:
             floor = self.clause_floor(self.spans[i].open_mark)
         return floor
 
+    def sentence_before(self, lo: int) -> int:
+        """Where the sentence before the one starting at `lo` starts, found without copying
+        the text before it."""
+        i = lo
+        while i > 0 and self.text[i - 1].isspace():
+            i -= 1
+        return self.sentence_floor(max(0, i - 1))
+
     def cues_between(self, lo: int, hi: int) -> list[re.Match]:
         i = bisect.bisect_left(self.cue_starts, lo)
         j = bisect.bisect_left(self.cue_starts, hi)

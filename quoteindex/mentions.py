@@ -168,7 +168,7 @@ def drop_role_words(before: str) -> str:
     while (m := _TRAILING_WORD.search(before)) and is_person_noun(m.group(1).lower()):
         before, dropped = before[:m.start()], True
     if dropped and (ex := _EX_OWNER.search(before)):
-        before = before[:ex.start()]  # "ex-Pellan defender Joan Turvey": a former side of hers
+        return before[:ex.start()]  # "ex-Pellan defender Joan Turvey": a former side of hers
     if dropped and (opening := _OPENING_MODIFIER.search(before)):
         before = before[:opening.start(1)]  # "Sheep farmer Rod Kellaway", "Retired teacher Ada Roux"
     if dropped and (compound := _LOWER_THEN_OWNER.search(before)):
@@ -746,14 +746,17 @@ class MentionReader:
             return None
         floor = self.layout.clause_floor(cue.start())
         shown = _TO_QUOTE.match(text, cue.end())
-        if cue.group().lower() in ("read", "reads", "reading") and shown \
+        if lexicon.cue_forms().get(cue.group().lower()) == "read" and shown \
                 and self.layout.inside_quote(shown.end()):
             # (a quote still counted, not a slogan read as if unquoted: "the sign — which read
             # “Hispanics 4 Trump” — ... mouthing “thank you”")
             # "a handwritten sign taped to the door of the Fox and Lantern read:", "One card, from
             # Ellie Brough, 7, read:": the sign, or whoever it is from
             thing = _WRITTEN_THING.search(text, floor, cue.start())
-            if thing is not None:
+            k = bisect.bisect_left(self.layout.name_starts, floor)
+            if thing is not None and not (k < len(self.layout.names)
+                                          and self.layout.names[k].mention_start < thing.start(1)):
+                # (not "Marta Quell held up a sign and read:", which she read out)
                 start = thing.start(1)
                 sender = _FROM_SENDER.match(text, thing.end(1))
                 j = bisect.bisect_left(self.layout.name_starts, sender.end()) if sender \

@@ -151,6 +151,18 @@ def test_archive_double_marks_typed_as_two_single_ones_nest_single_quotes():
 # --- reporting verbs and where they sit ---------------------------------------
 
 @pytest.mark.parametrize("text, cue", [
+    ("Hakon Prell told a closing news conference that the talks would “resume within a week.”",
+     "told a closing news"),
+    ("Hakon Prell told a reporter she was wrong and that the talks would “resume within a week.”",
+     "told a reporter"),
+    ("Hakon Prell told a crowd in Velmark that the talks would “resume within a week.”", "told a crowd"),
+], ids=["a-news-conference", "no-pronoun-after-the-listener", "no-preposition-after-the-listener"])
+def test_the_cue_names_whom_the_speaker_told(text, cue, nlp):
+    """A reader sees whom the words were told to, as a phrase: "told a crowd", not "told a"."""
+    assert [q.cue for q in extract_quotes(text, nlp=nlp)] == [cue]
+
+
+@pytest.mark.parametrize("text, cue", [
     ("“The bridge will reopen in May,” Tamsin Rell said.", "said"),
     ("Tamsin Rell said, “The bridge will reopen in May.”", "said"),
     ("“The bridge will reopen in May,” said Tamsin Rell.", "said"),
@@ -3263,6 +3275,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "minister Aurel Voska, was unimpressed.\n\n“She promised no new fuel duty,” the opposition "
      "leader said.",
      "no new fuel duty", None, "the opposition leader"),
+    ("Marta Quell held up a sign and read: “We will not be moved from this square.”",
+     "not be moved", "Marta Quell", "Marta Quell"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3363,7 +3377,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "one-man-who-gave-his-first-name-then-he",
         "a-platform-before-a-participle-is-no-speaker",
         "the-post-read-after-someone-posted-the-message",
-        "the-opposition-leader-is-not-the-prime-minister"])
+        "the-opposition-leader-is-not-the-prime-minister",
+        "someone-holding-a-sign-reads-it-out"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
