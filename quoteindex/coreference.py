@@ -64,12 +64,6 @@ _BODY_SYNONYMS = {
 }
 # which of several holding one role ("the first witness", "the second officer")
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth"}
-# bodies that are no business, whatever "the company" or "the club" said last
-_PUBLIC_BODIES = {"federation", "union", "association", "council", "committee", "ministry", "department",
-                  "commission", "party", "league", "division", "government", "court", "police", "parliament",
-                  "congress", "senate", "assembly", "agency", "authority", "church", "diocese", "school",
-                  "university", "college", "caucus", "coalition", "alliance", "movement", "tribunal",
-                  "bureau", "embassy", "army", "navy", "inspectorate", "regulator"}
 _AGE = re.compile(r"\d+-year-old")  # "the 43-year-old": an epithet for someone just named
 _WHO_NEXT = re.compile(r"\s+(?:who|that)\b")  # a clause after a description: somebody new, not an epithet
 # a person's age after the name: "Karl Moen, 54, said", "Liv Aasen, aged 45,", "Liv Aasen (45)"
@@ -1448,7 +1442,8 @@ class Coreference:
                 # "Holm", not known for a person, has a "he" or a forename somewhere; a forename
                 # inside a name is none ("Corvenan Red Cross")
                 continue
-            if e.name.lower().split(" of ")[0].split()[-1] in _PUBLIC_BODIES and head not in _PUBLIC_BODIES:
+            public = lexicon.public_bodies()
+            if e.name.lower().split(" of ")[0].split()[-1] in public and head not in public:
                 continue  # "the company" is no workers' federation nor a league's division
             if not set(e.name.lower().split()) & lexicon.media_words() \
                     or _role_words(e.roles) & lexicon.business_nouns():

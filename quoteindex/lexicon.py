@@ -105,6 +105,12 @@ def business_nouns() -> frozenset[str]:
 
 
 @cache
+def public_bodies() -> frozenset[str]:
+    """Last words of public bodies, which "the company" never means ("federation", "ministry")."""
+    return frozenset(_lines("public_bodies.txt"))
+
+
+@cache
 def media_words() -> frozenset[str]:
     """Words naming a news outlet ("times", "radio")."""
     return frozenset(_lines("media_words.txt"))

@@ -844,7 +844,7 @@ class MentionReader:
         leads = (re.match(r"[^,“”\"]{0,100},\s+", seg), re.match(r"(?:[^,“”\"]{0,100},\s+){2}", seg),
                  DATELINE.match(seg), re.match(ENTRY_TIME, seg), _SHORT_OPENING.match(seg))
         starts = [s_lo + m.end() for m in leads if m] + [s_lo]
-        if leads[2]:  # "SOLVANE, Merith (Wire) — The envoy ...": no lead ends inside the dateline
+        if leads[2]:  # "SOLVANE, Merith (Wire) — The envoy ...": the subject comes after the dateline
             starts = [at for at in starts if at >= s_lo + leads[2].end()]
         for at in starts:
             # "When Rell later said she would “...”": a clause's subject after its conjunction
