@@ -42,6 +42,10 @@ _RUNS_INTO = re.compile(r"[\w’'%)]\s*$")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")  # a question the speaker asks herself
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")  # a person a narrative paragraph is about
 _SOME = frozenset({"a", "an", "one", "another", "some", "many", "several", "other", "two", "three"})
+# a sentence after a quote naming whose words they were: "That was the message from "
+_MESSAGE_FROM = re.compile(r"\s+(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:\w+\s+)?"
+                           r"(?:message|verdict|warning|word|words|view|promise|reaction|assessment|plea|vow)"
+                           r"\s+(?:of|from)\s+")
 # a lead-in naming nobody, only how the speaker went on: "Then, after a pause: “...”"
 _PAUSE_LEAD = re.compile(r"\s*(?=\S+[^:]*:)(?:(?:And|But|Then|Later|Finally|Now)\b,?\s*)?"
                          r"(?:(?i:after|with)\s+an?\s+(?:long\s+|short\s+|brief\s+)?"
@@ -186,6 +190,8 @@ class Attributor:
             partial = self._partial(span)
             if att is None:
                 att = self._dash_below(span)  # a signature under the quote outweighs who spoke last
+            if att is None:
+                att = self._message_from(span)
             if att is None and self._answers_question(span):
                 att = answerer = answerer or self._interviewee()
                 if att is not None and att.entity is not None:
@@ -467,6 +473,15 @@ class Attributor:
         if n is None:
             return None
         return Attribution(self.mentions.name_mention(n), None, "dash")
+
+    def _message_from(self, span: QuoteSpan) -> Attribution | None:
+        """Whom the sentence right after a quote names as having said it: "“Someone did this on
+        purpose.” ¶ That was the message from Fire Marshal Ottilie Kranz on Friday"."""
+        said = _MESSAGE_FROM.match(self.text, span.after)
+        if said is None:
+            return None
+        m = self.mentions.mention_after(said.end(), min(len(self.text), said.end() + 80))
+        return Attribution(m, None, "cue") if m is not None and m.kind == "name" else None
 
     def _resumes_interrupted(self, span: QuoteSpan) -> bool:
         """True for the second piece of a quote interrupted by its attribution."""

@@ -51,6 +51,11 @@ _ROLE_SYNONYMS = {
     "spokesperson": {"spokesperson", "spokesman", "spokeswoman"},
     "head": {"head", "headteacher", "headmaster", "headmistress", "principal"},
     "vicar": {"vicar", "rev", "rev.", "revd", "reverend", "rector"},
+    "director": {"director", "filmmaker", "film-maker"},
+    "filmmaker": {"filmmaker", "film-maker", "director"},
+    "novelist": {"novelist", "writer", "author"},
+    "writer": {"writer", "author", "novelist"},
+    "author": {"author", "writer", "novelist"},
 }
 # what else a body called "the union" may be named: "the Players Association ... the union said"
 _BODY_SYNONYMS = {
@@ -64,6 +69,12 @@ _BODY_SYNONYMS = {
 }
 # which of several holding one role ("the first witness", "the second officer")
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth"}
+# somebody brought in without a name: "A witness interviewed by staff", "a middle-aged cashier"
+_SOMEONE_UNNAMED = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}(?:"
+                              + "|".join(sorted(w for w in lexicon.person_nouns() if w.isalpha()))
+                              + r")\b(?!\s+[A-Z])")
+_FRONTED_ONLY = re.compile(r"\s*(?:[^,.;“”\"]{0,60},\s+)?")  # "In three separate interviews, "
+_ASKER = re.compile(r"[\w.’' -]{1,40}?\s(?:asked|asks)\b")  # a source that asks: "Borger asked"
 _AGE = re.compile(r"\d+-year-old")  # "the 43-year-old": an epithet for someone just named
 _WHO_NEXT = re.compile(r"\s+(?:who|that)\b")  # a clause after a description: somebody new, not an epithet
 # a person's age after the name: "Karl Moen, 54, said", "Liv Aasen, aged 45,", "Liv Aasen (45)"
@@ -1286,6 +1297,8 @@ class Coreference:
                                + r"\b)[\w’'-]+\s+){0,4}?" + re.escape(head) + r"\b", re.I)
             since = sentence_end(self.text, last_named, pos) if best is not None else pos
             return None if newer.search(self.text, since, pos) else best  # (not "Roux, a diplomat,")
+        if len(words) == 2 and is_person_noun(head) and (lone := self._lone_subject(pos, head)) is not None:
+            return lone
         if is_person_noun(head) and lexicon.says_where_from(words[1:-1]):
             # "the Indiana governor", "the New York businessman" where the article names no
             # governor at all: an epithet for the person just spoken of, read like "he" or "she"
@@ -1309,6 +1322,35 @@ class Coreference:
             # striker added: “...”": the person of that age ("Ada Roux, 54, and her son Tomas, 19,"),
             # else read like "he" or "she"
             return self._aged(pos, words[1].split("-")[0], head if len(words) == 3 else "")
+        return None
+
+    def _lone_subject(self, pos: int, head: str) -> Entity | None:
+        """Whom a bare "the novelist" or "the director" means when nobody in the article holds that
+        role: the person acting last in this paragraph or the one before, if the article has given
+        them no role at all and has brought in nobody unnamed there ("Odile Maskavy has taken an
+        unusually long route ... ¶ “...,” the novelist told a packed room"), read as an epithet
+        for them, like "she"."""
+        gender = TITLE_GENDER.get(head) or lexicon.person_nouns().get(head)
+        floor = self.layout.paragraph_floor(pos, 1)
+        wanted = _ROLE_SYNONYMS.get(head, set()) | {head}
+        if any(_role_words(e.roles) & wanted for e in self.registry.at.values()):
+            return None  # someone holds it, if only as "the former Tessel governor"
+        opening = _FRONTED_ONLY.fullmatch(self.text, self.layout.sentence_floor(pos), pos)
+        if not (opening or self._tags_quote(pos, min_words=1)) \
+                or _SOMEONE_UNNAMED.search(self.text, floor, pos) \
+                or re.search(r"\b[Tt]he\s+(?:[\w-]+\s+)?" + re.escape(head) + r"\b", self.text[floor:pos]):
+            # only a subject or a quote's tag, and not "A witness interviewed by staff said ...
+            # The witness said", "a middle-aged cashier ... said the woman", "The judge rubbed his
+            # chin ... the judge exclaimed": somebody left unnamed
+            return None
+        i = bisect.bisect_left(self.source_offsets, pos)
+        for at, e in reversed(self.sources[:i]):
+            if at < floor:
+                return None
+            if _ASKER.match(self.text, at):
+                continue  # "“You?” Borger asked. ¶ “...,” the senator said": not the asker
+            if e.kind == "person" and e.id not in (_UNNAMED, _JOINT) and not _other_gender(e, gender):
+                return None if e.roles else e
         return None
 
     def _personal(self, n: Name) -> bool:

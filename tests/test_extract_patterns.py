@@ -3277,6 +3277,18 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "no new fuel duty", None, "the opposition leader"),
     ("Marta Quell held up a sign and read: “We will not be moved from this square.”",
      "not be moved", "Marta Quell", "Marta Quell"),
+    ("Maskavy walks the coast\n\nFor a writer whose last novel was set inside a broken lift, Odile "
+     "Maskavy has taken an "
+     "unusually long route to her new book.\n\n\"I walked the whole coast, twice,\" the novelist told "
+     "a packed room on Thursday.",
+     "whole coast", "Odile Maskavy", "the novelist"),
+    ("The judge rubbed his chin. He said there was no real disagreement between himself and Ben "
+     "Brafman, who had argued for an hour.\n\n“Everything that you have said has totally "
+     "overlapped,” the judge exclaimed.",
+     "totally overlapped", None, "the judge"),
+    ("DUNMALLOW — “Someone did this on purpose, and we are going to find them.”\n\nThat was the "
+     "message from Fire Marshal Ottilie Kranz on Friday, a day after the blaze.",
+     "on purpose", "Ottilie Kranz", "Fire Marshal Ottilie Kranz"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3378,7 +3390,10 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "a-platform-before-a-participle-is-no-speaker",
         "the-post-read-after-someone-posted-the-message",
         "the-opposition-leader-is-not-the-prime-minister",
-        "someone-holding-a-sign-reads-it-out"])
+        "someone-holding-a-sign-reads-it-out",
+        "the-novelist-for-the-one-just-written-about",
+        "an-unnamed-judge-is-not-the-lawyer-just-named",
+        "that-was-the-message-from-after-the-quote"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
