@@ -46,11 +46,12 @@ _SOME = frozenset({"a", "an", "one", "another", "some", "many", "several", "othe
 _MESSAGE_FROM = re.compile(r"\s+(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:\w+\s+)?"
                            r"(?:message|verdict|warning|word|words|view|promise|reaction|assessment|plea|vow)"
                            r"\s+(?:of|from)\s+")
-# a lead-in naming nobody, only how the speaker went on: "Then, after a pause: “...”"
+# a lead-in naming nobody, only how the speaker went on: "Then, after a pause: “...”", "Then, more
+# seriously: “...”"
 _PAUSE_LEAD = re.compile(r"\s*(?=\S+[^:]*:)(?:(?:And|But|Then|Later|Finally|Now)\b,?\s*)?"
                          r"(?:(?i:after|with)\s+an?\s+(?:long\s+|short\s+|brief\s+)?"
                          r"(?:pause|moment|beat|silence|sigh|shrug|smile|laugh|grin)"
-                         r"|quietly|softly|simply)?\s*:\s*")
+                         r"|(?:more\s+|less\s+|very\s+)?[a-z]+ly)?\s*:\s*")
 # a sentence opening that only links it to the one before: "Instead, “...”"
 _CONNECTIVE = re.compile(r"\s*(?:Instead|Still|But|And|Yet|Then|Also|However|Otherwise|Again),?\s*")
 
@@ -63,9 +64,11 @@ _COLON_LEAD = re.compile(r"\s*(?:(?:More\s+)?[Ff]rom|Here[’']s|Here\s+is)\s+")
 _COLON_LEAD_TAIL = re.compile(r"(?:\s+(?:and|in|on|at)\s+[^,;:“”\"]{1,30})?\s*")
 _OWNED_WORDS = (r"(?:[\w-]+\s+){0,2}(?:post|tweet|statement|letter|speech|remarks|e-?mail|memo|op-ed|column"
                 r"|testimony|release|blog|message|note|line|words|verdict|answer|reply|response|advice)\s*")
-# what such words may go on with before the colon: "Her message to those still hesitating was blunt:"
-_OWNED_TAIL = (r"(?:(?:to|for)\s+(?:[a-z]+\s+){1,6})?(?:(?:was|is)\s+(?:blunt|short|simple|clear|brief|direct"
-               r"|stark|plain|terse|firm|unequivocal)\s*)?")
+# what such words may go on with before the colon or dash: "Her message to those still hesitating
+# was blunt:", "Her verdict on the majority group was blunter still —"
+_OWNED_TAIL = (r"(?:(?:to|for|on|about)\s+(?:[a-z]+\s+){1,6})?"
+               r"(?:(?:was|is)\s+(?:blunt|short|simple|clear|brief|direct|stark|plain|terse|firm|unequivocal"
+               r"|[a-z]+er(?:\s+still)?)\s*)?")
 _OWNED_TEXT = re.compile(r"[’']s?\s+" + _OWNED_WORDS + _OWNED_TAIL, re.I)
 # the same owned by a pronoun, opening its sentence: "Her closing line:"
 _PRONOUN_OWNED_TEXT = re.compile(r"\s*(His|Her|Their|Its)\s+" + _OWNED_WORDS + _OWNED_TAIL)
@@ -76,7 +79,7 @@ _LABELLED = re.compile(r"(?:called|calls|dubbed|dubs|labeled|labelled|branded|br
                        r"(?:him|her|it|them|himself|herself|(?:[A-Z][\w’'-]*\s+){1,3})"
                        r"\s*(?:an?\s+|the\s+)?")
 # what precedes a quoted title: "the author of “...”", "a book titled “...”", "known as the “...”"
-_NAMING = re.compile(r"\b(?:of|titled|entitled|called|dubbed|(?:nick)?named|known\s+as"
+_NAMING = re.compile(r"\b(?:of|titled|entitled|styled|called|dubbed|(?:nick)?named|known\s+as"
                      r"|call(?:s|ed|ing)\s+(?:itself|himself|herself|themselves))(?:\s+the)?\s*$")
 # a label or a nickname nobody speaks: the so-called “...”, nicknamed “the little bird”
 _SO_CALLED = re.compile(r"\b(?:so-called|nicknamed|known\s+as)\s*$", re.I)
@@ -99,6 +102,10 @@ _WORK_NAMED = re.compile(_WORK_OWNER + r"(?:[\w-]+\s+){0,3}(?:" + _WORKS
 _DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:[Tt]he|an?|its|his|her|their|our"
                                 r"|(?!(?i:it|he|she|that|there|what|who|here)[’'])[A-Za-z][\w-]*[’']s)"
                                 r"(?:\s+own)?\s*$")
+_ONE_NAME = re.compile(r"[A-Z][\w-]*")  # a quotation that is one capitalised word: “Hearth”
+# a description after a quoted name and its comma: ", a pair of glasses", ", the company's headset"
+_DESCRIBED_AFTER = re.compile(r"\s+(?:an?|the|its|their|his|her|[A-Z][\w-]*[’']s)\s+"
+                              r"(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w-]*")
 _NOUN_AFTER = re.compile(r"[ \u00a0]+([a-z][\w-]*)\b(?![’'])")
 # a title right before the work it names: "writes the “Who's Who Now” column"
 _WORK_AFTER = re.compile(r",?\s+(?:(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2})?(?:" + _WORKS
@@ -110,7 +117,8 @@ _OWNER_BEFORE = re.compile(r"((?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*|\b[a-z]+)[’
 # a word taking what follows as its object, as a title or name is taken but speech is not:
 # "on “Morning Orsa,”", "with “Harbour Hour,”", "told “Velmark Today,”", "who wrote “The Salt Road,”"
 _OBJECT_OF = re.compile(r"\b(?:on|in|with|to|from|at|for|into|onto|" + "|".join(TELL)
-                        + r"|who\s+(?:also\s+)?(?:wrote|co-wrote|directed|produced|published|edited|founded"
+                        + r"|who\s+(?:also\s+)?(?:wrote|co-wrote|created|directed|produced|published|edited"
+                        r"|founded"
                         r"|hosts|hosted|sang))\s*$")
 # words a title keeps in lower case though they are longer than three letters: "Mornings with Dan Holt"
 _TITLE_SMALL_WORDS = {"with", "from", "into", "onto", "over", "upon", "than", "about"}
@@ -394,10 +402,11 @@ class Attributor:
         found = list(re.finditer(r"[^\W\d_][\w’'-]*", quoted))
         words = [w.group() for w in found]
         # Holt, speaking on “The Week, with Ola Brun,” said / Holt told “Harbour Hour,” a show
-        taken = quoted.endswith(",") and _OBJECT_OF.search(self.text, max(0, span.open_mark - 20),
-                                                           span.open_mark)
+        # (or made by someone: "Tom Vale, who created “Fennick Row” and wrote")
+        taken = _OBJECT_OF.search(self.text, max(0, span.open_mark - 20), span.open_mark)
+        taken = taken and (quoted.endswith(",") or taken.group().startswith("who"))
         # (or after "the" alone: students will perform the “Lament”)
-        named = bool(taken) or self._named_as_title(span.open_mark) or \
+        named = bool(taken) or self._named_as_title(span.open_mark) or self._described_after(span) or \
             _THE_BEFORE.search(self.text, max(0, span.open_mark - 5), span.open_mark) is not None or \
             _WORK_AFTER.match(self.text, span.after) is not None or self._names_a_thing(span)
         # a title named as such keeps "with", "from" and the like in lower case: “Mornings with Dan Holt”
@@ -434,14 +443,24 @@ class Attributor:
                         or self.layout.cues_between(span.open_mark - 30, span.open_mark))
         return True
 
+    def _described_after(self, span: QuoteSpan) -> bool:
+        """Whether a short quotation ending in a comma is what the phrase after it describes, with
+        no reporting verb near: "unveiled “Lantern,” a pair of glasses", "“Vista,” the company's
+        headset" (but "“Thanks,” the mayor said" is speech)."""
+        return self.text[span.end - 1:span.end] == "," and len(self.text[span.start:span.end].split()) <= 3 \
+            and _DESCRIBED_AFTER.match(self.text, span.after) is not None \
+            and not self.layout.cues_between(span.after, span.after + 50)
+
     def _names_a_thing(self, span: QuoteSpan) -> bool:
         """Whether a quotation stands between a determiner and the noun it names, as a brand or a
         label does: "the “Nightowl” chocolate bar", "its “Rain Wall” set" (not "called it “a joke”
         because", whose next word is no noun)."""
         noun = _NOUN_AFTER.match(self.text, span.after)
+        # (one capitalised word needs no determiner: "the company behind “Hearth” smart locks")
         return noun is not None and noun.group(1) not in lexicon.stop_words() \
             and noun.group(1) not in lexicon.cue_forms() and not noun.group(1).endswith("ly") \
-            and _DETERMINER_BEFORE.search(self.text, max(0, span.open_mark - 30), span.open_mark) is not None
+            and (_DETERMINER_BEFORE.search(self.text, max(0, span.open_mark - 30), span.open_mark) is not None
+                 or _ONE_NAME.fullmatch(self.text, span.start, span.end) is not None)
 
     def _named_as_title(self, open_mark: int) -> bool:
         """Whether the words before a quotation name it as a title: "the author of", "a book
@@ -810,10 +829,11 @@ class Attributor:
             if n is not None and head[colon.start()] == ":" and self.mentions.introduces(head_lo, n):
                 return Attribution(self.mentions.name_mention(n),
                                    None, "colon")
-            if head[colon.start()] == ":" and (n := self._colon_source(head_lo, head_lo + colon.start())):
+            if head[colon.start()] in ":—–-" and \
+                    (n := self._colon_source(head_lo, head_lo + colon.start())):
                 return Attribution(self.mentions.name_mention(n), None, "colon")
             owner = _PRONOUN_OWNED_TEXT.fullmatch(text, head_lo, head_lo + colon.start())
-            if head[colon.start()] == ":" and owner:
+            if head[colon.start()] in ":—–-" and owner:
                 pronoun = Mention(owner.group(1), owner.start(1), owner.end(1), "pronoun")
                 return Attribution(pronoun, None, "colon")
             # "Berg issued a statement: “...”", "Roux has since apologized, “...”"; a word quoted

@@ -73,6 +73,10 @@ _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth"}
 _SOMEONE_UNNAMED = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}(?:"
                               + "|".join(sorted(w for w in lexicon.person_nouns() if w.isalpha()))
                               + r")\b(?!\s+[A-Z])")
+# a relative owned by a pronoun: "her husband", "his sister"
+_OWNED_KIN = re.compile(r"(?i:his|her|their)\s+(?:husband|wife|son|daughter|mother|father|brother"
+                        r"|sister|partner|fiancée?|grandson|granddaughter|grandmother|grandfather|uncle|aunt"
+                        r"|cousin)")
 _FRONTED_ONLY = re.compile(r"\s*(?:[^,.;“”\"]{0,60},\s+)?")  # "In three separate interviews, "
 _ASKER = re.compile(r"[\w.’' -]{1,40}?\s(?:asked|asks)\b")  # a source that asks: "Borger asked"
 _AGE = re.compile(r"\d+-year-old")  # "the 43-year-old": an epithet for someone just named
@@ -304,7 +308,9 @@ _THE_PAPER = re.compile(r"(?i:the)\s+(?:[a-z]+\s+)?" + _GIVEN_PAPERS)
 _ISSUED_PAPER = re.compile(r"\b(?:(?:said|wrote|stated|added)\s+in|released|issued|provided|put\s+out"
                            r"|sent|gave|published|posted"
                            r"|(?P<opening>(?<![\w’'])In)|(?P<within>(?<![\w’'])in))"
-                           r"\s+(?:a|an|its|his|her|their|(?<!in\s)(?<!In\s)the)\s+(?:[\w-]+\s+){0,2}"
+                           r"\s+(?:a|an|its|his|her|their"
+                           r"|(?:(?<=said\sin\s)|(?<=wrote\sin\s)|(?<=added\sin\s)|(?<!in\s)(?<!In\s))the)"
+                           r"\s+(?:[\w-]+\s+){0,2}"
                            + _GIVEN_PAPERS
                            + r"\b(?(opening)(?:[^,.;“”\"\n]|[ap]\.m\.|(?<=\d)\.(?=\d)){0,60},\s+)")
 # such a paper with its author after it: "a statement from the ministry", "The memo, written by Ada Roux,"
@@ -628,8 +634,8 @@ class Coreference:
         if n is not None and n.kind == "organization" and \
                 _OWNER_OF_BODY.fullmatch(self.text, m.start, n.mention_start):
             return self.registry.at.get(n.start)  # "Drovania's Ministry of Foreign Affairs"
-        return self._voice_of(m) or self._role_holder(m.text, m.start) or self._body_of(m) \
-            or self._statement_of(m)
+        return self._voice_of(m) or self._kin_named_before(m) or self._role_holder(m.text, m.start) \
+            or self._body_of(m) or self._statement_of(m)
 
     def _statement_of(self, m: Mention) -> Entity | None:
         """Whose statement (report, letter) "the statement said" quotes: who last gave one, in this
@@ -1323,6 +1329,18 @@ class Coreference:
             # else read like "he" or "she"
             return self._aged(pos, words[1].split("-")[0], head if len(words) == 3 else "")
         return None
+
+    def _kin_named_before(self, m: Mention) -> Entity | None:
+        """The relative a mention such as "her husband" stands for, named earlier with the same
+        words in commas: "on the phone with her husband, Jos Haagen, ... She said her husband told
+        her" is Jos Haagen."""
+        kin = _OWNED_KIN.fullmatch(m.text)
+        if kin is None:
+            return None
+        named = _last_match(re.compile(re.escape(m.text) + r",\s+", re.I), self.text, 0, m.start)
+        n = self.layout.names_by_start.get(named.end()) if named else None
+        e = self.registry.at.get(n.start) if n is not None else None
+        return e if e is not None and _may_be_a_person(e) else None
 
     def _lone_subject(self, pos: int, head: str) -> Entity | None:
         """Whom a bare "the novelist" or "the director" means when nobody in the article holds that

@@ -318,11 +318,14 @@ _BY_AGENT = re.compile(r"\s+by\s+")
 _WRITTEN_THING = re.compile(r"\b((?i:an?|one|another|the|his|her|their)\s+(?:[a-z-]+\s+){0,2}"
                             r"(?:sign|card|placard|banner|poster|notice|note|plaque|inscription|sticker"
                             r"|board|t-shirt)s?)\b")
+# a place a person comes from, named right before "who": "from the mainland town of "
+_PLACE_BEFORE_WHO = re.compile(r"\b(?:from|in)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?:town|city|village|county"
+                               r"|region|province|state|district|suburb|island)\s+of\s+$")
 _TO_QUOTE = re.compile(r"\s*[:,]?\s*[“\"]")  # the quote right after its cue: "read: “...”"
 _FROM_SENDER = re.compile(r",?\s+from\s+")  # whom a card is from: "One card, from Ellie Brough, 7,"
 # words opening an aside in commas between a subject and its verb: "in a message posted on X"
 _ASIDE_OPENERS = {"in", "on", "via", "through", "during", "speaking", "writing"}
-_OF_PLACE = re.compile(r"(?<=\w)\s+(?:of|(?P<at>at))(?P<the>\s+the)?\s+[A-Z][\w.’'-]*"
+_OF_PLACE = re.compile(r"(?<=\w)\s+(?:of|(?P<at>at))(?P<the>\s+the(?:\s+[a-z]+){0,2})?\s+[A-Z][\w.’'-]*"
                        r"(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w.’'-]*){0,3}"  # "the University of Tessary"
                        r"(?:,(?:\s+[A-Z][\w.’'-]*){1,2})?$")
 _WORD = re.compile(r"(?<!\S)--(?!\S)|[\w’'.-]+|[^\w\s]")  # " -- " is a dash, as "—" is
@@ -790,6 +793,15 @@ class MentionReader:
                     _FROM_BEFORE_WHO.search(self.text, max(0, named.mention_start - 6), named.mention_start):
                 # "drew a response from Marlowe, who said": Marlowe ("the son of Ada Roux, who" is unclear)
                 return self.name_mention(named)
+            if named is not None and _PLACE_BEFORE_WHO.search(self.text, max(0, named.mention_start - 40),
+                                                              named.mention_start):
+                # "Among them was Tobias Renqvist, 19, a student from the mainland town of Halse, who
+                # said": the person the place describes
+                j = bisect.bisect_left(self.layout.name_starts, floor)
+                person = next((n for n in self.layout.names[j:] if n.end < named.mention_start
+                               and (self._is_person(n) or n.kind == "unknown" and len(n.words) > 1)), None)
+                if person is not None:
+                    return self.name_mention(person)
             return self.mention_before(floor, rel.start())
         if _AND_THEN.search(text, floor, cue.start()):
             # "She welcomed the offer but emphasized": the subject of the whole sentence

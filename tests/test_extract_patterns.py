@@ -3289,6 +3289,30 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("DUNMALLOW — “Someone did this on purpose, and we are going to find them.”\n\nThat was the "
      "message from Fire Marshal Ottilie Kranz on Friday, a day after the blaze.",
      "on purpose", "Ottilie Kranz", "Fire Marshal Ottilie Kranz"),
+    ("Two people were still missing on Sunday.\n\nAmong them was Tobias Renqvist, 19, a student from "
+     "the mainland town of Halse, who said he had been on the upper deck.\n\n“At first people were "
+     "laughing,” he said.",
+     "people were laughing", "Tobias Renqvist", "he"),
+    ("Liesl Haagen said she had been on the phone with her husband, Jos Haagen, when the train "
+     "left the rails.\n\nShe said her husband told her afterward that the carriage “just lay down on "
+     "its side, like a tired animal.”",
+     "tired animal", "Jos Haagen", "her husband"),
+    ("Constantin Rhee faced the crowd for an hour. His reply - \"That is a question for another "
+     "day\" - drew murmurs from residents.",
+     "another day", "Constantin Rhee", "His"),
+    ("Leopold Varenne wrote in the memo that the cuts were final.\n\nThe memo continued: “To those "
+     "of you who are leaving, thank you.”",
+     "who are leaving", "Leopold Varenne", "The memo"),
+    ("The film was praised by Haldor Vesk, while Annika Sorrel of the weekly Estmark Review called "
+     "it \"a bracing, grown-up programme.\"",
+     "grown-up", "Annika Sorrel", "Annika Sorrel"),
+    ("\"The van was worth more than the songs,\" Marisol Quendry says dryly. Then, more seriously: "
+     "\"I love those boys.\"",
+     "love those boys", "Marisol Quendry", "Marisol Quendry"),
+    ("Rowena Gatt voted against the cut. \"It is a disgrace,\" she said.\n\nHer verdict on the "
+     "majority group was blunter still — \"They know the price of everything and the value of "
+     "nothing.\"",
+     "price of everything", "Rowena Gatt", "Her"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3393,7 +3417,14 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "someone-holding-a-sign-reads-it-out",
         "the-novelist-for-the-one-just-written-about",
         "an-unnamed-judge-is-not-the-lawyer-just-named",
-        "that-was-the-message-from-after-the-quote"])
+        "that-was-the-message-from-after-the-quote",
+        "a-town-of-a-place-before-who-is-no-subject",
+        "her-husband-named-before-in-commas",
+        "his-reply-between-spaced-hyphens",
+        "the-memo-continued-after-wrote-in-the-memo",
+        "a-critic-of-the-weekly-review",
+        "then-more-seriously-colon-goes-on",
+        "her-verdict-was-blunter-still-dash"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
@@ -3431,10 +3462,16 @@ def test_a_transcript_label_naming_a_role_names_nobody(label, nlp):
     'Ana Roth said the study, "Ketrin-4 Accumulation Precedes Amyloid Deposition in the Ageing Brain," '
     "had been cited 900 times.",
     'Tom Vale said the ministry\'s own "Sepsis Six" guidance had not been followed.',
+    "Quillfern unveiled “Lantern,” a pair of glasses with a tiny projector, on Tuesday, Ana Roth said.",
+    "Ana Roth ran the company behind “Hearth” smart locks until March.",
+    'The case, Ana Roth said, is styled "Mbaye et al. v. Tessaline Inc." and was filed on Monday.',
+    'Tom Vale, who created "Fennick Row" and wrote most of its episodes, said he was retiring.',
 ], ids=["brand-between-determiner-and-noun", "calling-itself", "hymn-title", "slogan-after-the-title",
         "slogan-before-the-title", "report-before-the-title", "long-report-title", "title-after-the",
         "nickname-after-nicknamed", "a-name-it-calls-with-a-comma", "a-nickname-after-the-name",
-        "slogan-in-lower-case", "long-title-of-a-study", "label-after-someone-s-own"])
+        "slogan-in-lower-case", "long-title-of-a-study", "label-after-someone-s-own",
+        "a-product-name-and-what-it-is", "one-capitalised-word-before-a-noun", "a-case-styled",
+        "who-created-a-show"])
 def test_a_name_or_title_in_quotation_marks_is_no_quote(text, nlp):
     assert extract_quotes(text, nlp=nlp) == []
 
