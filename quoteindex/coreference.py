@@ -16,7 +16,7 @@ from quoteindex.marks import speaker_label
 from quoteindex.mentions import (PLACE_BEFORE, PREPOSITIONS, VERBISH, VOICE, Mention, MentionReader,
                                  drop_role_words)
 from quoteindex.names import (ENTRY_TIME, PRONOUNS, SENTENCE_OPENING, TITLE_GENDER, TITLE_PREFIX, Name,
-                              is_person_noun, people_plural, read_label)
+                              is_person_noun, names_people, people_plural, read_label)
 from quoteindex.sentences import sentence_end, sentence_start
 from quoteindex.speakers import Entity, Registry
 
@@ -1111,7 +1111,9 @@ class Coreference:
         m = _UNNAMED_OPENING.match(self.text, lo, pos)
         # the first word of up to three that is a person's: "One retired critic", "A 19-year-old"
         words = m.group(1).split() if m else []
-        noun = next((w for w in words if is_person_noun(w) or _AGE.fullmatch(w)), None)
+        # (or one of several: "One of the engineers who lost his job")
+        noun = next((w for w in words if is_person_noun(w) or _AGE.fullmatch(w)
+                     or words[0] == "of" and names_people(w)), None)
         if noun is None or lexicon.person_nouns().get(noun) not in (None, gender):
             return False
         at = m.start(1) + m.group(1).index(noun)

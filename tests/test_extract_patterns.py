@@ -3313,6 +3313,9 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "majority group was blunter still — \"They know the price of everything and the value of "
      "nothing.\"",
      "price of everything", "Rowena Gatt", "Her"),
+    ("Leopold Varenne wrote in the memo that the cuts were final. “We move on,” he wrote.\n\nOne of "
+     "the engineers who lost his job said he was not bitter. “I'll be fine,” he said.",
+     "be fine", None, "he"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3424,7 +3427,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "the-memo-continued-after-wrote-in-the-memo",
         "a-critic-of-the-weekly-review",
         "then-more-seriously-colon-goes-on",
-        "her-verdict-was-blunter-still-dash"])
+        "her-verdict-was-blunter-still-dash",
+        "one-of-the-engineers-then-he"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
