@@ -87,14 +87,18 @@ _THE_BEFORE = re.compile(r"(?<![\w’'])the\s*$")
 _TITLED = re.compile(r"\b(?:titled|entitled)\s*$")  # only ever before a title
 _WORK_OWNER = r"\b(?i:the|an?|his|her|their|its|whose|[\w-]+[’']s)\s+"  # whose work: "the", "her", "CNN’s"
 # a slogan or a nickname named as such right before it, whatever its case: "The campaign's slogan, “...”"
-_SLOGAN_BEFORE = re.compile(_WORK_OWNER + r"(?:[\w-]+\s+){0,2}(?:slogan|motto|nickname),?\s*$")
+_SLOGANS = r"(?:slogan|motto|nickname|catchphrase|catch-phrase|tagline|(?:rallying|battle|war)\s+cry)"
+_SLOGAN_BEFORE = re.compile(_WORK_OWNER + r"(?:[\w-]+\s+){0,2}" + _SLOGANS + r",?\s*$")
+# the same named right after it: "“Not in this kitchen, Gerald!” — the catchphrase of Dot Fennick"
+_SLOGAN_AFTER = re.compile(r"(?:,|\s+[—–])?\s+" + _WORK_OWNER + r"(?:[\w-]+\s+){0,2}" + _SLOGANS + r"\b")
 # a naming verb right before a title-cased name, no object between: "a programme it calls “...,”"
 _CALLS = re.compile(r"\b(?:calls|called)\s*$")
 _WORKS = (r"book|novel|memoir|film|movie|song|album|documentary|essay|column|podcast|series|hymn|anthem|poem"
-          r"|report|catalogue|catalog|slogan|motto|nickname|study")
+          r"|report|catalogue|catalog|slogan|motto|nickname|study|ballad|waltz")
 # a work, its title in commas next: "In her new book, “...”", "wrote a column, “...”", "The movie,";
 # an event only when it opens the sentence: "The show, “...”", not "After the show, “...,” Roux said"
-_WORK_BEFORE = re.compile(_WORK_OWNER + r"(?:[\w-]+\s+){0,2}(?:" + _WORKS + r"),\s*$")
+# ("its best-known number, “...”": a song, though "a number of" is no work)
+_WORK_BEFORE = re.compile(_WORK_OWNER + r"(?:[\w-]+\s+){0,2}(?:" + _WORKS + r"|number|track|single),\s*$")
 # a work named right before its title, with no comma: "the reality TV show “...”", "his memoir “...”"
 _WORK_NAMED = re.compile(_WORK_OWNER + r"(?:[\w-]+\s+){0,3}(?:" + _WORKS
                          + r"|show|programme|program|play|musical|opera)\s+$")
@@ -418,14 +422,16 @@ class Attributor:
         # is on me.” are no titles
         beyond_first = [w.group() for w in found[1:] if w.group() in long_words
                         and not _SENTENCE_BEFORE.search(quoted, 0, w.start())]
-        if 0 < len(words) <= 12 and _SLOGAN_BEFORE.search(self.text, max(0, span.open_mark - 60),
-                                                           span.open_mark):
+        if 0 < len(words) <= 12 and (
+                _SLOGAN_BEFORE.search(self.text, max(0, span.open_mark - 60), span.open_mark)
+                or _SLOGAN_AFTER.match(self.text, span.after)):
             return True  # The campaign's slogan, “One village, one school,”: a slogan in any case
         if not (0 < len(words) <= (12 if named else 8) and (beyond_first or named and long_words)
                 and all(w[0].isupper() for w in long_words)):
             return False
-        if quoted.endswith(("?", "!", "?,", "!,")):
-            return False
+        if quoted.endswith(("?", "!", "?,", "!,")) and not (named and _WORK_BEFORE.search(
+                self.text, max(0, span.open_mark - 60), span.open_mark)):
+            return False  # (but "its best-known number, “Who Stole the Moon?”" is a song's title)
         cues = self.layout.cues_between(max(0, span.open_mark - 40), span.open_mark)
         if cues and re.fullmatch(r"\s*[,:]\s*", self.text[cues[-1].end():span.open_mark]):
             return False  # Rell tweeted, “Thank You Velmark! #Rell2028”: introduced as her words

@@ -3470,12 +3470,16 @@ def test_a_transcript_label_naming_a_role_names_nobody(label, nlp):
     "Ana Roth ran the company behind “Hearth” smart locks until March.",
     'The case, Ana Roth said, is styled "Mbaye et al. v. Tessaline Inc." and was filed on Monday.',
     'Tom Vale, who created "Fennick Row" and wrote most of its episodes, said he was retiring.',
+    'The crowd sang along to its best-known number, "Who Stole the Moon?" as the lights went down, Ana Roth '
+    "said.",
+    'Fans still chant the band\'s old rallying cry, "One more for the ferrymen," at her shows, Ana Roth said.',
+    'Tom Vale said the thing they shout is "Not in this kitchen, Gerald!" — the catchphrase of his character.',
 ], ids=["brand-between-determiner-and-noun", "calling-itself", "hymn-title", "slogan-after-the-title",
         "slogan-before-the-title", "report-before-the-title", "long-report-title", "title-after-the",
         "nickname-after-nicknamed", "a-name-it-calls-with-a-comma", "a-nickname-after-the-name",
         "slogan-in-lower-case", "long-title-of-a-study", "label-after-someone-s-own",
         "a-product-name-and-what-it-is", "one-capitalised-word-before-a-noun", "a-case-styled",
-        "who-created-a-show"])
+        "who-created-a-show", "a-song-title-asking", "a-rallying-cry", "a-catchphrase-named-after-it"])
 def test_a_name_or_title_in_quotation_marks_is_no_quote(text, nlp):
     assert extract_quotes(text, nlp=nlp) == []
 
