@@ -335,7 +335,10 @@ _NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|for|of|with|as|that|is
 # centre,"; not "In that sense," which goes on with what was said before) and
 # words describing the person ("Retired boatbuilder", "Her classmate", "A second expert,")
 _SUBJECT_OPENING = re.compile(r"\s*(?P<fronted>(?:At|Outside|Inside|Back|Across|Later|Meanwhile|Nearby"
-                              r"|There)\b(?:[^,.;:“”\"]{0,60},\s+){1,2})?"
+                              r"|There)\b(?:[^,.;:“”\"]{0,60},\s+){1,2}"
+                              # "Among the occupiers was", "The council's cabinet member for education,"
+                              r"|(?P<among>Among\s[^,.;:“”\"]{1,60}?\s(?:was|were)\s)"
+                              r"|(?:The|A|An|[A-Z][\w-]*[’']s)\s[^,.;:“”\"]{1,60},\s+)?"
                               r"(?!(?i:in|on|for|with|by|after|before|during|from|to|under|as|like|but|and"
                               r"|so)\s)"
                               r"(?:(?:[A-Za-z][\w’'-]*),?\s+){0,2}?(?:(?P<last>[A-Za-z][\w’'-]*),?\s+)?"
@@ -344,7 +347,8 @@ _SUBJECT_OPENING = re.compile(r"\s*(?P<fronted>(?:At|Outside|Inside|Back|Across|
 # after the subject's name, past a comma'd age or description, an "of" phrase or the comma closing
 # a clause before it, a verb in lower case: "Hamish Tolland, 81, bought", "Helka Marrin of the
 # Estravan Institute, was", "One man, who gave only his first name, Viktor, left"
-_SUBJECT_VERB = re.compile(r"(,\s+[^,.;:“”\"]{1,80},|\s+of\s+[^,.;:“”\"]{1,80},|,(?=\s+[a-z]))?\s+"
+_SUBJECT_VERB = re.compile(r"(,\s+[^,.;:“”\"]{1,80},|\s+of\s+[^,.;:“”\"]{1,80},|,(?=\s+[a-z])"
+                           r"|\s+[—–]\s+[^—–.;:“”\"]{1,80}\s+[—–])?\s+"
                            r"(?!(?:and|or|of|in|on|at|to|for|with|from|by|via|as|about|after|before|than|like"
                            r"|who|whose|which|that)\b)[a-z]")
 # a place or a body owning the body named next: "Drovania's Ministry of Foreign Affairs"
@@ -1219,20 +1223,23 @@ class Coreference:
         opening = _SUBJECT_OPENING.fullmatch(self.text, lo, n.mention_start)
         verb = _SUBJECT_VERB.match(self.text, n.end)
         if e is None or e.kind == "organization" or e.place or n.possessive or _other_gender(e, gender) \
-                or opening is None or verb is None \
+                or opening is None or verb is None and not opening.group("among") \
                 or (opening.group("last") or "").lower() in ("a", "an", "the"):
             return None  # "The Cruz campaign picked up": a name describing something else
         # the words describing the person, what fronts them and a clause about them aside
         lead = self.text[opening.end("fronted") if opening.group("fronted") else lo:
                          opening.start("who") if opening.group("who") else opening.end()]
-        if any(w in PRONOUNS or w == "that" or w in lexicon.cue_forms() or w.endswith("ed") and w.islower()
-               for w in lead.replace(",", " ").split()):
-            # "He said that Tomas Berg continued", "Officers arrested Karl Holt": the subject comes first
+        words = lead.replace(",", " ").split()
+        if any(w in PRONOUNS or w == "that" or w in lexicon.cue_forms()
+               or w.endswith("ed") and w.islower() and (k + 1 == len(words) or not words[k + 1].islower())
+               for k, w in enumerate(words)):
+            # "He said that Tomas Berg continued", "Officers arrested Karl Holt": the subject comes
+            # first ("retired postman Silas Brisk" is no verb)
             return None
         # a name that does not say it is a person's needs words around it that do ("Her classmate
         # Alfie Dunstan, 9,"): "In that sense, Sandy Hook was" is a place
         described = any(is_person_noun(w.strip(",").lower()) for w in opening.group().split()) \
-            or (verb.group(1) or "").strip(", ").isdigit()
+            or verb is not None and (verb.group(1) or "").strip(", ").isdigit()
         return e if e.kind == "person" or described else None
 
     def _named_since(self, source: int, pos: int, gender: str) -> Entity | None:

@@ -3316,6 +3316,19 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("Leopold Varenne wrote in the memo that the cuts were final. “We move on,” he wrote.\n\nOne of "
      "the engineers who lost his job said he was not bitter. “I'll be fine,” he said.",
      "be fine", None, "he"),
+    ("Declan Orrin, whose son was left without a place, said the letter came late. “We were "
+     "desperate,” he said.\n\nThe council’s cabinet member for education, Councillor Gareth "
+     "Pemberly, apologised on Wednesday.\n\n“We got this wrong, and I am sorry,” he said.",
+     "got this wrong", "Gareth Pemberly", "he"),
+    ("Farid Tellamy said the wait was unbearable. “Nobody calls back,” he said.\n\nThe group’s "
+     "founder, retired postman Silas Brisk — Iolanthe Brisk’s brother-in-law — said he had started "
+     "it after her operation was cancelled.\n\n“She’s the toughest person I know,” he said.",
+     "toughest person", "Silas Brisk", "he"),
+    ("Gideon Strathallan, the vice-chancellor, said the cuts were necessary. “We have no choice,” "
+     "he said.\n\nAmong the occupiers was third-year philosophy student Oren Delacombe, Yusra's "
+     "younger brother, who has slept in the hall since Monday.\n\n\"My sister dragged me into student "
+     "politics,\" he said.",
+     "student politics", "Oren Delacombe", "he"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3428,7 +3441,10 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "a-critic-of-the-weekly-review",
         "then-more-seriously-colon-goes-on",
         "her-verdict-was-blunter-still-dash",
-        "one-of-the-engineers-then-he"])
+        "one-of-the-engineers-then-he",
+        "a-title-in-commas-then-the-subject-then-he",
+        "a-retired-postman-and-a-dashed-aside-then-he",
+        "among-them-was-then-he"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
