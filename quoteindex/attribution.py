@@ -79,10 +79,11 @@ _LABELLED = re.compile(r"(?:called|calls|dubbed|dubs|labeled|labelled|branded|br
                        r"(?:him|her|it|them|himself|herself|(?:[A-Z][\w’'-]*\s+){1,3})"
                        r"\s*(?:an?\s+|the\s+)?")
 # what precedes a quoted title: "the author of “...”", "a book titled “...”", "known as the “...”"
-_NAMING = re.compile(r"\b(?:of|titled|entitled|styled|called|dubbed|(?:nick)?named|known\s+as"
+_NAMING = re.compile(r"\b(?:of|titled|entitled|styled|called|dubbed|(?:nick)?named"
+                     r"|known\s+(?:only\s+|simply\s+|locally\s+)?as"
                      r"|call(?:s|ed|ing)\s+(?:itself|himself|herself|themselves))(?:\s+the)?\s*$")
 # a label or a nickname nobody speaks: the so-called “...”, nicknamed “the little bird”
-_SO_CALLED = re.compile(r"\b(?:so-called|nicknamed|known\s+as)\s*$", re.I)
+_SO_CALLED = re.compile(r"\b(?:so-called|nicknamed|known\s+(?:only\s+|simply\s+|locally\s+)?as)\s*$", re.I)
 _THE_BEFORE = re.compile(r"(?<![\w’'])the\s*$")
 _TITLED = re.compile(r"\b(?:titled|entitled)\s*$")  # only ever before a title
 _WORK_OWNER = r"\b(?i:the|an?|his|her|their|its|whose|[\w-]+[’']s)\s+"  # whose work: "the", "her", "CNN’s"
@@ -98,7 +99,9 @@ _WORKS = (r"book|novel|memoir|film|movie|song|album|documentary|essay|column|pod
 # a work, its title in commas next: "In her new book, “...”", "wrote a column, “...”", "The movie,";
 # an event only when it opens the sentence: "The show, “...”", not "After the show, “...,” Roux said"
 # ("its best-known number, “...”": a song, though "a number of" is no work)
-_WORK_BEFORE = re.compile(_WORK_OWNER + r"(?:[\w-]+\s+){0,2}(?:" + _WORKS + r"|number|track|single),\s*$")
+# (and "A report by the food office last month, “...”": whose it is between)
+_WORK_BEFORE = re.compile(_WORK_OWNER + r"(?:[\w-]+\s+){0,2}(?:" + _WORKS + r"|number|track|single)"
+                          r"(?:\s+(?:by|from|of)\s+[^,.;“”\"]{1,60})?,\s*$")
 # a work named right before its title, with no comma: "the reality TV show “...”", "his memoir “...”"
 _WORK_NAMED = re.compile(_WORK_OWNER + r"(?:[\w-]+\s+){0,3}(?:" + _WORKS
                          + r"|show|programme|program|play|musical|opera)\s+$")

@@ -65,7 +65,7 @@ _PAPER_BEFORE = re.compile(r"\b(?i:a|an|the|his|her|its|their|our)\s+(?:[a-z-]+\
                            r"|document|filing|notice)\s+$")
 _PLACING_PARTICIPLES = {"posted", "published", "released", "issued", "sent", "shared", "written", "uploaded"}
 # where such a participle goes on: "posted on its channel", "released by the ministry"
-_PLACED_AFTER = re.compile(r"\s+(?:on|onto|by|in|to|at|from|via|online|overnight)\b")
+_PLACED_AFTER = re.compile(r"\s+(?:on|onto|by|in|to|at|from|via|with|online|overnight)\b")
 # an infinitive of a deed or a wish after "agreed" or "asked": "agreed to keep", "asked not to be named"
 _TO_DO = re.compile(r"\s+(?:not\s+)?to\s+(?:be\s+)?[“\"]?"
                     r"(?!(?:a|an|the|his|her|its|their|this|that|it|him|them|me|us|you)\b)[a-z]+\b")

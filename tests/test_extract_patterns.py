@@ -3329,6 +3329,12 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "younger brother, who has slept in the hall since Monday.\n\n\"My sister dragged me into student "
      "politics,\" he said.",
      "student politics", "Oren Delacombe", "he"),
+    ("Maj. Teodor Ruzin commands the battalion. Asked whether they could hold the line, he "
+     "shrugged.\n\n“That depends on shells,” the major said.",
+     "depends on shells", "Teodor Ruzin", "the major"),
+    ("\"Our fighters have taught the occupier a lesson,\" the group's spokesman, who is known only "
+     "as \"Hadrel,\" said in an audio message posted with the video.",
+     "taught the occupier", None, "the group's spokesman"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3444,7 +3450,9 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "one-of-the-engineers-then-he",
         "a-title-in-commas-then-the-subject-then-he",
         "a-retired-postman-and-a-dashed-aside-then-he",
-        "among-them-was-then-he"])
+        "among-them-was-then-he",
+        "the-major-for-maj",
+        "known-only-as-is-a-name-and-a-message-posted-with"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
@@ -3490,12 +3498,15 @@ def test_a_transcript_label_naming_a_role_names_nobody(label, nlp):
     "said.",
     'Fans still chant the band\'s old rallying cry, "One more for the ferrymen," at her shows, Ana Roth said.',
     'Tom Vale said the thing they shout is "Not in this kitchen, Gerald!" — the catchphrase of his character.',
+    "A report by the food office last month, “Hunger as a Weapon,” warned that flour would run out, Ana Roth "
+    "said.",
 ], ids=["brand-between-determiner-and-noun", "calling-itself", "hymn-title", "slogan-after-the-title",
         "slogan-before-the-title", "report-before-the-title", "long-report-title", "title-after-the",
         "nickname-after-nicknamed", "a-name-it-calls-with-a-comma", "a-nickname-after-the-name",
         "slogan-in-lower-case", "long-title-of-a-study", "label-after-someone-s-own",
         "a-product-name-and-what-it-is", "one-capitalised-word-before-a-noun", "a-case-styled",
-        "who-created-a-show", "a-song-title-asking", "a-rallying-cry", "a-catchphrase-named-after-it"])
+        "who-created-a-show", "a-song-title-asking", "a-rallying-cry", "a-catchphrase-named-after-it",
+        "a-report-by-a-body-then-its-title"])
 def test_a_name_or_title_in_quotation_marks_is_no_quote(text, nlp):
     assert extract_quotes(text, nlp=nlp) == []
 
