@@ -55,6 +55,9 @@ _ROLE_SYNONYMS = {
     "major": {"major", "maj.", "maj"},
     "colonel": {"colonel", "col.", "col"},
     "sergeant": {"sergeant", "sgt.", "sgt"},
+    "scientist": {"scientist", "researcher", "biologist", "ecologist", "chemist", "physicist", "geologist",
+                  "climatologist", "oceanographer", "epidemiologist", "virologist"},
+    "researcher": {"researcher", "scientist"},
     "director": {"director", "filmmaker", "film-maker"},
     "filmmaker": {"filmmaker", "film-maker", "director"},
     "novelist": {"novelist", "writer", "author"},
@@ -319,7 +322,8 @@ _ISSUED_PAPER = re.compile(r"\b(?:(?:said|wrote|stated|added)\s+in|released|issu
                            + r"\b(?(opening)(?:[^,.;“”\"\n]|[ap]\.m\.|(?<=\d)\.(?=\d)){0,60},\s+)")
 # such a paper with its author after it: "a statement from the ministry", "The memo, written by Ada Roux,"
 _PAPER_BY = re.compile(r"\b(?i:the|an?)\s+(?:[a-z]+\s+)?(?P<paper>" + _GIVEN_PAPERS
-                       + r")(?:,?\s+(?:written|signed|sent|issued|drafted))?\s+(?:from|by)\s+")
+                       + r")(?:,?\s+(?:written|signed|sent|issued|drafted|released|published)"
+                       r"(?:\s+(?:on|last|this|earlier)\s+\w+)?)?\s+(?:from|by)\s+")
 # the last sentence before such an "it" (or its quote) put words in a document: "Berg wrote in the
 # affidavit.", "Kara Vell issued a statement through police. “...,” it read"
 _IN_DOCUMENT = re.compile(r"\b(?:(?:wrote|said|stated|argued)\s+in|issued|released|published)"

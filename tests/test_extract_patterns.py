@@ -3335,6 +3335,13 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("\"Our fighters have taught the occupier a lesson,\" the group's spokesman, who is known only "
      "as \"Hadrel,\" said in an audio message posted with the video.",
      "taught the occupier", None, "the group's spokesman"),
+    ("A report released on Wednesday by the Global Adaptation Observatory, an independent research "
+     "body, estimated that the gap was growing.\n\n“The gap between what is needed and what is "
+     "provided is widening,” the report said.",
+     "gap between", "Global Adaptation Observatory", "the report"),
+    ("Dr. Eleanor Brightwater, a coral biologist at the University of Kingsmere, said bleached "
+     "corals could recover.\n\n\"Bleaching is not death, at least not yet,\" the scientist said.",
+     "not death", "Eleanor Brightwater", "the scientist"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3452,7 +3459,9 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "a-retired-postman-and-a-dashed-aside-then-he",
         "among-them-was-then-he",
         "the-major-for-maj",
-        "known-only-as-is-a-name-and-a-message-posted-with"])
+        "known-only-as-is-a-name-and-a-message-posted-with",
+        "a-report-released-on-a-day-by-a-body",
+        "the-scientist-for-a-biologist"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
