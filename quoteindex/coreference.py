@@ -989,6 +989,9 @@ class Coreference:
             if role and head != "campaign":
                 # "the prime minister's office", "the company's spokesman": whoever that is
                 return self.resolve(Mention(role.group(1), m.start, m.start + len(role.group(1)), "nominal"))
+            if re.fullmatch(r"an?\s+", before, re.I) and _SPOKESPERSON.fullmatch(voice.group()):
+                # "The Kelvardin Constabulary said officers were aware. “...,” a spokesperson said"
+                return self._body_just_speaking(m.start)
             if re.fullmatch(r"the\s+", before, re.I) and _SPOKESPERSON.fullmatch(voice.group()):
                 # "A spokesman for Harbour Lines said ... “...,” the spokesman said": Harbour Lines
                 at = max((at for at in self._spoken_for if at < m.start), default=None)

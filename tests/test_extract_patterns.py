@@ -3342,6 +3342,11 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("Dr. Eleanor Brightwater, a coral biologist at the University of Kingsmere, said bleached "
      "corals could recover.\n\n\"Bleaching is not death, at least not yet,\" the scientist said.",
      "not death", "Eleanor Brightwater", "the scientist"),
+    ("The Kelvardin Constabulary said officers were aware of the protest. \"It has been peaceful "
+     "and we have no plans to intervene,\" a spokesperson said.",
+     "been peaceful", "Kelvardin Constabulary", "a spokesperson"),
+    ("Tom Berg left the meeting early. \"We will appeal,\" a spokesman said.",
+     "We will appeal", None, "a spokesman"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3461,7 +3466,9 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "the-major-for-maj",
         "known-only-as-is-a-name-and-a-message-posted-with",
         "a-report-released-on-a-day-by-a-body",
-        "the-scientist-for-a-biologist"])
+        "the-scientist-for-a-biologist",
+        "a-spokesperson-right-after-a-body-spoke",
+        "a-spokesman-after-a-person-is-nobody-named"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
