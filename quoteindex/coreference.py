@@ -84,6 +84,7 @@ _SOMEONE_UNNAMED = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0
 _OWNED_KIN = re.compile(r"(?i:his|her|their)\s+(?:husband|wife|son|daughter|mother|father|brother"
                         r"|sister|partner|fiancée?|grandson|granddaughter|grandmother|grandfather|uncle|aunt"
                         r"|cousin)")
+_THE_ONLY = re.compile(r"\s*(?:[Tt]he\s+)?")  # a name opening its sentence: "The Brennhaven Ministry"
 _FRONTED_ONLY = re.compile(r"\s*(?:[^,.;“”\"]{0,60},\s+)?")  # "In three separate interviews, "
 _ASKER = re.compile(r"[\w.’' -]{1,40}?\s(?:asked|asks)\b")  # a source that asks: "Borger asked"
 _AGE = re.compile(r"\d+-year-old")  # "the 43-year-old": an epithet for someone just named
@@ -1041,6 +1042,8 @@ class Coreference:
                 and self.sources[i - 1][0] >= self.layout.paragraph_floor(pos, 1):
             return None  # "One engineer said morale was low. “...,” they said": that engineer
         e = self._nearest(pos, PRONOUNS.get(pronoun), personal=pronoun in ("he", "she"))
+        if e is None and pronoun == "it":
+            return self._body_opening_before(pos)
         if pronoun in ("it", "they") and e is not None and e.kind == "person":
             if pronoun == "it" and _GOES_ON.match(self.text, pos) and \
                     _IN_DOCUMENT.search(self.text, max(self.layout.paragraph_of(pos)[0], pos - 200), pos):
@@ -1089,6 +1092,18 @@ class Coreference:
             return None
         e = self.registry.at.get(n.start)
         return e if e is not None and _may_be_a_person(e) and not _other_gender(e, gender) else None
+
+    def _body_opening_before(self, pos: int) -> Entity | None:
+        """The organisation opening the sentence before the one of an "it" when nobody has spoken:
+        "The Brennhaven Ministry of Humanitarian Affairs blamed the Brigades. Its statement was
+        brief:" is the ministry's."""
+        lo = self.layout.sentence_before(self.layout.sentence_floor(pos))
+        j = bisect.bisect_left(self.layout.name_starts, lo)
+        n = self.layout.names[j] if j < len(self.layout.names) else None
+        if n is None or n.mention_start >= pos or not _THE_ONLY.fullmatch(self.text, lo, n.mention_start):
+            return None
+        e = self.registry.at.get(n.start)
+        return e if e is not None and e.kind == "organization" else None
 
     def _label_speaker(self, pos: int) -> Entity | None:
         """Whom the transcript label opening the paragraph of `pos` names ("VOLKOVA: "), if any."""

@@ -3347,6 +3347,9 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "been peaceful", "Kelvardin Constabulary", "a spokesperson"),
     ("Tom Berg left the meeting early. \"We will appeal,\" a spokesman said.",
      "We will appeal", None, "a spokesman"),
+    ("The Brennhaven Ministry of Humanitarian Affairs blamed the Brigades. Its statement was "
+     "brief: “The responsibility lies entirely with the armed groups.”",
+     "responsibility lies", "Brennhaven Ministry of Humanitarian Affairs", "Its"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3468,7 +3471,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "a-report-released-on-a-day-by-a-body",
         "the-scientist-for-a-biologist",
         "a-spokesperson-right-after-a-body-spoke",
-        "a-spokesman-after-a-person-is-nobody-named"])
+        "a-spokesman-after-a-person-is-nobody-named",
+        "its-statement-after-a-body-opened-the-sentence-before"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
