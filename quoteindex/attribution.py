@@ -44,14 +44,17 @@ _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")  # a person a narrative paragra
 _SOME = frozenset({"a", "an", "one", "another", "some", "many", "several", "other", "two", "three"})
 # a sentence after a quote naming whose words they were: "That was the message from "
 _MESSAGE_FROM = re.compile(r"\s+(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:\w+\s+)?"
-                           r"(?:message|verdict|warning|word|words|view|promise|reaction|assessment|plea|vow)"
+                           r"(?P<what>message|verdict|warning|word|words|view|promise|reaction"
+                           r"|assessment|plea|vow)"
                            r"\s+(?:of|from)\s+")
 # a lead-in naming nobody, only how the speaker went on: "Then, after a pause: “...”", "Then, more
 # seriously: “...”"
 _PAUSE_LEAD = re.compile(r"\s*(?=\S+[^:]*:)(?:(?:And|But|Then|Later|Finally|Now)\b,?\s*)?"
                          r"(?:(?i:after|with)\s+an?\s+(?:long\s+|short\s+|brief\s+)?"
                          r"(?:pause|moment|beat|silence|sigh|shrug|smile|laugh|grin)"
-                         r"|(?:more\s+|less\s+|very\s+)?[a-z]+ly)?\s*:\s*")
+                         r"|(?i:more\s+|less\s+|very\s+)?"
+                         r"(?!(?i:reply|family|rally|ally|assembly|supply|bully|belly)\b)(?i:[a-z]{3,}ly))?"
+                         r"\s*:\s*")
 # a sentence opening that only links it to the one before: "Instead, “...”"
 _CONNECTIVE = re.compile(r"\s*(?:Instead|Still|But|And|Yet|Then|Also|However|Otherwise|Again),?\s*")
 
@@ -67,8 +70,8 @@ _OWNED_WORDS = (r"(?:[\w-]+\s+){0,2}(?:post|tweet|statement|letter|speech|remark
 # what such words may go on with before the colon or dash: "Her message to those still hesitating
 # was blunt:", "Her verdict on the majority group was blunter still —"
 _OWNED_TAIL = (r"(?:(?:to|for|on|about)\s+(?:[a-z]+\s+){1,6})?"
-               r"(?:(?:was|is)\s+(?:blunt|short|simple|clear|brief|direct|stark|plain|terse|firm|unequivocal"
-               r"|[a-z]+er(?:\s+still)?)\s*)?")
+               r"(?:(?:was|is)\s+(?:blunt|short|simple|clear|brief|direct|stark|plain|terse|firm|unequivocal)"
+               r"(?:e?r(?:\s+still)?)?\s*)?")
 _OWNED_TEXT = re.compile(r"[’']s?\s+" + _OWNED_WORDS + _OWNED_TAIL, re.I)
 # the same owned by a pronoun, opening its sentence: "Her closing line:"
 _PRONOUN_OWNED_TEXT = re.compile(r"\s*(His|Her|Their|Its)\s+" + _OWNED_WORDS + _OWNED_TAIL)
@@ -91,7 +94,8 @@ _WORK_OWNER = r"\b(?i:the|an?|his|her|their|its|whose|[\w-]+[’']s)\s+"  # whos
 _SLOGANS = r"(?:slogan|motto|nickname|catchphrase|catch-phrase|tagline|(?:rallying|battle|war)\s+cry)"
 _SLOGAN_BEFORE = re.compile(_WORK_OWNER + r"(?:[\w-]+\s+){0,2}" + _SLOGANS + r",?\s*$")
 # the same named right after it: "“Not in this kitchen, Gerald!” — the catchphrase of Dot Fennick"
-_SLOGAN_AFTER = re.compile(r"(?:,|\s+[—–])?\s+" + _WORK_OWNER + r"(?:[\w-]+\s+){0,2}" + _SLOGANS + r"\b")
+_SLOGAN_AFTER = re.compile(r"(?:,|\s+[—–])?\s+" + _WORK_OWNER + r"(?:[\w’'-]+\s+){0,2}" + _SLOGANS
+                           + r"(?=\s*(?:[,.;:—–]|of\b|$))")
 # a naming verb right before a title-cased name, no object between: "a programme it calls “...,”"
 _CALLS = re.compile(r"\b(?:calls|called)\s*$")
 _WORKS = (r"book|novel|memoir|film|movie|song|album|documentary|essay|column|podcast|series|hymn|anthem|poem"
@@ -100,8 +104,8 @@ _WORKS = (r"book|novel|memoir|film|movie|song|album|documentary|essay|column|pod
 # an event only when it opens the sentence: "The show, “...”", not "After the show, “...,” Roux said"
 # ("its best-known number, “...”": a song, though "a number of" is no work)
 # (and "A report by the food office last month, “...”": whose it is between)
-_WORK_BEFORE = re.compile(_WORK_OWNER + r"(?:[\w-]+\s+){0,2}(?:" + _WORKS + r"|number|track|single)"
-                          r"(?:\s+(?:by|from|of)\s+[^,.;“”\"]{1,60})?,\s*$")
+_WORK_BEFORE = re.compile(_WORK_OWNER + r"(?:[\w-]+\s+){0,2}(?:(?:" + _WORKS
+                          + r")(?:\s+(?:by|from|of)\s+[^,.;“”\"]{1,60})?|number|track|single),\s*$")
 # a work named right before its title, with no comma: "the reality TV show “...”", "his memoir “...”"
 _WORK_NAMED = re.compile(_WORK_OWNER + r"(?:[\w-]+\s+){0,3}(?:" + _WORKS
                          + r"|show|programme|program|play|musical|opera)\s+$")
@@ -272,7 +276,7 @@ class Attributor:
 
     def _so_called(self, span: QuoteSpan) -> bool:
         """A short label after "so-called" (the so-called “supermajority”): nobody's words."""
-        return _SO_CALLED.search(self.text, max(0, span.open_mark - 12), span.open_mark) is not None and \
+        return _SO_CALLED.search(self.text, max(0, span.open_mark - 20), span.open_mark) is not None and \
             len(self.text[span.start:span.end].split()) <= 4
 
     def _asks(self, span: QuoteSpan) -> bool:
@@ -456,9 +460,20 @@ class Attributor:
         """Whether a short quotation ending in a comma is what the phrase after it describes, with
         no reporting verb near: "unveiled “Lantern,” a pair of glasses", "“Vista,” the company's
         headset" (but "“Thanks,” the mayor said" is speech)."""
-        return self.text[span.end - 1:span.end] == "," and len(self.text[span.start:span.end].split()) <= 3 \
-            and _DESCRIBED_AFTER.match(self.text, span.after) is not None \
-            and not self.layout.cues_between(span.after, span.after + 50)
+        described = _DESCRIBED_AFTER.match(self.text, span.after)
+        if self.text[span.end - 1:span.end] != "," or len(self.text[span.start:span.end].split()) > 3 \
+                or described is None:
+            return False
+        # a reporting verb later in the sentence is the description's own unless someone named or a
+        # clause of its own comes between ("“Fine,” the mayor, who had been silent all evening,
+        # finally said"; but "“Lantern,” a pair of glasses, on Tuesday, Ana Roth said", "“Lantern,”
+        # a pair of glasses that its founder says will")
+        cues = self.layout.cues_between(span.after, sentence_end(self.text, span.after,
+                                                                 min(len(self.text), span.after + 300)))
+        starts = self.layout.name_starts
+        between = self.text[described.end():cues[0].start()] if cues else ""
+        return not cues or re.match(r"\s+(?:that|which)\b", between) is not None \
+            or bisect.bisect_left(starts, described.end()) < bisect.bisect_left(starts, cues[0].start())
 
     def _names_a_thing(self, span: QuoteSpan) -> bool:
         """Whether a quotation stands between a determiner and the noun it names, as a brand or a
@@ -509,7 +524,9 @@ class Attributor:
         if said is None:
             return None
         m = self.mentions.mention_after(said.end(), min(len(self.text), said.end() + 80))
-        return Attribution(m, None, "cue") if m is not None and m.kind == "name" else None
+        if m is None or m.kind != "name" or self.text[said.end():m.start].strip():
+            return None  # (not "the message from residents to Fire Marshal Kranz")
+        return Attribution(m, said.group("what") + " from", "cue")
 
     def _resumes_interrupted(self, span: QuoteSpan) -> bool:
         """True for the second piece of a quote interrupted by its attribution."""

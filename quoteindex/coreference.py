@@ -317,7 +317,8 @@ _ISSUED_PAPER = re.compile(r"\b(?:(?:said|wrote|stated|added)\s+in|released|issu
                            r"|sent|gave|published|posted"
                            r"|(?P<opening>(?<![\w’'])In)|(?P<within>(?<![\w’'])in))"
                            r"\s+(?:a|an|its|his|her|their"
-                           r"|(?:(?<=said\sin\s)|(?<=wrote\sin\s)|(?<=added\sin\s)|(?<!in\s)(?<!In\s))the)"
+                           r"|(?:(?<=said\sin\s)|(?<=wrote\sin\s)|(?<=added\sin\s)|(?<=stated\sin\s)"
+                           r"|(?<!in\s)(?<!In\s))the)"
                            r"\s+(?:[\w-]+\s+){0,2}"
                            + _GIVEN_PAPERS
                            + r"\b(?(opening)(?:[^,.;“”\"\n]|[ap]\.m\.|(?<=\d)\.(?=\d)){0,60},\s+)")
@@ -693,8 +694,8 @@ class Coreference:
 
     def _body_just_speaking(self, pos: int) -> Entity | None:
         """The body reported speaking latest, from the sentence before the one holding `pos` up to
-        `pos`, whose statement "the statement said" then quotes: "Vossberg University said it had
-        opened an inquiry. “...,” the statement said."""
+        `pos`: whose statement "the statement said" quotes ("Vossberg University said it had opened
+        an inquiry. “...,” the statement said"), and for whom "a spokesperson said" speaks."""
         lo = self.layout.sentence_floor(pos)
         prev = self.layout.sentence_before(lo)
         i, j = (bisect.bisect_left(self.source_offsets, p) for p in (pos, prev))
@@ -1366,13 +1367,14 @@ class Coreference:
         return None
 
     def _kin_named_before(self, m: Mention) -> Entity | None:
-        """The relative a mention such as "her husband" stands for, named earlier with the same
-        words in commas: "on the phone with her husband, Jos Haagen, ... She said her husband told
-        her" is Jos Haagen."""
+        """The relative a mention such as "her husband" stands for, named right after the same
+        words a few paragraphs before: "on the phone with her husband, Jos Haagen, ... She said her
+        husband told her" is Jos Haagen (but not "Her other son, Piet" for "Her son")."""
         kin = _OWNED_KIN.fullmatch(m.text)
         if kin is None:
             return None
-        named = _last_match(re.compile(re.escape(m.text) + r",\s+", re.I), self.text, 0, m.start)
+        named = _last_match(re.compile(r"(?<![\w’'])" + re.escape(m.text) + r",?\s+", re.I), self.text,
+                            self.layout.paragraph_floor(m.start, 4), m.start)
         n = self.layout.names_by_start.get(named.end()) if named else None
         e = self.registry.at.get(n.start) if n is not None else None
         return e if e is not None and _may_be_a_person(e) else None

@@ -797,9 +797,9 @@ class MentionReader:
                                                               named.mention_start):
                 # "Among them was Tobias Renqvist, 19, a student from the mainland town of Halse, who
                 # said": the person the place describes
-                j = bisect.bisect_left(self.layout.name_starts, floor)
-                person = next((n for n in self.layout.names[j:] if n.end < named.mention_start
-                               and (self._is_person(n) or n.kind == "unknown" and len(n.words) > 1)), None)
+                j, k = (bisect.bisect_left(self.layout.name_starts, p) for p in (floor, named.mention_start))
+                person = next((n for n in reversed(self.layout.names[j:k])
+                               if self._is_person(n) or n.kind == "unknown" and len(n.words) > 1), None)
                 if person is not None:
                     return self.name_mention(person)
             return self.mention_before(floor, rel.start())

@@ -3350,6 +3350,19 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("The Brennhaven Ministry of Humanitarian Affairs blamed the Brigades. Its statement was "
      "brief: “The responsibility lies entirely with the armed groups.”",
      "responsibility lies", "Brennhaven Ministry of Humanitarian Affairs", "Its"),
+    ("Ada Roux met Tobias Renqvist, 19, from the mainland town of Halse, who said: “We were lucky "
+     "to get out.”",
+     "lucky to get out", "Tobias Renqvist", "Tobias Renqvist"),
+    ("Her other son, Piet Haagen, was at work. Her son said she was “very frightened that night.”",
+     "very frightened", None, "Her son"),
+    ("“Someone did this on purpose.”\n\nThat was the message from residents to Fire Marshal Ottilie "
+     "Kranz on Friday.",
+     "on purpose", None, None),
+    ("“Fine,” the mayor, who had been silent for most of that long and tiring evening, finally "
+     "said.",
+     "Fine", None, "the mayor"),
+    ("“We fix roads,” the campaign slogan writer Mira Holt told the Courier.",
+     "fix roads", "Mira Holt", "Mira Holt"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3472,7 +3485,12 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "the-scientist-for-a-biologist",
         "a-spokesperson-right-after-a-body-spoke",
         "a-spokesman-after-a-person-is-nobody-named",
-        "its-statement-after-a-body-opened-the-sentence-before"])
+        "its-statement-after-a-body-opened-the-sentence-before",
+        "the-person-nearest-the-town-before-who",
+        "her-son-is-not-her-other-son",
+        "a-message-to-someone-is-not-theirs",
+        "a-short-quote-then-a-long-aside-then-said",
+        "a-slogan-writer-is-no-slogan"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
