@@ -1258,8 +1258,8 @@ class Coreference:
                          opening.start("who") if opening.group("who") else opening.end()]
         words = lead.replace(",", " ").split()
         if any(w in PRONOUNS or w == "that" or w in lexicon.cue_forms()
-               or w.endswith("ed") and w.islower() and (k + 1 == len(words) or not words[k + 1].islower())
-               for k, w in enumerate(words)):
+               or w.endswith("ed") and w.islower() and (x + 1 == len(words) or not words[x + 1].islower())
+               for x, w in enumerate(words)):
             # "He said that Tomas Berg continued", "Officers arrested Karl Holt": the subject comes
             # first ("retired postman Silas Brisk" is no verb)
             return None
