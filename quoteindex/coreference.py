@@ -80,10 +80,8 @@ _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth"}
 _SOMEONE_UNNAMED = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}(?:"
                               + "|".join(sorted(w for w in lexicon.person_nouns() if w.isalpha()))
                               + r")\b(?!\s+[A-Z])")
-# a relative owned by a pronoun: "her husband", "his sister"
-_OWNED_KIN = re.compile(r"(?i:his|her|their)\s+(?:husband|wife|son|daughter|mother|father|brother"
-                        r"|sister|partner|fiancée?|grandson|granddaughter|grandmother|grandfather|uncle|aunt"
-                        r"|cousin)")
+# someone owned by a pronoun: "her husband", "his lawyer"
+_OWNED_PERSON = re.compile(r"(?i:his|her|their)\s+([a-z-]+)")
 _THE_ONLY = re.compile(r"\s*(?:[Tt]he\s+)?")  # a name opening its sentence: "The Brennhaven Ministry"
 _FRONTED_ONLY = re.compile(r"\s*(?:[^,.;“”\"]{0,60},\s+)?")  # "In three separate interviews, "
 _ASKER = re.compile(r"[\w.’' -]{1,40}?\s(?:asked|asks)\b")  # a source that asks: "Borger asked"
@@ -648,7 +646,7 @@ class Coreference:
         if n is not None and n.kind == "organization" and \
                 _OWNER_OF_BODY.fullmatch(self.text, m.start, n.mention_start):
             return self.registry.at.get(n.start)  # "Drovania's Ministry of Foreign Affairs"
-        return self._voice_of(m) or self._kin_named_before(m) or self._role_holder(m.text, m.start) \
+        return self._voice_of(m) or self._owned_named_before(m) or self._role_holder(m.text, m.start) \
             or self._body_of(m) or self._statement_of(m)
 
     def _statement_of(self, m: Mention) -> Entity | None:
@@ -1366,12 +1364,12 @@ class Coreference:
             return self._aged(pos, words[1].split("-")[0], head if len(words) == 3 else "")
         return None
 
-    def _kin_named_before(self, m: Mention) -> Entity | None:
-        """The relative a mention such as "her husband" stands for, named right after the same
-        words a few paragraphs before: "on the phone with her husband, Jos Haagen, ... She said her
+    def _owned_named_before(self, m: Mention) -> Entity | None:
+        """The person a mention such as "her husband" or "his lawyer" stands for, named right after
+        the same words a few paragraphs before: "on the phone with her husband, Jos Haagen, ... She said her
         husband told her" is Jos Haagen (but not "Her other son, Piet" for "Her son")."""
-        kin = _OWNED_KIN.fullmatch(m.text)
-        if kin is None:
+        owned = _OWNED_PERSON.fullmatch(m.text)
+        if owned is None or not is_person_noun(owned.group(1)):
             return None
         named = _last_match(re.compile(r"(?<![\w’'])" + re.escape(m.text) + r",?\s+", re.I), self.text,
                             self.layout.paragraph_floor(m.start, 4), m.start)

@@ -3363,6 +3363,9 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "Fine", None, "the mayor"),
     ("“We fix roads,” the campaign slogan writer Mira Holt told the Courier.",
      "fix roads", "Mira Holt", "Mira Holt"),
+    ("Ada Roux hired her lawyer, Tom Berg, in March. Her lawyer said the case was “a disgrace from "
+     "start to finish.”",
+     "a disgrace", "Tom Berg", "Her lawyer"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3490,7 +3493,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "her-son-is-not-her-other-son",
         "a-message-to-someone-is-not-theirs",
         "a-short-quote-then-a-long-aside-then-said",
-        "a-slogan-writer-is-no-slogan"])
+        "a-slogan-writer-is-no-slogan",
+        "her-lawyer-named-before-in-commas"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
