@@ -1180,7 +1180,9 @@ class Coreference:
             if gender and e.gender is None:
                 return subject or self._named_since(at, pos, gender) or e
             return subject or e
-        # nobody spoke before: the nearest person named before
+        # nobody spoke before: the subject of the sentence before, else the nearest person named before
+        if personal and (subject := self._subject_before(pos, gender)) is not None:
+            return subject
         j = bisect.bisect_left(self.layout.name_starts, pos)
         for n in reversed(self.layout.names[max(0, j - 30):j]):
             e = self.registry.at.get(n.start)
@@ -1232,9 +1234,14 @@ class Coreference:
         floor = self.layout.sentence_floor(pos)
         if _QUOTE_ONLY.fullmatch(self.text, floor, pos) is None or floor == 0:
             return None
-        lo = self.layout.sentence_before(floor)
+        lo, hi = self.layout.sentence_before(floor), floor
+        opening = _SUBJECT_PRONOUN.match(self.text, lo)
+        if opening and PRONOUNS.get(opening.group(1).lower()) == gender and lo > 0:
+            # "Among those waiting was Samira, 34. She asked that her name not be published. “...,”
+            # she said": the sentence before the one going on with "she"
+            hi, lo = lo, self.layout.sentence_before(lo)
         j = bisect.bisect_left(self.layout.name_starts, lo)
-        if j >= len(self.layout.names) or self.layout.names[j].mention_start >= floor \
+        if j >= len(self.layout.names) or self.layout.names[j].mention_start >= hi \
                 or "“" in self.text[lo:floor] or '"' in self.text[lo:floor]:
             return None
         n = self.layout.names[j]

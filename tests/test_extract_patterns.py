@@ -3366,6 +3366,10 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("Ada Roux hired her lawyer, Tom Berg, in March. Her lawyer said the case was “a disgrace from "
      "start to finish.”",
      "a disgrace", "Tom Berg", "Her lawyer"),
+    ("The interior minister, Dragos Peltane, did not respond to requests for comment.\n\nAmong those "
+     "waiting was Samira, 34, a teacher from the border town of Ostrel. She asked that her family "
+     "name not be published.\n\n“We left with what we could carry,” she said.",
+     "what we could carry", "Samira", "she"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3494,7 +3498,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "a-message-to-someone-is-not-theirs",
         "a-short-quote-then-a-long-aside-then-said",
         "a-slogan-writer-is-no-slogan",
-        "her-lawyer-named-before-in-commas"])
+        "her-lawyer-named-before-in-commas",
+        "among-them-was-then-she-then-she-said"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
