@@ -350,8 +350,9 @@ _SUBJECT_OPENING = re.compile(r"\s*(?P<fronted>(?:At|Outside|Inside|Back|Across|
                               r"(?!(?i:in|on|for|with|by|after|before|during|from|to|under|as|like|but|and"
                               r"|so)\s)"
                               r"(?:(?:[A-Za-z][\w’'-]*),?\s+){0,2}?(?:(?P<last>[A-Za-z][\w’'-]*),?\s+)?"
-                              # "One man, who would give only his first name, Viktor, left"
-                              r"(?P<who>who\s[^,.;:“”\"]{0,80},\s+)?")
+                              # "One man, who would give only his first name, Viktor, left", "a hospital
+                              # administrator who asked to be identified only as Noura, added"
+                              r"(?P<who>who\s[^,.;:“”\"]{0,80}(?:,|\b(?:as|named|called))\s+)?")
 # after the subject's name, past a comma'd age or description, an "of" phrase or the comma closing
 # a clause before it, a verb in lower case: "Hamish Tolland, 81, bought", "Helka Marrin of the
 # Estravan Institute, was", "One man, who gave only his first name, Viktor, left"
@@ -1248,11 +1249,14 @@ class Coreference:
         if j + 1 < len(self.layout.names) and len(n.words) == 1 and n.kind == "unknown" \
                 and _CAPITAL_ROLE.fullmatch(self.text, n.end, self.layout.names[j + 1].mention_start):
             n = self.layout.names[j + 1]  # "Retired boatbuilder Hamish Tolland": the capital opens a role
+        opening = _SUBJECT_OPENING.fullmatch(self.text, lo, n.mention_start)
         i, k = (bisect.bisect_left(self.source_offsets, p) for p in (lo, floor))
-        if any(at < n.end or not _PRONOUN_AT.match(self.text, at) for at in self.source_offsets[i:k]):
+        # (the one described before a clause naming them is them: "The interpreter, a hospital
+        # administrator who asked to be identified only as Noura, added")
+        if any(not (at < n.mention_start and opening and opening.group("who"))
+               and (at < n.end or not _PRONOUN_AT.match(self.text, at)) for at in self.source_offsets[i:k]):
             return None
         e = self.registry.at.get(n.start)
-        opening = _SUBJECT_OPENING.fullmatch(self.text, lo, n.mention_start)
         verb = _SUBJECT_VERB.match(self.text, n.end)
         if e is None or e.kind == "organization" or e.place or n.possessive or _other_gender(e, gender) \
                 or opening is None or verb is None and not opening.group("among") \

@@ -3370,6 +3370,10 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "waiting was Samira, 34, a teacher from the border town of Ostrel. She asked that her family "
      "name not be published.\n\n“We left with what we could carry,” she said.",
      "what we could carry", "Samira", "she"),
+    ("Dr. Karim Sekoune runs the ward. “We have no power after six,” he said.\n\nThe interpreter, a "
+     "hospital administrator who asked to be identified only as Noura, added her own comment about "
+     "the boy.\n\n“He does not sleep,” she said.",
+     "does not sleep", "Noura", "she"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3499,7 +3503,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "a-short-quote-then-a-long-aside-then-said",
         "a-slogan-writer-is-no-slogan",
         "her-lawyer-named-before-in-commas",
-        "among-them-was-then-she-then-she-said"])
+        "among-them-was-then-she-then-she-said",
+        "identified-only-as-a-forename-then-she"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
