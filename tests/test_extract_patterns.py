@@ -150,6 +150,13 @@ def test_archive_double_marks_typed_as_two_single_ones_nest_single_quotes():
 
 # --- reporting verbs and where they sit ---------------------------------------
 
+def test_a_rank_written_short_before_a_name_is_a_title(nlp):
+    """"Brig. Gen. Osric Dumanne" is Osric Dumanne, however many ranks come before the name."""
+    text = ("“The enemy attempted to infiltrate the perimeter at 0340 hours,” army spokesman Brig. Gen. "
+            "Osric Dumanne told a news conference in Miravetz.")
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Osric Dumanne"]
+
+
 @pytest.mark.parametrize("text, cue", [
     ("Hakon Prell told a closing news conference that the talks would “resume within a week.”",
      "told a closing news"),
