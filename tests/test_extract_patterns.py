@@ -3555,10 +3555,12 @@ def test_a_transcript_label_naming_a_role_names_nobody(label, nlp):
     'Tom Vale, who created "Fennick Row" and wrote most of its episodes, said he was retiring.',
     'The crowd sang along to its best-known number, "Who Stole the Moon?" as the lights went down, Ana Roth '
     "said.",
-    'Fans still chant the band\'s old rallying cry, "One more for the ferrymen," at her shows, Ana Roth said.',
-    'Tom Vale said the thing they shout is "Not in this kitchen, Gerald!" — the catchphrase of his character.',
-    "A report by the food office last month, “Hunger as a Weapon,” warned that flour would run out, Ana Roth "
+    'Fans still chant the band\'s old rallying cry, "One more for the ferrymen," at her shows, Ana Roth '
     "said.",
+    'Tom Vale said the thing they shout is "Not in this kitchen, Gerald!" — the catchphrase of his '
+    "character.",
+    "A report by the food office last month, “Hunger as a Weapon,” warned that flour would run out, Ana "
+    "Roth said.",
 ], ids=["brand-between-determiner-and-noun", "calling-itself", "hymn-title", "slogan-after-the-title",
         "slogan-before-the-title", "report-before-the-title", "long-report-title", "title-after-the",
         "nickname-after-nicknamed", "a-name-it-calls-with-a-comma", "a-nickname-after-the-name",
