@@ -113,11 +113,11 @@ _WORK_NAMED = re.compile(_WORK_OWNER + r"(?:[\w-]+\s+){0,3}(?:" + _WORKS
 _DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:[Tt]he|an?|its|his|her|their|our"
                                 r"|(?!(?i:it|he|she|that|there|what|who|here)[’'])[A-Za-z][\w-]*[’']s)"
                                 r"(?:\s+own)?\s*$")
+_NOUN_AFTER = re.compile(r"[ \u00a0]+([a-z][\w-]*)\b(?![’'])")
 _ONE_NAME = re.compile(r"[A-Z][\w-]*")  # a quotation that is one capitalised word: “Hearth”
 # a description after a quoted name and its comma: ", a pair of glasses", ", the company's headset"
 _DESCRIBED_AFTER = re.compile(r"\s+(?:an?|the|its|their|his|her|[A-Z][\w-]*[’']s)\s+"
                               r"(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w-]*")
-_NOUN_AFTER = re.compile(r"[ \u00a0]+([a-z][\w-]*)\b(?![’'])")
 # a title right before the work it names: "writes the “Who's Who Now” column"
 _WORK_AFTER = re.compile(r",?\s+(?:(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2})?(?:" + _WORKS
                          + r"|show|programme|program|newsletter|blog|segment)\b(?![’'])")

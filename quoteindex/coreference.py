@@ -1085,8 +1085,7 @@ class Coreference:
         """The name opening a sentence that a dash and a quote with its "he" or "she" interrupt:
         "Dorrance — “I only judged the ones with glitter,” she joked — said ..." is Dorrance."""
         lo = self.layout.sentence_floor(pos)
-        j = bisect.bisect_left(self.layout.name_starts, lo)
-        n = self.layout.names[j] if j < len(self.layout.names) else None
+        n = self.layout.name_from(lo)
         if n is None or not _DASH_ASIDE.fullmatch(self.text, n.end, pos) \
                 or self.text[lo:n.mention_start].strip():
             return None
@@ -1098,8 +1097,7 @@ class Coreference:
         "The Brennhaven Ministry of Humanitarian Affairs blamed the Brigades. Its statement was
         brief:" is the ministry's."""
         lo = self.layout.sentence_before(self.layout.sentence_floor(pos))
-        j = bisect.bisect_left(self.layout.name_starts, lo)
-        n = self.layout.names[j] if j < len(self.layout.names) else None
+        n = self.layout.name_from(lo)
         if n is None or n.mention_start >= pos or not _THE_ONLY.fullmatch(self.text, lo, n.mention_start):
             return None
         e = self.registry.at.get(n.start)

@@ -124,6 +124,11 @@ class Layout:
             i -= 1
         return self.sentence_floor(max(0, i - 1))
 
+    def name_from(self, pos: int) -> Name | None:
+        """The first name whose mention starts at `pos` or after it, if any."""
+        j = bisect.bisect_left(self.name_starts, pos)
+        return self.names[j] if j < len(self.names) else None
+
     def cues_between(self, lo: int, hi: int) -> list[re.Match]:
         i = bisect.bisect_left(self.cue_starts, lo)
         j = bisect.bisect_left(self.cue_starts, hi)

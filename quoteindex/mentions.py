@@ -213,9 +213,9 @@ _SOME_PEOPLE = {"many", "some", "those", "others", "everyone", "all", "few"}
 _WHEN_BEFORE = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                           r"(?:last|this|earlier this)\s+(?:month|year)|at\s+the\s+time|at\s+first|in\s+turn)"
                           r"\s+$")
-# where something was said, before a participle: "on Twitter writing", "in Velmark chanting"
 # where words were put, before a name: "posted a message on the social network Chirp accusing"
 _PLATFORM_BEFORE = re.compile(r"\b(?:on|via|through)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
+# where something was said, before a participle: "on Twitter writing", "in Velmark chanting"
 _AFTER_PREPOSITION = re.compile(r"\s+(?:on|in|at|via|through|over)\s+(?:the\s+)?$")
 # words that make the name after them an object: "a message to Rell", "an interview with Rell"
 PREPOSITIONS = {"to", "with", "on", "at", "about", "for", "from", "against", "by", "in", "of", "into",
@@ -462,6 +462,11 @@ class MentionReader:
         e = self.registry.at.get(n.start)
         return e is not None and e.kind == "person"
 
+    def _may_be_person(self, n: Name) -> bool:
+        """Whether a name can be a person's: taken for one, or of two words or more and of no
+        known kind ("Osric Pell"), not a lone capitalised word nor a body."""
+        return self._is_person(n) or n.kind == "unknown" and len(n.words) > 1
+
     def _named_after(self, pos: int, hi: int) -> Name | None:
         """The name after a comma at `pos`, saying who the words before it are: "the
         bureau's director, Ana Rell", "a spokesman for Vantor Mining, Emil Hart", and after
@@ -578,8 +583,7 @@ class MentionReader:
                 and not any(w in GROUP_NOUNS for w in phrase_words):
             return None
         start = words[k].start()
-        j = bisect.bisect_left(self.layout.name_starts, start)
-        named = self.layout.names[j] if j < len(self.layout.names) else None
+        named = self.layout.name_from(start)
         if named is not None and named.mention_start == start and named.kind == "person" \
                 and _OF_AFTER.match(text, named.end):
             return self.name_mention(named)  # "Inspector Maro Telesku of the Liscara city police said"
@@ -602,8 +606,7 @@ class MentionReader:
         Department of the Interior" is one body)."""
         place = _OF_PLACE.search(self.text, lo, end)
         n = self.layout.names_by_end.get(place.start()) if place else None
-        if n is not None and (place.group("the") or place.group("at")) and not (
-                self._is_person(n) or n.kind == "unknown" and len(n.words) > 1):
+        if n is not None and (place.group("the") or place.group("at")) and not self._may_be_person(n):
             return None
         return n
 
@@ -756,9 +759,8 @@ class MentionReader:
             # "a handwritten sign taped to the door of the Fox and Lantern read:", "One card, from
             # Ellie Brough, 7, read:": the sign, or whoever it is from
             thing = _WRITTEN_THING.search(text, floor, cue.start())
-            k = bisect.bisect_left(self.layout.name_starts, floor)
-            if thing is not None and not (k < len(self.layout.names)
-                                          and self.layout.names[k].mention_start < thing.start(1)):
+            first = self.layout.name_from(floor)
+            if thing is not None and not (first is not None and first.mention_start < thing.start(1)):
                 # (not "Marta Quell held up a sign and read:", which she read out)
                 start = thing.start(1)
                 sender = _FROM_SENDER.match(text, thing.end(1))
@@ -766,7 +768,7 @@ class MentionReader:
                     else len(self.layout.names)
                 # (the first person named after "from": "from Year 2 pupil Ellie Brough")
                 who = next((n for n in self.layout.names[j:j + 3] if n.end < cue.start()
-                            and (self._is_person(n) or n.kind == "unknown" and len(n.words) > 1)), None)
+                            and self._may_be_person(n)), None)
                 if who is not None:
                     return self.name_mention(who)
                 return Mention(text[start:thing.end(1)], start, thing.end(1), "nominal")
@@ -798,8 +800,7 @@ class MentionReader:
                 # "Among them was Tobias Renqvist, 19, a student from the mainland town of Halse, who
                 # said": the person the place describes
                 j, k = (bisect.bisect_left(self.layout.name_starts, p) for p in (floor, named.mention_start))
-                person = next((n for n in reversed(self.layout.names[j:k])
-                               if self._is_person(n) or n.kind == "unknown" and len(n.words) > 1), None)
+                person = next((n for n in reversed(self.layout.names[j:k]) if self._may_be_person(n)), None)
                 if person is not None:
                     return self.name_mention(person)
             return self.mention_before(floor, rel.start())
