@@ -99,7 +99,7 @@ _SLOGAN_AFTER = re.compile(r"(?:,|\s+[—–])?\s+" + _WORK_OWNER + r"(?:[\w’'
 # a naming verb right before a title-cased name, no object between: "a programme it calls “...,”"
 _CALLS = re.compile(r"\b(?:calls|called)\s*$")
 _WORKS = (r"book|novel|memoir|film|movie|song|album|documentary|essay|column|podcast|series|hymn|anthem|poem"
-          r"|report|catalogue|catalog|slogan|motto|nickname|study|ballad|waltz")
+          r"|report|catalogue|catalog|study|ballad|waltz|" + _SLOGANS)
 # a work, its title in commas next: "In her new book, “...”", "wrote a column, “...”", "The movie,";
 # an event only when it opens the sentence: "The show, “...”", not "After the show, “...,” Roux said"
 # ("its best-known number, “...”": a song, though "a number of" is no work)
