@@ -299,6 +299,9 @@ _AND_AFTER = re.compile(r"\s+and\s+")  # " and Hale" after a first name
 _FROM_BODY = re.compile(r"\s+(?:of|from|at)\s")  # where a person named is from or works: " of the Institute"
 # a possessive pronoun opening a noun phrase: "said his lawyer, Piet Saal"
 _OWNER_FIRST = re.compile(r"(?i:his|her|its|their)\s")
+# the name a described person goes by, right after the description: "said the base chief known
+# as Bram", "said a nurse identified only as Lise"
+_KNOWN_AS = re.compile(r"\s+(?:known|identified)\s+(?:only\s+|simply\s+)?as\s+(?=[A-Z])")
 # whom an outlet quoted, before the participle of what they said: "quoted Mira Aalto as saying"
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?!by\b)(?P<who>[^.;:“”\"]{1,80}?),?\s+as\s+$")
 # the nouns that make a mention somebody's official voice
@@ -665,6 +668,13 @@ class MentionReader:
                        r"(?:(?:[A-Z]\.){2,}|[^,.;:“”\"]){1,60}", text[i:hi])
         if np_ is None and people_plural(next_word(text, i)):
             np_ = re.match(r"[^,.;:“”\"]{1,60}", text[i:hi])  # "said supporters in Tessel"
+        known = _KNOWN_AS.search(np_.group()) if np_ else None
+        n = self.layout.names_by_start.get(i + known.end()) if known else None
+        if n is not None and n.kind != "organization" \
+                and is_person_noun(np_.group()[:known.start()].split()[-1].lower()):
+            m = self.name_mention(n)
+            m.role = np_.group()[:known.start()]
+            return m
         if np_:
             phrase = re.split(r"\s+(?:in|on|at|during|after|before|(?<!close )to|who|whose|which|that|when|as"
                               r"|of the|told|said|says|adding|according)\b", np_.group())[0]

@@ -3381,6 +3381,15 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "hospital administrator who asked to be identified only as Noura, added her own comment about "
      "the boy.\n\n“He does not sleep,” she said.",
      "does not sleep", "Noura", "she"),
+    ("The leader of the opposition, Marta Kovell, was scathing. \"This budget is a fraud,\" she "
+     "said.\n\nThe prime minister, Ivo Sand, shrugged. \"She would say that,\" he said.\n\n\"It is a "
+     "fraud,\" the opposition leader repeated.",
+     "It is a fraud", "Marta Kovell", "the opposition leader"),
+    ("\"There never was an order to wait,\" said the base chief known as Bram, speaking publicly for "
+     "the first time.",
+     "There never was an order", "Bram", "Bram"),
+    ("\"I have not slept,\" said a nurse identified only as Lise. \"Nobody has.\"",
+     "Nobody has", "Lise", "Lise"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3511,7 +3520,10 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "a-slogan-writer-is-no-slogan",
         "her-lawyer-named-before-in-commas",
         "among-them-was-then-she-then-she-said",
-        "identified-only-as-a-forename-then-she"])
+        "identified-only-as-a-forename-then-she",
+        "a-role-written-with-of-the",
+        "the-name-a-described-person-goes-by",
+        "identified-only-by-a-first-name"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
