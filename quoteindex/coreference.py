@@ -90,6 +90,7 @@ _WHO_NEXT = re.compile(r"\s+(?:who|that)\b")  # a clause after a description: so
 # a person's age after the name: "Karl Moen, 54, said", "Liv Aasen, aged 45,", "Liv Aasen (45)"
 _INTRODUCES_QUOTE = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?\s*[,:]\s*[“\"]")  # "said: “", "told reporters, “"
 _AGE_GIVEN = re.compile(r"(?:,\s+(?:aged\s+)?|\s+\()(\d{1,3})\s*[,.;)]")
+_AGED_NAME = re.compile(r",\s+(?:aged\s+)?\d{1,3},")  # an age in commas after a name
 _WITH_AGE = re.compile(r",\s+an?\s+\d+-year-old\b")  # ", a 33-year-old ...": someone the story turns to
 _COPULA_BEFORE = re.compile(r"\b(?:is|was)\s+$")  # "There in the back was Holt, a 33-year-old ..."
 # where a sentence places someone before naming them: "Among those sheltering was ", not "The
@@ -484,6 +485,16 @@ def _title_in_commas(text: str, n: Name) -> re.Match | None:
     return title if noun in lexicon.title_words() or described else None
 
 
+def _owned_elsewhere(phrase: str, roles: list[str], places: set[str]) -> bool:
+    """Whether a role phrase names an invented place (`places`, "the Belvarrean minister") and
+    the roles held name another ("The Sepran foreign minister", "Quorland's envoy"): the same word
+    or one made from it shares its first five letters ("Belvarre's")."""
+    here = [w[:5].lower() for w in phrase.split()[1:] if w.lower() in places]
+    owners = [w[:5].lower() for r in roles for w in r.split() if w[:1].isupper() and not re.search(r"[-.]", w)
+              and w.lower() not in lexicon.title_words() and w.lower() not in _OWNERS]
+    return bool(here and owners) and not set(here) & set(owners)
+
+
 def _may_be_a_person(e: Entity) -> bool:
     """Whether an entity could be a "he" or "she": no body, and no place unless a title or a
     forename has made it a person ("Clinton", though named "in" a sentence once)."""
@@ -576,6 +587,8 @@ def article_entities(layout: Layout) -> Registry:
                 or n.name.lower() in lexicon.places() or lexicon.place_shaped(n.words) \
                 or _PLACES_AFTER.match(text, n.end):
             e.place = True  # "in Kentucky", "Florida is", "Port Ellery": a place, not who "he" or "she" is
+        if e.kind == "unknown" and _AGED_NAME.match(text, n.end):
+            e.kind = "person"  # "the man, Tobiah Marchetty, 23,": whatever his forename, no body
         ap = _APPOSITIVE.match(text, n.end) or _role_without_article(text, n.end) \
             or _long_appositive(layout, n)
         if ap and not n.possessive and e.kind != "organization" and not _VERB_PHRASE.match(ap.group(1)) \
@@ -607,7 +620,30 @@ def article_entities(layout: Layout) -> Registry:
         tag = _PARTY_STATE.match(text, n.end)
         if tag and _state_of(tag.group(1)):
             e.add_role(tag.group(1))  # "Sen. Ada Roux (D-Fla.)": her party and state
+    invented = _invented_places(layout)
+    for n in layout.names:
+        e = registry.at.get(n.start)
+        if e is not None and n.name in invented and e.kind != "person":
+            e.place = True
     return registry
+
+
+_DEMONYM_ENDINGS = ("an", "ean", "ian", "ese", "ish", "er", "i")
+
+
+def _invented_places(layout: Layout) -> set[str]:
+    """An invented country and the word the article makes of its name for who is from there,
+    which no lexicon lists: "Belvarre" and "Belvarrean", "Kestrava" and "Kestravan", "Quorland"
+    and "Quorlander" ("The Belvarrean minister ... he" is neither); a forename is no such word
+    ("Maria" and "Marian")."""
+    single = {n.name for n in layout.names if len(n.words) == 1 and not lexicon.is_forename(n.name)}
+    places: set[str] = set()
+    for place in single:
+        stem = place.rstrip("aeiy")
+        made = {w for w in single if w != place and w.startswith(stem) and w[len(stem):] in _DEMONYM_ENDINGS}
+        if len(stem) >= 4 and made:
+            places |= made | {place}
+    return places
 
 
 class Coreference:
@@ -625,6 +661,7 @@ class Coreference:
         self._spoken_for: dict[int, Entity] = {}
         # sources found under a description rather than a name: "The senator said", "The 58-year-old said"
         self._described: dict[int, Mention] = {}
+        self._invented = {w.lower() for w in _invented_places(layout)}  # "belvarre", "belvarrean"
         self._collect_sources()
         self._learn_genders()
 
@@ -1248,6 +1285,8 @@ class Coreference:
         if j + 1 < len(self.layout.names) and len(n.words) == 1 and n.kind == "unknown" \
                 and _CAPITAL_ROLE.fullmatch(self.text, n.end, self.layout.names[j + 1].mention_start):
             n = self.layout.names[j + 1]  # "Retired boatbuilder Hamish Tolland": the capital opens a role
+        if _SUBORDINATE_OPENING.match(self.text, lo, n.mention_start) or _ASKED_OPENING.match(self.text, lo):
+            return None  # "Asked whether Kestrava would stay in the talks, the spokeswoman declined"
         opening = _SUBJECT_OPENING.fullmatch(self.text, lo, n.mention_start)
         i, k = (bisect.bisect_left(self.source_offsets, p) for p in (lo, floor))
         # (the one described before a clause naming them is them: "The interpreter, a hospital
@@ -1335,8 +1374,9 @@ class Coreference:
             held = True
             score = 2 + placed
             if modifiers and score == 2:
-                if lexicon.names_a_place(role_words):
-                    continue  # "the Florida senator" is not the Vermont one
+                if lexicon.names_a_place(role_words) or _owned_elsewhere(phrase, e.roles, self._invented):
+                    continue  # "the Florida senator" is not the Vermont one, nor "the Belvarrean
+                    # minister" Sepran's
                 score = 1  # the article does not say where this senator is from: the nearest will do
             if score > best_score:
                 best, best_score, last_named = e, score, n.end

@@ -191,7 +191,9 @@ class Registry:
         bare = [e for e in candidates if not e.forenames]
         if bare and not any(e.forenames for e in candidates):
             return bare[0]
-        return None
+        # the first words of a body's name, whose first is no forename: "a Blackwater Tide
+        # spokesman" after Blackwater Tide Records
+        return self._shortened(words) if n.kind != "person" and not lexicon.is_forename(given[0]) else None
 
     def _shortened(self, words: list[str]) -> Entity | None:
         """The organisation a short form stands for, the one last named of those it fits:

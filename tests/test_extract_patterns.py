@@ -3390,6 +3390,39 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "There never was an order", "Bram", "Bram"),
     ("\"I have not slept,\" said a nurse identified only as Lise. \"Nobody has.\"",
      "Nobody has", "Lise", "Lise"),
+    ("VOSSGRAD — Kestrava’s foreign ministry summoned the ambassador on Thursday.\n\n“We expect an "
+     "explanation,” foreign ministry spokeswoman Lidia Marrowby told a regular briefing.\n\nAsked "
+     "whether Kestrava would suspend its part in the talks, the spokeswoman declined to speculate. "
+     "“I will not get ahead of the minister,” she said.\n\nA senior Kestravan official, speaking on "
+     "condition of anonymity, said the incident had been discussed. “Nobody wants to walk away,” "
+     "the official said.",
+     "I will not get ahead", "Lidia Marrowby", "she"),
+    ("Quorland's foreign minister, Petra Solberg-Ahn, told reporters the draft was \"eighty per "
+     "cent of a deal.\" Her Belvarrean counterpart, Desmond Yarrow, put the figure lower.\n\nThe "
+     "Sepran foreign minister, Ilse Marchetti, declined to give a number.\n\nQuorland wants an "
+     "international mission. Belvarre insists on joint patrols.\n\nThe Belvarrean minister did not "
+     "respond directly, but he told a later briefing: \"Sovereignty is not a committee.\"",
+     "Sovereignty is not a committee", "Desmond Yarrow", "he"),
+    ("Watchdog looks into Dunmere officers over arrest caught on video\n\nThe Independent Office for "
+     "Policing Standards has opened an investigation into the conduct of three Dunmere police "
+     "officers after a video showing a man being pinned to the ground outside a bakery was shared "
+     "widely online.\n\nThe footage, which lasts about 90 seconds, shows the man, Tobiah Marchetty, "
+     "23, lying face down on the pavement on Mill Lane while one officer kneels on his back. He "
+     "can be heard saying \"I can't breathe, I'm not resisting\" several times.\n\n\"We have seen the "
+     "footage and we understand why it has caused concern,\" the watchdog said in a statement on "
+     "Friday. \"Our investigation will be thorough and independent.\"",
+     "We have seen the footage", "Independent Office for Policing Standards", "the watchdog"),
+    ("Her label, Blackwater Tide Records, described the album in a statement as \"a return to the "
+     "roots.\"\n\nThe label said the album was selling fast. \"We wanted rooms where people could hear "
+     "the chairs,\" a Blackwater Tide spokesman said.",
+     "We wanted rooms where people", "Blackwater Tide Records", "a Blackwater Tide spokesman"),
+    ("The charity Open Door Halloway welcomed the arrests. Sergeant Ola Brenn said the raids had "
+     "been planned for months.\n\n\"Arrests take dealers off the street,\" the charity said in a "
+     "statement.",
+     "Arrests take dealers off", "Open Door Halloway", "the charity"),
+    ("The Southern Growers' Cooperative said in a statement that prices were falling.\n\n\"The "
+     "boundary of a province means nothing to a cloud,\" the cooperative said.",
+     "The boundary of a province", "Southern Growers' Cooperative", "the cooperative"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3523,7 +3556,13 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "identified-only-as-a-forename-then-she",
         "a-role-written-with-of-the",
         "the-name-a-described-person-goes-by",
-        "identified-only-by-a-first-name"])
+        "identified-only-by-a-first-name",
+        "a-question-fronting-the-sentence-has-no-subject",
+        "an-invented-country-and-its-people-are-no-speakers",
+        "a-name-with-an-age-is-no-body",
+        "a-record-label-shortened",
+        "the-charity-said",
+        "the-cooperative-said"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
