@@ -259,7 +259,9 @@ _BY_WHOM = re.compile(r"\s+(?:by|from|of)\b")
 _PLACES_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]*)?\s+(?:counties|districts|provinces|regions|parishes"
                            r"|boroughs)\b")
 # no words before a pronoun in its sentence but the quote it tags: “...,” she said
-_QUOTE_ONLY = re.compile(r"\s*(?:[“\"][^“”\"]*[”\"][,!?]?\s*)?")
+# what may come before the "he" or "she" that goes on with the subject of the sentence before:
+# the quote itself, or a question put to them ("Asked whether it had gone too far, he said:")
+_QUOTE_ONLY = re.compile(r"\s*(?:[“\"][^“”\"]*[”\"][,!?]?\s*|Asked\s[^.;:“”\"]{1,120},\s*)?")
 # determiners that bring in somebody new: "a voter", "his brother", "Ada's neighbour"
 _NEW_PERSON = re.compile(r"(?:a|an|my|his|her|their|our|your|one|another|[\w’'-]+[’']s?)$")
 # a bare title and what it is of, ending the sentence: ", president of the Harbour Caucus."
@@ -1282,6 +1284,9 @@ class Coreference:
                 or "“" in self.text[lo:floor] or '"' in self.text[lo:floor]:
             return None
         n = self.layout.names[j]
+        if n.possessive and j + 1 < len(self.layout.names) and self.layout.names[j + 1].mention_start < hi:
+            j += 1  # "Castellow's neighbour, potato farmer Ilse Rennick, was more measured"
+            n = self.layout.names[j]
         if j + 1 < len(self.layout.names) and len(n.words) == 1 and n.kind == "unknown" \
                 and _CAPITAL_ROLE.fullmatch(self.text, n.end, self.layout.names[j + 1].mention_start):
             n = self.layout.names[j + 1]  # "Retired boatbuilder Hamish Tolland": the capital opens a role

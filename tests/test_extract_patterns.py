@@ -3423,6 +3423,13 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("The Southern Growers' Cooperative said in a statement that prices were falling.\n\n\"The "
      "boundary of a province means nothing to a cloud,\" the cooperative said.",
      "The boundary of a province", "Southern Growers' Cooperative", "the cooperative"),
+    ("Its president, Margit Solberg, called the ban absurd.\n\nCastellow's neighbour, potato farmer "
+     "Ilse Rennick, was more measured.\n\n\"Nobody wants this pest on their land,\" she said.",
+     "Nobody wants this pest", "Ilse Rennick", "she"),
+    ("Conrad Ellingsby is on a visit overseas and was not available to comment.\n\nA second union "
+     "officer, education officer Milo Farrant-Beck, disagreed. Asked whether the occupation had "
+     "gone too far, he said: \"Graduations can be rescheduled.\"",
+     "Graduations can be rescheduled", "Milo Farrant-Beck", "he"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3562,7 +3569,9 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "a-name-with-an-age-is-no-body",
         "a-record-label-shortened",
         "the-charity-said",
-        "the-cooperative-said"])
+        "the-cooperative-said",
+        "a-possessive-opening-the-subject-phrase",
+        "asked-before-the-pronoun-of-the-subject-before"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
