@@ -86,7 +86,14 @@ _NAMING = re.compile(r"\b(?:of|titled|entitled|styled|called|dubbed|(?:nick)?nam
                      r"|known\s+(?:only\s+|simply\s+|locally\s+)?as"
                      r"|call(?:s|ed|ing)\s+(?:itself|himself|herself|themselves))(?:\s+the)?\s*$")
 # a label or a nickname nobody speaks: the so-called “...”, nicknamed “the little bird”
-_SO_CALLED = re.compile(r"\b(?:so-called|nicknamed|known\s+(?:only\s+|simply\s+|locally\s+)?as)\s*$", re.I)
+_SO_CALLED = re.compile(r"\b(?:so-called|nicknamed|christened|known\s+(?:only\s+|simply\s+|locally\s+)?as)"
+                        r"(?:\s+the)?\s*$", re.I)
+# a bare naming verb, its object gone before it, or a billing, then a name in capitals: "a detective
+# the others called “the Owl.”", "introduced at festivals as “the Salt Tolstoy,”" (not "what he
+# called “a fantasy”", nor "Rell has dubbed him “Little Tom”": her words)
+_NAMED_BARE = re.compile(r"\b(?:called|calls|(?:introduced|billed|listed|credited)(?:\s+[\w’'-]+){0,3}"
+                         r"\s+as)\s*$")
+_CAPITALISED_NAME = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[.,]?")
 _THE_BEFORE = re.compile(r"(?<![\w’'])the\s*$")
 _TITLED = re.compile(r"\b(?:titled|entitled)\s*$")  # only ever before a title
 _WORK_OWNER = r"\b(?i:the|an?|his|her|their|its|whose|[\w-]+[’']s)\s+"  # whose work: "the", "her", "CNN’s"
@@ -109,6 +116,13 @@ _WORK_BEFORE = re.compile(_WORK_OWNER + r"(?:[\w-]+\s+){0,2}(?:(?:" + _WORKS
 # a work named right before its title, with no comma: "the reality TV show “...”", "his memoir “...”"
 _WORK_NAMED = re.compile(_WORK_OWNER + r"(?:[\w-]+\s+){0,3}(?:" + _WORKS
                          + r"|show|programme|program|play|musical|opera)\s+$")
+# a programme a guest appears on: "appeared on “Late Hours with Dara Quillon” to promote"
+_APPEARED_ON = re.compile(r"\b(?:appear(?:s|ed|ing)?|guest(?:s|ed)?)\s+on\s*$")
+# another title right after, in a list: "“Tallow” and “Winter Lease” form a suite"
+_ANOTHER_TITLE = re.compile(r"[,]?\s+(?:and|or|&)\s+[“\"][A-Z]")
+# works given as examples: "on tracks like “Tallow”", "films such as “Harbour Lights”"
+_WORKS_LIKE = re.compile(r"\b(?:songs|tracks|singles|albums|records|films|movies|books|novels|shows"
+                         r"|plays|poems|hits|titles)\s+(?:like|such\s+as|including)\s*$", re.I)
 # a determiner and a noun around a name used as a label: "the “Nightowl” chocolate bar"
 _DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:[Tt]he|an?|its|his|her|their|our"
                                 r"|(?!(?i:it|he|she|that|there|what|who|here)[’'])[A-Za-z][\w-]*[’']s)"
@@ -275,9 +289,13 @@ class Attributor:
         return Attribution(self.mentions.name_mention(n), None, "continuation", self.registry.at.get(n.start))
 
     def _so_called(self, span: QuoteSpan) -> bool:
-        """A short label after "so-called" (the so-called “supermajority”): nobody's words."""
-        return _SO_CALLED.search(self.text, max(0, span.open_mark - 20), span.open_mark) is not None and \
-            len(self.text[span.start:span.end].split()) <= 4
+        """A short label after "so-called" (the so-called “supermajority”), or a name in capitals
+        after a bare "called" or a billing "as": nobody's words."""
+        if len(self.text[span.start:span.end].split()) > 4:
+            return False
+        return _SO_CALLED.search(self.text, max(0, span.open_mark - 24), span.open_mark) is not None or (
+            _NAMED_BARE.search(self.text, max(0, span.open_mark - 50), span.open_mark) is not None
+            and _CAPITALISED_NAME.fullmatch(self.text, span.start, span.end) is not None)
 
     def _asks(self, span: QuoteSpan) -> bool:
         """Whether a quote is a question."""
@@ -419,7 +437,8 @@ class Attributor:
         # (or after "the" alone: students will perform the “Lament”)
         named = bool(taken) or self._named_as_title(span.open_mark) or self._described_after(span) or \
             _THE_BEFORE.search(self.text, max(0, span.open_mark - 5), span.open_mark) is not None or \
-            _WORK_AFTER.match(self.text, span.after) is not None or self._names_a_thing(span)
+            _WORK_AFTER.match(self.text, span.after) is not None or self._names_a_thing(span) or \
+            _ANOTHER_TITLE.match(self.text, span.after) is not None
         # a title named as such keeps "with", "from" and the like in lower case: “Mornings with Dan Holt”
         # a day or a month after a small word is capitalised anyway: “Ask me on Tuesday.” is no
         # title ("Super Tuesday" is one)
@@ -494,6 +513,8 @@ class Attributor:
         if _NAMING.search(text, max(0, open_mark - 26), open_mark) or \
                 _WORK_BEFORE.search(text, max(0, open_mark - 60), open_mark) or \
                 _WORK_NAMED.search(text, max(0, open_mark - 60), open_mark) or \
+                _WORKS_LIKE.search(text, max(0, open_mark - 30), open_mark) or \
+                _APPEARED_ON.search(text, max(0, open_mark - 20), open_mark) or \
                 _EVENT_OPENING.search(text, max(0, open_mark - 60), open_mark):
             return True
         owner = _OWNER_BEFORE.search(text, max(0, open_mark - 50), open_mark)

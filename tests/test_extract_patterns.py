@@ -1854,12 +1854,22 @@ def test_quote_opening_its_paragraph_after_a_headline_is_whole(nlp):
     "Ada Roux, who wrote “The Salt Road,” said the book took ten years.",
     "Prime Minister Ada Roux, appearing on “The Week, with Ola Brun,” said the ferries would run.",
     "Ada Roux appeared on “Today” to talk about the ferries.",
+    "Neither side has said whether it would accept the envoy’s plan, which diplomats in Tremmelburg have "
+    "nicknamed the “Tremmelburg ladder” because it sets out withdrawals in stages.",
+    "He played a detective the other characters called “the Owl.”",
+    "Halvard Ennick grew weary of being introduced at festivals as “the Salt Tolstoy,” a label he said "
+    "he disliked.",
+    "On tracks like “Tallow” you can hear a chair creak, the singer Rune Halvard said.",
+    "Elsewhere the album is superb. “Tallow” and “Winter Lease” form a quiet two-song suite about "
+    "selling a family home, and the closing track builds from a single hummed note.",
+    "Vianne Castel, 29, appeared on “Late Hours with Dara Quillon” to promote her fifth album.",
 ], ids=["film-title", "report-title", "nickname", "scare-quote", "nickname-straight", "title-in-commas",
         "bylined-headline", "title-of-a-book-before-a-cue", "film-title-in-commas-before-a-cue",
         "show-title-after-its-station", "book-title-mid-sentence", "column-title-after-a-verb",
         "name-after-called-the", "show-title-before-a-cue", "show-title-after-on-before-a-cue",
         "show-title-after-with", "show-title-told", "book-title-in-a-who-clause", "show-title-with-a-comma",
-        "one-word-show-title"])
+        "one-word-show-title", "nicknamed-the", "a-name-after-a-bare-called", "billed-as",
+        "tracks-like", "titles-in-a-list", "appeared-on-a-show-with-a-host"])
 def test_titles_nicknames_and_scare_quotes_are_not_quotes(text, nlp):
     assert extract_quotes(text, nlp=nlp) == []
 
