@@ -366,6 +366,9 @@ _SUBJECT_VERB = re.compile(r"(,\s+[^,.;:“”\"]{1,80},|\s+of\s+[^,.;:“”\"]
                            r"|who|whose|which|that)\b)[a-z]")
 # a place or a body owning the body named next: "Drovania's Ministry of Foreign Affairs"
 _OWNER_OF_BODY = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s\s+")
+# a body in lower case after its owner opening a sentence, a verb after it: "The Drovanian defence
+# ministry was more guarded"
+_LOWER_BODY_OPENING = re.compile(r"\s*((?:The\s+)?[A-Z][\w’'-]*)((?:\s+[a-z][\w-]*){2,3})")
 # someone named in commas as whom another is with: "with his wife, "
 _WITH_KIN = re.compile(r"\b(?:with|beside|alongside|by)\s+(?:his|her|their)\s+[a-z]+,\s+$")
 _SUBJECT_PRONOUN = re.compile(r"\s*(He|She|They|It)\b")  # a pronoun opening a sentence
@@ -1081,6 +1084,13 @@ class Coreference:
         if pronoun == "they" and i and self.sources[i - 1][1].id == _UNNAMED \
                 and self.sources[i - 1][0] >= self.layout.paragraph_floor(pos, 1):
             return None  # "One engineer said morale was low. “...,” they said": that engineer
+        floor = self.layout.sentence_floor(pos)
+        if pronoun == "it" and floor > 0 and _QUOTE_ONLY.fullmatch(self.text, floor, pos) and \
+                bisect.bisect_left(self.source_offsets, self.layout.sentence_before(floor)) == i and \
+                (body := self._lower_body_before(floor) or self._body_opening_before(pos)):
+            # the subject of a sentence before, reporting nothing, whoever spoke last (not in "The
+            # Council voted, the central bank said. It said")
+            return body
         e = self._nearest(pos, PRONOUNS.get(pronoun), personal=pronoun in ("he", "she"))
         if e is None and pronoun == "it":
             return self._body_opening_before(pos)
@@ -1133,15 +1143,28 @@ class Coreference:
         return e if e is not None and _may_be_a_person(e) and not _other_gender(e, gender) else None
 
     def _body_opening_before(self, pos: int) -> Entity | None:
-        """The organisation opening the sentence before the one of an "it" when nobody has spoken:
-        "The Brennhaven Ministry of Humanitarian Affairs blamed the Brigades. Its statement was
-        brief:" is the ministry's."""
+        """The organisation opening the sentence before the one of an "it": "The Brennhaven
+        Ministry of Humanitarian Affairs blamed the Brigades. Its statement was brief:" is the
+        ministry's."""
         lo = self.layout.sentence_before(self.layout.sentence_floor(pos))
         n = self.layout.name_from(lo)
         if n is None or n.mention_start >= pos or not _THE_ONLY.fullmatch(self.text, lo, n.mention_start):
             return None
         e = self.registry.at.get(n.start)
         return e if e is not None and e.kind == "organization" else None
+
+    def _lower_body_before(self, floor: int) -> Entity | None:
+        """The body written in lower case after its owner that opens, as its subject, the sentence
+        before the one starting at `floor`: "The Drovanian defence ministry was more guarded.
+        “...,” it said" is the ministry, not Drovania."""
+        opening = _LOWER_BODY_OPENING.match(self.text, self.layout.sentence_before(floor), floor)
+        words = opening.group(2).split() if opening else []
+        # the body's word, then a verb: the ministry of "The Drovanian defence ministry was"
+        k = next((k for k in (1, 2) if k < len(words) and words[k - 1] in lexicon.org_words()), 0)
+        if not k:
+            return None
+        phrase = " ".join([opening.group(1)] + words[:k])
+        return self._body_of(Mention(phrase, opening.start(1), opening.start(1) + len(phrase), "nominal"))
 
     def _label_speaker(self, pos: int) -> Entity | None:
         """Whom the transcript label opening the paragraph of `pos` names ("VOLKOVA: "), if any."""

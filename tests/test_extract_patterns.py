@@ -3440,6 +3440,15 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "officer, education officer Milo Farrant-Beck, disagreed. Asked whether the occupation had "
      "gone too far, he said: \"Graduations can be rescheduled.\"",
      "Graduations can be rescheduled", "Milo Farrant-Beck", "he"),
+    ("Ada Roux, the defence minister of Pellor, said talks would go on. \"We are patient,\" she "
+     "said.\n\nThe Drovanian defence ministry was more guarded. \"The return of our soldiers is a "
+     "humanitarian matter,\" it said in a statement.",
+     "The return of our soldiers", "Drovanian defence ministry", "it"),
+    ("Halvard Rusk, its general secretary, wrote on social media: “Good first step. Now let us "
+     "talk about class sizes.”\n\nThe Parents’ Council of Casterna, which represents parent "
+     "associations at more than 900 schools, was more cautious. “Many parents want to reach their "
+     "children,” it said in a statement.",
+     "Many parents want to reach", "Parents’ Council of Casterna", "it"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3581,7 +3590,9 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "the-charity-said",
         "the-cooperative-said",
         "a-possessive-opening-the-subject-phrase",
-        "asked-before-the-pronoun-of-the-subject-before"])
+        "asked-before-the-pronoun-of-the-subject-before",
+        "it-after-a-body-in-lower-case",
+        "it-after-a-body-opening-the-sentence-before"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
