@@ -43,10 +43,11 @@ _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")  # a question 
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")  # a person a narrative paragraph is about
 _SOME = frozenset({"a", "an", "one", "another", "some", "many", "several", "other", "two", "three"})
 # a sentence after a quote naming whose words they were: "That was the message from "
-_MESSAGE_FROM = re.compile(r"\s+(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:\w+\s+)?"
+_MESSAGE_FROM = re.compile(r"\s*(?:\s|[-—–]\s*)(?i:that|this|those|these|such)\s+(?:was|were|is|are)\s+"
+                           r"(?:the\s+)?(?:\w+\s+)?"
                            r"(?P<what>message|verdict|warning|word|words|view|promise|reaction"
-                           r"|assessment|plea|vow)"
-                           r"\s+(?:of|from)\s+")
+                           r"|assessment|plea|vow|pledge)"
+                           r"\s+(?P<prep>of|from)\s+")
 # a lead-in naming nobody, only how the speaker went on: "Then, after a pause: “...”", "Then, more
 # seriously: “...”"
 _PAUSE_LEAD = re.compile(r"\s*(?=\S+[^:]*:)(?:(?:And|But|Then|Later|Finally|Now)\b,?\s*)?"
@@ -66,15 +67,24 @@ _CIRCUMSTANCE = re.compile(r"\s*(?:,|(?:as|in|at|during|after|before|when|while|
 _COLON_LEAD = re.compile(r"\s*(?:(?:More\s+)?[Ff]rom|Here[’']s|Here\s+is)\s+")
 _COLON_LEAD_TAIL = re.compile(r"(?:\s+(?:and|in|on|at)\s+[^,;:“”\"]{1,30})?\s*")
 _OWNED_WORDS = (r"(?:[\w-]+\s+){0,2}(?:post|tweet|statement|letter|speech|remarks|e-?mail|memo|op-ed|column"
-                r"|testimony|release|blog|message|note|line|words|verdict|answer|reply|response|advice)\s*")
+                r"|testimony|release|blog|message|note|line|words|verdict|answer|reply|response|advice"
+                r"|summary|warning|plea|appeal|retort|instructions?)\s*")
 # what such words may go on with before the colon or dash: "Her message to those still hesitating
-# was blunt:", "Her verdict on the majority group was blunter still —"
-_OWNED_TAIL = (r"(?:(?:to|for|on|about)\s+(?:[a-z]+\s+){1,6})?"
-               r"(?:(?:was|is)\s+(?:blunt|short|simple|clear|brief|direct|stark|plain|terse|firm|unequivocal)"
-               r"(?:e?r(?:\s+still)?)?\s*)?")
+# was blunt:", "Her verdict on the majority group was blunter still —", "Her final message to the
+# squad, sent from the hospice last week, was three lines long -"
+_OWNED_TAIL = (r"(?:(?:to|for|on|about)\s+[a-z]+(?:\s+[a-z]+){0,5}\s*)?(?:,\s+[^,;:“”\"]{1,60},\s*)?"
+               r"(?:(?:was|is)\s+(?:(?:blunt|short|simple|clear|brief|direct|stark|plain|terse|firm"
+               r"|unequivocal)(?:e?r(?:\s+still)?)?|(?:[a-z]+\s+){1,2}(?:long|short))\s*)?")
 _OWNED_TEXT = re.compile(r"[’']s?\s+" + _OWNED_WORDS + _OWNED_TAIL, re.I)
 # the same owned by a pronoun, opening its sentence: "Her closing line:"
 _PRONOUN_OWNED_TEXT = re.compile(r"\s*(His|Her|Their|Its)\s+" + _OWNED_WORDS + _OWNED_TAIL)
+# the same owned by a body or a person named by a noun: "The force's message on social media was blunt:"
+_NOUN_OWNED_TEXT = re.compile(r"\s*((?:The|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)[’']s?\s+"
+                              + _OWNED_WORDS + _OWNED_TAIL)
+# or given by it: "The mediator had a simpler summary for the reporters at the crossing -"
+_NOUN_GAVE_TEXT = re.compile(r"\s*((?:The|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
+                             r"(?:had|gave|offered|delivered|issued|sent)\s+(?:an?|his|her|their|its)\s+"
+                             + _OWNED_WORDS + _OWNED_TAIL)
 # the same given by whom, the name next: "this statement by Rell on June 11:"
 _OWNED_BY = re.compile(r"\b" + _OWNED_WORDS + r"\s(?:made\s+|issued\s+|posted\s+)?by\s+$", re.I)
 # a speaker's label for someone: "called Rell “...”", "dubbed him the “...”"
@@ -545,9 +555,10 @@ class Attributor:
         if said is None:
             return None
         m = self.mentions.mention_after(said.end(), min(len(self.text), said.end() + 80))
-        if m is None or m.kind != "name" or self.text[said.end():m.start].strip():
-            return None  # (not "the message from residents to Fire Marshal Kranz")
-        return Attribution(m, said.group("what") + " from", "cue")
+        if m is None or m.kind != "name" or self.text[said.end():m.start].strip() and not m.role:
+            return None  # (not "the message from residents to Fire Marshal Kranz"; but "the view
+            # of the association's chairman, Brannock Tolliver")
+        return Attribution(m, f"{said.group('what')} {said.group('prep')}", "cue")
 
     def _resumes_interrupted(self, span: QuoteSpan) -> bool:
         """True for the second piece of a quote interrupted by its attribution."""
@@ -701,7 +712,8 @@ class Attributor:
         n = self.layout.names[j]
         lead, tail = self.text[lo:n.mention_start], self.text[n.end:colon]
         if n.possessive:
-            ok = bool(_OWNED_TEXT.fullmatch(tail)) and (not lead.strip() or bool(_COLON_LEAD.fullmatch(lead)))
+            ok = bool(_OWNED_TEXT.fullmatch(tail)) and (
+                not lead.strip() or lead.strip() == "The" or bool(_COLON_LEAD.fullmatch(lead)))
         else:
             ok = bool(_COLON_LEAD.fullmatch(lead)) and bool(_COLON_LEAD_TAIL.fullmatch(tail))
         return n if ok else None
@@ -883,6 +895,11 @@ class Attributor:
             if head[colon.start()] in ":—–-" and owner:
                 pronoun = Mention(owner.group(1), owner.start(1), owner.end(1), "pronoun")
                 return Attribution(pronoun, None, "colon")
+            owner = _NOUN_OWNED_TEXT.fullmatch(text, head_lo, head_lo + colon.start()) or \
+                _NOUN_GAVE_TEXT.fullmatch(text, head_lo, head_lo + colon.start())
+            if head[colon.start()] in ":—–-" and owner:
+                noun = Mention(owner.group(1), owner.start(1), owner.end(1), "nominal")
+                return Attribution(noun, None, "colon")
             # "Berg issued a statement: “...”", "Roux has since apologized, “...”"; a word quoted
             # on the way leaves the sentence its subject ("Berg counts the “wasted” hours: “...”")
             if head_lo == layout.clause_floor(span.open_mark) and (

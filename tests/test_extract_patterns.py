@@ -3220,7 +3220,7 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "takes questions", "Vossberg University", "the statement"),
     ("The closure was announced by the Diocese of Porthallow in March.\n\nThe diocese's statement "
      "was brief: \"Falling rolls mean the school is no longer viable.\"",
-     "Falling rolls", "Diocese of Porthallow", "The diocese's statement"),
+     "Falling rolls", "Diocese of Porthallow", "The diocese"),
     ("Jasper Quillfeather, an analyst at Oldbridge Capital, wrote that the quarter was poor. “It "
      "was ugly,” he wrote.\n\nAnother analyst, who asked not to be named because his firm advises "
      "the company, said investors had simply lost patience. “People want to see one clean "
@@ -3449,6 +3449,25 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "associations at more than 900 schools, was more cautious. “Many parents want to reach their "
      "children,” it said in a statement.",
      "Many parents want to reach", "Parents’ Council of Casterna", "it"),
+    ("Ada Loom praised the officers. \"Officers make split-second decisions,\" she said.\n\n\"Officers "
+     "make split-second decisions in difficult circumstances, and the full picture matters\" - that "
+     "was the view of the association's chairman, Brannock Tolliver.",
+     "in difficult circumstances", "Brannock Tolliver", "Brannock Tolliver"),
+    ("Benedek Ruhl, Castelmar's chief mediator, oversaw the exchange.\n\nThe mediator had a simpler "
+     "summary for the reporters gathered at the crossing - \"Two hundred and fourteen families will "
+     "sleep at home tonight.\"",
+     "Two hundred and fourteen", "Benedek Ruhl", "The mediator"),
+    ("The state-run Meteorological Office issued a red warning on Monday.\n\nThe Met Office’s advice "
+     "to the public during the heat was blunt — “Drink water, stay in the shade and check on "
+     "elderly neighbours.”",
+     "Drink water, stay in the shade", "Met Office", "Met Office"),
+    ("Oona Felgate coached the squad for twenty years.\n\nHer final message to the squad, sent from "
+     "the hospice last week, was three lines long - \"Keep your shape. Mind the left side. Enjoy "
+     "it.\"",
+     "Keep your shape", "Oona Felgate", "Her"),
+    ("Corvale Metropolitan Police appealed for help on Sunday.\n\nThe force's message on social "
+     "media was blunt: “Have you seen Tilly? Call 101 now, day or night.”",
+     "Have you seen Tilly", "Corvale Metropolitan Police", "The force"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3592,7 +3611,12 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "a-possessive-opening-the-subject-phrase",
         "asked-before-the-pronoun-of-the-subject-before",
         "it-after-a-body-in-lower-case",
-        "it-after-a-body-opening-the-sentence-before"])
+        "it-after-a-body-opening-the-sentence-before",
+        "that-was-the-view-of-after-a-dash",
+        "a-summary-given-by-a-role-before-a-dash",
+        "a-bodys-advice-before-a-dash",
+        "her-message-in-commas-before-a-dash",
+        "the-forces-message-before-a-colon"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
