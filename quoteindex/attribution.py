@@ -42,6 +42,8 @@ _RUNS_INTO = re.compile(r"[\w’'%)]\s*$")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")  # a question the speaker asks herself
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")  # a person a narrative paragraph is about
 _SOME = frozenset({"a", "an", "one", "another", "some", "many", "several", "other", "two", "three"})
+# a clause on what prompted the subject's words, its own reporting verb next: "when a reporter "
+_WHEN_ASKED = re.compile(r"\b(?:when|after|as)\s+(?:an?|the|one|another)\s+(?:[\w’'-]+\s+){0,2}$")
 # a sentence after a quote naming whose words they were: "That was the message from "
 _MESSAGE_FROM = re.compile(r"\s*(?:\s|[-—–]\s*)(?i:that|this|those|these|such)\s+(?:was|were|is|are)\s+"
                            r"(?:the\s+)?(?:\w+\s+)?"
@@ -827,6 +829,18 @@ class Attributor:
             break
         return None
 
+    def _answering(self, cue: re.Match, span: QuoteSpan) -> Attribution | None:
+        """The name opening a sentence whose reporting verb is someone else's, in a clause on
+        what the named one answered, before a colon: "Marrowby was blunt when a reporter
+        suggested the incident had been exaggerated: “...”" is Marrowby's."""
+        s_lo = self.layout.sentence_floor(cue.start())
+        when = _WHEN_ASKED.search(self.text, s_lo, cue.start())
+        n = self.layout.name_from(s_lo)
+        if when is None or n is None or n.end > when.start() or self.text[s_lo:n.mention_start].strip() \
+                or not self.text[:span.open_mark].rstrip().endswith(":") or n.possessive:
+            return None
+        return Attribution(self.mentions.name_mention(n), None, "colon")
+
     def _signed(self, at: int) -> Attribution | None:
         """Who signs a quote after a dash: “A.” — Ada Roux, / — the Harbour Board. / — a senior
         official. An unnamed signer keeps the quote from floating to the last speaker."""
@@ -879,7 +893,7 @@ class Attributor:
                 # Rudd's, the union only did what he reports
                 outer = len(cues) > 1 and (re.fullmatch(r"\s+to\s+", text[cues[-2].end():cue.start()])
                                            or _JOINED_ACT.fullmatch(rest))
-                att = (outer and self._via_cue(cues[-2])) or self._via_cue(cue)
+                att = (outer and self._via_cue(cues[-2])) or self._answering(cue, span) or self._via_cue(cue)
                 if att is not None:
                     return att
         colon = re.search(r"(?::|,|—|–|--|(?<=\s)-)\s*$", head)

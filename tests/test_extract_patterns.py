@@ -3468,6 +3468,9 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("Corvale Metropolitan Police appealed for help on Sunday.\n\nThe force's message on social "
      "media was blunt: “Have you seen Tilly? Call 101 now, day or night.”",
      "Have you seen Tilly", "Corvale Metropolitan Police", "The force"),
+    ("Lidia Marrowby, the ministry spokeswoman, spoke first.\n\nMarrowby was blunt when a reporter "
+     "suggested the incident had been exaggerated: “Our radar does not exaggerate.”",
+     "Our radar does not exaggerate", "Lidia Marrowby", "Marrowby"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3616,7 +3619,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "a-summary-given-by-a-role-before-a-dash",
         "a-bodys-advice-before-a-dash",
         "her-message-in-commas-before-a-dash",
-        "the-forces-message-before-a-colon"])
+        "the-forces-message-before-a-colon",
+        "the-subject-answering-when-someone-else-suggested"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
