@@ -1449,11 +1449,18 @@ class Coreference:
         owned = _OWNED_PERSON.fullmatch(m.text)
         if owned is None or not is_person_noun(owned.group(1)):
             return None
-        named = _last_match(re.compile(r"(?<![\w’'])" + re.escape(m.text) + r",?\s+", re.I), self.text,
-                            self.layout.paragraph_floor(m.start, 4), m.start)
-        n = self.layout.names_by_start.get(named.end()) if named else None
-        e = self.registry.at.get(n.start) if n is not None else None
-        return e if e is not None and _may_be_a_person(e) else None
+        # the latest such naming, its name in commas (not "In addition to his daughter, Orlo is
+        # survived by"), from up to twenty paragraphs back: an obituary names the family early
+        # ("survived by a son, Aksel," is "his son" too)
+        said = re.compile(r"(?<![\w’'])(?:" + re.escape(m.text.split()[0]) + r"|an?)\s+"
+                          + re.escape(owned.group(1)) + r",?\s+", re.I)
+        floor = self.layout.paragraph_floor(m.start, 20)
+        for named in reversed(list(said.finditer(self.text, floor, m.start))):
+            n = self.layout.names_by_start.get(named.end())
+            e = self.registry.at.get(n.start) if n is not None else None
+            if e is not None and _may_be_a_person(e) and self.text[n.end:n.end + 1] in ",.;)":
+                return e
+        return None
 
     def _lone_subject(self, pos: int, head: str) -> Entity | None:
         """Whom a bare "the novelist" or "the director" means when nobody in the article holds that

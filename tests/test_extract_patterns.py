@@ -3471,6 +3471,20 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("Lidia Marrowby, the ministry spokeswoman, spoke first.\n\nMarrowby was blunt when a reporter "
      "suggested the incident had been exaggerated: “Our radar does not exaggerate.”",
      "Our radar does not exaggerate", "Lidia Marrowby", "Marrowby"),
+    ("Benedek Orlo, the pianist, died on Sunday in Lorrin. He was 88.\n\nHis daughter, Klara "
+     "Orlo-Wendt, said the cause was heart failure.\n\nParagraph 1 of his long career went on at the "
+     "club.\n\nParagraph 2 of his long career went on at the club.\n\nParagraph 3 of his long career "
+     "went on at the club.\n\nParagraph 4 of his long career went on at the club.\n\nParagraph 5 of "
+     "his long career went on at the club.\n\nParagraph 6 of his long career went on at the "
+     "club.\n\nParagraph 7 of his long career went on at the club.\n\nParagraph 8 of his long career "
+     "went on at the club.\n\nParagraph 9 of his long career went on at the club.\n\nParagraph 10 of "
+     "his long career went on at the club.\n\nParagraph 11 of his long career went on at the "
+     "club.\n\nIn addition to his daughter, Orlo is survived by his second wife.\n\nThe memorial "
+     "concert will be held on Saturday. “Bring your dancing shoes,” his daughter said.",
+     "Bring your dancing shoes", "Klara Orlo-Wendt", "his daughter"),
+    ("Rasmus Telling is survived by his wife and a daughter, Sigrun Abernach, a pediatrician.\n\n\"At "
+     "home he was hopeless,\" his daughter said.",
+     "At home he was hopeless", "Sigrun Abernach", "his daughter"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3620,7 +3634,9 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "a-bodys-advice-before-a-dash",
         "her-message-in-commas-before-a-dash",
         "the-forces-message-before-a-colon",
-        "the-subject-answering-when-someone-else-suggested"])
+        "the-subject-answering-when-someone-else-suggested",
+        "his-daughter-named-early-in-an-obituary",
+        "survived-by-a-daughter-named"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
