@@ -1444,8 +1444,8 @@ class Coreference:
 
     def _owned_named_before(self, m: Mention) -> Entity | None:
         """The person a mention such as "her husband" or "his lawyer" stands for, named right after
-        the same words a few paragraphs before: "on the phone with her husband, Jos Haagen, ... She said her
-        husband told her" is Jos Haagen (but not "Her other son, Piet" for "Her son")."""
+        the same words earlier: "on the phone with her husband, Jos Haagen, ... She said her husband
+        told her" is Jos Haagen (but not "Her other son, Piet" for "Her son")."""
         owned = _OWNED_PERSON.fullmatch(m.text)
         if owned is None or not is_person_noun(owned.group(1)):
             return None
