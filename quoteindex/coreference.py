@@ -410,7 +410,9 @@ def _long_appositive(layout: Layout, n: Name) -> re.Match | None:
     ..., said"; not "After meeting Ada Roux, the minister and his aides flew home"."""
     text = layout.text
     ap = _LONG_APPOSITIVE.match(text, n.end)
-    if ap is None or not _CLOSING_COMMA.match(text, ap.end()) or \
+    # (a clause on who the person is tells by itself: "confirmed by Joss Kettering, a fiddler who
+    # played beside him for 48 years.")
+    if ap is None or not (_CLOSING_COMMA.match(text, ap.end()) or text.startswith("who", ap.end(1) + 1)) or \
             _SUBORDINATE_OPENING.match(text, layout.sentence_floor(n.mention_start), n.mention_start):
         return None
     return ap
@@ -542,6 +544,11 @@ _WHO_HOLDS = re.compile(r",\s+who\s+(?:also\s+|now\s+|still\s+)?(chairs|heads|le
 _HELD_AS = {"chairs": "chair", "heads": "head", "leads": "leader", "coaches": "coach", "manages": "manager",
             "directs": "director", "edits": "editor", "owns": "owner", "trains": "trainer",
             "captains": "captain", "founded": "founder", "co-founded": "co-founder"}
+# a post a person held, in a clause after the name: "Stanthorpe, who served as Harnmoor’s ambassador
+# to Quesset,", "Leni Stroud, who succeeded Hanne Brisk as captain in 1985,"
+_SERVED_AS = re.compile(r",\s+who\s+(?:had\s+|once\s+|later\s+)?(?:served|worked|succeeded\s+[^,.;:]{1,40}?)"
+                        r"\s+as\s+(?:an?\s+|the\s+|[A-Z][\w’'-]*[’']s\s+)?"
+                        r"((?:[a-z-]+\s+){0,2}?([a-z]+))\b")
 # a post a person is given right after the name: "Teresa Varga was elected mayor of Marrowfield"
 _GIVEN_POST = re.compile(r"\s+(?:was|has\s+been|had\s+been|is)\s+(?:re-)?(?:elected|named|appointed|chosen|"
                          r"confirmed|sworn\s+in)\s+(?:as\s+)?(?:the\s+)?((?:[a-z-]+\s+){0,2}?([a-z]+))\b")
@@ -619,6 +626,9 @@ def article_entities(layout: Layout) -> Registry:
             e.add_role(what)  # "The drivers' union, Unite Transit,": later "the union"
         if e.kind == "person" and (holds := _WHO_HOLDS.match(text, n.end)):
             e.add_role(_HELD_AS[holds.group(1)])
+        elif e.kind != "organization" and (served := _SERVED_AS.match(text, n.end)) \
+                and (served.group(2) in lexicon.title_words() or is_person_noun(served.group(2))):
+            e.add_role(served.group(1))
         elif e.kind != "organization" and (post := _GIVEN_POST.match(text, n.end)) \
                 and post.group(2) in lexicon.title_words():
             e.add_role(post.group(1))

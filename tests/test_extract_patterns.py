@@ -3485,6 +3485,18 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("Rasmus Telling is survived by his wife and a daughter, Sigrun Abernach, a pediatrician.\n\n\"At "
      "home he was hopeless,\" his daughter said.",
      "At home he was hopeless", "Sigrun Abernach", "his daughter"),
+    ("His death was confirmed by Joss Kettering, a fiddler who played beside him in the Quayside "
+     "Band for 48 years.\n\nThe accordionist Henrik Falle called him a genius.\n\n“Every accordion "
+     "player on this coast owes him a tune,” the fiddler said.",
+     "Every accordion player", "Joss Kettering", "the fiddler"),
+    ("A retired diplomat named Aurelio Stanthorpe held meetings of his own.\n\nStanthorpe, who "
+     "served as Harnmoor’s ambassador to Quesset in the 1990s, said he had hosted nine "
+     "meetings.\n\nThe talks went on. “Diplomacy is mostly waiting,” the former ambassador said.",
+     "Diplomacy is mostly waiting", "Aurelio Stanthorpe", "the former ambassador"),
+    ("Oona Felgate coached the team for twenty years. \"We will miss her,\" said Leni Stroud, who "
+     "succeeded Oona Felgate as captain in 1985.\n\n\"She turned up with a flask of soup every week,\" "
+     "the former captain said.",
+     "She turned up with a flask", "Leni Stroud", "the former captain"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3636,7 +3648,10 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "the-forces-message-before-a-colon",
         "the-subject-answering-when-someone-else-suggested",
         "his-daughter-named-early-in-an-obituary",
-        "survived-by-a-daughter-named"])
+        "survived-by-a-daughter-named",
+        "a-role-before-a-who-clause-ending-the-sentence",
+        "who-served-as-a-role",
+        "who-succeeded-someone-as-a-role"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
