@@ -366,6 +366,8 @@ _SUBJECT_VERB = re.compile(r"(,\s+[^,.;:“”\"]{1,80},|\s+of\s+[^,.;:“”\"]
                            r"|who|whose|which|that)\b)[a-z]")
 # a place or a body owning the body named next: "Drovania's Ministry of Foreign Affairs"
 _OWNER_OF_BODY = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s\s+")
+# someone of a gender whom a source speaks of: "one juror called her performance"
+_SPOKEN_OF = {"f": re.compile(r"\b(?:her|herself)\b"), "m": re.compile(r"\b(?:him|his|himself)\b")}
 # a body in lower case after its owner opening a sentence, a verb after it: "The Drovanian defence
 # ministry was more guarded"
 _LOWER_BODY_OPENING = re.compile(r"\s*((?:The\s+)?[A-Z][\w’'-]*)((?:\s+[a-z][\w-]*){2,3})")
@@ -1238,6 +1240,8 @@ class Coreference:
                              or _other_gender(e, gender)):
                 continue
             if e.id == _UNNAMED:
+                if personal and gender and self._speaks_of(at, gender):
+                    continue  # "one juror called her performance “...”. ... she said": not the juror
                 if personal and (at >= self.layout.paragraph_floor(pos, 1)
                                  or not self._anyone_named(at, pos, gender)):
                     return None  # "my father often said ... He also told": nobody to name
@@ -1268,6 +1272,17 @@ class Coreference:
                 return self._person_opening(n, gender) or e
             return e
         return None
+
+    def _speaks_of(self, at: int, gender: str) -> bool:
+        """Whether the unnamed source at `at`, of no known gender, speaks in its sentence of someone
+        of `gender`: "one juror called her performance “...”" (not "said the woman, who feared
+        her employer would know")."""
+        described = self._described.get(at)
+        noun = described.text.split()[-1].lower() if described else ""
+        if (lexicon.person_nouns().get(noun) or TITLE_GENDER.get(noun)) is not None:
+            return False
+        end = sentence_end(self.text, at, len(self.text))
+        return _SPOKEN_OF[gender].search(self.text, at, end) is not None
 
     def _anyone_named(self, lo: int, hi: int, gender: str | None) -> bool:
         """Whether text[lo:hi] names someone who could be "he" or "she" (of `gender`): a person,

@@ -3497,6 +3497,10 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "succeeded Oona Felgate as captain in 1985.\n\n\"She turned up with a flask of soup every week,\" "
      "the former captain said.",
      "She turned up with a flask", "Leni Stroud", "the former captain"),
+    ("Maren Solvik plays a widowed beekeeper. The role won her the Golden Lantern at the festival "
+     "in May, where one juror called her performance “quietly devastating.”\n\nTo prepare, she spent "
+     "eight months learning the trade.\n\n“The bees don’t care that you’re in a movie,” she said.",
+     "The bees don’t care", "Maren Solvik", "she"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3651,7 +3655,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "survived-by-a-daughter-named",
         "a-role-before-a-who-clause-ending-the-sentence",
         "who-served-as-a-role",
-        "who-succeeded-someone-as-a-role"])
+        "who-succeeded-someone-as-a-role",
+        "an-unnamed-source-speaking-of-her-is-not-she"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
