@@ -148,11 +148,12 @@ _BODY_OF = re.compile(r"(?:[Tt]he\s+)?(?!(?:The|This|That|These|Those|His|Her|It
                       r"|One|Two|Three|Another|Some|Each|Every|Any|No|Many|Several)\b)"
                       r"(?P<owner>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*?(?<!-based))(?:[’']s)?"
                       r"\s+(?P<body>(?:(?!(?:of|for|and|the|a|an)\s)[a-z][a-z-]*\s+){0,2}[a-z]+)")
-# the phrase opening a sentence (or following a dash, as after a dateline) before a name in commas,
+# the phrase opening a sentence (or following a dash, as after a dateline, or joined by "and": "The
+# film's producer, Gideon Raske, and its executive producer, Mila Arden,") before a name in commas,
 # maybe with what the person is in between: "Velmark's envoy, ", "Her colleague at the university, ",
-# "The leader of the opposition, ",
-# "Her husband, the sculptor "
-_TITLE_COMMA = re.compile(r"(?:^|[.!?;”\"\n]\s*|\s[—–]\s*)(?:" + _FRONTED + r")?"
+# "The leader of the opposition, ", "Her husband, the sculptor "
+_TITLE_COMMA = re.compile(r"(?:^|[.!?;”\"\n]\s*|\s[—–]\s*|,\s+and\s+(?=(?:its|his|her|their)\s))(?:"
+                          + _FRONTED + r")?"
                           r"((?:[\w’'-]+\s+){0,5}?([A-Za-z]+)"
                           r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4}"
                           r"|\s+of\s+the\s+[a-z]+(?:\s+[a-z]+)?|\s+(?:at|from|in)\s+the\s+[a-z]+)?),\s+"

@@ -3501,6 +3501,10 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "in May, where one juror called her performance “quietly devastating.”\n\nTo prepare, she spent "
      "eight months learning the trade.\n\n“The bees don’t care that you’re in a movie,” she said.",
      "The bees don’t care", "Maren Solvik", "she"),
+    ("The film's producer, Gideon Raske, and its executive producer, Mila Arden, declined to give "
+     "the budget.\n\nRaske said the shoot had run long. The executive producer would say only that "
+     "the money was \"all on the screen, every coin.\"",
+     "all on the screen", "Mila Arden", "The executive producer"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3656,7 +3660,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "a-role-before-a-who-clause-ending-the-sentence",
         "who-served-as-a-role",
         "who-succeeded-someone-as-a-role",
-        "an-unnamed-source-speaking-of-her-is-not-she"])
+        "an-unnamed-source-speaking-of-her-is-not-she",
+        "a-second-title-in-commas-after-and"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
