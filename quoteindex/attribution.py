@@ -26,7 +26,7 @@ from quoteindex.cues import TELL, THAT_CLAUSE, is_participle
 from quoteindex.layout import Layout, last_char_before
 from quoteindex.marks import OPENERS, QuoteSpan, speaker_label
 from quoteindex.mentions import CONTRACTED, SUBORDINATE, Mention, MentionReader
-from quoteindex.names import Name, names_people, read_label
+from quoteindex.names import PRONOUNS, Name, names_people, read_label
 from quoteindex.records import Quote
 from quoteindex.sentences import sentence_end
 from quoteindex.speakers import Entity
@@ -196,7 +196,9 @@ class Attribution:
 _TOLD_WHOM = re.compile(r"[ \u00a0]+((?:[A-Z][\w&’'-]*(?:[ \u00a0]+[A-Z][\w&’'-]*){0,3})"
                         r"|reporters|journalists"
                         r"|(?:the|an?) \w+(?: (?!(?:in|at|on|to|of|for|with|that|after|before|he|she|they|it"
-                        r"|we|i|his|her|their)\b)\w+)?|\w+)")
+                        r"|we|i|his|her|their)\b)\w+)?"
+                        # "told late-night host Dara Quillon"
+                        r"|[a-z]+-[a-z]+ [a-z]+(?: [A-Z][\w’'-]*){0,3}|\w+)")
 _SENTENCE_BEFORE = re.compile(r"[.!?]\s+$")  # a sentence ends right before the word
 
 
@@ -261,7 +263,7 @@ class Attributor:
                 prev_attr = None
                 continue  # a title, a nickname, a scare quote: nobody says it
             if att is not None and att.method != "continuation":
-                att.entity = self.coref.resolve(att.mention)
+                att.entity = self._replier(att, turns) or self.coref.resolve(att.mention)
             ent = att.entity if att else None
             if ent is not None:
                 used.add(ent.id)
@@ -286,6 +288,20 @@ class Attributor:
                 last = (att, layout.paragraph_of(span.end)[0], span.after)
                 turns.append((att, self._asks(span)))
         return quotes, used
+
+    def _replier(self, att: Attribution, turns: list[tuple[Attribution, bool]]) -> Entity | None:
+        """Who "she replied" means right after a question: not its asker but the one who spoke
+        before it, of that gender ("“...,” Castel told Quillon. ... “Should I be worried?” the
+        host asked. ¶ “You should be,” she replied" is Castel)."""
+        if att.mention is None or att.mention.kind != "pronoun" or not turns or not turns[-1][1] \
+                or (att.cue or "").split(" ")[0].lower() not in _REPLIES:
+            return None
+        asker = self.coref.resolve(turns[-1][0].mention) if turns[-1][0].mention else turns[-1][0].entity
+        if asker is None or self.coref.resolve(att.mention) is not asker:
+            return None
+        gender = PRONOUNS.get(att.mention.text.lower())
+        return next((t.entity for t, _ in reversed(turns[:-1]) if t.entity is not None
+                     and t.entity is not asker and t.entity.kind == "person" and t.entity.gender == gender), None)
 
     def _answers_question(self, span: QuoteSpan) -> bool:
         """Whether a quote opens its paragraph right after an interviewer's question, a paragraph

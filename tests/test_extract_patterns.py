@@ -163,7 +163,10 @@ def test_a_rank_written_short_before_a_name_is_a_title(nlp):
     ("Hakon Prell told a reporter she was wrong and that the talks would “resume within a week.”",
      "told a reporter"),
     ("Hakon Prell told a crowd in Velmark that the talks would “resume within a week.”", "told a crowd"),
-], ids=["a-news-conference", "no-pronoun-after-the-listener", "no-preposition-after-the-listener"])
+    ("Hakon Prell told late-night host Dara Quillon that the talks would “resume within a week.”",
+     "told late-night host Dara Quillon"),
+], ids=["a-news-conference", "no-pronoun-after-the-listener", "no-preposition-after-the-listener",
+        "a-listener-described-before-the-name"])
 def test_the_cue_names_whom_the_speaker_told(text, cue, nlp):
     """A reader sees whom the words were told to, as a phrase: "told a crowd", not "told a"."""
     assert [q.cue for q in extract_quotes(text, nlp=nlp)] == [cue]
@@ -3505,6 +3508,11 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "the budget.\n\nRaske said the shoot had run long. The executive producer would say only that "
      "the money was \"all on the screen, every coin.\"",
      "all on the screen", "Mila Arden", "The executive producer"),
+    ("“I’ve been on a stage since I was sixteen,” Vianne Castel told Dara Quillon. “I don’t know "
+     "what I do on a Tuesday.”\n\nQuillon pressed her on what that meant. “Are we talking months? "
+     "Years? Should I be worried?” the host asked.\n\n“You should be a little worried,” she replied, "
+     "laughing.",
+     "You should be a little worried", "Vianne Castel", "she"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3661,7 +3669,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "who-served-as-a-role",
         "who-succeeded-someone-as-a-role",
         "an-unnamed-source-speaking-of-her-is-not-she",
-        "a-second-title-in-commas-after-and"])
+        "a-second-title-in-commas-after-and",
+        "she-replied-after-a-question-is-not-the-asker"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
