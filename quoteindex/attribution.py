@@ -300,8 +300,9 @@ class Attributor:
         if asker is None or self.coref.resolve(att.mention) is not asker:
             return None
         gender = PRONOUNS.get(att.mention.text.lower())
-        return next((t.entity for t, _ in reversed(turns[:-1]) if t.entity is not None
-                     and t.entity is not asker and t.entity.kind == "person" and t.entity.gender == gender), None)
+        return next((t.entity for t, _ in reversed(turns[:-1])
+                     if t.entity is not None and t.entity is not asker
+                     and t.entity.kind == "person" and t.entity.gender == gender), None)
 
     def _answers_question(self, span: QuoteSpan) -> bool:
         """Whether a quote opens its paragraph right after an interviewer's question, a paragraph
