@@ -299,6 +299,8 @@ _AND_AFTER = re.compile(r"\s+and\s+")  # " and Hale" after a first name
 _FROM_BODY = re.compile(r"\s+(?:of|from|at)\s")  # where a person named is from or works: " of the Institute"
 # a possessive pronoun opening a noun phrase: "said his lawyer, Piet Saal"
 _OWNER_FIRST = re.compile(r"(?i:his|her|its|their)\s")
+# verbs whose agent gives a label in its own words, passive with or without "was"
+_LABELLING = {"described", "called", "labelled", "labeled", "branded", "dubbed", "hailed", "denounced"}
 # the name a described person goes by, right after the description: "said the base chief known
 # as Bram", "said a nurse identified only as Lise"
 _KNOWN_AS = re.compile(r"\s+(?:known|identified)\s+(?:only\s+|simply\s+)?as\s+(?=[A-Z])")
@@ -964,9 +966,10 @@ class MentionReader:
         nor "was quoted by the Courier", whose agent only passes the words on."""
         by = _BY_AGENT.match(self.text, cue.end())
         if by is None or cue.group() in ("quoted", "cited") or \
-                not _BE_BEFORE.search(self.text, max(0, cue.start() - 30), cue.start()):
+                not _BE_BEFORE.search(self.text, max(0, cue.start() - 30), cue.start()) \
+                and cue.group() not in _LABELLING:
             return None  # "Roux was quoted by the Courier as saying": still Roux's words
-        return by.end()
+        return by.end()  # (a label needs no "was": "The ban, described by Roux as “long overdue,”")
 
     def participle_speaker(self, cue: re.Match) -> Mention | None:
         """Who speaks the words a participle gives: "He stressed unity, saying, “A”" is the

@@ -71,7 +71,9 @@ GROUP_NOUNS = {"officials", "sources", "spokesman", "spokeswoman", "spokesperson
                 "experts", "critics", "supporters", "officers", "residents", "voters", "observers", "lawmakers",
                 "police", "witnesses", "prosecutors", "investigators", "diplomats", "leaders", "people",
                 "democrats", "republicans", "advisers", "advisors", "economists", "protesters", "activists",
-                "organizers", "scientists", "researchers", "authorities", "members", "staff", "workers"}
+                "organizers", "scientists", "researchers", "authorities", "members", "staff", "workers",
+                "inspectors", "auditors", "regulators", "campaigners", "historians", "doctors", "nurses",
+                "teachers", "parents", "farmers", "jurors", "judges", "councillors", "councilors"}
 
 
 _TRADE_ENDINGS = ("ologist", "ician", "grapher")

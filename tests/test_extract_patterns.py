@@ -3854,3 +3854,17 @@ def test_an_answerer_s_own_question_stays_hers(nlp):
     text = ("“Will you run again?” Tom Berg asked.\n\n“No,” Ada Roux said.\n\n“Why would I?”\n\n"
             "“I have a job to finish.”")
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ["Tom Berg"] + ["Ada Roux"] * 3
+
+
+@pytest.mark.parametrize("text, words, speaker, mention", [
+    ("The ban — described by one government backbencher as “long overdue” — will apply to pupils.",
+     "long overdue", None, "one government backbencher"),
+    ("The ban, described by Ada Roux as “long overdue,” will apply to all pupils.", "long overdue",
+     "Ada Roux", "Ada Roux"),
+    ("Its nursing school was singled out for praise as well as criticism: inspectors described clinical "
+     "placements as “consistently excellent.”", "consistently excellent", None, "inspectors"),
+], ids=["described-by-someone-unnamed", "described-by-a-name", "bare-plural-after-a-colon"])
+def test_a_short_fragment_with_an_unnamed_source_is_still_a_partial_quote(text, words, speaker, mention, nlp):
+    """A label someone gave stays findable, flagged partial, its source shown even when unnamed."""
+    q = quote_with(extract_quotes(text, nlp=nlp), words)
+    assert (q.speaker, q.mention, q.partial) == (speaker, mention, True)
