@@ -372,8 +372,8 @@ _SPOKEN_OF = {"f": re.compile(r"\b(?:her|herself)\b"), "m": re.compile(r"\b(?:hi
 # a body in lower case after its owner opening a sentence, a verb after it: "The Drovanian defence
 # ministry was more guarded"
 _LOWER_BODY_OPENING = re.compile(r"\s*((?:The\s+)?[A-Z][\w’'-]*)((?:\s+[a-z][\w-]*){2,3})")
-# someone named in commas as whom another is with: "with his wife, "
-_WITH_KIN = re.compile(r"\b(?:with|beside|alongside|by)\s+(?:his|her|their)\s+[a-z]+,\s+$")
+# someone named in commas as whom another is with or writes to: "with his wife, ", "to her sister, "
+_WITH_KIN = re.compile(r"\b(?:with|beside|alongside|by|to|from|for)\s+(?:his|her|their)\s+[a-z]+,\s+$")
 _SUBJECT_PRONOUN = re.compile(r"\s*(He|She|They|It)\b")  # a pronoun opening a sentence
 _WHOM_BEFORE = re.compile(r"\b(?:who|whom)\s+$")
 _ASKED_OPENING = re.compile(r"\s*Asked\b")
@@ -1137,8 +1137,10 @@ class Coreference:
             # named is whom the speaker speaks of, or who asks)
             return None
         j, k = (bisect.bisect_left(self.layout.name_starts, p) for p in (lo, pos))
+        # (not whom the one meant wrote to: "In a letter to her sister, Hedda, she described")
         people = {e.id: e for n in self.layout.names[j:k] if (e := self.registry.at.get(n.start)) is not None
-                  and _may_be_a_person(e) and not e.place and not n.possessive}
+                  and _may_be_a_person(e) and not e.place and not n.possessive
+                  and not _WITH_KIN.search(self.text, max(0, n.mention_start - 40), n.mention_start)}
         if len(people) != 1:
             return None
         (e,) = people.values()

@@ -3513,6 +3513,10 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "Years? Should I be worried?” the host asked.\n\n“You should be a little worried,” she replied, "
      "laughing.",
      "You should be a little worried", "Vianne Castel", "she"),
+    ("Teodora Vasch, the architect, fought the council for decades.\n\nHer relations with City Hall "
+     "have been worse. In a 1961 letter to her sister, Hedda, now held by the city archive, she "
+     "described the city council as “eleven men who are afraid of a straight line.”",
+     "eleven men who are afraid", "Teodora Vasch", "she"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3670,7 +3674,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "who-succeeded-someone-as-a-role",
         "an-unnamed-source-speaking-of-her-is-not-she",
         "a-second-title-in-commas-after-and",
-        "she-replied-after-a-question-is-not-the-asker"])
+        "she-replied-after-a-question-is-not-the-asker",
+        "a-letter-to-her-sister-named-is-not-she"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
