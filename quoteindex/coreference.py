@@ -1499,8 +1499,10 @@ class Coreference:
         gender = TITLE_GENDER.get(head) or lexicon.person_nouns().get(head)
         floor = self.layout.paragraph_floor(pos, 1)
         wanted = _ROLE_SYNONYMS.get(head, set()) | {head}
-        if any(_role_words(e.roles) & wanted for e in self.registry.at.values()):
-            return None  # someone holds it, if only as "the former Tessel governor"
+        j = bisect.bisect_left(self.layout.name_starts, pos)
+        if any((e := self.registry.at.get(n.start)) is not None and _role_words(e.roles) & wanted
+               for n in self.layout.names[:j]):
+            return None  # someone named so far holds it, if only as "the former Tessel governor"
         opening = _FRONTED_ONLY.fullmatch(self.text, self.layout.sentence_floor(pos), pos)
         if not (opening or self._tags_quote(pos, min_words=1)) \
                 or _SOMEONE_UNNAMED.search(self.text, floor, pos) \
@@ -1517,7 +1519,14 @@ class Coreference:
                 continue  # "“You?” Borger asked. ¶ “...,” the senator said": not the asker
             if e.kind == "person" and e.id not in (_UNNAMED, _JOINT) and not _other_gender(e, gender):
                 return None if e.roles else e
-        return None
+        if i and self.sources[i - 1][0] >= floor:
+            return None
+        # nobody has spoken yet: the one person named so far ("Benedetta Croy was walking between
+        # her vines ... “...,” the winemaker said")
+        people = {e.id: e for n in self.layout.names[bisect.bisect_left(self.layout.name_starts, floor):j]
+                  if (e := self.registry.at.get(n.start)) is not None and e.kind == "person" and not e.place}
+        lone = next(iter(people.values())) if len(people) == 1 else None
+        return lone if lone is not None and not lone.roles and not _other_gender(lone, gender) else None
 
     def _personal(self, n: Name) -> bool:
         """Whether a name is of somebody who can have an age ("Karl Moen"), not a street or a body."""

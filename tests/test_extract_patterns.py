@@ -3517,6 +3517,12 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "have been worse. In a 1961 letter to her sister, Hedda, now held by the city archive, she "
      "described the city council as “eleven men who are afraid of a straight line.”",
      "eleven men who are afraid", "Teodora Vasch", "she"),
+    ("Late frost leaves vineyards counting the cost\n\nSOLVERTON — At four o’clock on the morning of "
+     "April 22, Benedetta Croy was walking between rows of young vines with a torch.\n\nThe reading "
+     "was minus 3.5 degrees. “I knew then,” the winemaker said, “that we had lost most of the "
+     "first buds.”\n\nOn the neighbouring estate, winemaker Adrian Solk lit candles between his "
+     "rows.",
+     "I knew then", "Benedetta Croy", "the winemaker"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3675,7 +3681,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "an-unnamed-source-speaking-of-her-is-not-she",
         "a-second-title-in-commas-after-and",
         "she-replied-after-a-question-is-not-the-asker",
-        "a-letter-to-her-sister-named-is-not-she"])
+        "a-letter-to-her-sister-named-is-not-she",
+        "a-role-for-the-one-person-named-before-anyone-spoke"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
