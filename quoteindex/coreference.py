@@ -552,6 +552,9 @@ _HELD_AS = {"chairs": "chair", "heads": "head", "leads": "leader", "coaches": "c
 _SERVED_AS = re.compile(r",\s+who\s+(?:had\s+|once\s+|later\s+)?(?:served|worked|succeeded\s+[^,.;:]{1,40}?)"
                         r"\s+as\s+(?:an?\s+|the\s+|[A-Z][\w’'-]*[’']s\s+)?"
                         r"((?:[a-z-]+\s+){0,2}?([a-z]+))\b")
+# a person testifying, right after the name and an age: "Annika Thorsby, 58, was giving evidence"
+_TESTIFYING = re.compile(r"(?:,\s+\d{1,3},)?\s+(?:was\s+giving|gave|had\s+given|is\s+giving)\s+evidence"
+                         r"|\s+(?:testified|took\s+the\s+(?:witness\s+)?stand)\b")
 # a post a person is given right after the name: "Teresa Varga was elected mayor of Marrowfield"
 _GIVEN_POST = re.compile(r"\s+(?:was|has\s+been|had\s+been|is)\s+(?:re-)?(?:elected|named|appointed|chosen|"
                          r"confirmed|sworn\s+in)\s+(?:as\s+)?(?:the\s+)?((?:[a-z-]+\s+){0,2}?([a-z]+))\b")
@@ -629,6 +632,8 @@ def article_entities(layout: Layout) -> Registry:
             e.add_role(what)  # "The drivers' union, Unite Transit,": later "the union"
         if e.kind == "person" and (holds := _WHO_HOLDS.match(text, n.end)):
             e.add_role(_HELD_AS[holds.group(1)])
+        elif e.kind != "organization" and _TESTIFYING.match(text, n.end):
+            e.add_role("witness")  # "Annika Thorsby, 58, was giving evidence": later "the witness"
         elif e.kind != "organization" and (served := _SERVED_AS.match(text, n.end)) \
                 and (served.group(2) in lexicon.title_words() or is_person_noun(served.group(2))):
             e.add_role(served.group(1))

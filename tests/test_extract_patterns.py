@@ -3523,6 +3523,10 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "first buds.”\n\nOn the neighbouring estate, winemaker Adrian Solk lit candles between his "
      "rows.",
      "I knew then", "Benedetta Croy", "the winemaker"),
+    ("Annika Thorsby, 58, was giving evidence at Vellmark High Court in the trial of Callum "
+     "Ridderhof, 44, who denies murder.\n\nDefence counsel Tomas Brisk asked her about the "
+     "debts.\n\n“I don’t know anything about that,” the witness said.",
+     "I don’t know anything", "Annika Thorsby", "the witness"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3682,7 +3686,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "a-second-title-in-commas-after-and",
         "she-replied-after-a-question-is-not-the-asker",
         "a-letter-to-her-sister-named-is-not-she",
-        "a-role-for-the-one-person-named-before-anyone-spoke"])
+        "a-role-for-the-one-person-named-before-anyone-spoke",
+        "the-one-giving-evidence-is-the-witness"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
