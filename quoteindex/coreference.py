@@ -709,7 +709,25 @@ class Coreference:
                 _OWNER_OF_BODY.fullmatch(self.text, m.start, n.mention_start):
             return self.registry.at.get(n.start)  # "Drovania's Ministry of Foreign Affairs"
         return self._voice_of(m) or self._owned_named_before(m) or self._role_holder(m.text, m.start) \
-            or self._body_of(m) or self._statement_of(m)
+            or self._body_of(m) or self._statement_of(m) or self._named_in_next(m)
+
+    def _named_in_next(self, m: Mention) -> Entity | None:
+        """The person a role in an article's headline or lead stands for, named with that role in
+        its first paragraphs, as wire copy does: "The United Concord’s special envoy for the Sarrow Valley
+        said ... “within reach,” ¶ “...,” envoy Marguerite Osterfeld told reporters"."""
+        i = bisect.bisect_right(self.layout.para_starts, m.start) - 1
+        first = m.text.split()[0]
+        if i > 2 or first.lower() not in ("the", "a", "an") and not re.search(r"[’']s$", first) \
+                and not (i == 0 and m.text == first):
+            return None  # (the headline, "Envoy says", the dateline's paragraph and the one after only)
+        head = re.split(r"\s+(?:for|of|in|at|on|from)\s", m.text)[0].split()[-1].lower()
+        if not (head in lexicon.title_words() or is_person_noun(head)):
+            return None
+        hi = self.layout.paragraphs[min(3, len(self.layout.paragraphs) - 1)][1]
+        j = bisect.bisect_left(self.layout.name_starts, m.end)
+        return next((e for n in self.layout.names[j:] if n.mention_start < hi
+                     and (e := self.registry.at.get(n.start)) is not None and e.kind == "person"
+                     and head in _role_words(e.roles)), None)
 
     def _statement_of(self, m: Mention) -> Entity | None:
         """Whose statement (report, letter) "the statement said" quotes: who last gave one, in this

@@ -3527,6 +3527,12 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "Ridderhof, 44, who denies murder.\n\nDefence counsel Tomas Brisk asked her about the "
      "debts.\n\n“I don’t know anything about that,” the witness said.",
      "I don’t know anything", "Annika Thorsby", "the witness"),
+    ("Envoy says truce “within reach” as talks resume\n\nTREMMELBURG, Dalvoria — The United "
+     "Concord’s special envoy for the Sarrow Valley conflict said on Tuesday that a ceasefire was "
+     "“within reach,” as delegations returned to the table.\n\n“We are closer than we have been "
+     "since the spring,” envoy Marguerite Osterfeld told reporters.",
+     "within reach,", "Marguerite Osterfeld",
+     "The United Concord’s special envoy for the Sarrow Valley conflict"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3687,7 +3693,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "she-replied-after-a-question-is-not-the-asker",
         "a-letter-to-her-sister-named-is-not-she",
         "a-role-for-the-one-person-named-before-anyone-spoke",
-        "the-one-giving-evidence-is-the-witness"])
+        "the-one-giving-evidence-is-the-witness",
+        "a-role-in-the-lead-named-in-the-next-paragraph"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
