@@ -505,6 +505,14 @@ def _owned_elsewhere(phrase: str, roles: list[str], places: set[str]) -> bool:
     return bool(here and owners) and not set(here) & set(owners)
 
 
+def _post_held(served: re.Match) -> str:
+    """The longest run of the words after "served as" that ends on a title or a person's noun:
+    "head coach" of "head coach when she retired"."""
+    words = served.group(1).split()
+    return next((" ".join(words[:k]) for k in range(len(words), 0, -1)
+                 if words[k - 1] in lexicon.title_words() or is_person_noun(words[k - 1])), "")
+
+
 def _may_be_a_person(e: Entity) -> bool:
     """Whether an entity could be a "he" or "she": no body, and no place unless a title or a
     forename has made it a person ("Clinton", though named "in" a sentence once)."""
@@ -548,10 +556,12 @@ _HELD_AS = {"chairs": "chair", "heads": "head", "leads": "leader", "coaches": "c
             "directs": "director", "edits": "editor", "owns": "owner", "trains": "trainer",
             "captains": "captain", "founded": "founder", "co-founded": "co-founder"}
 # a post a person held, in a clause after the name: "Stanthorpe, who served as Harnmoor’s ambassador
-# to Quesset,", "Leni Stroud, who succeeded Hanne Brisk as captain in 1985,"
-_SERVED_AS = re.compile(r",\s+who\s+(?:had\s+|once\s+|later\s+)?(?:served|worked|succeeded\s+[^,.;:]{1,40}?)"
+# to Quesset,", "Leni Stroud, who succeeded Hanne Brisk as captain in 1985,", "Dermot Vask,
+# succeeded her as head coach"
+_SERVED_AS = re.compile(r",?\s+(?:who\s+)?(?:had\s+|once\s+|later\s+)?"
+                        r"(?:served|worked|took\s+over|succeeded\s+[^,.;:]{1,40}?)"
                         r"\s+as\s+(?:an?\s+|the\s+|[A-Z][\w’'-]*[’']s\s+)?"
-                        r"((?:[a-z-]+\s+){0,2}?([a-z]+))\b")
+                        r"([a-z-]+(?:\s+[a-z-]+){0,2})")
 # a person testifying, right after the name and an age: "Annika Thorsby, 58, was giving evidence"
 _TESTIFYING = re.compile(r"(?:,\s+\d{1,3},)?\s+(?:was\s+giving|gave|had\s+given|is\s+giving)\s+evidence"
                          r"|\s+(?:testified|took\s+the\s+(?:witness\s+)?stand)\b")
@@ -635,8 +645,8 @@ def article_entities(layout: Layout) -> Registry:
         elif e.kind != "organization" and _TESTIFYING.match(text, n.end):
             e.add_role("witness")  # "Annika Thorsby, 58, was giving evidence": later "the witness"
         elif e.kind != "organization" and (served := _SERVED_AS.match(text, n.end)) \
-                and (served.group(2) in lexicon.title_words() or is_person_noun(served.group(2))):
-            e.add_role(served.group(1))
+                and (held := _post_held(served)):
+            e.add_role(held)
         elif e.kind != "organization" and (post := _GIVEN_POST.match(text, n.end)) \
                 and post.group(2) in lexicon.title_words():
             e.add_role(post.group(1))

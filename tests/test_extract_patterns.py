@@ -3533,6 +3533,11 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "since the spring,” envoy Marguerite Osterfeld told reporters.",
      "within reach,", "Marguerite Osterfeld",
      "The United Concord’s special envoy for the Sarrow Valley conflict"),
+    ("Oona Felgate, who coached the club to three titles, died on Sunday. She was 71.\n\nHer "
+     "assistant for 22 years, Dermot Vask, succeeded her as head coach when she retired in 2011. "
+     "He said she had been treated for cancer since the spring.\n\n\"She knew every player's mother's "
+     "name,\" the coach said.",
+     "She knew every player", "Dermot Vask", "the coach"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3694,7 +3699,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "a-letter-to-her-sister-named-is-not-she",
         "a-role-for-the-one-person-named-before-anyone-spoke",
         "the-one-giving-evidence-is-the-witness",
-        "a-role-in-the-lead-named-in-the-next-paragraph"])
+        "a-role-in-the-lead-named-in-the-next-paragraph",
+        "succeeded-her-as-head-coach"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
