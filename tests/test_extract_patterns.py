@@ -3538,6 +3538,12 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "He said she had been treated for cancer since the spring.\n\n\"She knew every player's mother's "
      "name,\" the coach said.",
      "She knew every player", "Dermot Vask", "the coach"),
+    ("“We are not closing a church because we want to,” said the Rt. Rev. Matthias Quellworth, the "
+     "bishop of Eastreach.",
+     "We are not closing a church", "Matthias Quellworth", "Rev. Matthias Quellworth"),
+    ("The church's rector, the Rev. Jonah Ellery-Sutch, said the parish welcomed the "
+     "decision.\n\n\"People forget this started as a prayer,\" the rector said.",
+     "People forget this started", "Jonah Ellery-Sutch", "the rector"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3700,7 +3706,9 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "a-role-for-the-one-person-named-before-anyone-spoke",
         "the-one-giving-evidence-is-the-witness",
         "a-role-in-the-lead-named-in-the-next-paragraph",
-        "succeeded-her-as-head-coach"])
+        "succeeded-her-as-head-coach",
+        "rt-rev-is-a-title",
+        "the-rector-is-the-rev"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
