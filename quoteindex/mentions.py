@@ -329,7 +329,8 @@ _PLACE_BEFORE_WHO = re.compile(r"\b(?:from|in)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?
 _TO_QUOTE = re.compile(r"\s*[:,]?\s*[“\"]")  # the quote right after its cue: "read: “...”"
 _FROM_SENDER = re.compile(r",?\s+from\s+")  # whom a card is from: "One card, from Ellie Brough, 7,"
 # words opening an aside in commas between a subject and its verb: "in a message posted on X"
-_ASIDE_OPENERS = {"in", "on", "via", "through", "during", "speaking", "writing"}
+_ASIDE_OPENERS = {"in", "on", "via", "through", "during", "speaking", "writing", "asked", "pressed", "questioned",
+                  "interviewed", "reached", "contacted", "responding", "appearing"}
 _OF_PLACE = re.compile(r"(?<=\w)\s+(?:of|(?P<at>at))(?P<the>\s+the(?:\s+[a-z]+){0,2})?\s+[A-Z][\w.’'-]*"
                        r"(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w.’'-]*){0,3}"  # "the University of Tessary"
                        r"(?:,(?:\s+[A-Z][\w.’'-]*){1,2})?$")
@@ -428,8 +429,10 @@ class MentionReader:
                     chunks.append(m)  # "Officials at the Harbour Board, a division of ..., said"
                     voices[id(m)] = self.text[lo + inner[0].start():m.end]
                 elif m is not None and (m.start <= lo + inner[0].start() or (
-                        m.kind == "name" and _ROLE_PREFIX.fullmatch(prefix)
-                        and not any(w.lower() in PREPOSITIONS for w in prefix.split()))):
+                        m.kind == "name" and _ROLE_PREFIX.fullmatch(prefix) and not any(
+                            w.lower() in PREPOSITIONS for w in prefix.split()
+                            # ("Deputy chief of staff Ilona Prett": a title in lower case after its "of")
+                            if not (w == "of" and all(x.islower() for x in prefix.split()[1:]))))):
                     # "Her main rival, the shipping lawyer Lena Brandt, said": the words before
                     # the name are the role that describes the person best
                     m.role = prefix.strip()

@@ -3544,6 +3544,9 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("The church's rector, the Rev. Jonah Ellery-Sutch, said the parish welcomed the "
      "decision.\n\n\"People forget this started as a prayer,\" the rector said.",
      "People forget this started", "Jonah Ellery-Sutch", "the rector"),
+    ("The president's office declined to comment. Deputy chief of staff Ilona Prett, asked about "
+     "the endorsement at an unrelated event, said only: “Lukas is entitled to his opinion.”",
+     "Lukas is entitled", "Ilona Prett", "Ilona Prett"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3708,7 +3711,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "a-role-in-the-lead-named-in-the-next-paragraph",
         "succeeded-her-as-head-coach",
         "rt-rev-is-a-title",
-        "the-rector-is-the-rev"])
+        "the-rector-is-the-rev",
+        "a-title-with-of-and-an-asked-aside"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
