@@ -70,7 +70,7 @@ _COLON_LEAD = re.compile(r"\s*(?:(?:More\s+)?[Ff]rom|Here[’']s|Here\s+is)\s+")
 _COLON_LEAD_TAIL = re.compile(r"(?:\s+(?:and|in|on|at)\s+[^,;:“”\"]{1,30})?\s*")
 _OWNED_WORDS = (r"(?:[\w-]+\s+){0,2}(?:post|tweet|statement|letter|speech|remarks|e-?mail|memo|op-ed|column"
                 r"|testimony|release|blog|message|note|line|words|verdict|answer|reply|response|advice"
-                r"|summary|warning|plea|appeal|retort|instructions?)\s*")
+                r"|summary|warning|plea|appeal|retort|instructions?|reasoning|explanation|argument)\s*")
 # what such words may go on with before the colon or dash: "Her message to those still hesitating
 # was blunt:", "Her verdict on the majority group was blunter still —", "Her final message to the
 # squad, sent from the hospice last week, was three lines long -"
@@ -101,11 +101,12 @@ _NAMING = re.compile(r"\b(?:of|titled|entitled|styled|called|dubbed|(?:nick)?nam
 _SO_CALLED = re.compile(r"\b(?:so-called|nicknamed|christened|known\s+(?:only\s+|simply\s+|locally\s+)?as)"
                         r"(?:\s+the)?\s*$", re.I)
 # a bare naming verb, its object gone before it, or a billing, then a name in capitals: "a detective
-# the others called “the Owl.”", "introduced at festivals as “the Salt Tolstoy,”" (not "what he
-# called “a fantasy”", nor "Rell has dubbed him “Little Tom”": her words)
-_NAMED_BARE = re.compile(r"\b(?:called|calls|(?:introduced|billed|listed|credited)(?:\s+[\w’'-]+){0,3}"
-                         r"\s+as)\s*$")
-_CAPITALISED_NAME = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[.,]?")
+# the others called “the Owl.”", "The campaign, branded “Two Doses, Zero Doubt,”", "introduced at
+# festivals as “the Salt Tolstoy,”" (not "what he called “a fantasy”", nor "Rell has dubbed him
+# “Little Tom”": her words)
+_NAMED_BARE = re.compile(r"\b(?:called|calls|branded|(?:introduced|billed|listed|credited)"
+                         r"(?:\s+[\w’'-]+){0,3}\s+as)\s*$")
+_CAPITALISED_NAME = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?[A-Z][\w’'-]*(?:,?\s+[A-Z][\w’'-]*){0,3}[.,]?")
 _THE_BEFORE = re.compile(r"(?<![\w’'])the\s*$")
 _TITLED = re.compile(r"\b(?:titled|entitled)\s*$")  # only ever before a title
 _WORK_OWNER = r"\b(?i:the|an?|his|her|their|its|whose|[\w-]+[’']s)\s+"  # whose work: "the", "her", "CNN’s"
@@ -253,6 +254,9 @@ class Attributor:
                 # a fragment with no reporting verb ("Berg referred to Roux as “a tireless harbour
                 # champion”"): the sentence's subject; shorter ones are nicknames and scare quotes
                 m = self.mentions.sentence_subject(span.open_mark)
+                if m is not None and (owner := _PRONOUN_OWNED_TEXT.fullmatch(m.text)):
+                    # "Her reasoning was blunt: the bridge “...”": whose reasoning
+                    m = Mention(owner.group(1), m.start + owner.start(1), m.start + owner.end(1), "pronoun")
                 if m is not None:
                     att = Attribution(m, None, "same sentence")
                 elif cues := layout.cues_between(layout.sentence_floor(span.open_mark), span.open_mark):
@@ -409,8 +413,9 @@ class Attributor:
             return None
         prev_lo, prev_hi = layout.paragraph_of(p_lo - 1)
         i = bisect.bisect_left(layout.span_starts, prev_lo)
-        if i < len(layout.spans) and layout.spans[i].start < prev_hi:
-            return None  # the paragraph before quotes someone itself
+        before = layout.spans[i:bisect.bisect_left(layout.span_starts, prev_hi)]
+        if any(not self._so_called(s) for s in before):
+            return None  # the paragraph before quotes someone itself (not only a so-called label)
         return self._latest_named_source(prev_lo, prev_hi) or self._pronoun_subject(prev_lo, prev_hi)
 
     def _pronoun_subject(self, lo: int, hi: int) -> Attribution | None:

@@ -363,8 +363,10 @@ _SUBJECT_OPENING = re.compile(r"\s*(?P<fronted>(?:At|Outside|Inside|Back|Across|
                               r"(?P<who>who\s[^,.;:“”\"]{0,80}(?:,|\b(?:as|named|called))\s+)?")
 # after the subject's name, past a comma'd age or description, an "of" phrase or the comma closing
 # a clause before it, a verb in lower case: "Hamish Tolland, 81, bought", "Helka Marrin of the
-# Estravan Institute, was", "One man, who gave only his first name, Viktor, left"
-_SUBJECT_VERB = re.compile(r"(,\s+[^,.;:“”\"]{1,80},|\s+of\s+[^,.;:“”\"]{1,80},|,(?=\s+[a-z])"
+# Estravan Institute, was", "Dagny Freel from the constituency of Tarrow Beg, broke", "One man, who
+# gave only his first name, Viktor, left"
+_SUBJECT_VERB = re.compile(r"(,\s+[^,.;:“”\"]{1,80},|\s+(?:of|from|at)\s+[^,.;:“”\"]{1,80},"
+                           r"|,(?=\s+[a-z])"
                            r"|\s+[—–]\s+[^—–.;:“”\"]{1,80}\s+[—–])?\s+"
                            r"(?!(?:and|or|of|in|on|at|to|for|with|from|by|via|as|about|after|before|than|like"
                            r"|who|whose|which|that)\b)[a-z]")
@@ -547,6 +549,9 @@ def _body_role(text: str, n: Name) -> str:
     if after and after.group(1).split()[-1].lower() in lexicon.org_words() and not n.possessive:
         return after.group(1)
     before = _phrase_before_commas(text, n)
+    if before is None and text.startswith(",", n.end) and text[n.mention_start - 4:n.mention_start] == "the ":
+        # "Her party, the Civic Left,"
+        before = _TITLE_COMMA.search(text, max(0, n.mention_start - 84), n.mention_start - 4)
     named = before is not None and not before.group(3)
     return before.group(1) if named and before.group(2).lower() in lexicon.org_words() else ""
 
@@ -643,6 +648,11 @@ def article_entities(layout: Layout) -> Registry:
             e.kind = "person"  # "The chief executive, Adaeze Thorncliffe,": whatever her forename
         elif e.kind != "person" and (what := _body_role(text, n)):
             e.add_role(what)  # "The drivers' union, Unite Transit,": later "the union"
+            head = re.split(r"\s+(?:at|of|for|in|with|from|to|on|by|under|within)\s", what)[0]
+            head = head.split()[-1].lower()
+            if e.kind == "unknown" and e.gender is None and head in lexicon.org_words():
+                e.kind = "organization"  # "Her party, the Civic Left,": no "she" (but "Minyon Moore, a
+                # strategist at the Dewey Square Group," may be)
         if e.kind == "person" and (holds := _WHO_HOLDS.match(text, n.end)):
             e.add_role(_HELD_AS[holds.group(1)])
         elif e.kind != "organization" and _TESTIFYING.match(text, n.end):
@@ -1701,6 +1711,9 @@ class Coreference:
             if not set(e.name.lower().split()) & lexicon.media_words() \
                     or _role_words(e.roles) & lexicon.business_nouns():
                 bodies.append((n.start, e))
+        # a name known for a body's before one of unknown kind: "Lunari Motors has announced the
+        # recall of 200,000 Vela cars" (a model, not a company)
+        bodies = [b for b in bodies if b[1].kind == "organization"] or bodies
         if bodies:
             # a body that spoke in the sentence naming the latest one ("Dunmore Line, which
             # operates the Kestrel Venture, said"), else the latest

@@ -1866,13 +1866,15 @@ def test_quote_opening_its_paragraph_after_a_headline_is_whole(nlp):
     "Elsewhere the album is superb. “Tallow” and “Winter Lease” form a quiet two-song suite about "
     "selling a family home, and the closing track builds from a single hummed note.",
     "Vianne Castel, 29, appeared on “Late Hours with Dara Quillon” to promote her fifth album.",
+    "The health agency launched a campaign on Monday. The campaign, branded “Two Doses, Zero Doubt,” "
+    "begins next week.",
 ], ids=["film-title", "report-title", "nickname", "scare-quote", "nickname-straight", "title-in-commas",
         "bylined-headline", "title-of-a-book-before-a-cue", "film-title-in-commas-before-a-cue",
         "show-title-after-its-station", "book-title-mid-sentence", "column-title-after-a-verb",
         "name-after-called-the", "show-title-before-a-cue", "show-title-after-on-before-a-cue",
         "show-title-after-with", "show-title-told", "book-title-in-a-who-clause", "show-title-with-a-comma",
         "one-word-show-title", "nicknamed-the", "a-name-after-a-bare-called", "billed-as",
-        "tracks-like", "titles-in-a-list", "appeared-on-a-show-with-a-host"])
+        "tracks-like", "titles-in-a-list", "appeared-on-a-show-with-a-host", "branded"])
 def test_titles_nicknames_and_scare_quotes_are_not_quotes(text, nlp):
     assert extract_quotes(text, nlp=nlp) == []
 
@@ -3547,6 +3549,23 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("The president's office declined to comment. Deputy chief of staff Ilona Prett, asked about "
      "the endorsement at an unrelated event, said only: “Lukas is entitled to his opinion.”",
      "Lukas is entitled", "Ilona Prett", "Ilona Prett"),
+    ("Dr. Ilse Gradwohl said vaccination rates had fallen for five years. She also warned parents "
+     "against so-called “measles parties,” where children are deliberately exposed.\n\n“This is "
+     "entirely preventable.”",
+     "This is entirely preventable", "Ilse Gradwohl", "Dr. Ilse Gradwohl"),
+    ("Rosquist's colleague, opposition member Dagny Freel from the island constituency of Tarrow "
+     "Beg, broke with her party to vote for the bill. Her reasoning was blunt: the bridge “will "
+     "not be built in my lifetime, and my constituents need to get to hospital now.”",
+     "will not be built in my lifetime", "Dagny Freel", "Her"),
+    ("Noor Vashti-Greer won the seat in March.\n\nHer party, the Civic Left, said in a post on "
+     "social media that she had made “the whole movement proud.”\n\nHer first question is scheduled "
+     "for next Wednesday. She has said only that it will be “about buses.”",
+     "about buses", "Noor Vashti-Greer", "She"),
+    ("Lunari Motors has announced the recall of about 200,000 Vela cars built between 2021 and "
+     "2023.\n\nThe company said it was “acting out of an abundance of caution” and that no other "
+     "models were affected.\n\n“Safety has always been, and will always be, the first priority at "
+     "Lunari,” the company said.",
+     "Safety has always been", "Lunari Motors", "the company"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3712,7 +3731,11 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "succeeded-her-as-head-coach",
         "rt-rev-is-a-title",
         "the-rector-is-the-rev",
-        "a-title-with-of-and-an-asked-aside"])
+        "a-title-with-of-and-an-asked-aside",
+        "a-floating-quote-after-narrative-with-a-so-called-label",
+        "her-reasoning-was-blunt",
+        "a-party-introduced-as-her-party-is-no-she",
+        "the-company-not-its-product"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
