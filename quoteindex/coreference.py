@@ -50,6 +50,7 @@ _ROLE_SYNONYMS = {
     "rocker": {"rocker", "singer", "frontman", "frontwoman", "vocalist", "star"},
     "spokesperson": {"spokesperson", "spokesman", "spokeswoman"},
     "head": {"head", "headteacher", "headmaster", "headmistress", "principal"},
+    "coach": {"coach", "manager", "head coach"},
     "vicar": {"vicar", "rev", "rev.", "revd", "reverend", "rector"},
     "rector": {"rector", "rev", "rev.", "revd", "reverend", "vicar"},
     "pastor": {"pastor", "rev", "rev.", "revd", "reverend", "minister"},
@@ -270,8 +271,10 @@ _QUOTE_ONLY = re.compile(r"\s*(?:[“\"][^“”\"]*[”\"][,!?]?\s*|Asked\s[^.;
 _NEW_PERSON = re.compile(r"(?:a|an|my|his|her|their|our|your|one|another|[\w’'-]+[’']s?)$")
 # a bare title and what it is of, ending the sentence: ", president of the Harbour Caucus."
 _BARE_ROLE = re.compile(r",\s+([a-z][\w-]*)\s+(?:of|at|for)\s[^,.;:“”\"()]{2,80}?\.(?:\s|$)")
-# a role in commas after a name: ", the federation's special envoy," (or ending its sentence)
-_APPOSITIVE = re.compile(r",\s+((?:the|a|an|[A-Z][\w’']*[’']s)\s[^,.;:“”\"()]{2,60}?)[,.]")
+# a role in commas after a name: ", the federation's special envoy," (or ending its sentence), after
+# an adverb too: "Juno Abernath, now the captain,"
+_APPOSITIVE = re.compile(r",\s+(?:(?:now|still|also|formerly|once|later)\s+)?"
+                         r"((?:the|a|an|[A-Z][\w’']*[’']s)\s[^,.;:“”\"()]{2,60}?)[,.]")
 # the head of a longer one, up to what it is of or since when: ", a theatre nurse for 19 years and
 # a representative for the nurses' union," gives "a theatre nurse"
 _LONG_APPOSITIVE = re.compile(r",\s+((?:the|a|an|[A-Z][\w’']*[’']s)\s[^,.;:“”\"()]{2,40}?)"

@@ -3566,6 +3566,14 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "models were affected.\n\n“Safety has always been, and will always be, the first priority at "
      "Lunari,” the company said.",
      "Safety has always been", "Lunari Motors", "the company"),
+    ("Dario Fennimore, the Korrest United manager, dismissed it during her first season.\n\nHe has "
+     "since changed his mind. “She made all of us look old-fashioned,” the Korrest coach said last "
+     "month.",
+     "She made all of us", "Dario Fennimore", "the Korrest coach"),
+    ("Midfielder Juno Abernath, now the captain, stands at the centre of the "
+     "photograph.\n\nAbernath, reached by phone, was characteristically brief. “She’s the boss and "
+     "everyone knows it,” the captain said.",
+     "She’s the boss", "Juno Abernath", "the captain"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3735,7 +3743,9 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "a-floating-quote-after-narrative-with-a-so-called-label",
         "her-reasoning-was-blunt",
         "a-party-introduced-as-her-party-is-no-she",
-        "the-company-not-its-product"])
+        "the-company-not-its-product",
+        "a-manager-is-the-coach",
+        "now-the-captain"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
