@@ -98,7 +98,8 @@ _NAMING = re.compile(r"\b(?:of|titled|entitled|styled|called|dubbed|(?:nick)?nam
                      r"|known\s+(?:only\s+|simply\s+|locally\s+)?as"
                      r"|call(?:s|ed|ing)\s+(?:itself|himself|herself|themselves))(?:\s+the)?\s*$")
 # a label or a nickname nobody speaks: the so-called “...”, nicknamed “the little bird”
-_SO_CALLED = re.compile(r"\b(?:so-called|nicknamed|christened|known\s+(?:only\s+|simply\s+|locally\s+)?as)"
+_SO_CALLED = re.compile(r"\b(?:so-called|(?:nicknamed|christened)(?:\s+(?:him|her|it|them))?"
+                        r"|known\s+(?:only\s+|simply\s+|locally\s+)?(?:to\s+[\w’' -]{1,30}?\s+)?as)"
                         r"(?:\s+the)?\s*$", re.I)
 # a bare naming verb, its object gone before it, or a billing, then a name in capitals: "a detective
 # the others called “the Owl.”", "The campaign, branded “Two Doses, Zero Doubt,”", "introduced at
@@ -108,7 +109,7 @@ _NAMED_BARE = re.compile(r"\b(?:called|calls|branded|(?:introduced|billed|listed
                          r"(?:\s+[\w’'-]+){0,3}\s+as)\s*$")
 _CAPITALISED_NAME = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?[A-Z][\w’'-]*(?:,?\s+[A-Z][\w’'-]*){0,3}[.,]?")
 _THE_BEFORE = re.compile(r"(?<![\w’'])the\s*$")
-_TITLED = re.compile(r"\b(?:titled|entitled)\s*$")  # only ever before a title
+_TITLED = re.compile(r"\b(?:titled|entitled|under\s+the\s+title)\s*$")  # only ever before a title
 _WORK_OWNER = r"\b(?i:the|an?|his|her|their|its|whose|[\w-]+[’']s)\s+"  # whose work: "the", "her", "CNN’s"
 # a slogan or a nickname named as such right before it, whatever its case: "The campaign's slogan, “...”"
 _SLOGANS = r"(?:slogan|motto|nickname|catchphrase|catch-phrase|tagline|(?:rallying|battle|war)\s+cry)"
@@ -458,7 +459,7 @@ class Attributor:
         if speaker_label(self.text, span.start):
             return False  # “RUTHVEN: Thank you.”: a transcript's turn, however short
         quoted = self.text[span.start:span.end].rstrip()
-        if _TITLED.search(self.text, max(0, span.open_mark - 12), span.open_mark):
+        if _TITLED.search(self.text, max(0, span.open_mark - 20), span.open_mark):
             return True  # a release titled “Worms could beat superbugs”: a title whatever its case
         if quoted[:1].isupper() and quoted.endswith(",") and _BYLINE.match(self.text, span.after):
             return True  # “Museum hires a new director,” by Ana Rell: a headline and its byline

@@ -357,7 +357,7 @@ _SUBJECT_OPENING = re.compile(r"\s*(?P<fronted>(?:At|Outside|Inside|Back|Across|
                               r"|There)\b(?:[^,.;:“”\"]{0,60},\s+){1,2}"
                               # "Among the occupiers was", "The council's cabinet member for education,"
                               r"|(?P<among>Among\s[^,.;:“”\"]{1,60}?\s(?:was|were)\s)"
-                              r"|(?:The|A|An|[A-Z][\w-]*[’']s)\s[^,.;:“”\"]{1,60},\s+)?"
+                              r"|(?:The|A|An|Another|One|[A-Z][\w-]*[’']s)\s[^,.;:“”\"]{1,60},\s+)?"
                               r"(?!(?i:in|on|for|with|by|after|before|during|from|to|under|as|like|but|and"
                               r"|so)\s)"
                               r"(?:(?:[A-Za-z][\w’'-]*),?\s+){0,2}?(?:(?P<last>[A-Za-z][\w’'-]*),?\s+)?"

@@ -329,6 +329,7 @@ _PLACE_BEFORE_WHO = re.compile(r"\b(?:from|in)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?
 _TO_QUOTE = re.compile(r"\s*[:,]?\s*[“\"]")  # the quote right after its cue: "read: “...”"
 _FROM_SENDER = re.compile(r",?\s+from\s+")  # whom a card is from: "One card, from Ellie Brough, 7,"
 # words opening an aside in commas between a subject and its verb: "in a message posted on X"
+_DASHES = ("—", "–", "--", "-")
 _ASIDE_OPENERS = {"in", "on", "via", "through", "during", "speaking", "writing", "asked", "pressed",
                   "questioned", "interviewed", "reached", "contacted", "responding", "appearing"}
 _OF_PLACE = re.compile(r"(?<=\w)\s+(?:of|(?P<at>at))(?P<the>\s+the(?:\s+[a-z]+){0,2})?\s+[A-Z][\w.’'-]*"
@@ -371,6 +372,13 @@ class MentionReader:
             return None
         if i > 1 and words[i - 1].group() in ("”", '"') and words[i - 2].group() == ",":
             i -= 1  # "Berg, star of the show “The Harbour,” said": the title's comma closes the role
+        if i > 2 and words[i - 1].group() in _DASHES:
+            # "Its chief executive — Anouk Brightwater-Sen — said": the name between the dashes
+            n = layout.names_by_end.get(lo + words[i - 2].end())
+            if n is not None and self.text[lo:n.mention_start].rstrip()[-1:] in "—–-":
+                m = self.name_mention(n)
+                m.role = self.text[lo:n.mention_start].rstrip(" —–-")
+                return m
         if words[i - 1].group() != ",":
             return self.mention_ending(lo, lo + words[i - 1].end())
         return self._appositive_subject(lo, words[:i - 1])

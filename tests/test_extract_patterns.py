@@ -1868,13 +1868,18 @@ def test_quote_opening_its_paragraph_after_a_headline_is_whole(nlp):
     "Vianne Castel, 29, appeared on “Late Hours with Dara Quillon” to promote her fifth album.",
     "The health agency launched a campaign on Monday. The campaign, branded “Two Doses, Zero Doubt,” "
     "begins next week.",
+    'A study, published last month under the title "Faster Trains, Slower Growth?", argued otherwise.',
+    'The union said it would meet Crestway on Wednesday under the auspices of the state mediation service, '
+    'known to bus drivers as "the referee."',
+    "Supporters quickly nicknamed her “the Iron Fern,” a label she says she has never liked.",
 ], ids=["film-title", "report-title", "nickname", "scare-quote", "nickname-straight", "title-in-commas",
         "bylined-headline", "title-of-a-book-before-a-cue", "film-title-in-commas-before-a-cue",
         "show-title-after-its-station", "book-title-mid-sentence", "column-title-after-a-verb",
         "name-after-called-the", "show-title-before-a-cue", "show-title-after-on-before-a-cue",
         "show-title-after-with", "show-title-told", "book-title-in-a-who-clause", "show-title-with-a-comma",
         "one-word-show-title", "nicknamed-the", "a-name-after-a-bare-called", "billed-as",
-        "tracks-like", "titles-in-a-list", "appeared-on-a-show-with-a-host", "branded"])
+        "tracks-like", "titles-in-a-list", "appeared-on-a-show-with-a-host", "branded",
+        "under-the-title", "known-to-some-as", "nicknamed-her"])
 def test_titles_nicknames_and_scare_quotes_are_not_quotes(text, nlp):
     assert extract_quotes(text, nlp=nlp) == []
 
@@ -3574,6 +3579,13 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "photograph.\n\nAbernath, reached by phone, was characteristically brief. “She’s the boss and "
      "everyone knows it,” the captain said.",
      "She’s the boss", "Juno Abernath", "the captain"),
+    ("Solveig Antarr, the transport minister, spoke first. \"We will fix it,\" she said.\n\nAnother "
+     "passenger, retired teacher Hanne Vosskuhl, was less forgiving. \"They strike, the company "
+     "shrugs, and we pay for tickets,\" she said.",
+     "They strike, the company shrugs", "Hanne Vosskuhl", "she"),
+    ("Ravensholm Rail named a new chief executive. Its chief executive — Anouk Brightwater-Sen — "
+     "said: \"We understand why the regulator has acted.\"",
+     "We understand why", "Anouk Brightwater-Sen", "Anouk Brightwater-Sen"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3745,7 +3757,9 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "a-party-introduced-as-her-party-is-no-she",
         "the-company-not-its-product",
         "a-manager-is-the-coach",
-        "now-the-captain"])
+        "now-the-captain",
+        "another-passenger-opening-the-sentence-before",
+        "a-name-between-dashes-before-said"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
