@@ -297,17 +297,31 @@ class Attributor:
     def _replier(self, att: Attribution, turns: list[tuple[Attribution, bool]]) -> Entity | None:
         """Who "she replied" means right after a question: not its asker but the one who spoke
         before it, of that gender ("“...,” Castel told Quillon. ... “Should I be worried?” the
-        host asked. ¶ “You should be,” she replied" is Castel)."""
-        if att.mention is None or att.mention.kind != "pronoun" or not turns or not turns[-1][1] \
+        host asked. ¶ “You should be,” she replied" is Castel; so after "Illing then asked whether
+        she had considered stepping down.")."""
+        if att.mention is None or att.mention.kind != "pronoun" or not turns \
                 or (att.cue or "").split(" ")[0].lower() not in _REPLIES:
             return None
-        asker = self.coref.resolve(turns[-1][0].mention) if turns[-1][0].mention else turns[-1][0].entity
+        asker = self._asker_before(att.mention.start)
+        if asker is None and turns[-1][1]:
+            asker = self.coref.resolve(turns[-1][0].mention) if turns[-1][0].mention else turns[-1][0].entity
         if asker is None or self.coref.resolve(att.mention) is not asker:
             return None
         gender = PRONOUNS.get(att.mention.text.lower())
-        return next((t.entity for t, _ in reversed(turns[:-1])
+        return next((t.entity for t, _ in reversed(turns[:-1] if turns[-1][0].entity is asker else turns)
                      if t.entity is not None and t.entity is not asker
                      and t.entity.kind == "person" and t.entity.gender == gender), None)
+
+    def _asker_before(self, pos: int) -> Entity | None:
+        """Who asks, in the sentence before the one at `pos`, with no quote: "Illing, the more
+        genial of the two hosts, then asked whether she had considered stepping down."."""
+        floor = self.layout.sentence_floor(pos)
+        lo = self.layout.sentence_before(floor)
+        asked = [c for c in self.layout.cues_between(lo, floor) if c.group().lower().startswith("ask")]
+        if not asked or self.layout.spans and any(lo <= s.start < floor for s in self.layout.spans):
+            return None
+        m = self.mentions.cue_mention(asked[-1])
+        return self.coref.resolve(m) if m is not None else None
 
     def _answers_question(self, span: QuoteSpan) -> bool:
         """Whether a quote opens its paragraph right after an interviewer's question, a paragraph

@@ -3586,6 +3586,10 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("Ravensholm Rail named a new chief executive. Its chief executive — Anouk Brightwater-Sen — "
      "said: \"We understand why the regulator has acted.\"",
      "We understand why", "Anouk Brightwater-Sen", "Anouk Brightwater-Sen"),
+    ("“I saw it, yes,” Cassia Dunmore said. “I should have checked.”\n\nRafe Illing, the more genial "
+     "of the two hosts, then asked whether she had considered stepping down.\n\n“Every single day, "
+     "honestly,” she replied.",
+     "Every single day", "Cassia Dunmore", "she"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3759,7 +3763,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "a-manager-is-the-coach",
         "now-the-captain",
         "another-passenger-opening-the-sentence-before",
-        "a-name-between-dashes-before-said"])
+        "a-name-between-dashes-before-said",
+        "she-replied-to-a-question-asked-in-narrative"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
