@@ -377,6 +377,9 @@ _SUBJECT_VERB = re.compile(r"(,\s+[^,.;:“”\"]{1,80},|\s+(?:of|from|at)\s+[^,
 _OWNER_OF_BODY = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s\s+")
 # someone of a gender whom a source speaks of: "one juror called her performance"
 _SPOKEN_OF = {"f": re.compile(r"\b(?:her|herself)\b"), "m": re.compile(r"\b(?:him|his|himself)\b")}
+# the words after a "The" opening a sentence, among them maybe a role and the verb after it: "The
+# imam puts"
+_ROLE_SUBJECT = re.compile(r"\s*(?:The|the)\s+((?:[a-z][\w-]*\s+){2,4})")
 # a body in lower case after its owner opening a sentence, a verb after it: "The Drovanian defence
 # ministry was more guarded"
 _LOWER_BODY_OPENING = re.compile(r"\s*((?:The\s+)?[A-Z][\w’'-]*)((?:\s+[a-z][\w-]*){2,3})")
@@ -1379,9 +1382,19 @@ class Coreference:
             # "Among those waiting was Samira, 34. She asked that her name not be published. “...,”
             # she said": the sentence before the one going on with "she"
             hi, lo = lo, self.layout.sentence_before(lo)
+        if "“" in self.text[lo:floor] or '"' in self.text[lo:floor]:
+            return None
         j = bisect.bisect_left(self.layout.name_starts, lo)
-        if j >= len(self.layout.names) or self.layout.names[j].mention_start >= hi \
-                or "“" in self.text[lo:floor] or '"' in self.text[lo:floor]:
+        role = _ROLE_SUBJECT.match(self.text, lo, hi)
+        words = role.group(1).split() if role else []
+        k = next((k for k in range(1, len(words)) if words[k - 1] in lexicon.title_words()
+                  or is_person_noun(words[k - 1])), 0)
+        if k and not (j < len(self.layout.names) and self.layout.names[j].mention_start < hi) \
+                and not self.layout.cues_between(lo, hi):
+            # "The imam puts the rise down to rents. “...,” he said": the imam named before
+            e = self._role_holder(" ".join(["The"] + words[:k]), role.start(1))
+            return e if e is not None and e.kind == "person" and not _other_gender(e, gender) else None
+        if j >= len(self.layout.names) or self.layout.names[j].mention_start >= hi:
             return None
         n = self.layout.names[j]
         if n.possessive and j + 1 < len(self.layout.names) and self.layout.names[j + 1].mention_start < hi:

@@ -3590,6 +3590,10 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "of the two hosts, then asked whether she had considered stepping down.\n\n“Every single day, "
      "honestly,” she replied.",
      "Every single day", "Cassia Dunmore", "she"),
+    ("Ruth Abravanel-Stone started Common Table in 2019 with Imam Yusuf Hadrami-Kell and the Rev. "
+     "Owen Bracegirdle. Bracegirdle has since moved to a parish in the north.\n\nThe imam puts the "
+     "rise down to rents. “Families who used to give to us are now coming to us,” he said.",
+     "Families who used to give", "Yusuf Hadrami-Kell", "he"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3764,7 +3768,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "now-the-captain",
         "another-passenger-opening-the-sentence-before",
         "a-name-between-dashes-before-said",
-        "she-replied-to-a-question-asked-in-narrative"])
+        "she-replied-to-a-question-asked-in-narrative",
+        "a-role-opening-the-sentence-before-he"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
