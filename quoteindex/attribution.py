@@ -193,6 +193,11 @@ class Attribution:
     entity: Entity | None = None
 
 
+def _owner_attribution(owner: re.Match, kind: str) -> Attribution:
+    """The words a lead-in gives to their owner, its group 1: "Her" of "Her reply was brief:"."""
+    return Attribution(Mention(owner.group(1), owner.start(1), owner.end(1), kind), None, "colon")
+
+
 # whom a speaker told, as a reader would name them: "CNN", "reporters", "a news conference" (not
 # "a crowd in" or "the court that")
 _TOLD_WHOM = re.compile(r"[ \u00a0]+((?:[A-Z][\w&’'-]*(?:[ \u00a0]+[A-Z][\w&’'-]*){0,3})"
@@ -240,7 +245,7 @@ class Attributor:
             if att is None:
                 att = self._dash_below(span)  # a signature under the quote outweighs who spoke last
             if att is None:
-                att = self._message_from(span)
+                att = self._message_from(span) or self._owned_lead(span)
             if att is None and self._answers_question(span):
                 att = answerer = answerer or self._interviewee()
                 if att is not None and att.entity is not None:
@@ -432,6 +437,26 @@ class Attributor:
         if any(not self._so_called(s) for s in before):
             return None  # the paragraph before quotes someone itself (not only a so-called label)
         return self._latest_named_source(prev_lo, prev_hi) or self._pronoun_subject(prev_lo, prev_hi)
+
+    def _owned_lead(self, span: QuoteSpan) -> Attribution | None:
+        """Whose words the sentence right before a quote opening its own announces, in its
+        paragraph: "Bregovic's answer was shorter. “...”", "Her reply was brief. “...”"."""
+        floor = self.layout.clause_floor(span.open_mark)
+        lo = self.layout.sentence_before(floor)
+        if self.text[floor:span.open_mark].strip() or lo < self.layout.paragraph_of(span.open_mark)[0]:
+            return None
+        sentence = self.text[lo:floor].rstrip()
+        if not sentence.endswith("."):
+            return None
+        end = lo + len(sentence) - 1
+        owner = _PRONOUN_OWNED_TEXT.fullmatch(self.text, lo, end)
+        if owner:
+            return _owner_attribution(owner, "pronoun")
+        n = self.layout.name_from(lo)
+        if n is not None and n.possessive and not self.text[lo:n.mention_start].strip() and \
+                _OWNED_TEXT.fullmatch(self.text, n.end, end):
+            return Attribution(self.mentions.name_mention(n), None, "colon")
+        return None
 
     def _pronoun_subject(self, lo: int, hi: int) -> Attribution | None:
         """The person the last "he" or "she" of a paragraph of narrative stands for, when no name
@@ -944,13 +969,11 @@ class Attributor:
                 return Attribution(self.mentions.name_mention(n), None, "colon")
             owner = _PRONOUN_OWNED_TEXT.fullmatch(text, head_lo, head_lo + colon.start())
             if head[colon.start()] in ":—–-" and owner:
-                pronoun = Mention(owner.group(1), owner.start(1), owner.end(1), "pronoun")
-                return Attribution(pronoun, None, "colon")
+                return _owner_attribution(owner, "pronoun")
             owner = _NOUN_OWNED_TEXT.fullmatch(text, head_lo, head_lo + colon.start()) or \
                 _NOUN_GAVE_TEXT.fullmatch(text, head_lo, head_lo + colon.start())
             if head[colon.start()] in ":—–-" and owner:
-                noun = Mention(owner.group(1), owner.start(1), owner.end(1), "nominal")
-                return Attribution(noun, None, "colon")
+                return _owner_attribution(owner, "nominal")
             # "Berg issued a statement: “...”", "Roux has since apologized, “...”"; a word quoted
             # on the way leaves the sentence its subject ("Berg counts the “wasted” hours: “...”")
             if head_lo == layout.clause_floor(span.open_mark) and (

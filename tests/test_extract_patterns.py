@@ -3594,6 +3594,9 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "Owen Bracegirdle. Bracegirdle has since moved to a parish in the north.\n\nThe imam puts the "
      "rise down to rents. “Families who used to give to us are now coming to us,” he said.",
      "Families who used to give", "Yusuf Hadrami-Kell", "he"),
+    ("\"I trusted a developer who didn't deserve it,\" Ivo Strand said.\n\nTomas Bregovic's answer was "
+     "shorter. \"I waited too long to run.\"",
+     "I waited too long", "Tomas Bregovic", "Tomas Bregovic"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3769,7 +3772,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "another-passenger-opening-the-sentence-before",
         "a-name-between-dashes-before-said",
         "she-replied-to-a-question-asked-in-narrative",
-        "a-role-opening-the-sentence-before-he"])
+        "a-role-opening-the-sentence-before-he",
+        "whose-answer-the-sentence-before-announces"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
