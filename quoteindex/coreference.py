@@ -375,6 +375,8 @@ _SUBJECT_VERB = re.compile(r"(,\s+[^,.;:“”\"]{1,80},|\s+(?:of|from|at)\s+[^,
                            r"|who|whose|which|that)\b)[a-z]")
 # a place or a body owning the body named next: "Drovania's Ministry of Foreign Affairs"
 _OWNER_OF_BODY = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s\s+")
+# people or a paper a body owns: "its inspectors", "its refusal notice" (group 1 the noun)
+_ITS_OWN = re.compile(r"(?i:its)\s+(?:[a-z-]+\s+){0,2}([a-z-]+)")
 # someone of a gender whom a source speaks of: "one juror called her performance"
 _SPOKEN_OF = {"f": re.compile(r"\b(?:her|herself)\b"), "m": re.compile(r"\b(?:him|his|himself)\b")}
 # the words after a "The" opening a sentence, among them maybe a role and the verb after it: "The
@@ -737,6 +739,10 @@ class Coreference:
         if n is not None and n.kind == "organization" and \
                 _OWNER_OF_BODY.fullmatch(self.text, m.start, n.mention_start):
             return self.registry.at.get(n.start)  # "Drovania's Ministry of Foreign Affairs"
+        its = _ITS_OWN.fullmatch(m.text)
+        if its and (people_plural(its.group(1)) or re.fullmatch(PAPERS + r"|notice|ruling", its.group(1))):
+            # "what its inspectors called", "its refusal notice": the body the sentence is about
+            return self._body_subject(m.start) or self._antecedent("it", m.start)
         return self._voice_of(m) or self._owned_named_before(m) or self._role_holder(m.text, m.start) \
             or self._body_of(m) or self._statement_of(m) or self._named_in_next(m)
 
@@ -757,6 +763,16 @@ class Coreference:
         return next((e for n in self.layout.names[j:] if n.mention_start < hi
                      and (e := self.registry.at.get(n.start)) is not None and e.kind == "person"
                      and head in _role_words(e.roles)), None)
+
+    def _body_subject(self, pos: int) -> Entity | None:
+        """The body, or a name that may be one, that is the subject of the sentence holding `pos`:
+        "Last month the Ferrow Guide awarded Tidewrack its second star, praising what its
+        inspectors called" is the Guide's."""
+        n = self.layout.name_from(self.layout.sentence_floor(pos))
+        e = self.registry.at.get(n.start) if n is not None and n.end < pos else None
+        if e is None or e.kind == "person" or e.place or n.possessive:
+            return None
+        return e if _SUBJECT_VERB.match(self.text, n.end) else None
 
     def _statement_of(self, m: Mention) -> Entity | None:
         """Whose statement (report, letter) "the statement said" quotes: who last gave one, in this

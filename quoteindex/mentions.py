@@ -831,8 +831,11 @@ class MentionReader:
             # "She welcomed the offer but emphasized": the subject of the whole sentence
             return self.sentence_subject(cue.start())
         # "a harbour official who spoke anonymously said": the one the clause is about
+        # (but "a retired paediatrician who has campaigned against what he calls “...”": he)
         bound = _WHO_CLAUSE.search(text, floor, cue.start())
-        m = (bound and self.mention_before(floor, bound.start())) or self.mention_before(floor, cue.start())
+        direct = self.mention_before(floor, cue.start())
+        m = direct if direct is not None and direct.kind == "pronoun" else \
+            (bound and self.mention_before(floor, bound.start())) or direct
         where = _AFTER_PREPOSITION.search(text, max(floor, m.start - 12), m.start) \
             if m is not None and m.kind == "name" and self._participle_after(m, cue) else None
         if where:

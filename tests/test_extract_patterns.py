@@ -3597,6 +3597,15 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("\"I trusted a developer who didn't deserve it,\" Ivo Strand said.\n\nTomas Bregovic's answer was "
      "shorter. \"I waited too long to run.\"",
      "I waited too long", "Tomas Bregovic", "Tomas Bregovic"),
+    ("Dr. Harald Stoverud, a retired paediatrician who has campaigned against what he calls “state "
+     "overreach” in public health, spoke at the meeting.",
+     "state overreach", "Harald Stoverud", "he"),
+    ("Last month the Ferrow Guide awarded Tidewrack its second star, praising what its inspectors "
+     "called “cooking of almost reckless simplicity.”",
+     "cooking of almost reckless", "Ferrow Guide", "its inspectors"),
+    ("Dunmore Borough Council refused planning permission last year, citing parking and what its "
+     "refusal notice called \"the loss of a locally valued facade.\"",
+     "the loss of a locally valued", "Dunmore Borough Council", "its refusal notice"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3773,7 +3782,10 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "a-name-between-dashes-before-said",
         "she-replied-to-a-question-asked-in-narrative",
         "a-role-opening-the-sentence-before-he",
-        "whose-answer-the-sentence-before-announces"])
+        "whose-answer-the-sentence-before-announces",
+        "what-he-calls-inside-a-who-clause",
+        "what-its-inspectors-called",
+        "what-its-notice-called"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
