@@ -190,8 +190,11 @@ def _role_noun_first(words: list[tuple[int, str]]) -> bool:
     forename and a surname: "Farmer Ada Roux", "Pilot Tom Berg" hold the noun as a role, as
     they would a title."""
     first = words[0][1]
+    # (a forename unknown to the lexicon will do when the run is three words and ends on no body's
+    # word: "Student Kwabena Lindroos")
     return len(words) > 2 and first.lower() in lexicon.person_nouns() and not lexicon.is_forename(first) \
-        and lexicon.is_forename(words[1][1])
+        and (lexicon.is_forename(words[1][1]) or len(words) == 3 and not any(
+            w.lower() in lexicon.org_words() or w.lower() in lexicon.person_nouns() for _, w in words[1:]))
 
 
 # an article and maybe a word or two before a one-word name: "a senior Labour", "The Harwick"

@@ -602,6 +602,12 @@ def test_an_occupation_before_a_name_makes_it_a_person(nlp):
     assert [(s.name, s.kind, s.gender) for s in r.speakers] == [("Kellby Ostrander", "person", "f")]
 
 
+def test_an_occupation_opening_a_sentence_is_a_role_not_part_of_the_name(nlp):
+    """"Student Kwabena Lindroos" is Kwabena Lindroos, a student, whatever his forename."""
+    r = extract('Student Kwabena Lindroos had a simpler solution: "I have borrowed my brother\'s bike."', nlp=nlp)
+    assert [(s.name, s.roles) for s in r.speakers] == [("Kwabena Lindroos", ("Student",))]
+
+
 def test_an_abbreviation_ending_a_sentence_does_not_join_the_next_word_to_a_name(nlp):
     text = ("Tomas Berg says the port lost its trade to the U.S. He says, "
             "“The tariffs will hurt every fisherman in Norvale.”")
