@@ -44,6 +44,8 @@ _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")  # a person a narrative paragra
 _SOME = frozenset({"a", "an", "one", "another", "some", "many", "several", "other", "two", "three"})
 # a clause on what prompted the subject's words, its own reporting verb next: "when a reporter "
 _WHEN_ASKED = re.compile(r"\b(?:when|after|as)\s+(?:an?|the|one|another)\s+(?:[\w’'-]+\s+){0,2}$")
+# a sentence opening on whose view it gives: "For Nadia Castellane, "
+_FOR_WHOM = re.compile(r"\s*For\s+")
 # a sentence after a quote naming whose words they were: "That was the message from "
 _MESSAGE_FROM = re.compile(r"\s*(?:\s|[-—–]\s*)(?i:that|this|those|these|such)\s+(?:was|were|is|are)\s+"
                            r"(?:the\s+)?(?:\w+\s+)?"
@@ -974,6 +976,12 @@ class Attributor:
                 _NOUN_GAVE_TEXT.fullmatch(text, head_lo, head_lo + colon.start())
             if head[colon.start()] in ":—–-" and owner:
                 return _owner_attribution(owner, "nominal")
+            s_lo = layout.sentence_floor(span.open_mark)
+            whose = _FOR_WHOM.match(text, s_lo)
+            n = layout.names_by_start.get(whose.end()) if whose else None
+            if n is not None and head[colon.start()] in ":—–-" and not n.possessive:
+                # "For Nadia Castellane, a nursing student, the appeal is personal — “...”"
+                return Attribution(self.mentions.name_mention(n), None, "colon")
             # "Berg issued a statement: “...”", "Roux has since apologized, “...”"; a word quoted
             # on the way leaves the sentence its subject ("Berg counts the “wasted” hours: “...”")
             if head_lo == layout.clause_floor(span.open_mark) and (

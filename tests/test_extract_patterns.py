@@ -3612,6 +3612,9 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("Dunmore Borough Council refused planning permission last year, citing parking and what its "
      "refusal notice called \"the loss of a locally valued facade.\"",
      "the loss of a locally valued", "Dunmore Borough Council", "its refusal notice"),
+    ("For Nadia Castellane, a 19-year-old nursing student who has volunteered since she was 15, "
+     "the appeal is personal — “my family used this food bank when I was little.”",
+     "my family used this food bank", "Nadia Castellane", "Nadia Castellane"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3791,7 +3794,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "whose-answer-the-sentence-before-announces",
         "what-he-calls-inside-a-who-clause",
         "what-its-inspectors-called",
-        "what-its-notice-called"])
+        "what-its-notice-called",
+        "for-someone-the-thing-is-personal-dash"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
