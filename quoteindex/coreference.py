@@ -70,7 +70,7 @@ _ROLE_SYNONYMS = {
 }
 # what else a body called "the union" may be named: "the Players Association ... the union said"
 _BODY_SYNONYMS = {
-    "union": {"union", "association", "federation", "guild", "brotherhood"},
+    "union": {"union", "association", "federation", "guild", "brotherhood", "alliance"},
     "federation": {"federation", "union", "association"},
     "association": {"association", "union", "federation"},
     "party": {"party", "alliance", "coalition", "movement", "front", "league"},

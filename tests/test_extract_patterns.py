@@ -3615,6 +3615,10 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("For Nadia Castellane, a 19-year-old nursing student who has volunteered since she was 15, "
      "the appeal is personal — “my family used this food bank when I was little.”",
      "my family used this food bank", "Nadia Castellane", "Nadia Castellane"),
+    ("The strike was called by the Transport and General Workers' Alliance (TGWA), which "
+     "represents about 900 drivers. The union says the company's use of split shifts amounts to "
+     "\"fourteen-hour days for eight hours' pay.\"",
+     "fourteen-hour days", "Transport and General Workers' Alliance", "The union"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3795,7 +3799,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "what-he-calls-inside-a-who-clause",
         "what-its-inspectors-called",
         "what-its-notice-called",
-        "for-someone-the-thing-is-personal-dash"])
+        "for-someone-the-thing-is-personal-dash",
+        "a-union-named-alliance"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
