@@ -44,6 +44,11 @@ _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")  # a person a narrative paragra
 _SOME = frozenset({"a", "an", "one", "another", "some", "many", "several", "other", "two", "three"})
 # a clause on what prompted the subject's words, its own reporting verb next: "when a reporter "
 _WHEN_ASKED = re.compile(r"\b(?:when|after|as)\s+(?:an?|the|one|another)\s+(?:[\w’'-]+\s+){0,2}$")
+# words someone gave, others' clause on them next: "a passage that several members later "
+_PASSAGE_THAT = re.compile(r"\b(?:passage|line|lines|phrase|remark|words|verse|sentence|message|poem)\s+"
+                           r"(?:that|which)\s+(?:[\w’'-]+\s+){1,4}$")
+# the verb of the one who gave them: "she ended with"
+_GAVE_WORDS = re.compile(r"\b(?:ended|closed|began|opened|finished|concluded)\s+(?:with|on)\b")
 # a sentence opening on whose view it gives: "For Nadia Castellane, "
 _FOR_WHOM = re.compile(r"\s*For\s+")
 # a sentence after a quote naming whose words they were: "That was the message from "
@@ -721,7 +726,7 @@ class Attributor:
             if prev_para[1] < p_lo and last_char_before(text, prev_para[1]) == ":":
                 cues = layout.cues_between(prev_para[0], prev_para[1])
                 if cues:
-                    att = self._via_cue(cues[-1])
+                    att = self._passage_quoted(cues[-1], span) or self._via_cue(cues[-1])
                     if att is not None:
                         return Attribution(att.mention, att.cue, "colon")
                 colon = text.rindex(":", prev_para[0], prev_para[1])
@@ -905,6 +910,18 @@ class Attributor:
             return None
         return Attribution(self.mentions.name_mention(n), None, "colon")
 
+    def _passage_quoted(self, cue: re.Match, span: QuoteSpan) -> Attribution | None:
+        """The subject of a sentence ending on the words it gave, others' reporting verb in a
+        clause on them: "She ended with a passage that several members later quoted back to her:
+        “...”" is hers."""
+        s_lo = self.layout.sentence_floor(cue.start())
+        passage = _PASSAGE_THAT.search(self.text, s_lo, cue.start())
+        if not self.text[:span.open_mark].rstrip().endswith(":") or passage is None:
+            return None
+        gave = list(_GAVE_WORDS.finditer(self.text, s_lo, passage.start()))
+        m = self.mentions.mention_before(s_lo, gave[-1].start()) if gave else None
+        return Attribution(m, None, "colon") if m is not None else None
+
     def _signed(self, at: int) -> Attribution | None:
         """Who signs a quote after a dash: “A.” — Ada Roux, / — the Harbour Board. / — a senior
         official. An unnamed signer keeps the quote from floating to the last speaker."""
@@ -957,7 +974,8 @@ class Attributor:
                 # Rudd's, the union only did what he reports
                 outer = len(cues) > 1 and (re.fullmatch(r"\s+to\s+", text[cues[-2].end():cue.start()])
                                            or _JOINED_ACT.fullmatch(rest))
-                att = (outer and self._via_cue(cues[-2])) or self._answering(cue, span) or self._via_cue(cue)
+                att = (outer and self._via_cue(cues[-2])) or self._answering(cue, span) \
+                    or self._passage_quoted(cue, span) or self._via_cue(cue)
                 if att is not None:
                     return att
         colon = re.search(r"(?::|,|—|–|--|(?<=\s)-)\s*$", head)

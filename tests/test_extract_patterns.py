@@ -3619,6 +3619,12 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "represents about 900 drivers. The union says the company's use of split shifts amounts to "
      "\"fourteen-hour days for eight hours' pay.\"",
      "fourteen-hour days", "Transport and General Workers' Alliance", "The union"),
+    ("Noor Vashti-Greer gave her first speech on Tuesday. The record of proceedings shows she "
+     "ended with a passage that several members later quoted back to her:\n\n“My grandfather used to "
+     "say that a country is not its flag or its anthem.”",
+     "My grandfather used to say", "Noor Vashti-Greer", "she"),
+    ("Ada Roux closed with a line that the crowd later chanted back: “We stay, whatever they say.”",
+     "We stay", "Ada Roux", "Ada Roux"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3800,7 +3806,9 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "what-its-inspectors-called",
         "what-its-notice-called",
         "for-someone-the-thing-is-personal-dash",
-        "a-union-named-alliance"])
+        "a-union-named-alliance",
+        "a-passage-others-quoted-back-is-hers",
+        "a-line-the-crowd-chanted-back-is-hers"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
