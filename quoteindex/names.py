@@ -285,9 +285,9 @@ def _read_name(text: str, start: int, end: int, known: Container[str]) -> Name |
         if _is_title(w, titles) or (i == 0 and _role_noun_first(words)) or (
                 w in PARTICLES and last_title == i - 1 and last_title >= 0):
             last_title = i
-        elif w.endswith(("s’", "s'", "-born", "-year-old")):
+        elif w.endswith(("s’", "s'", "-born", "-year-old", "-based")):
             # "Harbour News’ Dan Holt", "Korean-born Ada Roux", "Nine-year-old Tobin Ashe": a role
-            # like a title
+            # like a title (and "Halvern-based Meridane Pharmaceuticals": where the body is)
             last_title = i
     if last_title >= 2 and low[last_title - 1] in ("of", "for", "on") and low[last_title - 2] in orgs \
             and low[last_title] not in PERSON_TITLES:
@@ -333,6 +333,8 @@ def _read_name(text: str, start: int, end: int, known: Container[str]) -> Name |
         # "the White House", "Democratic National Committee", "NATO": an organisation
         if low[0] == "the":
             words = words[1:]
+        if len(words) > 1 and words[0][1].endswith("-based"):
+            words = words[1:]  # "Halvern-based Meridane Pharmaceuticals": where it is, not its name
         if len(words) > 1 and (words[-1][1].lower().rstrip(".") in lexicon.legal_forms()
                                or words[-1][1] == "Co."):
             words = words[:-1]  # "Vantor Mining Ltd." is Vantor Mining; the mention keeps "Ltd."

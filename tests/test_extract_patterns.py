@@ -3625,6 +3625,12 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "My grandfather used to say", "Noor Vashti-Greer", "she"),
     ("Ada Roux closed with a line that the crowd later chanted back: “We stay, whatever they say.”",
      "We stay", "Ada Roux", "Ada Roux"),
+    ("The solvent was made by Halvern-based Meridane Pharmaceuticals, which supplies "
+     "hospitals.\n\nIn a separate statement, Meridane said it had \"suspended all use of the solvent "
+     "in question.\"",
+     "suspended all use", "Meridane Pharmaceuticals", "Meridane"),
+    ("\"Carson is cratering,\" said Texas-based Matt Mackowiak, a strategist.",
+     "Carson is cratering", "Matt Mackowiak", "Texas-based Matt Mackowiak"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3808,7 +3814,9 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "for-someone-the-thing-is-personal-dash",
         "a-union-named-alliance",
         "a-passage-others-quoted-back-is-hers",
-        "a-line-the-crowd-chanted-back-is-hers"])
+        "a-line-the-crowd-chanted-back-is-hers",
+        "where-a-body-is-based-is-no-part-of-its-name",
+        "where-a-person-is-based-is-a-role"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
