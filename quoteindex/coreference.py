@@ -1743,9 +1743,10 @@ class Coreference:
             if not set(e.name.lower().split()) & lexicon.media_words() \
                     or _role_words(e.roles) & lexicon.business_nouns():
                 bodies.append((n.start, e))
-        # a name known for a body's before one of unknown kind: "Lunari Motors has announced the
-        # recall of 200,000 Vela cars" (a model, not a company)
-        bodies = [b for b in bodies if b[1].kind == "organization"] or bodies
+        # a name known for a body's, or one that has spoken, before one of unknown kind: "Lunari
+        # Motors has announced the recall of 200,000 Vela cars" (a model, not a company)
+        spoke = {e.id for _, e in self.sources}
+        bodies = [b for b in bodies if b[1].kind == "organization" or b[1].id in spoke] or bodies
         if bodies:
             # a body that spoke in the sentence naming the latest one ("Dunmore Line, which
             # operates the Kestrel Venture, said"), else the latest

@@ -3631,6 +3631,21 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "suspended all use", "Meridane Pharmaceuticals", "Meridane"),
     ("\"Carson is cratering,\" said Texas-based Matt Mackowiak, a strategist.",
      "Carson is cratering", "Matt Mackowiak", "Texas-based Matt Mackowiak"),
+    ("About an hour later, the agency’s administrator, Beatrix Olumide, appeared before "
+     "reporters.\n\n“We don’t know yet what happened,” the administrator said.",
+     "We don’t know yet", "Beatrix Olumide", "the administrator"),
+    ("The Velmar Orbital Telescope’s operator, the Oskarian Astronomy Consortium, said it had "
+     "approved a request. “Independent confirmation is the standard we hold every team to,” the "
+     "consortium said in a statement.",
+     "Independent confirmation is", "Oskarian Astronomy Consortium", "the consortium"),
+    ("The Oskarian National Space Administration lost contact with the lander on "
+     "Saturday.\n\nGreylake Imaging said in a statement that its operators had received a warning. "
+     "The company described the manoeuvre as “routine,” though it acknowledged the risk.",
+     "routine", "Greylake Imaging", "The company"),
+    ("The Norvalian Coast Guard sent three boats to the scene.\n\nForty-one people were rescued, the "
+     "coast guard said in a statement, adding that the search would continue “for as long as there "
+     "is a reasonable chance of finding survivors.”",
+     "for as long as there is", "Norvalian Coast Guard", "the coast guard"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3816,7 +3831,11 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "a-passage-others-quoted-back-is-hers",
         "a-line-the-crowd-chanted-back-is-hers",
         "where-a-body-is-based-is-no-part-of-its-name",
-        "where-a-person-is-based-is-a-role"])
+        "where-a-person-is-based-is-a-role",
+        "the-administrator",
+        "the-consortium",
+        "the-company-that-spoke-not-an-agency",
+        "the-coast-guard"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
