@@ -50,13 +50,15 @@ _PASSAGE_THAT = re.compile(r"\b(?:passage|line|lines|phrase|remark|words|verse|s
 # the verb of the one who gave them: "she ended with"
 _GAVE_WORDS = re.compile(r"\b(?:ended|closed|began|opened|finished|concluded)\s+(?:with|on)\b")
 # a sentence opening on whose view it gives: "For Nadia Castellane, "
-_FOR_WHOM = re.compile(r"\s*For\s+")
+_FOR_WHOM = re.compile(r"\s*For\s+(?:[a-z][\w-]*\s+){0,2}")  # (or "For student ")
 # a sentence after a quote naming whose words they were: "That was the message from "
 _MESSAGE_FROM = re.compile(r"\s*(?:\s|[-—–]\s*)(?i:that|this|those|these|such)\s+(?:was|were|is|are)\s+"
                            r"(?:the\s+)?(?:\w+\s+)?"
                            r"(?P<what>message|verdict|warning|word|words|view|promise|reaction"
                            r"|assessment|plea|vow|pledge)"
-                           r"\s+(?P<prep>of|from)\s+")
+                           r"\s+(?P<prep>of|from)\s+"
+                           # "“...” — that was how Horvath put it"
+                           r"|\s*(?:\s|[-—–]\s*)(?i:that|this)\s+(?:was|is)\s+how\s+(?=[A-Z])")
 # a lead-in naming nobody, only how the speaker went on: "Then, after a pause: “...”", "Then, more
 # seriously: “...”"
 _PAUSE_LEAD = re.compile(r"\s*(?=\S+[^:]*:)(?:(?:And|But|Then|Later|Finally|Now)\b,?\s*)?"
@@ -629,7 +631,8 @@ class Attributor:
         if m is None or m.kind != "name" or self.text[said.end():m.start].strip() and not m.role:
             return None  # (not "the message from residents to Fire Marshal Kranz"; but "the view
             # of the association's chairman, Brannock Tolliver")
-        return Attribution(m, f"{said.group('what')} {said.group('prep')}", "cue")
+        cue = f"{said.group('what')} {said.group('prep')}" if said.group("what") else "put it"
+        return Attribution(m, cue, "cue")
 
     def _resumes_interrupted(self, span: QuoteSpan) -> bool:
         """True for the second piece of a quote interrupted by its attribution."""

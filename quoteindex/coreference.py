@@ -356,7 +356,7 @@ _NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|for|of|with|as|that|is
 _SUBJECT_OPENING = re.compile(r"\s*(?P<fronted>(?:At|Outside|Inside|Back|Across|Later|Meanwhile|Nearby"
                               r"|There)\b(?:[^,.;:“”\"]{0,60},\s+){1,2}"
                               # "Among the occupiers was", "The council's cabinet member for education,"
-                              r"|(?P<among>Among\s[^,.;:“”\"]{1,60}?\s(?:was|were)\s)"
+                              r"|(?P<among>Among\s[^,.;:“”\"]{1,60}?\s(?:was|were|is|are)\s)"
                               r"|(?:The|A|An|Another|One|[A-Z][\w-]*[’']s)\s[^,.;:“”\"]{1,60},\s+)?"
                               r"(?!(?i:in|on|for|with|by|after|before|during|from|to|under|as|like|but|and"
                               r"|so)\s)"

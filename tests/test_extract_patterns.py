@@ -3646,6 +3646,17 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "coast guard said in a statement, adding that the search would continue “for as long as there "
      "is a reasonable chance of finding survivors.”",
      "for as long as there is", "Norvalian Coast Guard", "the coast guard"),
+    ("Nadia Fenwick-Oduya spoke to the families. “Tonight is very hard for them,” she said.\n\n“It "
+     "is a bad night, not a bad programme” — that was how Horvath put it when asked about the "
+     "future of the programme.",
+     "It is a bad night", "Horvath", "Horvath"),
+    ("For student Tamsin Veldhoen, 19, the answer is simple - \"I just don't buy the things I used "
+     "to.\"",
+     "I just don't buy", "Tamsin Veldhoen", "Tamsin Veldhoen"),
+    ("Councillor Ingrid Salomonsen-Hale defended the list. \"We are doing what we can,\" she "
+     "said.\n\nAmong those waiting is Elowen Thackery, 29, who lives with her two sons in one "
+     "room.\n\n“The boys share the bedroom and I sleep on the sofa,” she said.",
+     "The boys share the bedroom", "Elowen Thackery", "she"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3835,7 +3846,10 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "the-administrator",
         "the-consortium",
         "the-company-that-spoke-not-an-agency",
-        "the-coast-guard"])
+        "the-coast-guard",
+        "that-was-how-someone-put-it",
+        "for-a-role-and-name-the-answer-is-simple",
+        "among-those-waiting-is"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
