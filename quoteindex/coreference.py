@@ -1512,6 +1512,8 @@ class Coreference:
                     continue  # "the Florida senator" is not the Vermont one, nor "the Belvarrean
                     # minister" Sepran's
                 score = 1  # the article does not say where this senator is from: the nearest will do
+            # the very word, or its abbreviation ("Sen."), outweighs a synonym ("State Secretary")
+            score += 0.5 * any(head.startswith(w.rstrip(".")) and len(w.rstrip(".")) >= 3 for w in role_words)
             if score > best_score:
                 best, best_score, last_named = e, score, n.end
         if held:
@@ -1671,6 +1673,9 @@ class Coreference:
             if not words & wanted or words & wanted == {"secretary"} and "minister" in said \
                     and not _CABINET_SECRETARY.search(role):
                 continue  # ("the minister" is the Transport Secretary, not a press secretary)
+            if all(re.search(rf"(?i)\b{re.escape(w)}[’']s\b", role) and not
+                   re.search(rf"(?i)\b{re.escape(w)}\b(?![’'])", role) for w in words & wanted):
+                continue  # "The minister's deputy" is no minister
             # the words right before the title tell ("the mayor and former police chief" is still a
             # mayor); a party-state tag read out ("(R-Fla.)") is the whole role
             heads = [mods for w, mods in _modifiers(role) if w in wanted] or [words]

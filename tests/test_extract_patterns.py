@@ -3657,6 +3657,10 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "said.\n\nAmong those waiting is Elowen Thackery, 29, who lives with her two sons in one "
      "room.\n\n“The boys share the bedroom and I sleep on the sofa,” she said.",
      "The boys share the bedroom", "Elowen Thackery", "she"),
+    ("The minister, Rudolf Kessing-Bray, announced the plan on Monday. The minister's deputy, "
+     "State Secretary Lotte Venhaus, will run the new hubs.\n\n“Nobody should mistake speed for "
+     "harshness,” the minister added later.",
+     "Nobody should mistake speed", "Rudolf Kessing-Bray", "the minister"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3849,7 +3853,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "the-coast-guard",
         "that-was-how-someone-put-it",
         "for-a-role-and-name-the-answer-is-simple",
-        "among-those-waiting-is"])
+        "among-those-waiting-is",
+        "the-ministers-deputy-is-no-minister"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
