@@ -3661,6 +3661,9 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "State Secretary Lotte Venhaus, will run the new hubs.\n\n“Nobody should mistake speed for "
      "harshness,” the minister added later.",
      "Nobody should mistake speed", "Rudolf Kessing-Bray", "the minister"),
+    ("Nadeya Farouzi, 38, arrived at the camp in March with her two sons.\n\n“There are eleven in "
+     "the morning and fourteen at night,” the 38-year-old former schoolteacher said on Tuesday.",
+     "There are eleven", "Nadeya Farouzi", "the 38-year-old former schoolteacher"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3854,7 +3857,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "that-was-how-someone-put-it",
         "for-a-role-and-name-the-answer-is-simple",
         "among-those-waiting-is",
-        "the-ministers-deputy-is-no-minister"])
+        "the-ministers-deputy-is-no-minister",
+        "an-age-and-a-longer-description"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
