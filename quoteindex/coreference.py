@@ -1541,7 +1541,8 @@ class Coreference:
                          if not self.text[c.end():pos].strip()), None)
         if inverted is not None and _WHO_NEXT.match(self.text, pos + len(phrase)):
             inverted = None  # "said the 60-year-old woman who lives next door": somebody new
-        if _AGE.fullmatch(words[1]) and (len(words) == 2 or len(words) <= 5 and is_person_noun(head)) and (
+        if _AGE.fullmatch(words[1]) and (len(words) == 2 or len(words) <= 5 and is_person_noun(head)
+                                          and not any(w.endswith(("’s", "'s")) for w in words)) and (
                 self._tags_quote(inverted.start() if inverted else pos, min_words=1)
                 or _INTRODUCES_QUOTE.match(self.text, pos + len(phrase))):
             # "“We bake at four,” the 54-year-old said" (or "said the 54-year-old"), "the 19-year-old
