@@ -58,7 +58,8 @@ _MESSAGE_FROM = re.compile(r"\s*(?:\s|[-—–]\s*)(?i:that|this|those|these|suc
                            r"|assessment|plea|vow|pledge)"
                            r"\s+(?P<prep>of|from)\s+"
                            # "“...” — that was how Horvath put it"
-                           r"|\s*(?:\s|[-—–]\s*)(?i:that|this)\s+(?:was|is)\s+how\s+(?=[A-Z])")
+                           r"|\s*(?:\s|[-—–]\s*)(?i:that|this)\s+(?:was|is)\s+how\s+"
+                           r"(?=[A-Z][^.;:]{0,40}?\s(?:put|summed\s+up|described)\s+it\b)")
 # a lead-in naming nobody, only how the speaker went on: "Then, after a pause: “...”", "Then, more
 # seriously: “...”"
 _PAUSE_LEAD = re.compile(r"\s*(?=\S+[^:]*:)(?:(?:And|But|Then|Later|Finally|Now)\b,?\s*)?"
@@ -318,7 +319,7 @@ class Attributor:
             return None
         asker = self._asker_before(att.mention.start)
         if asker is None and turns[-1][1]:
-            asker = self.coref.resolve(turns[-1][0].mention) if turns[-1][0].mention else turns[-1][0].entity
+            asker = turns[-1][0].entity
         if asker is None or self.coref.resolve(att.mention) is not asker:
             return None
         gender = PRONOUNS.get(att.mention.text.lower())
@@ -355,7 +356,7 @@ class Attributor:
         after a bare "called" or a billing "as": nobody's words."""
         if len(self.text[span.start:span.end].split()) > 4:
             return False
-        return _SO_CALLED.search(self.text, max(0, span.open_mark - 24), span.open_mark) is not None or (
+        return _SO_CALLED.search(self.text, max(0, span.open_mark - 60), span.open_mark) is not None or (
             _NAMED_BARE.search(self.text, max(0, span.open_mark - 50), span.open_mark) is not None
             and _CAPITALISED_NAME.fullmatch(self.text, span.start, span.end) is not None)
 

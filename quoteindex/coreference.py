@@ -50,11 +50,11 @@ _ROLE_SYNONYMS = {
     "rocker": {"rocker", "singer", "frontman", "frontwoman", "vocalist", "star"},
     "spokesperson": {"spokesperson", "spokesman", "spokeswoman"},
     "head": {"head", "headteacher", "headmaster", "headmistress", "principal"},
-    "coach": {"coach", "manager", "head coach"},
+    "coach": {"coach", "manager"},
     "vicar": {"vicar", "rev", "rev.", "revd", "reverend", "rector"},
     "rector": {"rector", "rev", "rev.", "revd", "reverend", "vicar"},
-    "pastor": {"pastor", "rev", "rev.", "revd", "reverend", "minister"},
-    "priest": {"priest", "rev", "rev.", "revd", "reverend", "father", "fr.", "fr"},
+    "pastor": {"pastor", "rev", "rev.", "revd", "reverend"},
+    "priest": {"priest", "rev", "rev.", "revd", "reverend"},
     "general": {"general", "gen.", "gen"},
     "major": {"major", "maj.", "maj"},
     "colonel": {"colonel", "col.", "col"},
@@ -94,7 +94,6 @@ _WHO_NEXT = re.compile(r"\s+(?:who|that)\b")  # a clause after a description: so
 # a person's age after the name: "Karl Moen, 54, said", "Liv Aasen, aged 45,", "Liv Aasen (45)"
 _INTRODUCES_QUOTE = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?\s*[,:]\s*[“\"]")  # "said: “", "told reporters, “"
 _AGE_GIVEN = re.compile(r"(?:,\s+(?:aged\s+)?|\s+\()(\d{1,3})\s*[,.;)]")
-_AGED_NAME = re.compile(r",\s+(?:aged\s+)?\d{1,3},")  # an age in commas after a name
 _WITH_AGE = re.compile(r",\s+an?\s+\d+-year-old\b")  # ", a 33-year-old ...": someone the story turns to
 _COPULA_BEFORE = re.compile(r"\b(?:is|was)\s+$")  # "There in the back was Holt, a 33-year-old ..."
 # where a sentence places someone before naming them: "Among those sheltering was ", not "The
@@ -381,12 +380,14 @@ _ITS_OWN = re.compile(r"(?i:its)\s+(?:[a-z-]+\s+){0,2}([a-z-]+)")
 _SPOKEN_OF = {"f": re.compile(r"\b(?:her|herself)\b"), "m": re.compile(r"\b(?:him|his|himself)\b")}
 # the words after a "The" opening a sentence, among them maybe a role and the verb after it: "The
 # imam puts"
-_ROLE_SUBJECT = re.compile(r"\s*(?:The|the)\s+((?:[a-z][\w-]*\s+){2,4})")
+_ROLE_SUBJECT = re.compile(r"\s*(?P<the>The|the)\s+((?:[a-z][\w-]*\s+){2,4})")
 # a body in lower case after its owner opening a sentence, a verb after it: "The Drovanian defence
 # ministry was more guarded"
 _LOWER_BODY_OPENING = re.compile(r"\s*((?:The\s+)?[A-Z][\w’'-]*)((?:\s+[a-z][\w-]*){2,3})")
-# someone named in commas as whom another is with or writes to: "with his wife, ", "to her sister, "
-_WITH_KIN = re.compile(r"\b(?:with|beside|alongside|by|to|from|for)\s+(?:his|her|their)\s+[a-z]+,\s+$")
+# someone named in commas as whom another is with: "with his wife, "
+_WITH_KIN = re.compile(r"\b(?:with|beside|alongside|by)\s+(?:his|her|their)\s+[a-z]+,\s+$")
+# someone named in commas as whom the subject writes to or hears from: "to her sister, "
+_ADDRESSED_KIN = re.compile(r"\b(?:to|from|for|with)\s+(?:his|her|their)\s+(?:[a-z]+\s+)?([a-z]+),\s+$")
 _SUBJECT_PRONOUN = re.compile(r"\s*(He|She|They|It)\b")  # a pronoun opening a sentence
 _WHOM_BEFORE = re.compile(r"\b(?:who|whom)\s+$")
 _ASKED_OPENING = re.compile(r"\s*Asked\b")
@@ -513,8 +514,8 @@ def _owned_elsewhere(phrase: str, roles: list[str], places: set[str]) -> bool:
     the roles held name another ("The Sepran foreign minister", "Quorland's envoy"): the same word
     or one made from it shares its first five letters ("Belvarre's")."""
     here = [w[:5].lower() for w in phrase.split()[1:] if w.lower() in places]
-    owners = [w[:5].lower() for r in roles for w in r.split() if w[:1].isupper() and not re.search(r"[-.]", w)
-              and w.lower() not in lexicon.title_words() and w.lower() not in _OWNERS]
+    owners = [w[:5].lower() for r in roles for w in r.split()
+              if w.lower() in places or w[:1].isupper() and re.search(r"[’']s$", w)]
     return bool(here and owners) and not set(here) & set(owners)
 
 
@@ -579,8 +580,8 @@ _SERVED_AS = re.compile(r",?\s+(?:who\s+)?(?:had\s+|once\s+|later\s+)?"
                         r"\s+as\s+(?:an?\s+|the\s+|[A-Z][\w’'-]*[’']s\s+)?"
                         r"([a-z-]+(?:\s+[a-z-]+){0,2})")
 # a person testifying, right after the name and an age: "Annika Thorsby, 58, was giving evidence"
-_TESTIFYING = re.compile(r"(?:,\s+\d{1,3},)?\s+(?:was\s+giving|gave|had\s+given|is\s+giving)\s+evidence"
-                         r"|\s+(?:testified|took\s+the\s+(?:witness\s+)?stand)\b")
+_TESTIFYING = re.compile(r"(?:,\s+\d{1,3},)?\s+(?:(?:was\s+giving|gave|had\s+given|is\s+giving)\s+evidence"
+                         r"|testified|took\s+the\s+(?:witness\s+)?stand)\b")
 # a post a person is given right after the name: "Teresa Varga was elected mayor of Marrowfield"
 _GIVEN_POST = re.compile(r"\s+(?:was|has\s+been|had\s+been|is)\s+(?:re-)?(?:elected|named|appointed|chosen|"
                          r"confirmed|sworn\s+in)\s+(?:as\s+)?(?:the\s+)?((?:[a-z-]+\s+){0,2}?([a-z]+))\b")
@@ -631,7 +632,7 @@ def article_entities(layout: Layout) -> Registry:
                 or n.name.lower() in lexicon.places() or lexicon.place_shaped(n.words) \
                 or _PLACES_AFTER.match(text, n.end):
             e.place = True  # "in Kentucky", "Florida is", "Port Ellery": a place, not who "he" or "she" is
-        if e.kind == "unknown" and _AGED_NAME.match(text, n.end):
+        if e.kind == "unknown" and _AGE_GIVEN.match(text, n.end):
             e.kind = "person"  # "the man, Tobiah Marchetty, 23,": whatever his forename, no body
         ap = _APPOSITIVE.match(text, n.end) or _role_without_article(text, n.end) \
             or _long_appositive(layout, n)
@@ -1066,8 +1067,9 @@ class Coreference:
     def _opens_clause(self, n: Name) -> bool:
         """A name opening its sentence or clause, a verb-like word after it: "Ham made it clear",
         "Velmark's foreign minister, Ada Roux, plays down the risk"."""
-        if _WITH_KIN.search(self.text, max(0, n.mention_start - 40), n.mention_start):
-            return False  # "speaking with his wife, Ines, beside him, said": she is with him
+        if _WITH_KIN.search(self.text, max(0, n.mention_start - 40), n.mention_start) or self._addressed(n):
+            return False  # "speaking with his wife, Ines, beside him, said": she is with him (or
+            # written to: "In a letter to her sister, Hedda, ... she described")
         # the name in commas after its title: the title opened the sentence, the name is its subject
         title = _title_in_commas(self.text, n)
         # (or a clause in commas follows too: ", who commissioned it, is more blunt")
@@ -1190,6 +1192,12 @@ class Coreference:
             return None
         return e
 
+    def _addressed(self, n: Name) -> bool:
+        """Whether a name in commas follows the person it is written to or heard from: "In a letter
+        to her sister, Hedda," (not "for his campaign, Ada Roux,")."""
+        kin = _ADDRESSED_KIN.search(self.text, max(0, n.mention_start - 40), n.mention_start)
+        return kin is not None and is_person_noun(kin.group(1))
+
     def _one_named_before(self, pos: int, gender: str) -> Entity | None:
         """The one person named earlier in the sentence of a "he" or "she" that does not open it,
         when that person is of `gender` and nobody else is named there: "She described a text
@@ -1208,7 +1216,7 @@ class Coreference:
         # (not whom the one meant wrote to: "In a letter to her sister, Hedda, she described")
         people = {e.id: e for n in self.layout.names[j:k] if (e := self.registry.at.get(n.start)) is not None
                   and _may_be_a_person(e) and not e.place and not n.possessive
-                  and not _WITH_KIN.search(self.text, max(0, n.mention_start - 40), n.mention_start)}
+                  and not self._addressed(n)}
         if len(people) != 1:
             return None
         (e,) = people.values()
@@ -1402,13 +1410,13 @@ class Coreference:
             return None
         j = bisect.bisect_left(self.layout.name_starts, lo)
         role = _ROLE_SUBJECT.match(self.text, lo, hi)
-        words = role.group(1).split() if role else []
+        words = role.group(2).split() if role else []
         k = next((k for k in range(1, len(words)) if words[k - 1] in lexicon.title_words()
                   or is_person_noun(words[k - 1])), 0)
         if k and not (j < len(self.layout.names) and self.layout.names[j].mention_start < hi) \
                 and not self.layout.cues_between(lo, hi):
             # "The imam puts the rise down to rents. “...,” he said": the imam named before
-            e = self._role_holder(" ".join(["The"] + words[:k]), role.start(1))
+            e = self._role_holder(" ".join([role.group("the")] + words[:k]), role.start("the"))
             return e if e is not None and e.kind == "person" and not _other_gender(e, gender) else None
         if j >= len(self.layout.names) or self.layout.names[j].mention_start >= hi:
             return None
@@ -1572,11 +1580,11 @@ class Coreference:
         return None
 
     def _lone_subject(self, pos: int, head: str) -> Entity | None:
-        """Whom a bare "the novelist" or "the director" means when nobody in the article holds that
+        """Whom a bare "the novelist" or "the director" means when nobody named so far holds that
         role: the person acting last in this paragraph or the one before, if the article has given
         them no role at all and has brought in nobody unnamed there ("Odile Maskavy has taken an
         unusually long route ... ¶ “...,” the novelist told a packed room"), read as an epithet
-        for them, like "she"."""
+        for them, like "she"; before anyone has spoken, the one person named so far."""
         gender = TITLE_GENDER.get(head) or lexicon.person_nouns().get(head)
         floor = self.layout.paragraph_floor(pos, 1)
         wanted = _ROLE_SYNONYMS.get(head, set()) | {head}
@@ -1600,7 +1608,7 @@ class Coreference:
                 continue  # "“You?” Borger asked. ¶ “...,” the senator said": not the asker
             if e.kind == "person" and e.id not in (_UNNAMED, _JOINT) and not _other_gender(e, gender):
                 return None if e.roles else e
-        if i and self.sources[i - 1][0] >= floor:
+        if i:
             return None
         # nobody has spoken yet: the one person named so far ("Benedetta Croy was walking between
         # her vines ... “...,” the winemaker said")

@@ -1878,6 +1878,7 @@ def test_quote_opening_its_paragraph_after_a_headline_is_whole(nlp):
     'The union said it would meet Crestway on Wednesday under the auspices of the state mediation service, '
     'known to bus drivers as "the referee."',
     "Supporters quickly nicknamed her “the Iron Fern,” a label she says she has never liked.",
+    "The old ferryman, known to everyone who crosses the river at dawn as “the Owl,” retired in May.",
 ], ids=["film-title", "report-title", "nickname", "scare-quote", "nickname-straight", "title-in-commas",
         "bylined-headline", "title-of-a-book-before-a-cue", "film-title-in-commas-before-a-cue",
         "show-title-after-its-station", "book-title-mid-sentence", "column-title-after-a-verb",
@@ -1885,7 +1886,7 @@ def test_quote_opening_its_paragraph_after_a_headline_is_whole(nlp):
         "show-title-after-with", "show-title-told", "book-title-in-a-who-clause", "show-title-with-a-comma",
         "one-word-show-title", "nicknamed-the", "a-name-after-a-bare-called", "billed-as",
         "tracks-like", "titles-in-a-list", "appeared-on-a-show-with-a-host", "branded",
-        "under-the-title", "known-to-some-as", "nicknamed-her"])
+        "under-the-title", "known-to-some-as", "nicknamed-her", "known-to-many-words-as"])
 def test_titles_nicknames_and_scare_quotes_are_not_quotes(text, nlp):
     assert extract_quotes(text, nlp=nlp) == []
 
