@@ -450,8 +450,9 @@ def _role_ahead(text: str, pos: int) -> str:
     words = ahead.group().split() if ahead else []
     titles = lexicon.title_words()
     k = len(words)
-    while k and len(words) - k < 3 and words[k - 1].islower() and words[k - 1] in titles:
-        k -= 1
+    while k and len(words) - k < 3 and words[k - 1].islower() and (
+            words[k - 1] in titles or k == len(words) and is_person_noun(words[k - 1])):
+        k -= 1  # (a person's noun right before the name: "Mortgage broker Cordelia Amsel")
     tenure = 0 < k < len(words) and words[k - 1] in _TENURE_WORDS
     k -= tenure  # "beat defending champion Teodor Vashkin": the role opens on "defending"
     if 1 < k < len(words) and words[k - 1].islower() and words[k - 1] not in lexicon.stop_words() \

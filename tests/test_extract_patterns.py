@@ -3665,6 +3665,9 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("Nadeya Farouzi, 38, arrived at the camp in March with her two sons.\n\n“There are eleven in "
      "the morning and fourteen at night,” the 38-year-old former schoolteacher said on Tuesday.",
      "There are eleven", "Nadeya Farouzi", "the 38-year-old former schoolteacher"),
+    ("Mortgage broker Cordelia Amsel, of the Ostervale firm Keystone & Amsel, said rates would "
+     "rise.\n\n“I had a man in my office last week who was in tears,” the broker said.",
+     "I had a man in my office", "Cordelia Amsel", "the broker"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3859,7 +3862,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "for-a-role-and-name-the-answer-is-simple",
         "among-those-waiting-is",
         "the-ministers-deputy-is-no-minister",
-        "an-age-and-a-longer-description"])
+        "an-age-and-a-longer-description",
+        "a-persons-noun-before-the-name-is-a-role"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
