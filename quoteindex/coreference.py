@@ -248,7 +248,8 @@ _NOT_IN_ROLE = r"(?:the|for|of|to|with|from|by|at|in|on|and|or|his|her|their)"
 _LISTENER = re.compile(r"\b(?:" + "|".join(TELL) + r")\s+(?:the\s+)?$")  # whom words were told to
 _JOINT = -2  # entity id of people speaking together ("Velkov and Hale said"), whom no one name covers
 # a sentence opening on somebody unnamed: "My mother", "One retired critic", "A nurse"
-_UNNAMED_OPENING = re.compile(r"(?:" + _FRONTED + r")?(?i:my|his|her|their|our|an?|one|another)\s+"
+_UNNAMED_OPENING = re.compile(r"(?:" + _FRONTED + r")?(?:(?i:my|his|her|their|our|an?|one|another)"
+                              r"|(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*[’']s)\s+"  # "Birgit Sandvoll's husband"
                               r"((?:[a-z][\w-]*|\d+-year-old)(?:\s+[a-z][\w-]*){0,2})\b(?![’'-])")
 # a person kept unnamed on purpose: "the woman, who spoke on condition of anonymity"
 _KEPT_UNNAMED = re.compile(r",\s+who\s+(?:spoke\s+on\s+(?:the\s+)?condition\s+of\s+anonymity"
@@ -1305,7 +1306,9 @@ class Coreference:
         # "Her brother, city councillor Piet Brandt, ... he said": named after all
         # (or "According to Maren Oskelund, a researcher at ...,": named before it)
         j, k = (bisect.bisect_left(self.layout.name_starts, p) for p in (lo, pos))
+        # (not whose relative it is: "Birgit Sandvoll's husband")
         return not any((e := self.registry.at[n.start]).kind != "organization" and not e.place
+                       and not n.possessive
                        and not _WHERE_FROM.search(self.text, max(0, n.mention_start - 10), n.mention_start)
                        for n in self.layout.names[j:k])
 

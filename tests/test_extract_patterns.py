@@ -3668,6 +3668,10 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("Mortgage broker Cordelia Amsel, of the Ostervale firm Keystone & Amsel, said rates would "
      "rise.\n\n“I had a man in my office last week who was in tears,” the broker said.",
      "I had a man in my office", "Cordelia Amsel", "the broker"),
+    ("Navid Sarkhani, 17, arrived in the village last year. Birgit Sandvoll's husband had said "
+     "little during the two-hour interview.\n\n\"He is ours now,\" he said, as Navid went out to feed "
+     "the chickens.",
+     "He is ours now", None, "he"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3863,7 +3867,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "among-those-waiting-is",
         "the-ministers-deputy-is-no-minister",
         "an-age-and-a-longer-description",
-        "a-persons-noun-before-the-name-is-a-role"])
+        "a-persons-noun-before-the-name-is-a-role",
+        "someones-husband-opening-the-sentence-before-is-unnamed"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
