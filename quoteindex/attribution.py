@@ -49,6 +49,9 @@ _PASSAGE_THAT = re.compile(r"\b(?:passage|line|lines|phrase|remark|words|verse|s
                            r"(?:that|which)\s+(?:[\w’'-]+\s+){1,4}$")
 # the verb of the one who gave them: "she ended with"
 _GAVE_WORDS = re.compile(r"\b(?:ended|closed|began|opened|finished|concluded)\s+(?:with|on)\b")
+# a written message and whom it is from, the name next: "a message from his mother, "
+_SENT_FROM = re.compile(r"\b(?:message|letter|note|text|e-?mail|voicemail|card)\s+from\s+"
+                        r"(?:(?:his|her|their)\s+[a-z]+,\s+)?(?=[A-Z])")
 # a sentence opening on whose view it gives: "For Nadia Castellane, "
 _FOR_WHOM = re.compile(r"\s*For\s+(?:[a-z][\w-]*\s+){0,2}")  # (or "For student ")
 # a sentence after a quote naming whose words they were: "That was the message from "
@@ -465,6 +468,11 @@ class Attributor:
         n = self.layout.name_from(lo)
         if n is not None and n.possessive and not self.text[lo:n.mention_start].strip() and \
                 _OWNED_TEXT.fullmatch(self.text, n.end, end):
+            return Attribution(self.mentions.name_mention(n), None, "colon")
+        # "... on his phone: a message from his mother, Shirin, sent the night he left. “...”"
+        sent = list(_SENT_FROM.finditer(self.text, lo, end))
+        n = self.layout.names_by_start.get(sent[-1].end()) if sent else None
+        if n is not None and not n.possessive:
             return Attribution(self.mentions.name_mention(n), None, "colon")
         return None
 

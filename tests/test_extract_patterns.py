@@ -3672,6 +3672,10 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "little during the two-hour interview.\n\n\"He is ours now,\" he said, as Navid went out to feed "
      "the chickens.",
      "He is ours now", None, "he"),
+    ("Navid Sarkhani fled in 2022. He keeps one thing from home on his phone: a message from his "
+     "mother, Shirin, sent the night he left. \"Be polite, eat properly, and do not trust anyone "
+     "who is in a hurry.\"",
+     "Be polite, eat properly", "Shirin", "Shirin"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3868,7 +3872,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "the-ministers-deputy-is-no-minister",
         "an-age-and-a-longer-description",
         "a-persons-noun-before-the-name-is-a-role",
-        "someones-husband-opening-the-sentence-before-is-unnamed"])
+        "someones-husband-opening-the-sentence-before-is-unnamed",
+        "a-message-from-his-mother-named-before-it"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
