@@ -51,6 +51,7 @@ _ROLE_SYNONYMS = {
     "spokesperson": {"spokesperson", "spokesman", "spokeswoman"},
     "head": {"head", "headteacher", "headmaster", "headmistress", "principal"},
     "coach": {"coach", "manager"},
+    "lawyer": {"lawyer", "counsel", "attorney", "solicitor", "barrister"},
     "vicar": {"vicar", "rev", "rev.", "revd", "reverend", "rector"},
     "rector": {"rector", "rev", "rev.", "revd", "reverend", "vicar"},
     "pastor": {"pastor", "rev", "rev.", "revd", "reverend"},

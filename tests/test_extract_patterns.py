@@ -3676,6 +3676,11 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "mother, Shirin, sent the night he left. \"Be polite, eat properly, and do not trust anyone "
      "who is in a hurry.\"",
      "Be polite, eat properly", "Shirin", "Shirin"),
+    ("The claimant's lawyer, Benedikt Aramsson, said the man faced death if returned. The Interior "
+     "Ministry's counsel, Philippa Grauwe, had argued that the threat was old.\n\nAt that hearing, "
+     "the ministry's lawyer told the court: “There is no evidence before this court that anyone is "
+     "looking for this man.”",
+     "There is no evidence", "Philippa Grauwe", "the ministry's lawyer"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3873,7 +3878,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "an-age-and-a-longer-description",
         "a-persons-noun-before-the-name-is-a-role",
         "someones-husband-opening-the-sentence-before-is-unnamed",
-        "a-message-from-his-mother-named-before-it"])
+        "a-message-from-his-mother-named-before-it",
+        "the-ministrys-lawyer-is-its-counsel"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
