@@ -76,6 +76,7 @@ _BODY_SYNONYMS = {
     "association": {"association", "union", "federation"},
     "party": {"party", "alliance", "coalition", "movement", "front", "league"},
     "force": {"force", "police", "constabulary"},
+    "agency": {"agency", "administration", "authority", "directorate", "bureau", "service"},
     "ministry": {"ministry", "department"},
     "department": {"department", "ministry"},
 }

@@ -3681,6 +3681,11 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "the ministry's lawyer told the court: “There is no evidence before this court that anyone is "
      "looking for this man.”",
      "There is no evidence", "Philippa Grauwe", "the ministry's lawyer"),
+    ("Engineers at the Oskarian National Space Administration lost contact with the lander on "
+     "Saturday.\n\n“Landing on the moon is brutally hard,” said Joost Amadi, a lunar geologist at "
+     "the University of Ketterholm.\n\nThe agency said in a statement late Saturday that it would "
+     "convene a review board. “We owe that to the public,” the statement said.",
+     "We owe that to the public", "Oskarian National Space Administration", "the statement"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3879,7 +3884,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "a-persons-noun-before-the-name-is-a-role",
         "someones-husband-opening-the-sentence-before-is-unnamed",
         "a-message-from-his-mother-named-before-it",
-        "the-ministrys-lawyer-is-its-counsel"])
+        "the-ministrys-lawyer-is-its-counsel",
+        "the-agency-is-an-administration"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
