@@ -576,6 +576,10 @@ _WHO_HOLDS = re.compile(r",\s+who\s+(?:also\s+|now\s+|still\s+)?(chairs|heads|le
 _HELD_AS = {"chairs": "chair", "heads": "head", "leads": "leader", "coaches": "coach", "manages": "manager",
             "directs": "director", "edits": "editor", "owns": "owner", "trains": "trainer",
             "captains": "captain", "founded": "founder", "co-founded": "co-founder"}
+# a post told by a passive verb before the name: "The flight was commanded by Yusuf Brannagh"
+_HELD_BY_ROLE = {"commanded": "commander", "led": "leader", "chaired": "chair", "coached": "coach",
+                 "captained": "captain", "piloted": "pilot", "headed": "head", "directed": "director"}
+_HELD_BY = re.compile(r"\b(" + "|".join(_HELD_BY_ROLE) + r")\s+by\s+$")
 # a post a person held, in a clause after the name: "Stanthorpe, who served as Harnmoor’s ambassador
 # to Quesset,", "Leni Stroud, who succeeded Hanne Brisk as captain in 1985,", "Dermot Vask,
 # succeeded her as head coach"
@@ -666,6 +670,9 @@ def article_entities(layout: Layout) -> Registry:
             if e.kind == "unknown" and e.gender is None and head in lexicon.org_words():
                 e.kind = "organization"  # "Her party, the Civic Left,": no "she" (but "Minyon Moore, a
                 # strategist at the Dewey Square Group," may be)
+        if e.kind != "organization" and (held_by := _HELD_BY.search(text, max(0, n.mention_start - 20),
+                                                                    n.mention_start)):
+            e.add_role(_HELD_BY_ROLE[held_by.group(1)])  # "commanded by Yusuf Brannagh": "the commander"
         if e.kind == "person" and (holds := _WHO_HOLDS.match(text, n.end)):
             e.add_role(_HELD_AS[holds.group(1)])
         elif e.kind != "organization" and _TESTIFYING.match(text, n.end):

@@ -3686,6 +3686,10 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "the University of Ketterholm.\n\nThe agency said in a statement late Saturday that it would "
      "convene a review board. “We owe that to the public,” the statement said.",
      "We owe that to the public", "Oskarian National Space Administration", "the statement"),
+    ("The flight, which lasted eleven minutes, was commanded by Yusuf Brannagh, a former air force "
+     "pilot.\n\nThe capsule landed at dawn. “That was the shortest and the longest eleven minutes of "
+     "my life,” the commander said.",
+     "That was the shortest", "Yusuf Brannagh", "the commander"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3885,7 +3889,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "someones-husband-opening-the-sentence-before-is-unnamed",
         "a-message-from-his-mother-named-before-it",
         "the-ministrys-lawyer-is-its-counsel",
-        "the-agency-is-an-administration"])
+        "the-agency-is-an-administration",
+        "commanded-by-makes-the-commander"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
