@@ -251,7 +251,9 @@ _LISTENER = re.compile(r"\b(?:" + "|".join(TELL) + r")\s+(?:the\s+)?$")  # whom 
 _JOINT = -2  # entity id of people speaking together ("Velkov and Hale said"), whom no one name covers
 # a sentence opening on somebody unnamed: "My mother", "One retired critic", "A nurse"
 _UNNAMED_OPENING = re.compile(r"(?:" + _FRONTED + r")?(?:(?i:my|his|her|their|our|an?|one|another)"
-                              r"|(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*[’']s)\s+"  # "Birgit Sandvoll's husband"
+                              # "Birgit Sandvoll's husband" (not "It's", "That's")
+                              r"|(?!(?:It|That|There|He|She|What|Here|Who|Let)[’']s)(?:[A-Z][\w-]*\s+)?"
+                              r"[A-Z][\w-]*[’']s)\s+"
                               r"((?:[a-z][\w-]*|\d+-year-old)(?:\s+[a-z][\w-]*){0,2})\b(?![’'-])")
 # a person kept unnamed on purpose: "the woman, who spoke on condition of anonymity"
 _KEPT_UNNAMED = re.compile(r",\s+who\s+(?:spoke\s+on\s+(?:the\s+)?condition\s+of\s+anonymity"
