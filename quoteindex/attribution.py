@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from quoteindex import lexicon
-from quoteindex.coreference import PAPERS, Coreference, article_entities
+from quoteindex.coreference import PAPERS, Coreference, article_entities, invented_places
 from quoteindex.cues import TELL, THAT_CLAUSE, is_participle
 from quoteindex.layout import Layout, last_char_before
 from quoteindex.marks import OPENERS, QuoteSpan, speaker_label
@@ -232,12 +232,13 @@ class Attributor:
         self.layout = Layout(text, spans, names, paragraphs)
         # the entities first, while every quotation still bounds its sentence: a title in quotes
         # can end the sentence before "In her 2003 book, Roux wrote", which tells which Roux
-        self.registry = article_entities(self.layout)
+        invented = invented_places(self.layout)  # "Belvarre", "Belvarrean": read once, used by both
+        self.registry = article_entities(self.layout, invented)
         # “State of the Union”, “MAKE AMERICA GREAT”: a title or slogan is nobody's speech, and
         # the sentence around it reads as if it were unquoted ("Roux, asked about “Harbour First,” said:")
         self.layout.keep_spans([s for s in spans if not self._title_like(s)])
         self.mentions = MentionReader(self.layout, self.registry)
-        self.coref = Coreference(self.layout, self.registry, self.mentions)
+        self.coref = Coreference(self.layout, self.registry, self.mentions, invented)
 
     def attribute(self) -> tuple[list[Quote], set[int]]:
         """Quotes with speakers, and the ids of the entities that speak."""
@@ -286,7 +287,8 @@ class Attributor:
                 prev_attr = None
                 continue  # a title, a nickname, a scare quote: nobody says it
             if att is not None and att.method != "continuation":
-                att.entity = self._replier(att, turns) or self.coref.resolve(att.mention)
+                resolved = self.coref.resolve(att.mention)
+                att.entity = self._replier(att, resolved, turns) or resolved
             ent = att.entity if att else None
             if ent is not None:
                 used.add(ent.id)
@@ -312,18 +314,19 @@ class Attributor:
                 turns.append((att, self._asks(span)))
         return quotes, used
 
-    def _replier(self, att: Attribution, turns: list[tuple[Attribution, bool]]) -> Entity | None:
+    def _replier(self, att: Attribution, resolved: Entity | None,
+                 turns: list[tuple[Attribution, bool]]) -> Entity | None:
         """Who "she replied" means right after a question: not its asker but the one who spoke
         before it, of that gender ("“...,” Castel told Quillon. ... “Should I be worried?” the
         host asked. ¶ “You should be,” she replied" is Castel; so after "Illing then asked whether
-        she had considered stepping down.")."""
+        she had considered stepping down."); `resolved` is whom the pronoun was read as."""
         if att.mention is None or att.mention.kind != "pronoun" or not turns \
                 or (att.cue or "").split(" ")[0].lower() not in _REPLIES:
             return None
         asker = self._asker_before(att.mention.start)
         if asker is None and turns[-1][1]:
             asker = turns[-1][0].entity
-        if asker is None or self.coref.resolve(att.mention) is not asker:
+        if asker is None or resolved is not asker:
             return None
         gender = PRONOUNS.get(att.mention.text.lower())
         return next((t.entity for t, _ in reversed(turns[:-1] if turns[-1][0].entity is asker else turns)
@@ -336,8 +339,9 @@ class Attributor:
         floor = self.layout.sentence_floor(pos)
         lo = self.layout.sentence_before(floor)
         asked = [c for c in self.layout.cues_between(lo, floor) if c.group().lower().startswith("ask")]
-        if not asked or self.layout.spans and any(lo <= s.start < floor for s in self.layout.spans):
-            return None
+        starts = self.layout.span_starts
+        if not asked or bisect.bisect_left(starts, lo) < bisect.bisect_left(starts, floor):
+            return None  # (a quote in that sentence is its own business)
         m = self.mentions.cue_mention(asked[-1])
         return self.coref.resolve(m) if m is not None else None
 
@@ -918,7 +922,7 @@ class Attributor:
         when = _WHEN_ASKED.search(self.text, s_lo, cue.start())
         n = self.layout.name_from(s_lo)
         if when is None or n is None or n.end > when.start() or self.text[s_lo:n.mention_start].strip() \
-                or not self.text[:span.open_mark].rstrip().endswith(":") or n.possessive:
+                or last_char_before(self.text, span.open_mark) != ":" or n.possessive:
             return None
         return Attribution(self.mentions.name_mention(n), None, "colon")
 
@@ -928,7 +932,7 @@ class Attributor:
         “...”" is hers."""
         s_lo = self.layout.sentence_floor(cue.start())
         passage = _PASSAGE_THAT.search(self.text, s_lo, cue.start())
-        if not self.text[:span.open_mark].rstrip().endswith(":") or passage is None:
+        if last_char_before(self.text, span.open_mark) != ":" or passage is None:
             return None
         gave = list(_GAVE_WORDS.finditer(self.text, s_lo, passage.start()))
         m = self.mentions.mention_before(s_lo, gave[-1].start()) if gave else None
@@ -992,24 +996,24 @@ class Attributor:
                     return att
         colon = re.search(r"(?::|,|—|–|--|(?<=\s)-)\s*$", head)
         if colon:
+            introducing = head[colon.start()] in ":—–-"  # (not a comma)
             n = layout.names_by_end.get(head_lo + colon.start())
             if n is not None and head[colon.start()] == ":" and self.mentions.introduces(head_lo, n):
                 return Attribution(self.mentions.name_mention(n),
                                    None, "colon")
-            if head[colon.start()] in ":—–-" and \
-                    (n := self._colon_source(head_lo, head_lo + colon.start())):
+            if introducing and (n := self._colon_source(head_lo, head_lo + colon.start())):
                 return Attribution(self.mentions.name_mention(n), None, "colon")
             owner = _PRONOUN_OWNED_TEXT.fullmatch(text, head_lo, head_lo + colon.start())
-            if head[colon.start()] in ":—–-" and owner:
+            if introducing and owner:
                 return _owner_attribution(owner, "pronoun")
             owner = _NOUN_OWNED_TEXT.fullmatch(text, head_lo, head_lo + colon.start()) or \
                 _NOUN_GAVE_TEXT.fullmatch(text, head_lo, head_lo + colon.start())
-            if head[colon.start()] in ":—–-" and owner:
+            if introducing and owner:
                 return _owner_attribution(owner, "nominal")
             s_lo = layout.sentence_floor(span.open_mark)
             whose = _FOR_WHOM.match(text, s_lo)
             n = layout.names_by_start.get(whose.end()) if whose else None
-            if n is not None and head[colon.start()] in ":—–-" and not n.possessive:
+            if n is not None and introducing and not n.possessive:
                 # "For Nadia Castellane, a nursing student, the appeal is personal — “...”"
                 return Attribution(self.mentions.name_mention(n), None, "colon")
             # "Berg issued a statement: “...”", "Roux has since apologized, “...”"; a word quoted

@@ -627,7 +627,7 @@ def _title_phrase(text: str, n: Name) -> str:
         else title
 
 
-def article_entities(layout: Layout) -> Registry:
+def article_entities(layout: Layout, invented: set[str]) -> Registry:
     """The article's people and organisations, one entity per name however often it is written,
     with what the text says about each: a role in an appositive ("Ada Roux, the port's chief,"),
     a lawmaker's party and state, and whether the name is a place rather than a speaker."""
@@ -688,7 +688,6 @@ def article_entities(layout: Layout) -> Registry:
         tag = _PARTY_STATE.match(text, n.end)
         if tag and _state_of(tag.group(1)):
             e.add_role(tag.group(1))  # "Sen. Ada Roux (D-Fla.)": her party and state
-    invented = _invented_places(layout)
     for n in layout.names:
         e = registry.at.get(n.start)
         if e is not None and n.name in invented and e.kind != "person":
@@ -699,7 +698,7 @@ def article_entities(layout: Layout) -> Registry:
 _DEMONYM_ENDINGS = ("an", "ean", "ian", "ese", "ish", "er", "i")
 
 
-def _invented_places(layout: Layout) -> set[str]:
+def invented_places(layout: Layout) -> set[str]:
     """An invented country and the word the article makes of its name for who is from there,
     which no lexicon lists: "Belvarre" and "Belvarrean", "Kestrava" and "Kestravan", "Quorland"
     and "Quorlander" ("The Belvarrean minister ... he" is neither); a forename is no such word
@@ -717,7 +716,7 @@ def _invented_places(layout: Layout) -> set[str]:
 class Coreference:
     """Resolves the mentions of one article, knowing who has spoken or acted so far."""
 
-    def __init__(self, layout: Layout, registry: Registry, mentions: MentionReader):
+    def __init__(self, layout: Layout, registry: Registry, mentions: MentionReader, invented: set[str]):
         self.layout = layout
         self.text = layout.text
         self.registry = registry
@@ -729,7 +728,7 @@ class Coreference:
         self._spoken_for: dict[int, Entity] = {}
         # sources found under a description rather than a name: "The senator said", "The 58-year-old said"
         self._described: dict[int, Mention] = {}
-        self._invented = {w.lower() for w in _invented_places(layout)}  # "belvarre", "belvarrean"
+        self._invented = {w.lower() for w in invented}  # "belvarre", "belvarrean"
         self._collect_sources()
         self._learn_genders()
 

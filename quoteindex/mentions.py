@@ -375,7 +375,7 @@ class MentionReader:
         if i > 2 and words[i - 1].group() in _DASHES:
             # "Its chief executive — Anouk Brightwater-Sen — said": the name between the dashes
             n = layout.names_by_end.get(lo + words[i - 2].end())
-            if n is not None and self.text[lo:n.mention_start].rstrip().endswith(("—", "–", "-")):
+            if n is not None and self.text[lo:n.mention_start].rstrip().endswith(_DASHES):
                 m = self.name_mention(n)
                 m.role = self.text[lo:n.mention_start].rstrip(" —–-")
                 return m
