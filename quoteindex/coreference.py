@@ -15,8 +15,8 @@ from quoteindex.layout import Layout, last_char_before, next_word
 from quoteindex.marks import speaker_label
 from quoteindex.mentions import (PLACE_BEFORE, PREPOSITIONS, VERBISH, VOICE, Mention, MentionReader,
                                  drop_role_words)
-from quoteindex.names import (ENTRY_TIME, PRONOUNS, SENTENCE_OPENING, TITLE_GENDER, TITLE_PREFIX, Name,
-                              is_person_noun, names_people, people_plural, read_label)
+from quoteindex.names import (ENTRY_TIME, HONORIFICS, PRONOUNS, SENTENCE_OPENING, TITLE_GENDER, TITLE_PREFIX,
+                              Name, is_person_noun, names_people, people_plural, read_label)
 from quoteindex.sentences import sentence_end, sentence_start
 from quoteindex.speakers import Entity, Registry
 
@@ -161,7 +161,9 @@ _TITLE_COMMA = re.compile(r"(?:^|[.!?;”\"\n]\s*|\s[—–]\s*|,\s+and\s+(?=(?:
                           + _FRONTED + r")?"
                           r"((?:[\w’'-]+\s+){0,5}?([A-Za-z]+)"
                           r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4}"
-                          r"|\s+of\s+the\s+[a-z]+(?:\s+[a-z]+)?|\s+(?:at|from|in)\s+the\s+[a-z]+)?),\s+"
+                          r"|\s+of\s+the\s+[a-z]+(?:\s+[a-z]+)?"
+                          r"|\s+(?:at|from|in)\s+the\s+(?:[\w’'-]+\s+){0,2}[a-z]+"
+                          r"|\s+for\s+(?:the\s+)?[a-z]+(?:\s+and\s+[a-z]+)?)?),\s+"
                           r"((?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3})?$")
 
 
@@ -489,6 +491,8 @@ def _owner_word(word: str) -> bool:
 # an indefinite role after a name, its head before a clause or a place: ", a 23-year-old sound editor who"
 _A_ROLE_NEXT = re.compile(r",\s+an?\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:who|whose|that|with|from|at|of)\b")
 _OWNERS = {"the", "a", "an", "his", "her", "its", "their", "our"}  # words that may open a role
+# an indefinite role in commas before a name: "the jury heard from a care assistant, "
+_A_ROLE_COMMA = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}([a-z]+),\s+$")
 
 
 def _phrase_before_commas(text: str, n: Name) -> re.Match | None:
@@ -508,10 +512,12 @@ def _title_in_commas(text: str, n: Name) -> re.Match | None:
     title = _phrase_before_commas(text, n)
     if title is None:
         return None
-    noun, first = title.group(2).lower(), title.group(1).split()[0].lower()
-    # a person noun only after a determiner: "A retired teacher, Brita Holm," opens the sentence,
-    # "Andrew Holt took his daughter, Chloe," does not
-    described = is_person_noun(noun) and (first in _OWNERS or re.search(r"[’']s?$", first) is not None)
+    words = title.group(1).lower().split()
+    noun, first = title.group(2).lower(), words[0]
+    # a person noun only after a determiner or an owner ("Mr Perrin’s mother"): "A retired
+    # teacher, Brita Holm," opens the sentence, "Andrew Holt took his daughter, Chloe," does not
+    owner = words[1] if first in HONORIFICS and len(words) > 2 else first
+    described = is_person_noun(noun) and (first in _OWNERS or re.search(r"[’']s?$", owner) is not None)
     return title if noun in lexicon.title_words() or described else None
 
 
@@ -622,7 +628,8 @@ def _title_phrase(text: str, n: Name) -> str:
     if found is None:
         return _owned_title(text, n)
     title = found.group(1) if not found.group(3) else ""
-    words = title.lower().split(" of ")[0].split()[:-1]  # ("The Archbishop of Marentz": what it is of aside)
+    # (what it is of, for or in aside: "The Archbishop of Marentz", "The city’s deputy mayor for transport")
+    words = re.split(r"\s(?:of|for|at|from|in)\s", title.lower())[0].split()[:-1]
     return "" if any(w in lexicon.stop_words() and w not in _OWNERS and w not in _ORDINALS for w in words) \
         else title
 
@@ -1053,9 +1060,13 @@ class Coreference:
         if _WITH_AGE.match(self.text, n.end) and \
                 _COPULA_BEFORE.search(self.text, max(0, n.mention_start - 20), n.mention_start):
             return True  # "Across town is Wayne Holt, a 33-year-old canvasser and “child of the '80s” who"
-        if self.text.startswith(", who", n.end) and _PLACED_BEFORE.fullmatch(
-                self.text, self.layout.sentence_floor(n.mention_start), n.mention_start):
-            return True  # "Among those sheltering was Lorna Beck, who": the person the story turns to
+        if self.text.startswith(", who", n.end) and (_PLACED_BEFORE.fullmatch(
+                self.text, self.layout.sentence_floor(n.mention_start), n.mention_start) or (
+                (role := _A_ROLE_COMMA.search(self.text, max(0, n.mention_start - 60), n.mention_start))
+                and is_person_noun(role.group(1)))):
+            # "Among those sheltering was Lorna Beck, who", "the jury heard from a care assistant,
+            # Lotte Vinsgaard, who": the person the story turns to
+            return True
         ap = _APPOSITIVE.match(self.text, n.end)
         loose = _A_ROLE_NEXT.match(self.text, n.end) if ap is None else None
         if loose is not None and any(is_person_noun(w) for w in loose.group(1).lower().split()):

@@ -45,7 +45,9 @@ NAME_SEQ = re.compile(
     rf"(?:{_SEP}{_particles('|'.join(PARTICLES))}{NAME_WORD})*(?:{_SEP}plc\b)?"
     rf"(?:,?{_SEP}(?:Jr\.?|Sr\.?|II|III|IV)(?![\w]))?")
 NEXT_LOWER = re.compile(r"\s+([a-z]+)\b")  # the lower-case word next, if one comes
-_HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
+HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
+# words that carry a rank on after its title word: "Private First Class", "Sergeant First Class"
+_RANK_GRADE = ("first", "class")
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 PRONOUNS = {"he": "m", "she": "f", "they": None, "we": None, "i": None, "it": None}
 # what a place's government is called when the place's name follows "of"
@@ -274,7 +276,7 @@ def _read_name(text: str, start: int, end: int, known: Container[str]) -> Name |
             text[start:start + 4].lower() == "the " or _THE_BEFORE.search(text, max(0, start - 5), start)):
         return None  # "the Wisconsin Republican": someone the article has named, described
     orgs = lexicon.org_words()
-    if len(low) > 1 and low[-1] in PERSON_TITLES and low[-1] not in _HONORIFICS \
+    if len(low) > 1 and low[-1] in PERSON_TITLES and low[-1] not in HONORIFICS \
             and orgs.isdisjoint(low) and (
             text[start:start + 4].lower() == "the " or _THE_BEFORE.search(text, max(0, start - 5), start)):
         return None  # "the Transport Secretary", "the Foreign Minister": a role, its holder named elsewhere
@@ -283,7 +285,7 @@ def _read_name(text: str, start: int, end: int, known: Container[str]) -> Name |
     last_title = -1
     for i, w in enumerate(low[:-1]):
         if _is_title(w, titles) or (i == 0 and _role_noun_first(words)) or (
-                w in PARTICLES and last_title == i - 1 and last_title >= 0):
+                (w in PARTICLES or w in _RANK_GRADE) and last_title == i - 1 and last_title >= 0):
             last_title = i
         elif w.endswith(("s’", "s'", "-born", "-year-old", "-based")):
             # "Harbour News’ Dan Holt", "Korean-born Ada Roux", "Nine-year-old Tobin Ashe": a role
@@ -322,9 +324,9 @@ def _read_name(text: str, start: int, end: int, known: Container[str]) -> Name |
             name_words = name_words[:i]
             break
     if all(_is_title(w, titles) or w in PARTICLES for w in low) and not any(w in orgs for w in low) \
-            and not (len(low) > 1 and low[-2] in _HONORIFICS):
+            and not (len(low) > 1 and low[-2] in HONORIFICS):
         return None  # "Democratic", "Campaign Chairman": an adjective or a bare title, not a name
-    if len(low) > 1 and low[-1].endswith(".") and low[-1] in titles and low[-1] not in _HONORIFICS:
+    if len(low) > 1 and low[-1].endswith(".") and low[-1] in titles and low[-1] not in HONORIFICS:
         return None  # "former Velmark Gov. and party chair Ada Roux": the name comes later
     if (not name_words or any(w.lower() in orgs for _, w in name_words)
             or len(name_words) > 1 and name_words[-1][1] == "Co."  # "Pacific Ridge Power Co."

@@ -3690,6 +3690,42 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "pilot.\n\nThe capsule landed at dawn. “That was the shortest and the longest eleven minutes of "
      "my life,” the commander said.",
      "That was the shortest", "Yusuf Brannagh", "the commander"),
+    ("His mother, Ines Venn, gave up shifts to drive him. “We’re managing,” she said.\n\n"
+     "Samuel’s father, Oskar Venn, drives lorries at night. “It is a budget decision,” he "
+     "said.\n\nThe council’s cabinet member for education, Councillor Tobiah Merrow, apologised on "
+     "Wednesday.\n\n“We got this wrong,” he said. “Families should never have been put in this "
+     "position.”\n\nHe said all children would have transport and blamed what he called “a "
+     "serious failure of planning.”",
+     "a serious failure", "Tobiah Merrow", "he"),
+    ("Judge Anna Ferro said the hearing had been long. “It was hard on everyone,” she said.\n\nThe "
+     "observer, Corporal Idun Stavne, testified that she had shouted “check fire, check fire” "
+     "three times.",
+     "check fire", "Idun Stavne", "she"),
+    ("No one was hurt. Private First Class Maren Tolle, 23, was driving the lead vehicle. “You "
+     "hear it before you understand it,” she said.",
+     "You hear it", "Maren Tolle", "she"),
+    ("Judge Anna Ferro said the hearing had been long. “It was hard on everyone,” she "
+     "said.\n\nJonah's partner, Sunniva Orsk, did not attend the hearing. In a written statement "
+     "read to the court, she said: \"I don't hate him.\"",
+     "I don't hate him", "Sunniva Orsk", "she"),
+    ("Coroner Anna Ferro said the evidence was clear. “He was failed,” she said.\n\nMr Perrin’s "
+     "mother, Ragna Perrin, wept as the findings were read. Speaking outside court, she said the "
+     "family had waited two years.\n\n“Lukas was not a criminal,” she said.",
+     "Lukas was not a criminal", "Ragna Perrin", "she"),
+    ("Major Aurel Vintermoor said patrols had doubled. “The trend is good,” he said.\n\nHis "
+     "counterpart in the Kadrunian border guard, Lieutenant Colonel Simeon Raskell, was more "
+     "guarded. Asked whether the ceasefire would hold, he said: \"That is a question for "
+     "politicians.\"",
+     "That is a question", "Simeon Raskell", "he"),
+    ("Nurse Anna Ferro said the ward was short-staffed. “We did our best,” she said.\n\nEarlier in "
+     "the day, the jury heard from a care assistant, Lotte Vinsgaard, who worked the night shift "
+     "before the patient died.\n\nShe said she had told the doctor twice that the patient was "
+     "“burning up.”",
+     "burning up", "Lotte Vinsgaard", "she"),
+    ("Tram services resumed on Monday.\n\nThe city’s deputy mayor for transport, Ottoline Brackwell, "
+     "said an audit of the network would be commissioned.\n\n“Every metre of rail will be checked,” "
+     "said the deputy mayor.",
+     "Every metre of rail", "Ottoline Brackwell", "the deputy mayor"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3890,7 +3926,15 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "a-message-from-his-mother-named-before-it",
         "the-ministrys-lawyer-is-its-counsel",
         "the-agency-is-an-administration",
-        "commanded-by-makes-the-commander"])
+        "commanded-by-makes-the-commander",
+        "a-cabinet-member-for-a-field-opens-the-sentence",
+        "a-corporal-is-a-person-of-rank",
+        "private-first-class-is-one-rank",
+        "someones-partner-in-commas-opens-the-sentence",
+        "mr-xs-mother-in-commas-opens-the-sentence",
+        "a-counterpart-in-the-named-guard-opens-the-sentence",
+        "heard-from-a-care-assistant-who-brings-her-in",
+        "a-deputy-mayor-for-a-field-is-later-the-deputy-mayor"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
