@@ -51,6 +51,8 @@ _ROLE_SYNONYMS = {
     "spokesperson": {"spokesperson", "spokesman", "spokeswoman"},
     "head": {"head", "headteacher", "headmaster", "headmistress", "principal"},
     "coach": {"coach", "manager"},
+    "boss": {"boss", "manager", "coach", "director", "head", "chief", "ceo", "executive"},
+    "doctor": {"doctor", "dr", "dr.", "physician", "surgeon", "gp", "consultant"},
     "lawyer": {"lawyer", "counsel", "attorney", "solicitor", "barrister"},
     "vicar": {"vicar", "rev", "rev.", "revd", "reverend", "rector"},
     "rector": {"rector", "rev", "rev.", "revd", "reverend", "vicar"},
@@ -456,9 +458,12 @@ def _role_ahead(text: str, pos: int) -> str:
     ahead = _WORDS_AHEAD.search(text, max(0, pos - 60), pos)
     words = ahead.group().split() if ahead else []
     titles = lexicon.title_words()
-    k = len(words)
-    while k and len(words) - k < 3 and words[k - 1].islower() and (
-            words[k - 1] in titles or k == len(words) and is_person_noun(words[k - 1])):
+    # a title may end on what it is of: "Tollan Bay director of rugby Anselm Krook"
+    end = len(words) - 2 if len(words) > 2 and words[-2] == "of" and words[-1].islower() \
+        and words[-3] in titles else len(words)
+    k = end
+    while k and end - k < 3 and words[k - 1].islower() and (
+            words[k - 1] in titles or k == end and is_person_noun(words[k - 1])):
         k -= 1  # (a person's noun right before the name: "Mortgage broker Cordelia Amsel")
     tenure = 0 < k < len(words) and words[k - 1] in _TENURE_WORDS
     k -= tenure  # "beat defending champion Teodor Vashkin": the role opens on "defending"
@@ -466,7 +471,7 @@ def _role_ahead(text: str, pos: int) -> str:
             and not words[k - 1].endswith("ed") and _owner_word(words[k - 2]):
         k -= 1  # "Littoral Pact trade minister": the trade minister of the Pact ("Harnsey sacked" did)
     before = words[k - 1] if k else ""
-    if k == len(words) or words[-1] in _ROLE_MODIFIERS or before.lower() in ("the", "a", "an") or (
+    if k == end or words[-1] in _ROLE_MODIFIERS or before.lower() in ("the", "a", "an") or (
             not tenure and before.islower() and before not in lexicon.stop_words()
             and before not in lexicon.cue_forms()):
         return ""  # "the shipping lawyer Lena Brandt": a description the mentions read whole

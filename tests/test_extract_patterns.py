@@ -3726,6 +3726,18 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "said an audit of the network would be commissioned.\n\n“Every metre of rail will be checked,” "
      "said the deputy mayor.",
      "Every metre of rail", "Ottoline Brackwell", "the deputy mayor"),
+    ("Forensic pathologist Dr Ilse Marrow said the infection had spread. “These are not subtle "
+     "signs,” Dr Marrow said.\n\nBut a second expert disputed that timeline. Dr Oren Feld, a "
+     "consultant geriatrician, said infections could progress quickly.\n\n“I have seen patients who "
+     "were chatting at lunchtime and critically ill by the evening,” the doctor told the jury.",
+     "I have seen patients", "Oren Feld", "the doctor"),
+    ("Caldermoss head coach Bryn Holdane praised his pack. “This was a forwards' win,” Holdane "
+     "said.\n\nTollan Bay director of rugby Anselm Krooke was left to rue the decision. “We conceded "
+     "10 points,” Krooke said.\n\n“We'll be back, don't worry,” the Tollan Bay boss said as he left.",
+     "We'll be back", "Anselm Krooke", "the Tollan Bay boss"),
+    ("Blackwater Kestrels won by four wickets on Thursday, all-rounder Yusuf Arlenby smashing 58 "
+     "not out from 29 balls.\n\n“I just told myself to watch the ball,” said the all-rounder.",
+     "I just told myself", "Yusuf Arlenby", "the all-rounder"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3934,7 +3946,10 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "mr-xs-mother-in-commas-opens-the-sentence",
         "a-counterpart-in-the-named-guard-opens-the-sentence",
         "heard-from-a-care-assistant-who-brings-her-in",
-        "a-deputy-mayor-for-a-field-is-later-the-deputy-mayor"])
+        "a-deputy-mayor-for-a-field-is-later-the-deputy-mayor",
+        "the-doctor-is-the-dr-last-named",
+        "a-director-of-rugby-is-the-boss",
+        "an-all-rounder-named-after-a-comma"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
