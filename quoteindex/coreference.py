@@ -51,6 +51,7 @@ _ROLE_SYNONYMS = {
     "spokesperson": {"spokesperson", "spokesman", "spokeswoman"},
     "head": {"head", "headteacher", "headmaster", "headmistress", "principal"},
     "coach": {"coach", "manager"},
+    "chief": {"chief", "head", "director"},
     "boss": {"boss", "manager", "coach", "director", "head", "chief", "ceo", "executive"},
     "doctor": {"doctor", "dr", "dr.", "physician", "surgeon", "gp", "consultant"},
     "lawyer": {"lawyer", "counsel", "attorney", "solicitor", "barrister"},
@@ -313,9 +314,10 @@ _DESCRIBED = re.compile(r"(?<![\w’'])(?!(?:of|for|and|in|at|on|by|to|with|from
 # it: "The judge was unmoved", "The senator, 66, has sat", "The secretary-general, asked ...,", "The
 # governor's reply drew laughter";
 # "Asked whether she would stay, the chef shook her head" (not "The mayor, in his view, had no case")
+_AFTER_ROLE = r"(?=(?:[’']s\s+[a-z]+)?\s+[a-z]|,\s+(?:\d+,|[a-z]+(?:ed|ing)\b|who\b))"
 _ROLE_OPENING = re.compile(SENTENCE_OPENING + _ASKED_FIRST + r"?((?:The|(?<=, )the)\s+(?:[\w’'-]+\s+){0,3}?"
-                           r"([a-z][\w-]*))"
-                           r"(?=(?:[’']s\s+[a-z]+)?\s+[a-z]|,\s+(?:\d+,|[a-z]+(?:ed|ing)\b|who\b))")
+                           r"([a-z][\w-]*))" + _AFTER_ROLE)
+_NEXT_ROLE_WORD = re.compile(r"\s+([a-z][\w-]*)" + _AFTER_ROLE)
 # a description with an age opening a sentence, up to three words after the age: "The 38-year-old
 # chef, whose", "The 58-year-old former mathematics teacher promised"
 _AGED_OPENING = re.compile(SENTENCE_OPENING + _ASKED_FIRST + r"?((?:The|(?<=, )the)\s+\d+-year-old"
@@ -510,6 +512,24 @@ def _phrase_before_commas(text: str, n: Name) -> re.Match | None:
     return _TITLE_COMMA.search(text, max(0, n.mention_start - 80), n.mention_start)
 
 
+def _opening_role_end(text: str, role: re.Match) -> int | None:
+    """Where the role a sentence opens on (`_ROLE_OPENING`) ends: on its noun when that is a
+    person's ("The judge was unmoved"), else on a person's noun in the words that run on from it
+    ("The air defence commander shook her head", read past "air"); None when there is none."""
+    end, noun, words = role.end(1), role.group(2), len(role.group(1).split())
+    while not is_person_noun(_role_noun(noun.lower())):
+        nxt = _NEXT_ROLE_WORD.match(text, end)
+        if nxt is None or words >= 5 or noun in lexicon.stop_words() or noun.endswith("ed") \
+                or noun in lexicon.cue_forms():
+            return None
+        end, noun, words = nxt.end(1), nxt.group(1), words + 1
+    # a title that only modifies the noun after it: "The defence secretary", "The air defence commander"
+    while (nxt := _NEXT_ROLE_WORD.match(text, end)) and words < 5 \
+            and is_person_noun(_role_noun(nxt.group(1))):
+        end, words = nxt.end(1), words + 1
+    return end
+
+
 def _title_in_commas(text: str, n: Name) -> re.Match | None:
     """The title opening a sentence when the name after it stands in commas, its subject
     (`_phrase_before_commas`, group 1): "Velmark's envoy" in "Velmark's envoy, Piet Saal,
@@ -585,10 +605,10 @@ def _body_role(text: str, n: Name) -> str:
 # a role told by what a person does, in a relative clause after the name: "Henrike Voss, who
 # chairs the Deposit Guarantee Authority," is later "the chair"
 _WHO_HOLDS = re.compile(r",\s+who\s+(?:also\s+|now\s+|still\s+)?(chairs|heads|leads|coaches|manages|directs|"
-                        r"edits|owns|trains|captains|founded|co-founded)\s")
+                        r"edits|owns|trains|captains|commands|founded|co-founded)\s+([^,.;:“”\"]{1,60})")
 _HELD_AS = {"chairs": "chair", "heads": "head", "leads": "leader", "coaches": "coach", "manages": "manager",
             "directs": "director", "edits": "editor", "owns": "owner", "trains": "trainer",
-            "captains": "captain", "founded": "founder", "co-founded": "co-founder"}
+            "captains": "captain", "commands": "commander", "founded": "founder", "co-founded": "co-founder"}
 # a post told by a passive verb before the name: "The flight was commanded by Yusuf Brannagh"
 _HELD_BY_ROLE = {"commanded": "commander", "led": "leader", "chaired": "chair", "coached": "coach",
                  "captained": "captain", "piloted": "pilot", "headed": "head", "directed": "director"}
@@ -688,7 +708,7 @@ def article_entities(layout: Layout, invented: set[str]) -> Registry:
                                                                     n.mention_start)):
             e.add_role(_HELD_BY_ROLE[held_by.group(1)])  # "commanded by Yusuf Brannagh": "the commander"
         if e.kind == "person" and (holds := _WHO_HOLDS.match(text, n.end)):
-            e.add_role(_HELD_AS[holds.group(1)])
+            e.add_role(f"{_HELD_AS[holds.group(1)]} of {holds.group(2)}")  # (what is held tells which)
         elif e.kind != "organization" and _TESTIFYING.match(text, n.end):
             e.add_role("witness")  # "Annika Thorsby, 58, was giving evidence": later "the witness"
         elif e.kind != "organization" and (served := _SERVED_AS.match(text, n.end)) \
@@ -910,9 +930,9 @@ class Coreference:
                 found[aged.start(1)], self._described[aged.start(1)] = held[1], held[0]
         for role in _ROLE_OPENING.finditer(self.text):
             # "The judge was unmoved.": someone who has spoken, acting again under their role
-            m = Mention(role.group(1), role.start(1), role.end(1), "nominal")
-            if m.start not in found and is_person_noun(_role_noun(role.group(2).lower())) and \
-                    (e := self._role_source(m, found)):
+            end = _opening_role_end(self.text, role)
+            m = Mention(self.text[role.start(1):end], role.start(1), end, "nominal") if end else None
+            if m is not None and m.start not in found and (e := self._role_source(m, found)):
                 found[m.start] = e
                 self._described[m.start] = m
         for kin in _KIN_OPENING.finditer(self.text):

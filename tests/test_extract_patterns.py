@@ -3738,6 +3738,25 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("Blackwater Kestrels won by four wickets on Thursday, all-rounder Yusuf Arlenby smashing 58 "
      "not out from 29 balls.\n\n“I just told myself to watch the ball,” said the all-rounder.",
      "I just told myself", "Yusuf Arlenby", "the all-rounder"),
+    ("Generals clash over delayed Stormlance air defence system\n\nMajor General Corwin Ashby, the "
+     "head of the Defence Procurement Agency, said the system was on track. “It works as "
+     "designed,” Ashby said.\n\n“We were promised twelve batteries,” said Lieutenant General Petra "
+     "Vanderhoek, who commands the country’s air and missile defence forces.\n\nStormlance, built by "
+     "the contractor Aldmere Dynamics, was ordered in 2019.\n\nAsked whether the agency had ignored "
+     "warnings, Ashby replied: “We listened to every warning.”\n\nThe air defence commander shook "
+     "her head as he spoke. When her turn came, she said crews had flagged faults.\n\n“Those reports "
+     "exist,” she said.\n\n",
+     "Those reports exist", "Petra Vanderhoek", "she"),
+    ("Another campaigner, Yolanda Fitchett, lives 300 metres from the boundary. \"We have a bake "
+     "sale,\" she said.\n\nShe described a letter she had received from Thornmoor Aggregates offering "
+     "to buy her house. The letter, she said, promised a \"fair market valuation.\"\n\n\"Disregarding "
+     "it,\" she said.\n",
+     "Disregarding it", "Yolanda Fitchett", "she"),
+    ("Major General Corwin Ashby, the head of the Defence Procurement Agency, said the system was on "
+     "track. “It works as designed,” Ashby said.\n\nCommittee chairman Henrik Mallow thanked him. “We "
+     "will return to this,” he said.\n\nThe procurement chief said he would reply. “You will have it "
+     "in two weeks,” he said.",
+     "You will have it", "Corwin Ashby", "he"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3949,7 +3968,10 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "a-deputy-mayor-for-a-field-is-later-the-deputy-mayor",
         "the-doctor-is-the-dr-last-named",
         "a-director-of-rugby-is-the-boss",
-        "an-all-rounder-named-after-a-comma"])
+        "an-all-rounder-named-after-a-comma",
+        "the-air-defence-commander-is-who-commands-air-defence",
+        "aggregates-make-a-company",
+        "the-procurement-chief-is-the-head-of-procurement"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
