@@ -385,6 +385,9 @@ _SUBJECT_VERB = re.compile(r"(,\s+[^,.;:“”\"]{1,80},|\s+(?:of|from|at)\s+[^,
                            r"|who|whose|which|that)\b)[a-z]")
 # a place or a body owning the body named next: "Drovania's Ministry of Foreign Affairs"
 _OWNER_OF_BODY = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s\s+")
+# the parts of a company that speak as the company: "The board of Torvane Holdings", "Halvern’s board"
+_ORGANS = {"board", "management", "directors"}
+_ORGAN_OF = re.compile(r"[Tt]he\s+(?:board(?:\s+of\s+directors)?|management|directors)\s+(?:of|at)\s+")
 # people or a paper a body owns: "its inspectors", "its refusal notice" (group 1 the noun)
 _ITS_OWN = re.compile(r"(?i:its)\s+(?:[a-z-]+\s+){0,2}([a-z-]+)")
 # someone of a gender whom a source speaks of: "one juror called her performance"
@@ -781,9 +784,11 @@ class Coreference:
                 PREPOSITIONS.isdisjoint(self.text[m.start:n.mention_start].lower().split()) and \
                 (e := self.registry.at.get(n.start)) is not None and _may_be_a_person(e):
             return e  # "The old ferryman Absalom Crane turns ... and says"
-        if n is not None and n.kind == "organization" and \
-                _OWNER_OF_BODY.fullmatch(self.text, m.start, n.mention_start):
-            return self.registry.at.get(n.start)  # "Drovania's Ministry of Foreign Affairs"
+        if n is not None and n.kind == "organization" and (
+                _OWNER_OF_BODY.fullmatch(self.text, m.start, n.mention_start)
+                or _ORGAN_OF.fullmatch(self.text, m.start, n.mention_start)):
+            # "Drovania's Ministry of Foreign Affairs", "The board of Torvane Holdings"
+            return self.registry.at.get(n.start)
         its = _ITS_OWN.fullmatch(m.text)
         if its and (people_plural(its.group(1)) or re.fullmatch(PAPERS + r"|notice|ruling", its.group(1))):
             # "what its inspectors called", "its refusal notice": the body the sentence is about
@@ -1837,8 +1842,13 @@ class Coreference:
         """The organisation a mention such as "the Tessel foreign ministry" or "Tessel's
         government" is: named after its owner and the body's own words, as written."""
         b = _BODY_OF.fullmatch(m.text)
-        if b is None or b.group("body").split()[-1] not in lexicon.org_words() or self._voice_of(m):
+        if b is None or b.group("body").split()[-1] not in lexicon.org_words() | _ORGANS or self._voice_of(m):
             return None  # "Rell's office", "the Rell campaign" speak for whom `_voice_of` says
+        owner = self.layout.names_by_start.get(m.start + b.start("owner"))
+        company = self.registry.at.get(owner.start) if owner is not None else None
+        if b.group("body") in _ORGANS:  # (an "editorial board" is a paper's own voice)
+            # "Halvern’s board" speaks for the company; a board of nobody named is nobody
+            return company if company is not None and company.kind != "person" and not company.place else None
         # the entity is tied to the body's own words: the owner's name stays the owner's
         org = Name(f"{b.group('owner')} {b.group('body')}", "", "organization", None,
                    m.start + b.start("body"), m.end, m.start)

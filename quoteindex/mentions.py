@@ -38,7 +38,8 @@ _ADVERBS = {"also", "later", "then", "previously", "repeatedly", "recently", "on
             "openly", "specifically", "explicitly", "softly", "loudly", "himself", "herself", "themselves",
             "itself", "both", "all", "each", "last", "yesterday", "today", "tonight", "ago", "week", "night",
             "morning", "afternoon", "evening", "continued", "emphatically", "quietly", "proudly",
-            "calmly", "first", "ever"} | lexicon.WEEKDAYS
+            "calmly", "first", "ever", "spring", "summer", "autumn", "winter", "month", "year",
+            "weekend"} | lexicon.WEEKDAYS
 # nouns that end like adverbs: "Roux's family has called"
 _LY_NOUNS = {"family", "ally", "rally", "supply", "reply", "assembly", "anomaly", "bully", "monopoly"}
 # words that date a role, joining two roles of one person: "the former chief and current nominee"
@@ -243,7 +244,8 @@ _NOT_VERBS = r"(?:as|this|thus|plus|us|his|its|less|unless|across)"  # words end
 # a sentence opening with a short noun phrase and then a verb: "The letter reads", "My father often said"
 _NOMINAL_SUBJECT = re.compile(r"((?:[Tt]he|An?|This|That|His|Her|Their|Its|My|Our|" + _OWNER + r")\s+"
                               r"(?:" + _NP_WORD + r"\s+){0,7}?" + _NP_WORD + r")"
-                              r"(?=\s+" + _BEFORE_VERB + r"?(?!" + _NOT_VERBS + r"\b)"
+                              r"(?=(?:\s+on\s+[A-Z][a-z]+day)?"  # ("The board of Ardel on Friday rejected")
+                              r"\s+" + _BEFORE_VERB + r"?(?!" + _NOT_VERBS + r"\b)"
                               r"(?:[a-z]+(?:ed|s)|" + _IRREGULAR_PAST + r")\b)")
 # a sentence opening with people in the plural and then a past verb: "Protesters marched",
 # "Hundreds of angry dock workers gathered"

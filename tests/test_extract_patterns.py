@@ -3757,6 +3757,15 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "will return to this,” he said.\n\nThe procurement chief said he would reply. “You will have it "
      "in two weeks,” he said.",
      "You will have it", "Corwin Ashby", "he"),
+    ("The board of Torvane Holdings on Friday unanimously rejected a hostile offer from a rival, "
+     "calling the bid “opportunistic.”",
+     "opportunistic", "Torvane Holdings", "The board of Torvane Holdings"),
+    ("Halvern Retail posted a record profit. Halvern’s board said in a statement that the results "
+     "showed “the strength of a business that puts customers first.”",
+     "the strength of a business", "Halvern Retail", "Halvern’s board"),
+    ("The army is short of 4,100 soldiers. A report by the Defence Audit Office last spring "
+     "described the shortfall as “the most serious structural weakness in the force.”",
+     "the most serious structural", "Defence Audit Office", "Defence Audit Office"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3971,7 +3980,10 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "an-all-rounder-named-after-a-comma",
         "the-air-defence-commander-is-who-commands-air-defence",
         "aggregates-make-a-company",
-        "the-procurement-chief-is-the-head-of-procurement"])
+        "the-procurement-chief-is-the-head-of-procurement",
+        "the-board-of-a-company-on-a-day-is-the-company",
+        "a-companys-board-is-the-company",
+        "a-season-between-a-body-and-its-verb"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
