@@ -324,6 +324,9 @@ _AGED_OPENING = re.compile(SENTENCE_OPENING + _ASKED_FIRST + r"?((?:The|(?<=, )t
                            r"(?:\s+[a-z][\w-]*){0,3})")
 # the speaker's own relative or friend opening a sentence: "My mother is 84"
 _KIN_OPENING = re.compile(SENTENCE_OPENING + r"((?:My|Our)\s+(?:[a-z-]+\s+)?[a-z]+)(?=\s+[a-z])")
+# a person owned by someone opening a sentence, a verb after it: "Her brother was blunter."
+_OWNED_WORDS = re.compile(r"(?:His|Her|Their)\s+[a-z]+(?=\s+[a-z])")
+_OWNED_OPENING = re.compile(SENTENCE_OPENING + "(" + _OWNED_WORDS.pattern + ")")
 # an "it" that goes on with the words: "It continued", "It reads"
 _GOES_ON = re.compile(r"[Ii]t\s+(?:continued|continues|added|adds|reads|read|went on|goes on)\b")
 # what a person or body issues and the text then quotes as if it spoke
@@ -355,6 +358,8 @@ _IN_DOCUMENT = re.compile(r"\b(?:(?:wrote|said|stated|argued)\s+in|issued|releas
 _SENTENCE_HEAD = re.compile(r"(?:[.!?][”\"]?\s+|\n\s*)((?:[\w’'-]+\s+){0,4}[\w’'-]+)")
 # the pronoun "his" (or "him": "quoted him as saying") stands for
 _OWNER_PRONOUN = {"his": "he", "him": "he", "her": "she", "its": "it", "their": "they", "them": "they"}
+# a relative in commas before a name: "with his sister, Wren,"
+_KIN_IN_COMMAS = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s)\s+([a-z]+),\s+$")
 _GENDERED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")  # what tells a person's gender
 _GENDER_OF = {"he": "m", "his": "m", "she": "f", "her": "f"}
 # a possessive's noun after it: "her life", not "unfair to her and"
@@ -677,6 +682,9 @@ def article_entities(layout: Layout, invented: set[str]) -> Registry:
                 or n.name.lower() in lexicon.places() or lexicon.place_shaped(n.words) \
                 or _PLACES_AFTER.match(text, n.end):
             e.place = True  # "in Kentucky", "Florida is", "Port Ellery": a place, not who "he" or "she" is
+        if (kin := _KIN_IN_COMMAS.search(text, max(0, n.mention_start - 40), n.mention_start)) \
+                and text.startswith(",", n.end) and (gender := lexicon.person_nouns().get(kin.group(1))):
+            e.gender = gender  # "his sister, Wren,": a woman, whatever the forename says
         if e.kind == "unknown" and _AGE_GIVEN.match(text, n.end):
             e.kind = "person"  # "the man, Tobiah Marchetty, 23,": whatever his forename, no body
         ap = _APPOSITIVE.match(text, n.end) or _role_without_article(text, n.end) \
@@ -938,6 +946,12 @@ class Coreference:
             end = _opening_role_end(self.text, role)
             m = Mention(self.text[role.start(1):end], role.start(1), end, "nominal") if end else None
             if m is not None and m.start not in found and (e := self._role_source(m, found)):
+                found[m.start] = e
+                self._described[m.start] = m
+        for owned in _OWNED_OPENING.finditer(self.text):
+            # "Ruth Sandemar and her brother Pavel Sandemar ... Her brother was blunter": Pavel
+            m = Mention(owned.group(1), owned.start(1), owned.end(1), "nominal")
+            if m.start not in found and (e := self._owned_named_before(m)):
                 found[m.start] = e
                 self._described[m.start] = m
         for kin in _KIN_OPENING.finditer(self.text):
@@ -1343,6 +1357,9 @@ class Coreference:
         if _QUOTE_ONLY.fullmatch(self.text, lo, pos) and lo > 0:
             # the pronoun opens its sentence, or follows only the quote it tags: “...,” she said
             lo = self.layout.sentence_before(lo)
+        owned = _OWNED_WORDS.match(self.text, lo, pos)
+        if owned and self._owned_named_before(Mention(owned.group(), lo, owned.end(), "nominal")):
+            return False  # "Her brother was blunter" after "and her brother Pavel Sandemar"
         m = _UNNAMED_OPENING.match(self.text, lo, pos)
         # the first word of up to three that is a person's: "One retired critic", "A 19-year-old"
         words = m.group(1).split() if m else []

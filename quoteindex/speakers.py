@@ -191,6 +191,13 @@ class Registry:
         bare = [e for e in candidates if not e.forenames]
         if bare and not any(e.forenames for e in candidates):
             return bare[0]
+        # a forename written alone first ("his sister, Wren, ... Wren Dunmore"): the same person
+        # (a gender the forename list gives, no title, yields to the one the text gave her)
+        alone = next((e for e in reversed(self._recent) if e.kind != "organization" and not e.forenames
+                      and not e.suffix and fold(e.surname) == fold(given[0])
+                      and (not n.role or _same_gender(n, e))), None)
+        if alone is not None and lexicon.is_forename(given[0]):
+            return alone
         # the first words of a body's name, whose first is no forename: "a Blackwater Tide
         # spokesman" after Blackwater Tide Records
         return self._shortened(words) if n.kind != "person" and not lexicon.is_forename(given[0]) else None
@@ -230,6 +237,8 @@ class Registry:
         if e is None:
             e = Entity(len(self.entities), n.kind, n.surname, n.suffix, first_seen=n.start)
             self.entities.append(e)
+        elif not e.forenames and len(n.words) > 1 and fold(e.surname) == fold(n.words[0]):
+            e.surname = n.surname  # the forename written alone first now has its surname
         if n.kind == "organization" and not (len(n.words) == 1 and fold(n.name) in _PAPER_WORDS):
             self._orgs.setdefault(fold(n.name), e)  # "the Post" is the Post last named in full
         e.add(n)

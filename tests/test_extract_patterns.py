@@ -3766,6 +3766,19 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("The army is short of 4,100 soldiers. A report by the Defence Audit Office last spring "
      "described the shortfall as “the most serious structural weakness in the force.”",
      "the most serious structural", "Defence Audit Office", "Defence Audit Office"),
+    ("“Everyone told us it could not be done,” said Hal Dunmore, who started the collective with "
+     "his sister, Wren, four years ago.\n\nWren Dunmore, a soil scientist, handles the "
+     "drainage.\n\n“People see the tomatoes,” Wren said.\n\n“We need rain,” Ms Dunmore said.",
+     "People see the tomatoes", "Wren Dunmore", "Wren"),
+    ("“Everyone told us it could not be done,” said Hal Dunmore, who started the collective with "
+     "his sister, Wren, four years ago.\n\nWren Dunmore, a soil scientist, handles the "
+     "drainage.\n\n“People see the tomatoes,” Wren said.\n\n“We need rain,” Ms Dunmore said.",
+     "We need rain", "Wren Dunmore", "Ms Dunmore"),
+    ("Two of the strikers are siblings: Ruth Sandell, who teaches Year 4, and her brother Pavel "
+     "Sandell, a music teacher.\n\n“I love this job,” Ruth Sandell said. “I just can’t afford to "
+     "keep doing it.”\n\nHer brother was blunter. “Every year they promise us the money is coming,” "
+     "he said.",
+     "Every year they promise", "Pavel Sandell", "he"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3983,7 +3996,10 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "the-procurement-chief-is-the-head-of-procurement",
         "the-board-of-a-company-on-a-day-is-the-company",
         "a-companys-board-is-the-company",
-        "a-season-between-a-body-and-its-verb"])
+        "a-season-between-a-body-and-its-verb",
+        "a-forename-alone-first-is-the-full-name-after",
+        "his-sister-in-commas-is-a-woman",
+        "her-brother-opening-a-sentence-is-the-brother-named-before"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
