@@ -39,6 +39,8 @@ _WHO_CLAUSE = re.compile(r",\s+who\b[^,.;“”\"]*,")
 _POINTS_BACK = re.compile(r"\b(?:he|she|him|her|his)\b", re.I)  # the one spoken of before
 # a sentence's words running into a quote with no cue's comma, colon or dash between
 _RUNS_INTO = re.compile(r"[\w’'%)]\s*$")
+# what follows a "call" that sends for someone or asks for something: "called a doctor", "called for"
+_SUMMONED = re.compile(r"\s+(?:an?|the|for|in|off|up|back|police|911|999)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")  # a question the speaker asks herself
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")  # a person a narrative paragraph is about
 _SOME = frozenset({"a", "an", "one", "another", "some", "many", "several", "other", "two", "three"})
@@ -733,7 +735,8 @@ class Attributor:
         # after a quote that closes its sentence, the next sentence is somebody else's business;
         # otherwise the tag may close the sentence after more quotes: “A” and “B,” Rell said.
         sent_hi = sentence_end(text, span.after, tp_hi) if span.after < tp_hi else span.after
-        att = None if layout.ends_sentence(span) else self._sentence_cue(layout.cues_between(span.after, sent_hi))
+        att = None if layout.ends_sentence(span) else self._sentence_cue(
+            c for c in layout.cues_between(span.after, sent_hi) if not self._summons(c))
         if att is not None:
             return att
         # "X said:" or "this statement by X:" closing the previous paragraph, the quote opening this one
@@ -814,6 +817,12 @@ class Attributor:
             if obj:
                 return f"{word} {obj.group(1)}"
         return word
+
+    def _summons(self, cue: re.Match) -> bool:
+        """Whether a "call" after a quote sends for someone rather than names the words: "“easily
+        treatable” if staff had called a doctor" (not "“a fantasy,” as she called it")."""
+        return lexicon.cue_forms().get(cue.group().lower()) == "call" and \
+            _SUMMONED.match(self.text, cue.end()) is not None
 
     def _sentence_cue(self, cues: Iterable[re.Match]) -> Attribution | None:
         """The attribution of the first of `cues`, elsewhere in the quote's sentence, that gives one."""

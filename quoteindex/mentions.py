@@ -696,6 +696,12 @@ class MentionReader:
             # "said the bureau's director, Ana Rell,", "said its coordinator, Farid Masri": the
             # role, then the name it belongs to
             n = self._named_after(i + len(phrase), hi)
+            whole = np_.group().rstrip()
+            if n is None and whole[len(phrase):].startswith(" of the ") and \
+                    is_person_noun(phrase.split()[-1].lower()):
+                # or what the role is of first: "according to the chair of the committee, Ansel Greeve,"
+                n = self._named_after(i + len(whole), hi)
+                phrase = whole if n is not None else phrase
             if n is not None:
                 m = self.name_mention(n)
                 m.role = phrase

@@ -3779,6 +3779,14 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "keep doing it.”\n\nHer brother was blunter. “Every year they promise us the money is coming,” "
      "he said.",
      "Every year they promise", "Pavel Sandell", "he"),
+    ("HALLENVIK (Northwire) — An 87-year-old care home resident died from an infection that would "
+     "have been “easily treatable” if staff had called a doctor even a day earlier, a pathologist "
+     "told a manslaughter trial on Thursday.\n\nForensic pathologist Dr Ilka Marsten, called by the "
+     "prosecution, said the infection had spread to the blood.",
+     "easily treatable", "Ilka Marsten", "a pathologist"),
+    ("The feud is, according to the chair of the village tourism committee, Ansel Greave, “the "
+     "best thing that ever happened to Dunmarrow.”",
+     "the best thing", "Ansel Greave", "Ansel Greave"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -3999,7 +4007,9 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "a-season-between-a-body-and-its-verb",
         "a-forename-alone-first-is-the-full-name-after",
         "his-sister-in-commas-is-a-woman",
-        "her-brother-opening-a-sentence-is-the-brother-named-before"])
+        "her-brother-opening-a-sentence-is-the-brother-named-before",
+        "calling-a-doctor-after-a-quote-is-no-tag",
+        "according-to-a-role-of-a-body-then-the-name"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
