@@ -1605,6 +1605,11 @@ class Coreference:
             return None if newer.search(self.text, since, pos) else best  # (not "Roux, a diplomat,")
         if len(words) == 2 and is_person_noun(head) and (lone := self._lone_subject(pos, head)) is not None:
             return lone
+        if len(words) == 2 and (office := next((e for n in reversed(self.layout.names[:j])
+                                                if (e := self.registry.at.get(n.start)) is not None
+                                                and e.kind == "organization"
+                                                and head in e.name.lower().split()), None)):
+            return office  # "the ombudsman" after "The Local Government Ombudsman of Ostrevia": the office
         if is_person_noun(head) and lexicon.says_where_from(words[1:-1]):
             # "the Indiana governor", "the New York businessman" where the article names no
             # governor at all: an epithet for the person just spoken of, read like "he" or "she"

@@ -3787,6 +3787,10 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("The feud is, according to the chair of the village tourism committee, Ansel Greave, “the "
      "best thing that ever happened to Dunmarrow.”",
      "the best thing", "Ansel Greave", "Ansel Greave"),
+    ("LISK VALE — The Local Government Ombudsman of Ostrevia has opened an investigation into the "
+     "mayor.\n\nThe complaint to the ombudsman was lodged by a residents' group.\n\nThe ombudsman’s "
+     "office said in a short notice that it expected to report “within six months.”",
+     "within six months", "Local Government Ombudsman of Ostrevia", "The ombudsman’s office"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -4009,7 +4013,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "his-sister-in-commas-is-a-woman",
         "her-brother-opening-a-sentence-is-the-brother-named-before",
         "calling-a-doctor-after-a-quote-is-no-tag",
-        "according-to-a-role-of-a-body-then-the-name"])
+        "according-to-a-role-of-a-body-then-the-name",
+        "the-ombudsman-is-the-office-so-named"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
