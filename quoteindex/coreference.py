@@ -747,10 +747,12 @@ def invented_places(layout: Layout) -> set[str]:
     and "Quorlander" ("The Belvarrean minister ... he" is neither); a forename is no such word
     ("Maria" and "Marian")."""
     single = {n.name for n in layout.names if len(n.words) == 1 and not lexicon.is_forename(n.name)}
+    # (the people's word may open a longer name only: "the Caldonian FA")
+    firsts = single | {n.words[0] for n in layout.names if not lexicon.is_forename(n.words[0])}
     places: set[str] = set()
     for place in single:
         stem = place.rstrip("aeiy")
-        made = {w for w in single if w != place and w.startswith(stem) and w[len(stem):] in _DEMONYM_ENDINGS}
+        made = {w for w in firsts if w != place and w.startswith(stem) and w[len(stem):] in _DEMONYM_ENDINGS}
         if len(stem) >= 4 and made:
             places |= made | {place}
     return places

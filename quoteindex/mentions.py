@@ -246,7 +246,8 @@ _NOMINAL_SUBJECT = re.compile(r"((?:[Tt]he|An?|This|That|His|Her|Their|Its|My|Ou
                               r"(?:" + _NP_WORD + r"\s+){0,7}?" + _NP_WORD + r")"
                               r"(?=(?:\s+on\s+[A-Z][a-z]+day)?"  # ("The board of Ardel on Friday rejected")
                               r"\s+" + _BEFORE_VERB + r"?(?!" + _NOT_VERBS + r"\b)"
-                              r"(?:[a-z]+(?:ed|s)|" + _IRREGULAR_PAST + r")\b)")
+                              # (a plural's possessive is no verb: "the club’s main supporters’ group")
+                              r"(?:[a-z]+(?:ed|s)|" + _IRREGULAR_PAST + r")\b(?![’']))")
 # a sentence opening with people in the plural and then a past verb: "Protesters marched",
 # "Hundreds of angry dock workers gathered"
 _CROWD_SUBJECT = re.compile(r"((?:(?:[Hh]undreds|[Tt]housands|[Dd]ozens|[Ss]cores|[Mm]any|[Ss]ome|[Ss]everal)"

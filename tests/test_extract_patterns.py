@@ -3791,6 +3791,15 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "mayor.\n\nThe complaint to the ombudsman was lodged by a residents' group.\n\nThe ombudsman’s "
      "office said in a short notice that it expected to report “within six months.”",
      "within six months", "Local Government Ombudsman of Ostrevia", "The ombudsman’s office"),
+    ("FERROWICK, Caldonia — Ferrowick Rovers beat Bellmere 4-0 on Sunday in the Caldonian "
+     "Cup.\n\nAsked about a call-up to the Caldonia squad, striker Tamsin Orrowby laughed.\n\nThe club "
+     "confirmed on Sunday evening that it had applied for more tickets: “Demand has been "
+     "extraordinary.”",
+     "Demand has been", "Ferrowick Rovers", "The club"),
+    ("The Drexley Rovers Trust, the club’s main supporters’ group, issued a statement after the "
+     "final whistle calling recent performances “unacceptable at every level of the club” and "
+     "demanding a meeting with the board.",
+     "unacceptable at every level", "Drexley Rovers Trust", "Drexley Rovers Trust"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -4014,7 +4023,9 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "her-brother-opening-a-sentence-is-the-brother-named-before",
         "calling-a-doctor-after-a-quote-is-no-tag",
         "according-to-a-role-of-a-body-then-the-name",
-        "the-ombudsman-is-the-office-so-named"])
+        "the-ombudsman-is-the-office-so-named",
+        "a-national-squad-named-for-an-invented-country-is-no-club",
+        "a-supporters-group-in-commas-is-no-verb"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
