@@ -113,8 +113,13 @@ _NAMING = re.compile(r"\b(?:of|titled|entitled|styled|called|dubbed|(?:nick)?nam
                      r"|known\s+(?:only\s+|simply\s+|locally\s+)?as"
                      r"|call(?:s|ed|ing)\s+(?:itself|himself|herself|themselves))(?:\s+the)?\s*$")
 # a label or a nickname nobody speaks: the so-called “...”, nicknamed “the little bird”
+# (or an analyst's rating, moved "to “hold” from “buy”", or what fans "have taken to calling")
 _SO_CALLED = re.compile(r"\b(?:so-called|(?:nicknamed|christened)(?:\s+(?:him|her|it|them))?"
-                        r"|known\s+(?:only\s+|simply\s+|locally\s+)?(?:to\s+[\w’' -]{1,30}?\s+)?as)"
+                        r"|known\s+(?:only\s+|simply\s+|locally\s+)?(?:to\s+[\w’' -]{1,30}?\s+)?as"
+                        r"|taken\s+to\s+calling(?:\s+(?:him|her|it|them))?"
+                        r"|(?:rating|recommendation)\s+(?:on\s+[\w’' -]{1,30}?\s+)?(?:to|of|at)"
+                        r"|(?:upgraded|downgraded)\s+(?:[\w’'-]+\s+){0,3}?to"
+                        r"|(?:rating|recommendation)\s+to\s+[“\"][^“”\"]{1,20}[”\"]\s+from)"
                         r"(?:\s+the)?\s*$", re.I)
 # a bare naming verb, its object gone before it, or a billing, then a name in capitals: "a detective
 # the others called “the Owl.”", "The campaign, branded “Two Doses, Zero Doubt,”", "introduced at
@@ -128,7 +133,9 @@ _TITLED = re.compile(r"\b(?:titled|entitled|under\s+the\s+title)\s*$")  # only e
 _WORK_OWNER = r"\b(?i:the|an?|his|her|their|its|whose|[\w-]+[’']s)\s+"  # whose work: "the", "her", "CNN’s"
 # a slogan or a nickname named as such right before it, whatever its case: "The campaign's slogan, “...”"
 _SLOGANS = r"(?:slogan|motto|nickname|catchphrase|catch-phrase|tagline|(?:rallying|battle|war)\s+cry)"
-_SLOGAN_BEFORE = re.compile(_WORK_OWNER + r"(?:[\w-]+\s+){0,2}" + _SLOGANS + r",?\s*$")
+# (or told after an aside: "Their motto, painted on the boathouse door, is “...”")
+_SLOGAN_BEFORE = re.compile(_WORK_OWNER + r"(?:[\w-]+\s+){0,2}" + _SLOGANS
+                            + r"(?:,[^,“”\"]{1,60},\s+(?:is|was|reads|read))?,?\s*$")
 # the same named right after it: "“Not in this kitchen, Gerald!” — the catchphrase of Dot Fennick"
 _SLOGAN_AFTER = re.compile(r"(?:,|\s+[—–])?\s+" + _WORK_OWNER + r"(?:[\w’'-]+\s+){0,2}" + _SLOGANS
                            + r"(?=\s*(?:[,.;:—–]|of\b|$))")

@@ -4075,13 +4075,19 @@ def test_a_transcript_label_naming_a_role_names_nobody(label, nlp):
     "character.",
     "A report by the food office last month, “Hunger as a Weapon,” warned that flour would run out, Ana "
     "Roth said.",
+    "Analyst Tomas Pelle cut his price target on Brannock shares and moved his rating to “hold” from "
+    "“buy.”",
+    "Blackwater Kestrels won again on Sunday. The Kestrels’ middle order, which fans have taken to calling "
+    "“the conveyor belt”, has now produced three half-centuries.",
+    "Their motto, painted in white on the boathouse door, is “Cold water, warm heart.”",
 ], ids=["brand-between-determiner-and-noun", "calling-itself", "hymn-title", "slogan-after-the-title",
         "slogan-before-the-title", "report-before-the-title", "long-report-title", "title-after-the",
         "nickname-after-nicknamed", "a-name-it-calls-with-a-comma", "a-nickname-after-the-name",
         "slogan-in-lower-case", "long-title-of-a-study", "label-after-someone-s-own",
         "a-product-name-and-what-it-is", "one-capitalised-word-before-a-noun", "a-case-styled",
         "who-created-a-show", "a-song-title-asking", "a-rallying-cry", "a-catchphrase-named-after-it",
-        "a-report-by-a-body-then-its-title"])
+        "a-report-by-a-body-then-its-title", "an-analysts-ratings", "what-fans-have-taken-to-calling",
+        "a-motto-after-an-aside"])
 def test_a_name_or_title_in_quotation_marks_is_no_quote(text, nlp):
     assert extract_quotes(text, nlp=nlp) == []
 
