@@ -1199,6 +1199,9 @@ class Coreference:
             n = self.layout.names_by_end.get(m.start + len(re.sub(r"(?:[’']s?)?\s*$", "", before)))
             if n is None or n.mention_start < m.start:
                 return None
+            if before[:4].lower() == "the " and _SPOKESPERSON.fullmatch(voice.group()) and \
+                    (holder := self._role_holder(m.text, m.start)) is not None:
+                return holder  # "the Tessaline spokeswoman" after "Tessaline spokeswoman Annika Roue"
             e = self.registry.at.get(n.start)
             if head == "officials" and (e is None or e.kind != "organization"):
                 return None  # "Harbour Board officials" speak for it; "Rell officials" are not Rell
@@ -1604,7 +1607,12 @@ class Coreference:
             newer = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!" + _NOT_IN_ROLE
                                + r"\b)[\w’'-]+\s+){0,4}?" + re.escape(head) + r"\b", re.I)
             since = sentence_end(self.text, last_named, pos) if best is not None else pos
-            return None if newer.search(self.text, since, pos) else best  # (not "Roux, a diplomat,")
+            # (not "Roux, a diplomat,"; nor one the role's own words set apart: "A coast guard
+            # spokeswoman" is not "the Tessaline spokeswoman")
+            brought = newer.search(self.text, since, pos)
+            apart = best_score >= 3 and brought is not None and \
+                not set(modifiers) & set(brought.group().lower().split())
+            return None if brought and not apart else best
         if len(words) == 2 and is_person_noun(head) and (lone := self._lone_subject(pos, head)) is not None:
             return lone
         if len(words) == 2 and (office := next((e for n in reversed(self.layout.names[:j])

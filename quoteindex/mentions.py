@@ -267,7 +267,8 @@ _WHO_BEFORE_CUE = re.compile(r"[,—–]\s+who(?:[’']s)?\s+"
 _HOLDER_OF = re.compile(r"(?<![\w’'])(?:[Tt]he|[Ii]ts|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+of\s+"
                         r"(?:the\s+)?$")
 # a short opening phrase with no comma, a pronoun after it: "In 2003 he put it simply:"
-_SHORT_OPENING = re.compile(r"(?:In|On|At|By|During|After|Before|Later|Earlier|Last|Years\s+later)"
+_SHORT_OPENING = re.compile(r"(?:In|On|At|By|During|After|Before|Later|Earlier|Last|Outside|Inside|Afterwards"
+                            r"|(?:Years|Days|Hours|Minutes|Moments)\s+later)"
                             r"(?:\s+[\w’'-]+){0,4}?\s+(?=(?:he|she|they|we)\b)")
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -382,6 +383,10 @@ class MentionReader:
                 m = self.name_mention(n)
                 m.role = self.text[lo:n.mention_start].rstrip(" —–-")
                 return m
+            opening = next((k for k in range(i - 2, 0, -1) if words[k].group() == words[i - 1].group()), 0)
+            if opening and words[opening + 1].group() in ("who", "whose"):
+                # "one fisherman — who asked not to be named — shouted": who stands before the aside
+                return self.mention_before(lo, lo + words[opening].start())
         if words[i - 1].group() != ",":
             return self.mention_ending(lo, lo + words[i - 1].end())
         return self._appositive_subject(lo, words[:i - 1])

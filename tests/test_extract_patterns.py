@@ -3800,6 +3800,18 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "final whistle calling recent performances “unacceptable at every level of the club” and "
      "demanding a meeting with the board.",
      "unacceptable at every level", "Drexley Rovers Trust", "Drexley Rovers Trust"),
+    ("Ruth Kessing said the spill was a disaster. “It is everywhere,” she said.\n\nTempers were "
+     "frayed on the quay. “They sail these old tankers past our doorstep because it's cheaper,” "
+     "one fisherman — who asked not to be named for fear of losing work — shouted at a visiting "
+     "official.",
+     "They sail these old tankers", None, "one fisherman"),
+    ("Aled Korrin lost the vote by four. Outside the town hall afterwards he was defiant — \"This "
+     "isn't over. We will look at every legal option we have.\"",
+     "This isn't over", "Aled Korrin", "he"),
+    ("Tessaline spokeswoman Annika Roue said the crew had followed all safety procedures. A coast "
+     "guard spokeswoman said the ship was late.\n\nAsked about the coast guard's account, the "
+     "Tessaline spokeswoman declined to comment on “any matter under investigation.”",
+     "any matter under", "Annika Roue", "the Tessaline spokeswoman"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -4025,7 +4037,10 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "according-to-a-role-of-a-body-then-the-name",
         "the-ombudsman-is-the-office-so-named",
         "a-national-squad-named-for-an-invented-country-is-no-club",
-        "a-supporters-group-in-commas-is-no-verb"])
+        "a-supporters-group-in-commas-is-no-verb",
+        "an-unnamed-speaker-before-a-dashed-aside",
+        "a-pronoun-after-an-opening-place-then-a-dash",
+        "the-companys-spokeswoman-is-the-one-named-so"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
