@@ -125,8 +125,8 @@ _SO_CALLED = re.compile(r"\b(?:so-called|(?:nicknamed|christened)(?:\s+(?:him|he
 # the others called “the Owl.”", "The campaign, branded “Two Doses, Zero Doubt,”", "introduced at
 # festivals as “the Salt Tolstoy,”" (not "what he called “a fantasy”", nor "Rell has dubbed him
 # “Little Tom”": her words)
-_NAMED_BARE = re.compile(r"\b(?:called|calls|branded|(?:introduced|billed|listed|credited)"
-                         r"(?:\s+[\w’'-]+){0,3}\s+as)\s*$")
+_NAMED_BARE = re.compile(r"\b(?:(?:called|calls)(?:\s+(?:only|simply|just))?|branded"
+                         r"|(?:introduced|billed|listed|credited)(?:\s+[\w’'-]+){0,3}\s+as)\s*$")
 _CAPITALISED_NAME = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?[A-Z][\w’'-]*(?:,?\s+[A-Z][\w’'-]*){0,3}[.,]?")
 _THE_BEFORE = re.compile(r"(?<![\w’'])the\s*$")
 _TITLED = re.compile(r"\b(?:titled|entitled|under\s+the\s+title)\s*$")  # only ever before a title

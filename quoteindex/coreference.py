@@ -358,6 +358,9 @@ _IN_DOCUMENT = re.compile(r"\b(?:(?:wrote|said|stated|argued)\s+in|issued|releas
 _SENTENCE_HEAD = re.compile(r"(?:[.!?][”\"]?\s+|\n\s*)((?:[\w’'-]+\s+){0,4}[\w’'-]+)")
 # the pronoun "his" (or "him": "quoted him as saying") stands for
 _OWNER_PRONOUN = {"his": "he", "him": "he", "her": "she", "its": "it", "their": "they", "them": "they"}
+# a peer's title and seat in commas after the name: ", Countess of Morrowfeld"
+_PEERAGE = re.compile(r",\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:Duke|Duchess|Earl|Countess|Count|Marquess"
+                      r"|Marchioness|Viscount|Viscountess|Baron|Baroness)\s+of\s+([A-Z][\w’'-]+)")
 # a relative in commas before a name: "with his sister, Wren,"
 _KIN_IN_COMMAS = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s)\s+([a-z]+),\s+$")
 _GENDERED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")  # what tells a person's gender
@@ -673,8 +676,10 @@ def article_entities(layout: Layout, invented: set[str]) -> Registry:
     a lawmaker's party and state, and whether the name is a place rather than a speaker."""
     text = layout.text
     registry = Registry()
+    seats: dict[str, Entity] = {}  # a peer's seat -> the peer: "Morrowfeld" of "Countess of Morrowfeld"
     for n in layout.names:
-        e = registry.add(n, _gender_around(layout, n))
+        seated = seats.get(n.name) if len(n.words) == 1 and n.kind != "organization" else None
+        e = registry.add(n, _gender_around(layout, n), seated)
         # (after "Ardenholt Water said", "Back in Ardenholt" is the town the company is named for)
         placed = PLACE_BEFORE.search(text, max(0, n.mention_start - 12), n.mention_start) is not None \
             and not (len(n.words) < len(e.name.split()) and e.name.startswith(n.name + " "))
@@ -731,6 +736,8 @@ def article_entities(layout: Layout, invented: set[str]) -> Registry:
         tag = _PARTY_STATE.match(text, n.end)
         if tag and _state_of(tag.group(1)):
             e.add_role(tag.group(1))  # "Sen. Ada Roux (D-Fla.)": her party and state
+        if e.kind != "organization" and (seat := _PEERAGE.match(text, n.end)):
+            seats[seat.group(1)] = e  # "Sabine Vellacourt, Countess of Morrowfeld," is "Lady Morrowfeld"
     for n in layout.names:
         e = registry.at.get(n.start)
         if e is not None and n.name in invented and e.kind != "person":
@@ -1599,6 +1606,8 @@ class Coreference:
                 score = 1  # the article does not say where this senator is from: the nearest will do
             # the very word, or its abbreviation ("Sen."), outweighs a synonym ("State Secretary")
             score += 0.5 * any(head.startswith(w.rstrip(".")) and len(w.rstrip(".")) >= 3 for w in role_words)
+            if _KIN_IN_COMMAS.search(self.text, max(0, n.mention_start - 40), n.mention_start):
+                score -= 1.5  # "he succeeded his father, King Lothar III": spoken of, likely not "the king"
             if score > best_score:
                 best, best_score, last_named = e, score, n.end
         if held:

@@ -64,7 +64,10 @@ TITLE_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms."
                 "congresswoman": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f", "sir": "m",
                 "dame": "f", "lord": "m", "lady": "f", "spokesman": "m", "spokeswoman": "f", "chairman": "m",
                 "chairwoman": "f", "businessman": "m", "businesswoman": "f", "fisherman": "m",
-                "fisherwoman": "f", "actress": "f", "waitress": "f", "headmaster": "m", "headmistress": "f"}
+                "fisherwoman": "f", "actress": "f", "waitress": "f", "headmaster": "m", "headmistress": "f",
+                "duke": "m", "duchess": "f", "earl": "m", "countess": "f", "marquess": "m",
+                "marchioness": "f", "viscount": "m", "viscountess": "f", "baron": "m", "baroness": "f",
+                "emperor": "m", "empress": "f"}
 
 
 # plural or generic heads that make an attribution without a determiner ("officials said");

@@ -230,10 +230,12 @@ class Registry:
         return next((e for e in reversed(self._recent) if e.kind == "organization" and (
             fold(e.name) == last or (short and fold(e.name).endswith(" " + last)))), None)
 
-    def add(self, n: Name, gender: str | None = None) -> Entity:
+    def add(self, n: Name, gender: str | None = None, same: Entity | None = None) -> Entity:
         """Tie a name to its entity (creating one if new) and return it; `gender`, what the
-        sentence says of a lone surname, picks between two people who share it."""
-        e = self._find(n, gender)
+        sentence says of a lone surname, picks between two people who share it; `same`, an
+        entity the text has already said the name is ("Lady Morrowfeld" of the Countess of
+        Morrowfeld)."""
+        e = same or self._find(n, gender)
         if e is None:
             e = Entity(len(self.entities), n.kind, n.surname, n.suffix, first_seen=n.start)
             self.entities.append(e)

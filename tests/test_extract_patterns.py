@@ -3812,6 +3812,27 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "guard spokeswoman said the ship was late.\n\nAsked about the coast guard's account, the "
      "Tessaline spokeswoman declined to comment on “any matter under investigation.”",
      "any matter under", "Annika Roue", "the Tessaline spokeswoman"),
+    ("Countess’s memoir lifts the lid on palace childhood\n\nMarit Dellacourt, Countess of "
+     "Harrowfeld, a cousin of the king, has written a memoir.\n\nIn an interview at her home, the "
+     "countess, 68, said she had waited until her parents died. “I didn’t want to hurt anyone,” "
+     "she said.\n\nLady Harrowfeld describes being raised by nannies.\n\n“She was the only adult who "
+     "ever asked me what I thought,” she writes.",
+     "She was the only adult", "Marit Dellacourt", "she"),
+    ("Countess’s memoir lifts the lid on palace childhood\n\nMarit Dellacourt, Countess of "
+     "Harrowfeld, a cousin of the king, has written a memoir.\n\nIn an interview at her home, the "
+     "countess, 68, said she had waited until her parents died. “I didn’t want to hurt anyone,” "
+     "she said.\n\nLady Harrowfeld describes being raised by nannies.\n\n“She was the only adult who "
+     "ever asked me what I thought,” she writes.",
+     "I didn’t want to hurt", "Marit Dellacourt", "she"),
+    ("VESSMOOR (Wire) — Crown Prince Teodric of Caldrenia is engaged to Ysolde Marrack, Sarn "
+     "Palace announced on Tuesday.\n\n“Their Majesties are delighted to announce the engagement of "
+     "their eldest son,” the palace said in a statement.",
+     "Their Majesties are delighted", "Sarn Palace", "the palace"),
+    ("VESSMOOR — King Aurel IV of Caldrenia marked the 25th anniversary of his accession on "
+     "Sunday.\n\nSpeaking from the Throne Room, the 71-year-old monarch recalled the day he "
+     "succeeded his father, King Lothar III, in 2000.\n\n“I was younger then than my son is now,” "
+     "the king said.",
+     "I was younger then", "Aurel IV", "the king"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -4040,7 +4061,11 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "a-supporters-group-in-commas-is-no-verb",
         "an-unnamed-speaker-before-a-dashed-aside",
         "a-pronoun-after-an-opening-place-then-a-dash",
-        "the-companys-spokeswoman-is-the-one-named-so"])
+        "the-companys-spokeswoman-is-the-one-named-so",
+        "lady-seat-is-the-countess-of-that-seat",
+        "a-countess-in-a-headline-is-a-title",
+        "a-palace-speaks-as-a-body",
+        "the-king-is-not-his-father-spoken-of"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
@@ -4095,6 +4120,7 @@ def test_a_transcript_label_naming_a_role_names_nobody(label, nlp):
     "Blackwater Kestrels won again on Sunday. The Kestrels’ middle order, which fans have taken to calling "
     "“the conveyor belt”, has now produced three half-centuries.",
     "Their motto, painted in white on the boathouse door, is “Cold water, warm heart.”",
+    "She was raised by a formidable woman she calls only “Nanny K,” who taught her to ride.",
 ], ids=["brand-between-determiner-and-noun", "calling-itself", "hymn-title", "slogan-after-the-title",
         "slogan-before-the-title", "report-before-the-title", "long-report-title", "title-after-the",
         "nickname-after-nicknamed", "a-name-it-calls-with-a-comma", "a-nickname-after-the-name",
@@ -4102,7 +4128,7 @@ def test_a_transcript_label_naming_a_role_names_nobody(label, nlp):
         "a-product-name-and-what-it-is", "one-capitalised-word-before-a-noun", "a-case-styled",
         "who-created-a-show", "a-song-title-asking", "a-rallying-cry", "a-catchphrase-named-after-it",
         "a-report-by-a-body-then-its-title", "an-analysts-ratings", "what-fans-have-taken-to-calling",
-        "a-motto-after-an-aside"])
+        "a-motto-after-an-aside", "a-nickname-she-calls-only"])
 def test_a_name_or_title_in_quotation_marks_is_no_quote(text, nlp):
     assert extract_quotes(text, nlp=nlp) == []
 
