@@ -165,7 +165,7 @@ _TITLE_COMMA = re.compile(r"(?:^|[.!?;”\"\n]\s*|\s[—–]\s*|,\s+and\s+(?=(?:
                           r"((?:[\w’'-]+\s+){0,5}?([A-Za-z]+)"
                           r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4}"
                           r"|\s+of\s+the\s+[a-z]+(?:\s+[a-z]+)?"
-                          r"|\s+(?:at|from|in)\s+the\s+(?:[\w’'-]+\s+){0,2}[a-z]+"
+                          r"|\s+(?:at|from|in)\s+the\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+"
                           r"|\s+for\s+(?:the\s+)?[a-z]+(?:\s+and\s+[a-z]+)?)?),\s+"
                           r"((?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3})?$")
 
@@ -241,7 +241,9 @@ _SUBJECT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?"
                             r"(?:\s+on\s+[A-Z][a-z]+day)?"
                             # where the person works: "Teo Vas of Brightwater Securities was upbeat",
                             # "Tobias Wendt of the Civic Renewal party"
-                            r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4}"
+                            # (or "Ruben Achterwold of the brokerage Stellan & Hove")
+                            r"(?:\s+(?:of|from|at)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w&’'-]*"
+                            r"(?:\s+(?:&\s+)?[A-Z][\w&’'-]*){0,4}"
                             r"(?:\s+(?:party|group|campaign|union|council|committee|movement|alliance"
                             r"|coalition|caucus|institute))?,?)?"
                             r"\s+(?!of\b|in\b|on\b|at\b|to\b|for\b|and\b|"
@@ -358,6 +360,7 @@ _IN_DOCUMENT = re.compile(r"\b(?:(?:wrote|said|stated|argued)\s+in|issued|releas
 _SENTENCE_HEAD = re.compile(r"(?:[.!?][”\"]?\s+|\n\s*)((?:[\w’'-]+\s+){0,4}[\w’'-]+)")
 # the pronoun "his" (or "him": "quoted him as saying") stands for
 _OWNER_PRONOUN = {"his": "he", "him": "he", "her": "she", "its": "it", "their": "they", "them": "they"}
+_WHICH_NEXT = re.compile(r",\s+which\b")  # what a name is that a "which" clause follows: a thing
 # a peer's title and seat in commas after the name: ", Countess of Morrowfeld"
 _PEERAGE = re.compile(r",\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:Duke|Duchess|Earl|Countess|Count|Marquess"
                       r"|Marchioness|Viscount|Viscountess|Baron|Baroness)\s+of\s+([A-Z][\w’'-]+)")
@@ -508,7 +511,7 @@ def _owner_word(word: str) -> bool:
 
 # an indefinite role after a name, its head before a clause or a place: ", a 23-year-old sound editor who"
 _A_ROLE_NEXT = re.compile(r",\s+an?\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:who|whose|that|with|from|at|of)\b")
-_OWNERS = {"the", "a", "an", "his", "her", "its", "their", "our"}  # words that may open a role
+_OWNERS = {"the", "a", "an", "another", "his", "her", "its", "their", "our"}  # words that may open a role
 # an indefinite role in commas before a name: "the jury heard from a care assistant, "
 _A_ROLE_COMMA = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}([a-z]+),\s+$")
 
@@ -1415,6 +1418,9 @@ class Coreference:
                 if personal:
                     continue  # "he" is one of them, or somebody before
                 return None  # "Velkov and Hale said ... they said": both, whom no one name covers
+            if personal and e.kind != "person" and (n := self.layout.names_by_start.get(at)) is not None \
+                    and _WHICH_NEXT.match(self.text, n.end):
+                continue  # "Ledgerwynd, which Holtgrave started in 2012, has been": a thing
             subject = self._subject_before(pos, gender) if personal else None
             if gender and e.gender is None:
                 return subject or self._named_since(at, pos, gender) or e

@@ -3833,6 +3833,19 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "succeeded his father, King Lothar III, in 2000.\n\n“I was younger then than my son is now,” "
      "the king said.",
      "I was younger then", "Aurel IV", "the king"),
+    ("Analyst Oskar Vellranda said the device was overpriced. “Nobody needs it,” he said.\n\nAnother "
+     "analyst, Ruben Achterwold of the brokerage Stellan & Hove, was more upbeat. The device, he "
+     "said, “solves a problem people actually have.”",
+     "solves a problem", "Ruben Achterwold", "he"),
+    ("Ferdia Coyle directed the play. “It is long,” he said.\n\nHer counterpart at the Evening Lamp, "
+     "Basil Ormsby, was less forgiving. \"Bravery is not a substitute for a second act,\" he wrote.",
+     "Bravery is not", "Basil Ormsby", "he"),
+    ("Anna Brekke said the market was tough. “It is hard,” she said.\n\nThe keynote was given by Mirja "
+     "Holtgrave, founder of the software company Ledgerwynd. “Profit is what keeps you free,” Holtgrave "
+     "told the hall.\n\nLedgerwynd, which Holtgrave started in 2012 with two friends from university, "
+     "has been profitable since its third year.\n\n\"I was once told my company was too sensible to be "
+     "interesting,\" she said.",
+     "I was once told", "Mirja Holtgrave", "she"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -4065,7 +4078,10 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "lady-seat-is-the-countess-of-that-seat",
         "a-countess-in-a-headline-is-a-title",
         "a-palace-speaks-as-a-body",
-        "the-king-is-not-his-father-spoken-of"])
+        "the-king-is-not-his-father-spoken-of",
+        "another-analyst-of-the-brokerage-in-commas",
+        "a-counterpart-at-a-named-paper-in-commas",
+        "a-name-a-which-clause-follows-is-no-she"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
