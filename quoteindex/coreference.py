@@ -625,8 +625,9 @@ _HELD_AS = {"chairs": "chair", "heads": "head", "leads": "leader", "coaches": "c
             "captains": "captain", "commands": "commander", "founded": "founder", "co-founded": "co-founder"}
 # a post told by a passive verb before the name: "The flight was commanded by Yusuf Brannagh"
 _HELD_BY_ROLE = {"commanded": "commander", "led": "leader", "chaired": "chair", "coached": "coach",
-                 "captained": "captain", "piloted": "pilot", "headed": "head", "directed": "director"}
-_HELD_BY = re.compile(r"\b(" + "|".join(_HELD_BY_ROLE) + r")\s+by\s+$")
+                 "captained": "captain", "piloted": "pilot", "headed": "head", "directed": "director",
+                 "moderated": "moderator", "hosted": "host", "presented": "presenter", "refereed": "referee"}
+_HELD_BY = re.compile(r"\b(" + "|".join(_HELD_BY_ROLE) + r")\s+by\s+(?:[a-z][\w-]*\s+){0,2}$")
 # a post a person held, in a clause after the name: "Stanthorpe, who served as Harnmoor’s ambassador
 # to Quesset,", "Leni Stroud, who succeeded Hanne Brisk as captain in 1985,", "Dermot Vask,
 # succeeded her as head coach"
@@ -723,7 +724,7 @@ def article_entities(layout: Layout, invented: set[str]) -> Registry:
             if e.kind == "unknown" and e.gender is None and head in lexicon.org_words():
                 e.kind = "organization"  # "Her party, the Civic Left,": no "she" (but "Minyon Moore, a
                 # strategist at the Dewey Square Group," may be)
-        if e.kind != "organization" and (held_by := _HELD_BY.search(text, max(0, n.mention_start - 20),
+        if e.kind != "organization" and (held_by := _HELD_BY.search(text, max(0, n.mention_start - 40),
                                                                     n.mention_start)):
             e.add_role(_HELD_BY_ROLE[held_by.group(1)])  # "commanded by Yusuf Brannagh": "the commander"
         if e.kind == "person" and (holds := _WHO_HOLDS.match(text, n.end)):

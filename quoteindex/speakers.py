@@ -150,6 +150,8 @@ class Registry:
 
     def _find(self, n: Name, gender: str | None) -> Entity | None:
         words = n.words
+        if n.role and n.kind != "person" and (body := self._shortened(n.role.split() + words)) is not None:
+            return body  # "National Unity said" after the National Unity Party: the role word is the body's
         given = forenames(words)
         if n.kind == "organization":
             same = self._orgs.get(fold(n.name))

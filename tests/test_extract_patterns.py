@@ -3846,6 +3846,13 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "has been profitable since its third year.\n\n\"I was once told my company was too sensible to be "
      "interesting,\" she said.",
      "I was once told", "Mirja Holtgrave", "she"),
+    ("Veldmark’s governing National Unity Party denied the claim on Monday.\n\nNational Unity said "
+     "in a separate statement: “The party regrets the language used.”",
+     "The party regrets", "National Unity Party", "National Unity"),
+    ("The debate was moderated by veteran anchor Coralie Mbendaro. Rell and Vik spoke over each "
+     "other for most of the hour.\n\nAt one point the moderator said simply, “One at a time, "
+     "please.”",
+     "One at a time", "Coralie Mbendaro", "the moderator"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -4081,7 +4088,9 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "the-king-is-not-his-father-spoken-of",
         "another-analyst-of-the-brokerage-in-commas",
         "a-counterpart-at-a-named-paper-in-commas",
-        "a-name-a-which-clause-follows-is-no-she"])
+        "a-name-a-which-clause-follows-is-no-she",
+        "a-partys-short-name-opening-on-a-role-word",
+        "moderated-by-makes-the-moderator"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
