@@ -64,7 +64,9 @@ _MESSAGE_FROM = re.compile(r"\s*(?:\s|[-—–]\s*)(?i:that|this|those|these|suc
                            r"\s+(?P<prep>of|from)\s+"
                            # "“...” — that was how Horvath put it"
                            r"|\s*(?:\s|[-—–]\s*)(?i:that|this)\s+(?:was|is)\s+how\s+"
-                           r"(?=[A-Z][^.;:]{0,40}?\s(?:put|summed\s+up|described)\s+it\b)")
+                           # (or "That was how Marta Quennell described her sister")
+                           r"(?=[A-Z][^.;:]{0,40}?\s(?P<how>put|summed\s+up|described)"
+                           r"\s+(?:it|him|her|them|(?:his|her|their)\s+[a-z]+)\b)")
 # a lead-in naming nobody, only how the speaker went on: "Then, after a pause: “...”", "Then, more
 # seriously: “...”"
 _PAUSE_LEAD = re.compile(r"\s*(?=\S+[^:]*:)(?:(?:And|But|Then|Later|Finally|Now)\b,?\s*)?"
@@ -653,7 +655,7 @@ class Attributor:
         if m is None or m.kind != "name" or self.text[said.end():m.start].strip() and not m.role:
             return None  # (not "the message from residents to Fire Marshal Kranz"; but "the view
             # of the association's chairman, Brannock Tolliver")
-        cue = f"{said.group('what')} {said.group('prep')}" if said.group("what") else "put it"
+        cue = f"{said.group('what')} {said.group('prep')}" if said.group("what") else said.group("how")
         return Attribution(m, cue, "cue")
 
     def _resumes_interrupted(self, span: QuoteSpan) -> bool:

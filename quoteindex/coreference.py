@@ -361,6 +361,8 @@ _SENTENCE_HEAD = re.compile(r"(?:[.!?][”\"]?\s+|\n\s*)((?:[\w’'-]+\s+){0,4}[
 # the pronoun "his" (or "him": "quoted him as saying") stands for
 _OWNER_PRONOUN = {"his": "he", "him": "he", "her": "she", "its": "it", "their": "they", "them": "they"}
 _WHICH_NEXT = re.compile(r",\s+which\b")  # what a name is that a "which" clause follows: a thing
+# a body's lower-case noun right before its name: "the growth fund "
+_BODY_AHEAD = re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}([a-z]+))\s+$")
 # a peer's title and seat in commas after the name: ", Countess of Morrowfeld"
 _PEERAGE = re.compile(r",\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:Duke|Duchess|Earl|Countess|Count|Marquess"
                       r"|Marchioness|Viscount|Viscountess|Baron|Baroness)\s+of\s+([A-Z][\w’'-]+)")
@@ -602,6 +604,14 @@ def _legal_form_ends(mention: str) -> bool:
     return mention.split()[-1].rstrip(".").lower() in lexicon.legal_forms()
 
 
+def _body_ahead(text: str, n: Name) -> str:
+    """What a body is, said in lower case right before its name: "the growth fund Pemberly & Vost",
+    "the brokerage Stellan & Hove" (later "the fund", "the brokerage"); "" when no body's word says it."""
+    ahead = _BODY_AHEAD.search(text, max(0, n.mention_start - 50), n.mention_start)
+    word = ahead.group(2) if ahead else ""
+    return ahead.group(1) if word in lexicon.org_words() or word in lexicon.business_nouns() else ""
+
+
 def _body_role(text: str, n: Name) -> str:
     """What a body is, said in commas before or after its name: "The drivers' union, Unite
     Transit," or "Unite Transit, the drivers' union,"; "" when no organisation word says it."""
@@ -717,7 +727,7 @@ def article_entities(layout: Layout, invented: set[str]) -> Registry:
                 (title := _title_phrase(text, n)):
             e.add_role(title)  # "Velmark's envoy, Piet Saal, arrived": likewise
             e.kind = "person"  # "The chief executive, Adaeze Thorncliffe,": whatever her forename
-        elif e.kind != "person" and (what := _body_role(text, n)):
+        elif e.kind != "person" and (what := _body_role(text, n) or _body_ahead(text, n)):
             e.add_role(what)  # "The drivers' union, Unite Transit,": later "the union"
             head = re.split(r"\s+(?:at|of|for|in|with|from|to|on|by|under|within)\s", what)[0]
             head = head.split()[-1].lower()

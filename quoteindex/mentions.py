@@ -684,7 +684,7 @@ class MentionReader:
         if w:
             return Mention(w.group(), i, i + w.end(), "nominal")
         # an abbreviation's full stops do not end the phrase: "said a former U.S. official"
-        np_ = re.match(r"(?:(?i:the|a|an|one|two|several|his|her|its|their)"
+        np_ = re.match(r"(?:(?i:the|a|an|one|another|two|several|his|her|its|their)"
                        r"|(?:[A-Z][\w’'-]*\s){0,3}[A-Z][\w’'-]*[’']s)\s+"
                        r"(?:(?:[A-Z]\.){2,}|[^,.;:“”\"]){1,60}", text[i:hi])
         if np_ is None and people_plural(next_word(text, i)):

@@ -3853,6 +3853,18 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "other for most of the hour.\n\nAt one point the moderator said simply, “One at a time, "
      "please.”",
      "One at a time", "Coralie Mbendaro", "the moderator"),
+    ("His wife, Marisol, said she had grabbed only the passports.\n\n“We just keep telling the kids "
+     "it’s an adventure,” said another evacuee, Petra Lindqvar, a nurse at the regional hospital "
+     "in Oskmere.",
+     "We just keep telling", "Petra Lindqvar", "Petra Lindqvar"),
+    ("The ferry capsized in the bay on Tuesday, a spokesman said.\n\n“She was always the one who "
+     "looked after everybody else.”\n\nThat was how Marta Quennell described her sister, Ysolde "
+     "Brask, 52, who died in the accident.",
+     "She was always the one", "Marta Quennell", "Marta Quennell"),
+    ("Basketry’s largest shareholder, the growth fund Pemberly & Vost, led a round in the company "
+     "in 2022. A spokeswoman for the fund said it “continues to fully support the management "
+     "team.”",
+     "continues to fully support", "Pemberly & Vost", "A spokeswoman for the fund"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -4090,7 +4102,10 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "a-counterpart-at-a-named-paper-in-commas",
         "a-name-a-which-clause-follows-is-no-she",
         "a-partys-short-name-opening-on-a-role-word",
-        "moderated-by-makes-the-moderator"])
+        "moderated-by-makes-the-moderator",
+        "said-another-then-the-name",
+        "that-was-how-x-described-her-sister",
+        "the-fund-named-after-its-noun"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
