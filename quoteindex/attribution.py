@@ -87,13 +87,17 @@ _COLON_LEAD = re.compile(r"\s*(?:(?:More\s+)?[Ff]rom|Here[’']s|Here\s+is)\s+")
 _COLON_LEAD_TAIL = re.compile(r"(?:\s+(?:and|in|on|at)\s+[^,;:“”\"]{1,30})?\s*")
 _OWNED_WORDS = (r"(?:[\w-]+\s+){0,2}(?:post|tweet|statement|letter|speech|remarks|e-?mail|memo|op-ed|column"
                 r"|testimony|release|blog|message|note|line|words|verdict|answer|reply|response|advice"
-                r"|summary|warning|plea|appeal|retort|instructions?|reasoning|explanation|argument)\s*")
+                r"|summary|warning|plea|appeal|retort|instructions?|reasoning|explanation|argument"
+                r"|reference|comment|comments|reaction)\s*")
 # what such words may go on with before the colon or dash: "Her message to those still hesitating
 # was blunt:", "Her verdict on the majority group was blunter still —", "Her final message to the
 # squad, sent from the hospice last week, was three lines long -"
 _OWNED_TAIL = (r"(?:(?:to|for|on|about)\s+[a-z]+(?:\s+[a-z]+){0,5}\s*)?(?:,\s+[^,;:“”\"]{1,60},\s*)?"
                r"(?:(?:was|is)\s+(?:(?:blunt|short|simple|clear|brief|direct|stark|plain|terse|firm"
-               r"|unequivocal)(?:e?r(?:\s+still)?)?|(?:[a-z]+\s+){1,2}(?:long|short))\s*)?")
+               r"|unequivocal)(?:e?r(?:\s+still)?)?|(?:[a-z]+\s+){1,2}(?:long|short))\s*"
+               # (or where it came and what it drew: "came in a post last month:", "drew the loudest
+               # applause of the afternoon —")
+               r"|(?:came|drew|won|earned)\s+[^,;:“”\"]{1,60}?\s*)?")
 _OWNED_TEXT = re.compile(r"[’']s?\s+" + _OWNED_WORDS + _OWNED_TAIL, re.I)
 # the same owned by a pronoun, opening its sentence: "Her closing line:"
 _PRONOUN_OWNED_TEXT = re.compile(r"\s*(His|Her|Their|Its)\s+" + _OWNED_WORDS + _OWNED_TAIL)
@@ -456,7 +460,8 @@ class Attributor:
             # "..., Schiff said. “...”": the narrative just before it in its paragraph
             i = bisect.bisect_right(layout.span_starts, span.start) - 2
             lo = max(p_lo, layout.spans[i].after) if i >= 0 else p_lo
-            return self._latest_named_source(lo, floor)
+            # (or "He cautioned, however, that wage costs would rise. “...”": whom "he" stands for)
+            return self._latest_named_source(lo, floor) or self._pronoun_subject(lo, floor)
         if p_lo == 0:
             return None
         prev_lo, prev_hi = layout.paragraph_of(p_lo - 1)

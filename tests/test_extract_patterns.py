@@ -3865,6 +3865,18 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "in 2022. A spokeswoman for the fund said it “continues to fully support the management "
      "team.”",
      "continues to fully support", "Pemberly & Vost", "A spokeswoman for the fund"),
+    ("Finance director Lucan Threlfield said the company expected profit at the upper end of its "
+     "range.\n\nHe cautioned, however, that wage costs would rise sharply next year after the "
+     "government lifted the minimum wage. “We support the increase. Our colleagues deserve it.”",
+     "We support the increase", "Lucan Threlfield", "He"),
+    ("Gunnar Stavholt has largely ignored his challenger. His only public reference to her came in "
+     "a post on social media last month: “Experience matters. The harbour is not a training "
+     "ground.”",
+     "Experience matters", "Gunnar Stavholt", "His"),
+    ("Casimir Vell asked whether her childhood had been boring. Odile Ferrant smiled. Ferrant's "
+     "reply drew the loudest applause of the afternoon — \"My childhood was not boring, Casimir. It "
+     "was simply true.\"",
+     "My childhood was not boring", "Odile Ferrant", "Ferrant"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -4105,7 +4117,10 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "moderated-by-makes-the-moderator",
         "said-another-then-the-name",
         "that-was-how-x-described-her-sister",
-        "the-fund-named-after-its-noun"])
+        "the-fund-named-after-its-noun",
+        "a-quote-after-his-reported-words-in-its-paragraph",
+        "his-reference-came-in-a-post-colon",
+        "her-reply-drew-applause-dash"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
