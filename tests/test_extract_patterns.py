@@ -3877,6 +3877,10 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "reply drew the loudest applause of the afternoon — \"My childhood was not boring, Casimir. It "
      "was simply true.\"",
      "My childhood was not boring", "Odile Ferrant", "Ferrant"),
+    ("Annika Stroud defended the marina. “It is good for the town,” she said.\n\nOne resident of "
+     "Millrace Lane said she had been offered a free berth. She asked not to be named because, she "
+     "said, “it is a small town and I have to live here.”",
+     "it is a small town", None, "she"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -4120,7 +4124,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "the-fund-named-after-its-noun",
         "a-quote-after-his-reported-words-in-its-paragraph",
         "his-reference-came-in-a-post-colon",
-        "her-reply-drew-applause-dash"])
+        "her-reply-drew-applause-dash",
+        "one-resident-of-a-street-is-unnamed"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
