@@ -273,12 +273,13 @@ class Attributor:
             partial = self._partial(span)
             if att is None:
                 att = self._dash_below(span)  # a signature under the quote outweighs who spoke last
+            told = self._message_from(span) if att is None else None
             if att is None:
-                att = self._message_from(span) or self._owned_lead(span)
+                att = told or self._owned_lead(span)
             if att is None and self._answers_question(span):
                 att = answerer = answerer or self._interviewee()
                 if att is not None and att.entity is not None:
-                    self.coref.add_answer(span.open_mark, att.entity)
+                    self.coref.add_source(span.open_mark, att.entity)
             if att is None and last is not None and self._continues(span, last[1]):
                 att = self._continuation(last[0], last[2], span)
                 if att.entity is last[0].entity and (turn := self._other_turn(span, turns)) is not None:
@@ -304,6 +305,9 @@ class Attributor:
             if att is not None and att.method != "continuation":
                 resolved = self.coref.resolve(att.mention)
                 att.entity = self._replier(att, resolved, turns) or resolved
+                if att is told and att.entity is not None and att.mention is not None:
+                    # "That is the verdict of Mirela Oyle, who ... She said": whom a later "she" means
+                    self.coref.add_source(att.mention.start, att.entity)
             ent = att.entity if att else None
             if ent is not None:
                 used.add(ent.id)

@@ -360,6 +360,7 @@ _IN_DOCUMENT = re.compile(r"\b(?:(?:wrote|said|stated|argued)\s+in|issued|releas
 _SENTENCE_HEAD = re.compile(r"(?:[.!?][”\"]?\s+|\n\s*)((?:[\w’'-]+\s+){0,4}[\w’'-]+)")
 # the pronoun "his" (or "him": "quoted him as saying") stands for
 _OWNER_PRONOUN = {"his": "he", "him": "he", "her": "she", "its": "it", "their": "they", "them": "they"}
+_TAGGED_ASIDE = re.compile(r",\s+(?:he|she)\s+(?:said|says|added|recalled|explained)\b")  # ", he said,"
 _WHICH_NEXT = re.compile(r",\s+which\b")  # what a name is that a "which" clause follows: a thing
 # a body's lower-case noun right before its name: "the growth fund "
 _BODY_AHEAD = re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}([a-z]+))\s+$")
@@ -1387,6 +1388,10 @@ class Coreference:
         if owned and self._owned_named_before(Mention(owned.group(), lo, owned.end(), "nominal")):
             return False  # "Her brother was blunter" after "and her brother Pavel Sandemar"
         m = _UNNAMED_OPENING.match(self.text, lo, pos)
+        if m and m.group(0)[:3].lower() in ("his", "her") and _TAGGED_ASIDE.match(self.text, m.end(1)):
+            # "His father, he said, learned the recipe": the pronoun tags the words, the father is
+            # only spoken of, there and in the sentence after
+            return False
         # the first word of up to three that is a person's: "One retired critic", "A 19-year-old"
         words = m.group(1).split() if m else []
         # (or one of several: "One of the engineers who lost his job")
@@ -1914,9 +1919,10 @@ class Coreference:
         self._bodies.append((m.start, e))
         return e
 
-    def add_answer(self, pos: int, e: Entity) -> None:
-        """Record that an interview's answer at `pos` is `e`'s: whom a later "she says" likely
-        means, though no name stands there."""
+    def add_source(self, pos: int, e: Entity) -> None:
+        """Record that `e` speaks at `pos` though no reporting verb of theirs stands there (an
+        interview's answer, or the name a sentence after a quote gives it): whom a later "she
+        says" likely means."""
         k = bisect.bisect_left(self.source_offsets, pos)
         self.sources.insert(k, (pos, e))
         self.source_offsets.insert(k, pos)

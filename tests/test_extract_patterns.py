@@ -3881,6 +3881,15 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "Millrace Lane said she had been offered a free berth. She asked not to be named because, she "
      "said, “it is a small town and I have to live here.”",
      "it is a small town", None, "she"),
+    ("Lorcan Ashby-Tull makes the pies. “We use butter,” he said.\n\nHis father, he said, learned "
+     "the recipe from a neighbour “with her full blessing, in writing.”\n\n“I have the letter,” he "
+     "said.",
+     "I have the letter", "Lorcan Ashby-Tull", "he"),
+    ("Odile Fenwarren runs the shop. “We sell both,” she said.\n\n“It’s the best cheese in the "
+     "valley, and that is not an argument.” That is the verdict of Mirela Stanchev-Oyle, who runs "
+     "the market stall. She said customers divide almost evenly.\n\n“Tourists buy whichever one is "
+     "nearer the till,” she said.",
+     "Tourists buy whichever", "Mirela Stanchev-Oyle", "she"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -4125,7 +4134,9 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "a-quote-after-his-reported-words-in-its-paragraph",
         "his-reference-came-in-a-post-colon",
         "her-reply-drew-applause-dash",
-        "one-resident-of-a-street-is-unnamed"])
+        "one-resident-of-a-street-is-unnamed",
+        "his-father-comma-he-said-is-the-speaker",
+        "named-in-a-verdict-after-the-quote-then-she"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
