@@ -360,6 +360,7 @@ _IN_DOCUMENT = re.compile(r"\b(?:(?:wrote|said|stated|argued)\s+in|issued|releas
 _SENTENCE_HEAD = re.compile(r"(?:[.!?][”\"]?\s+|\n\s*)((?:[\w’'-]+\s+){0,4}[\w’'-]+)")
 # the pronoun "his" (or "him": "quoted him as saying") stands for
 _OWNER_PRONOUN = {"his": "he", "him": "he", "her": "she", "its": "it", "their": "they", "them": "they"}
+_TAG_CLOSING = re.compile(r"\s*[.;!?]")  # a reporting verb closing its sentence: ", the director said."
 _TAGGED_ASIDE = re.compile(r",\s+(?:he|she)\s+(?:said|says|added|recalled|explained)\b")  # ", he said,"
 _WHICH_NEXT = re.compile(r",\s+which\b")  # what a name is that a "which" clause follows: a thing
 # a body's lower-case noun right before its name: "the growth fund "
@@ -939,14 +940,17 @@ class Coreference:
             elif m is not None and m.kind == "nominal" and not is_participle(cue.group()) and (
                     m.end <= cue.start() or not self.text[cue.end():m.start].strip()) and not (
                     0 <= reported_from <= m.start
-                    and self.layout.sentence_floor(m.start) == self.layout.sentence_floor(reported_from)):
-                # (not one spoken of: "She said that on one occasion a manager told her staff")
+                    and self.layout.sentence_floor(m.start) == self.layout.sentence_floor(reported_from)
+                    and not self._closing_tag(m, cue)):
+                # (not one spoken of: "She said that on one occasion a manager told her staff"; but
+                # a tag closing the sentence reports it: "Keel kept coming, the director said.")
                 # "a voter said", "said his brother"; not "a man claiming" nor "said on the day a man"
                 # (an unnamed asker is no source: "A reporter asked Sanders ... He replied")
                 asker = cue.group().lower().startswith("ask")
                 e = ((spokesperson and self._voice_of(m)) or (not asker and self._unnamed_person(m))
                      or self._joint(m) or self._role_source(m, found) or self._body_of(m)
-                     or self._body_by_word(m))
+                     or self._body_by_word(m)
+                     or (self._role_holder(m.text, m.start) if self._closing_tag(m, cue) else None))
                 if e is not None:
                     found[m.start] = e
                     self._described[m.start] = m
@@ -988,6 +992,12 @@ class Coreference:
         for pos in sorted(found):
             self.sources.append((pos, found[pos]))
             self.source_offsets.append(pos)
+
+    def _closing_tag(self, m: Mention, cue: re.Match) -> bool:
+        """Whether a mention and its reporting verb close their sentence after a comma: ", the
+        director said."."""
+        return _TAG_CLOSING.match(self.text, cue.end()) is not None \
+            and self.text[:m.start].rstrip().endswith(",")
 
     def _epithet_holder(self, aged: re.Match, found: dict[int, Entity]) -> tuple[Mention, Entity] | None:
         """Who a description with an age opening its sentence is, when nobody named holds its

@@ -3890,6 +3890,11 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "the market stall. She said customers divide almost evenly.\n\n“Tourists buy whichever one is "
      "nearer the till,” she said.",
      "Tourists buy whichever", "Mirela Stanchev-Oyle", "she"),
+    ("Director Tobiah Marsh remembered the playwright fondly. “He was kind,” Marsh said.\n\nIngrid "
+     "Holm, who acted opposite him, called him “a gentle tyrant.”\n\nKeel continued to attend "
+     "rehearsals well into his eighties, the director said.\n\n“He’d sit in the back row with a "
+     "flask of tea and say nothing.”",
+     "He’d sit in the back row", "Tobiah Marsh", "the director"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -4136,7 +4141,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "her-reply-drew-applause-dash",
         "one-resident-of-a-street-is-unnamed",
         "his-father-comma-he-said-is-the-speaker",
-        "named-in-a-verdict-after-the-quote-then-she"])
+        "named-in-a-verdict-after-the-quote-then-she",
+        "a-role-tag-closing-reported-words-is-a-source"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
