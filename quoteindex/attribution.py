@@ -205,6 +205,11 @@ _LEADS_TO_QUOTE = re.compile(r"\s+(?:of|that|as|about)\s+")
 _OUTER_TO_SUBJECT = re.compile(r"(?:(?:\s+(?!(?:that|and|but)\b)[^\s,:;.!?“”\"]+){0,10}?\s+that)?\s+")
 _OUTER_TO_IT = re.compile(r"\s+(?:that\s+)?")  # "says it", "said that it"
 # what a thing does with words it does not say: "the decision reflected “real progress”"
+# reporting verbs that may only tell what someone did: "had rejected relocation offers “without
+# reading them”" inside another's report
+_ACTS = {"offer", "dismiss", "reject", "share", "open", "close", "begin", "object", "react", "retaliate"}
+_AS_QUOTED = re.compile(r"[^“”\".;]{0,100}?\bas\s+[“\"]")  # "dismissed the letter as “...”"
+_NEW_CLAUSE = re.compile(r"\b(?:but|yet|while|whereas)\b|[;—–]|\s-\s")
 _SHOWING_VERBS = {"reflect", "underscore", "signal", "suggest", "show", "mark", "prove"}
 _PAPER = re.compile(r"(?:" + PAPERS + r")s?")  # documents that speak for their authors: "the report said"
 # what may follow a cue before the quote opens: an object and a connective ("told CNN on Monday that")
@@ -852,7 +857,18 @@ class Attributor:
 
     def _via_cue(self, cue: re.Match) -> Attribution | None:
         """The attribution a cue near the quote gives, participles reaching back to
-        the subject of their sentence."""
+        the subject of their sentence. A verb of doing inside what someone reports tells whose
+        words they are no more than the reporter: "Vesterling wrote that the residents had
+        offered “more than enough evidence”" is the judge's."""
+        if lexicon.cue_forms().get(cue.group().lower()) in _ACTS:
+            floor = self.layout.sentence_floor(cue.start())
+            outer = [c for c in self.layout.cues_between(floor, cue.start())
+                     if lexicon.cue_forms().get(c.group().lower()) not in _ACTS and not is_participle(c.group())]
+            # (not past a clause of its own: "Clinton proposed a debate - but the campaign rejected it")
+            # (nor when the verb puts the words as its own: "dismissed the letter as “of little weight”")
+            if outer and not _NEW_CLAUSE.search(self.text, outer[-1].end(), cue.start()) \
+                    and not _AS_QUOTED.match(self.text, cue.end()):
+                return self._via_cue(outer[-1])
         if is_participle(cue.group()):
             m = self.mentions.participle_speaker(cue)
         else:

@@ -3895,6 +3895,15 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "rehearsals well into his eighties, the director said.\n\n“He’d sit in the back row with a "
      "flask of tea and say nothing.”",
      "He’d sit in the back row", "Tobiah Marsh", "the director"),
+    ("Judge Orla Vesterling of the Tessmark District Court wrote that the residents had offered "
+     "“more than enough evidence” to let a jury decide.",
+     "more than enough evidence", "Orla Vesterling", "Judge Orla Vesterling"),
+    ("Marek Tallowbrook represents the landlord. He said the tenants’ association had rejected "
+     "relocation offers “without reading them.”",
+     "without reading them", "Marek Tallowbrook", "He"),
+    ("Justice Mireille Ostberg said the Immigration Appeals Board had dismissed a letter submitted "
+     "by the man as “of little weight” without explaining why.",
+     "of little weight", "Immigration Appeals Board", "Immigration Appeals Board"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -4142,7 +4151,10 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "one-resident-of-a-street-is-unnamed",
         "his-father-comma-he-said-is-the-speaker",
         "named-in-a-verdict-after-the-quote-then-she",
-        "a-role-tag-closing-reported-words-is-a-source"])
+        "a-role-tag-closing-reported-words-is-a-source",
+        "an-act-inside-a-judges-report-is-the-judges-words",
+        "rejected-inside-his-report-is-his-words",
+        "dismissed-as-keeps-who-dismissed"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
