@@ -65,8 +65,8 @@ _MESSAGE_FROM = re.compile(r"\s*(?:\s|[-—–]\s*)(?i:that|this|those|these|suc
                            # "“...” — that was how Horvath put it"
                            r"|\s*(?:\s|[-—–]\s*)(?i:that|this)\s+(?:was|is)\s+how\s+"
                            # (or "That was how Marta Quennell described her sister")
-                           r"(?=[A-Z][^.;:]{0,40}?\s(?P<how>put|summed\s+up|described)"
-                           r"\s+(?:it|him|her|them|(?:his|her|their)\s+[a-z]+)\b)")
+                           r"(?=[A-Z][^.;:]{0,40}?\s(?P<how>puts?|sums?\s+up|summed\s+up|describe[sd]?)"
+                           r"\s+(?:it|him|her|them|(?:his|her|their|an?|the)\s+[a-z]+)\b)")
 # a lead-in naming nobody, only how the speaker went on: "Then, after a pause: “...”", "Then, more
 # seriously: “...”"
 _PAUSE_LEAD = re.compile(r"\s*(?=\S+[^:]*:)(?:(?:And|But|Then|Later|Finally|Now)\b,?\s*)?"
@@ -122,7 +122,11 @@ _NAMING = re.compile(r"\b(?:of|titled|entitled|styled|called|dubbed|(?:nick)?nam
 # (or an analyst's rating, moved "to “hold” from “buy”", or what fans "have taken to calling")
 _SO_CALLED = re.compile(r"\b(?:so-called|(?:nicknamed|christened)(?:\s+(?:him|her|it|them))?"
                         r"|known\s+(?:only\s+|simply\s+|locally\s+)?(?:to\s+[\w’' -]{1,30}?\s+)?as"
-                        r"|taken\s+to\s+calling(?:\s+(?:him|her|it|them))?"
+                        r"|taken\s+to\s+calling"
+                        r"(?:\s+(?:him|her|it|them|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))?"
+                        # a label nobody here gives: "The group, dubbed the “...” by investigators", a
+                        # banner's words
+                        r"|,\s+dubbed|(?:banner|placard|sign|poster)s?\s+(?:reading|that\s+read)"
                         r"|(?:rating|recommendation)\s+(?:on\s+[\w’' -]{1,30}?\s+)?(?:to|of|at)"
                         r"|(?:upgraded|downgraded)\s+(?:[\w’'-]+\s+){0,3}?to"
                         r"|(?:rating|recommendation)\s+to\s+[“\"][^“”\"]{1,20}[”\"]\s+from)"
@@ -148,7 +152,8 @@ _SLOGAN_AFTER = re.compile(r"(?:,|\s+[—–])?\s+" + _WORK_OWNER + r"(?:[\w’'
 # a naming verb right before a title-cased name, no object between: "a programme it calls “...,”"
 _CALLS = re.compile(r"\b(?:calls|called)\s*$")
 _WORKS = (r"book|novel|memoir|film|movie|song|album|documentary|essay|column|podcast|series|hymn|anthem|poem"
-          r"|report|catalogue|catalog|study|ballad|waltz|" + _SLOGANS)
+          r"|report|catalogue|catalog|study|ballad|waltz|plan|campaign|strategy|scheme|initiative|"
+          + _SLOGANS)
 # a work, its title in commas next: "In her new book, “...”", "wrote a column, “...”", "The movie,";
 # an event only when it opens the sentence: "The show, “...”", not "After the show, “...,” Roux said"
 # ("its best-known number, “...”": a song, though "a number of" is no work)
@@ -863,7 +868,8 @@ class Attributor:
         if lexicon.cue_forms().get(cue.group().lower()) in _ACTS:
             floor = self.layout.sentence_floor(cue.start())
             outer = [c for c in self.layout.cues_between(floor, cue.start())
-                     if lexicon.cue_forms().get(c.group().lower()) not in _ACTS and not is_participle(c.group())]
+                     if lexicon.cue_forms().get(c.group().lower()) not in _ACTS
+                     and not is_participle(c.group())]
             # (not past a clause of its own: "Clinton proposed a debate - but the campaign rejected it")
             # (nor when the verb puts the words as its own: "dismissed the letter as “of little weight”")
             if outer and not _NEW_CLAUSE.search(self.text, outer[-1].end(), cue.start()) \

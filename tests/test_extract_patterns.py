@@ -3904,6 +3904,10 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("Justice Mireille Ostberg said the Immigration Appeals Board had dismissed a letter submitted "
      "by the man as “of little weight” without explaining why.",
      "of little weight", "Immigration Appeals Board", "Immigration Appeals Board"),
+    ("“You get a little beep on your scanner if you stand still for more than ninety "
+     "seconds.”\n\nThat is how Nell Cordwainer describes a typical shift at the Parcelgrove "
+     "fulfilment centre.",
+     "You get a little beep", "Nell Cordwainer", "Nell Cordwainer"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -4154,7 +4158,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "a-role-tag-closing-reported-words-is-a-source",
         "an-act-inside-a-judges-report-is-the-judges-words",
         "rejected-inside-his-report-is-his-words",
-        "dismissed-as-keeps-who-dismissed"])
+        "dismissed-as-keeps-who-dismissed",
+        "that-is-how-x-describes-a-shift"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
@@ -4210,6 +4215,13 @@ def test_a_transcript_label_naming_a_role_names_nobody(label, nlp):
     "“the conveyor belt”, has now produced three half-centuries.",
     "Their motto, painted in white on the boathouse door, is “Cold water, warm heart.”",
     "She was raised by a formidable woman she calls only “Nanny K,” who taught her to ride.",
+    "The group, dubbed the “Silver Line gang” by investigators because of the age of its victims, stole "
+    "£40,000, Inspector Ada Roe said.",
+    "Outside the courthouse, where supporters had hung a banner reading \"Harbour Forever,\" the coach "
+    "said he hoped the club would not appeal.",
+    "Since the spill, the press has taken to calling Quarry Lane “Resin Row.”",
+    "The ministry's own awareness campaign, “Clear Water, Safe Season,” had called for ditches to be "
+    "cleared.",
 ], ids=["brand-between-determiner-and-noun", "calling-itself", "hymn-title", "slogan-after-the-title",
         "slogan-before-the-title", "report-before-the-title", "long-report-title", "title-after-the",
         "nickname-after-nicknamed", "a-name-it-calls-with-a-comma", "a-nickname-after-the-name",
@@ -4217,7 +4229,8 @@ def test_a_transcript_label_naming_a_role_names_nobody(label, nlp):
         "a-product-name-and-what-it-is", "one-capitalised-word-before-a-noun", "a-case-styled",
         "who-created-a-show", "a-song-title-asking", "a-rallying-cry", "a-catchphrase-named-after-it",
         "a-report-by-a-body-then-its-title", "an-analysts-ratings", "what-fans-have-taken-to-calling",
-        "a-motto-after-an-aside", "a-nickname-she-calls-only"])
+        "a-motto-after-an-aside", "a-nickname-she-calls-only", "a-nickname-given-by-others",
+        "a-banners-words", "what-the-press-calls-a-street", "a-campaigns-name"])
 def test_a_name_or_title_in_quotation_marks_is_no_quote(text, nlp):
     assert extract_quotes(text, nlp=nlp) == []
 
