@@ -82,6 +82,8 @@ _BODY_SYNONYMS = {
     "agency": {"agency", "administration", "authority", "directorate", "bureau", "service"},
     "ministry": {"ministry", "department"},
     "department": {"department", "ministry"},
+    "station": {"station", "radio", "television", "tv", "channel", "broadcaster"},
+    "broadcaster": {"broadcaster", "radio", "television", "tv", "channel", "station"},
 }
 # which of several holding one role ("the first witness", "the second officer")
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth"}
@@ -307,8 +309,10 @@ _UNMARKED_ROLE = re.compile(r",\s+(([a-z][\w-]*)\s[^,.;:“”\"()]{2,60}?)[,.]"
 _IN_THE_VIEW_OF = re.compile(SENTENCE_OPENING + r"(?:To|For)\s+[^,.;:“”\"]{0,80}$")
 # somebody new given a name: "a 52-year-old Tessel resident named ", not "the governor named "
 _NAMED_AS = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.,-]+\s+){0,4}?([a-z]+)"
-                       r"\s+(?:named|called|who\s+gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name"
-                       r"(?:\s+only)?\s+as|identified\s+(?:only\s+)?as)\s+$")
+                       r"(?:\s+(?:named|called|identified\s+(?:only\s+)?as)"
+                       r"|,?\s+who\s+gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name"
+                       r"(?:\s+only)?(?:\s+as|,))"
+                       r"\s+$")
 # what a description ends on right before the name it gives: "the old ferryman ", "state attorney "
 _DESCRIBED = re.compile(r"(?<![\w’'])(?!(?:of|for|and|in|at|on|by|to|with|from|who|than)\s"
                         r"|[\w-]+(?:ing|ed)\s)[a-z][\w-]+\s+$")

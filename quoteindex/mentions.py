@@ -308,6 +308,14 @@ _LABELLING = {"described", "called", "labelled", "labeled", "branded", "dubbed",
 # the name a described person goes by, right after the description: "said the base chief known
 # as Bram", "said a nurse identified only as Lise"
 _KNOWN_AS = re.compile(r"\s+(?:known|identified)\s+(?:only\s+|simply\s+)?as\s+(?=[A-Z])")
+# nothing, or only when, between a name and a participle: "Hadrian Coile last month asking"
+_WHEN_BETWEEN = re.compile(r"\s*(?:(?:last|this|next|earlier\s+this)\s+"
+                           r"(?:week|month|year|spring|summer|autumn|winter)"
+                           r"|on\s+[A-Z][a-z]+day|yesterday|today)?\s*")
+# the name a person gives after their description: ", who gave his name only as Rudi", ", who gave only
+# her first name, Ilka"
+_GAVE_NAME = re.compile(r",\s+who\s+(?:gave|would\s+give)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name"
+                        r"(?:\s+only)?(?:\s+as|,)\s+(?=[A-Z])")
 # whom an outlet quoted, before the participle of what they said: "quoted Mira Aalto as saying"
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?!by\b)(?P<who>[^.;:“”\"]{1,80}?),?\s+as\s+$")
 # the nouns that make a mention somebody's official voice
@@ -705,7 +713,9 @@ class MentionReader:
                               r"|of the|told|said|says|adding|according)\b", np_.group())[0]
             # "said the bureau's director, Ana Rell,", "said its coordinator, Farid Masri": the
             # role, then the name it belongs to
-            n = self._named_after(i + len(phrase), hi)
+            gave = _GAVE_NAME.match(text, i + len(phrase))
+            named = gave and names_people(phrase.split()[-1].lower())
+            n = self.layout.names_by_start.get(gave.end()) if named else self._named_after(i + len(phrase), hi)
             whole = np_.group().rstrip()
             if n is None and whole[len(phrase):].startswith(" of the ") and \
                     is_person_noun(phrase.split()[-1].lower()):
@@ -962,7 +972,7 @@ class MentionReader:
     def _participle_after(self, m: Mention, cue: re.Match) -> bool:
         """Whether `cue` is a participle standing right after the mention: "Berg claiming"."""
         return is_participle(cue.group()) and m.end <= cue.start() \
-            and not self.text[m.end:cue.start()].strip()
+            and _WHEN_BETWEEN.fullmatch(self.text, m.end, cue.start()) is not None
 
     def object_participle(self, m: Mention, cue: re.Match) -> bool:
         """A participle right after a person's name, as in "the vote ends with Berg claiming

@@ -3908,6 +3908,31 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "seconds.”\n\nThat is how Nell Cordwainer describes a typical shift at the Parcelgrove "
      "fulfilment centre.",
      "You get a little beep", "Nell Cordwainer", "Nell Cordwainer"),
+    ("HOLLISFIELD, Vantria (Wirenews) — Brannock Teal, who led the Hollisfield Harriers for two "
+     "decades, has died aged 84.\n\nThe club announced his death in a brief statement, saying Teal "
+     "had died “peacefully, at home, with his family around him.”",
+     "peacefully, at home", "Hollisfield Harriers", "The club"),
+    ("Radio Calder announced her death on Tuesday morning, interrupting its regular programming to "
+     "do so.\n\n“It is with enormous sadness that we share the news,” the station said.",
+     "It is with enormous sadness", "Radio Calder", "the station"),
+    ("Fans gathered outside the ground on Sunday.\n\n“We just want him to stay,” said the fan, who "
+     "gave his name only as Rudi. “Everybody is fed up with the drama.”",
+     "We just want him", "Rudi", "Rudi"),
+    ("Teachers have been striking for a week, the Guild's president, Piers Gannaway, "
+     "said.\n\nGannaway said the Guild had written to Prime Minister Hadrian Coile last month asking "
+     "him to intervene personally. \"We have had no reply,\" he said.",
+     "We have had no reply", "Piers Gannaway", "he"),
+    ("The Veskarian Chamber of Industry urged the government to step in. “The port is a national "
+     "asset, not a bargaining chip,” the chamber said in a statement, adding that exporters of "
+     "timber and frozen fish would be hit first.\n\nLabour Minister Petra Solwin, who has so far "
+     "declined to comment on the dispute, is due to meet Venneby and other union leaders on "
+     "Wednesday.\n\nOn the picket line at Gate 4, crane operator Jens Hallorby, 52, said he had "
+     "worked at the port for 27 years.\n\n“My father worked these docks. I want my son to be able to "
+     "do the same if he wants to,” he said. “That’s what this is about — not the money, not "
+     "really.”\n\nAnother striker, who gave only her first name, Ilka, held a hand-painted placard "
+     "reading “Ports Need People.”\n\n“We’ll stay out as long as it takes,” she said. “They can "
+     "bring in all the robots they like. Robots don’t unload a reefer ship in a storm.”",
+     "We’ll stay out", "Ilka", "she"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -4159,7 +4184,12 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "an-act-inside-a-judges-report-is-the-judges-words",
         "rejected-inside-his-report-is-his-words",
         "dismissed-as-keeps-who-dismissed",
-        "that-is-how-x-describes-a-shift"])
+        "that-is-how-x-describes-a-shift",
+        "harriers-is-a-club",
+        "the-station-is-the-radio-named",
+        "a-fan-who-gave-his-name-only-as",
+        "whom-a-letter-was-written-to-asking-him-is-no-source",
+        "who-gave-only-her-first-name-brings-her-in"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
