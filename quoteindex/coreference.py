@@ -951,7 +951,8 @@ class Coreference:
                 # "a voter said", "said his brother"; not "a man claiming" nor "said on the day a man"
                 # (an unnamed asker is no source: "A reporter asked Sanders ... He replied")
                 asker = cue.group().lower().startswith("ask")
-                e = ((spokesperson and self._voice_of(m)) or (not asker and self._unnamed_person(m))
+                e = ((spokesperson and self._voice_of(m)) or self._owned_named_before(m)
+                     or (not asker and self._unnamed_person(m))
                      or self._joint(m) or self._role_source(m, found) or self._body_of(m)
                      or self._body_by_word(m)
                      or (self._role_holder(m.text, m.start) if self._closing_tag(m, cue) else None))

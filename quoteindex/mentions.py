@@ -715,7 +715,8 @@ class MentionReader:
             # role, then the name it belongs to
             gave = _GAVE_NAME.match(text, i + len(phrase))
             named = gave and names_people(phrase.split()[-1].lower())
-            n = self.layout.names_by_start.get(gave.end()) if named else self._named_after(i + len(phrase), hi)
+            n = self.layout.names_by_start.get(gave.end()) if named \
+                else self._named_after(i + len(phrase), hi)
             whole = np_.group().rstrip()
             if n is None and whole[len(phrase):].startswith(" of the ") and \
                     is_person_noun(phrase.split()[-1].lower()):

@@ -3933,6 +3933,14 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "reading “Ports Need People.”\n\n“We’ll stay out as long as it takes,” she said. “They can "
      "bring in all the robots they like. Robots don’t unload a reefer ship in a storm.”",
      "We’ll stay out", "Ilka", "she"),
+    ("Oswin Marlgrave died on Sunday, according to his son, Fen Marlgrave. He was 91.\n\nColleague "
+     "Ada Roe said he was tireless. “He never stopped,” she said.\n\nHis son said his father kept "
+     "working until the final weeks of his life. “He was arguing with a journal reviewer in "
+     "August,” he said.",
+     "He was arguing", "Fen Marlgrave", "he"),
+    ("Bartholomew Quaile said he had raised concerns in August. His summary of the response was "
+     "brief: “Nobody wanted to hear it in September.”",
+     "Nobody wanted to hear", "Bartholomew Quaile", "His"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -4189,7 +4197,9 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "the-station-is-the-radio-named",
         "a-fan-who-gave-his-name-only-as",
         "whom-a-letter-was-written-to-asking-him-is-no-source",
-        "who-gave-only-her-first-name-brings-her-in"])
+        "who-gave-only-her-first-name-brings-her-in",
+        "his-son-said-is-the-son-named-before",
+        "his-summary-of-the-response-colon"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
