@@ -564,7 +564,9 @@ def _title_in_commas(text: str, n: Name) -> re.Match | None:
     # a person noun only after a determiner or an owner ("Mr Perrin’s mother"): "A retired
     # teacher, Brita Holm," opens the sentence, "Andrew Holt took his daughter, Chloe," does not
     owner = words[1] if first in HONORIFICS and len(words) > 2 else first
-    described = is_person_noun(noun) and (first in _OWNERS or re.search(r"[’']s?$", owner) is not None)
+    # (or one of several: "One of the named plaintiffs, Jaro Vintillo,")
+    described = is_person_noun(noun) and (first in _OWNERS or re.search(r"[’']s?$", owner) is not None) \
+        or noun == "one" and words[1:2] == ["of"] and names_people(words[-1])
     return title if noun in lexicon.title_words() or described else None
 
 

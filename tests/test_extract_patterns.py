@@ -3941,6 +3941,11 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("Bartholomew Quaile said he had raised concerns in August. His summary of the response was "
      "brief: “Nobody wanted to hear it in September.”",
      "Nobody wanted to hear", "Bartholomew Quaile", "His"),
+    ("Lawyer Tobias Quennell said the ruling was historic. “It is a good day,” he said.\n\nOne of "
+     "the named plaintiffs, Jaro Vintillo, drove for Quillo for four years. He testified about his "
+     "pay.\n\nIn an interview after the ruling, he described the work: “You sit in the car with the "
+     "app open.”",
+     "You sit in the car", "Jaro Vintillo", "he"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -4199,7 +4204,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "whom-a-letter-was-written-to-asking-him-is-no-source",
         "who-gave-only-her-first-name-brings-her-in",
         "his-son-said-is-the-son-named-before",
-        "his-summary-of-the-response-colon"])
+        "his-summary-of-the-response-colon",
+        "one-of-the-plaintiffs-in-commas-brings-him-in"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
