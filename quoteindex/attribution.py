@@ -40,7 +40,9 @@ _POINTS_BACK = re.compile(r"\b(?:he|she|him|her|his)\b", re.I)  # the one spoken
 # a sentence's words running into a quote with no cue's comma, colon or dash between
 _RUNS_INTO = re.compile(r"[\w’'%)]\s*$")
 # what follows a "call" that sends for someone or asks for something: "called a doctor", "called for"
-_SUMMONED = re.compile(r"\s+(?:an?|the|for|in|off|up|back|police|911|999)\b")
+_SUMMONED = re.compile(r"\s+(?:for|in|off|up|back|police|911|999"
+                       r"|an?\s+(?:doctor|ambulance|taxi|lawyer|halt|vote|meeting|strike|election)"
+                       r"|the\s+(?:police|doctor|ambulance|fire\s+brigade))\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")  # a question the speaker asks herself
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")  # a person a narrative paragraph is about
 _SOME = frozenset({"a", "an", "one", "another", "some", "many", "several", "other", "two", "three"})
@@ -123,7 +125,8 @@ _NAMING = re.compile(r"\b(?:of|titled|entitled|styled|called|dubbed|(?:nick)?nam
 _SO_CALLED = re.compile(r"\b(?:so-called|(?:nicknamed|christened)(?:\s+(?:him|her|it|them))?"
                         r"|known\s+(?:only\s+|simply\s+|locally\s+)?(?:to\s+[\w’' -]{1,30}?\s+)?as"
                         r"|taken\s+to\s+calling"
-                        r"(?:\s+(?:him|her|it|them|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))?"
+                        r"(?:\s+(?:him|her|it|them|the(?:\s+[a-z][\w-]*){1,3}"
+                        r"|(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})))?"
                         # a label nobody here gives: "The group, dubbed the “...” by investigators", a
                         # banner's words
                         r"|,\s+dubbed|(?:banner|placard|sign|poster)s?\s+(?:reading|that\s+read)"

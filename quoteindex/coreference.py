@@ -53,7 +53,9 @@ _ROLE_SYNONYMS = {
     "coach": {"coach", "manager"},
     "chief": {"chief", "head", "director"},
     "boss": {"boss", "manager", "coach", "director", "head", "chief", "ceo", "executive"},
-    "doctor": {"doctor", "dr", "dr.", "physician", "surgeon", "gp", "consultant"},
+    # (not "Dr", which a doctorate gives an economist as well)
+    "doctor": {"doctor", "physician", "surgeon", "gp", "consultant", "pathologist", "geriatrician",
+               "paediatrician", "pediatrician", "psychiatrist", "cardiologist", "oncologist", "radiologist"},
     "lawyer": {"lawyer", "counsel", "attorney", "solicitor", "barrister"},
     "vicar": {"vicar", "rev", "rev.", "revd", "reverend", "rector"},
     "rector": {"rector", "rev", "rev.", "revd", "reverend", "vicar"},
@@ -534,6 +536,12 @@ def _phrase_before_commas(text: str, n: Name) -> re.Match | None:
     return _TITLE_COMMA.search(text, max(0, n.mention_start - 80), n.mention_start)
 
 
+def _office_word(name: str) -> str:
+    """The lower-cased word a body's name ends on before what it is of: "ombudsman" of "Local
+    Government Ombudsman of Ostrevia" ("court" of "Family Court of Velmark", never "family")."""
+    return name.split(" of ")[0].split()[-1].lower()
+
+
 def _opening_role_end(text: str, role: re.Match) -> int | None:
     """Where the role a sentence opens on (`_ROLE_OPENING`) ends: on its noun when that is a
     person's ("The judge was unmoved"), else on a person's noun in the words that run on from it
@@ -1004,7 +1012,7 @@ class Coreference:
         """Whether a mention and its reporting verb close their sentence after a comma: ", the
         director said."."""
         return _TAG_CLOSING.match(self.text, cue.end()) is not None \
-            and self.text[:m.start].rstrip().endswith(",")
+            and last_char_before(self.text, m.start) == ","
 
     def _epithet_holder(self, aged: re.Match, found: dict[int, Entity]) -> tuple[Mention, Entity] | None:
         """Who a description with an age opening its sentence is, when nobody named holds its
@@ -1612,7 +1620,7 @@ class Coreference:
         if not words or words[0] != "the" or len(words) > 5:
             return None
         head = _role_noun(words[-1])
-        if head in lexicon.org_words():
+        if head in lexicon.org_words() or head in lexicon.body_endings():  # ("the palace")
             return self._org_named(head, pos)
         wanted = _ROLE_SYNONYMS.get(head, set()) | {head}
         modifiers = [w for w in words[1:-1] if w not in _GENERIC_ROLE_WORDS]
@@ -1666,7 +1674,7 @@ class Coreference:
         if len(words) == 2 and (office := next((e for n in reversed(self.layout.names[:j])
                                                 if (e := self.registry.at.get(n.start)) is not None
                                                 and e.kind == "organization"
-                                                and head in e.name.lower().split()), None)):
+                                                and _office_word(e.name) == head), None)):
             return office  # "the ombudsman" after "The Local Government Ombudsman of Ostrevia": the office
         if is_person_noun(head) and lexicon.says_where_from(words[1:-1]):
             # "the Indiana governor", "the New York businessman" where the article names no

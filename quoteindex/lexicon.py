@@ -99,6 +99,13 @@ def name_particles() -> tuple[str, ...]:
 
 
 @cache
+def body_endings() -> frozenset[str]:
+    """Lower-cased words that make a capitalised name an organisation only as its last word:
+    "Halvern Retail", "Sarn Palace", not "the Finance Minister"."""
+    return frozenset(_lines("body_endings.txt"))
+
+
+@cache
 def business_nouns() -> frozenset[str]:
     """Nouns for a business or another body whatever its name ("company", "carmaker", "agency")."""
     return frozenset(_lines("business_nouns.txt"))

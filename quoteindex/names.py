@@ -332,6 +332,7 @@ def _read_name(text: str, start: int, end: int, known: Container[str]) -> Name |
     if len(low) > 1 and low[-1].endswith(".") and low[-1] in titles and low[-1] not in HONORIFICS:
         return None  # "former Velmark Gov. and party chair Ada Roux": the name comes later
     if (not name_words or any(w.lower() in orgs for _, w in name_words)
+            or len(name_words) > 1 and name_words[-1][1].lower() in lexicon.body_endings()
             or len(name_words) > 1 and name_words[-1][1] == "Co."  # "Pacific Ridge Power Co."
             or len(name_words) > 2 and name_words[0][1].lower() in _GOVERNED and name_words[1][1] == "of"
             or (len(name_words) == 1 and len(name_words[0][1]) > 1 and name_words[0][1].isupper())):

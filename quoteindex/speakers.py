@@ -195,10 +195,10 @@ class Registry:
             return bare[0]
         # a forename written alone first ("his sister, Wren, ... Wren Dunmore"): the same person
         # (a gender the forename list gives, no title, yields to the one the text gave her)
-        alone = next((e for e in reversed(self._recent) if e.kind != "organization" and not e.forenames
-                      and not e.suffix and fold(e.surname) == fold(given[0])
-                      and (not n.role or _same_gender(n, e))), None)
-        if alone is not None and lexicon.is_forename(given[0]):
+        if lexicon.is_forename(given[0]) and (alone := next(
+                (e for e in reversed(self._recent) if e.kind != "organization" and not e.forenames
+                 and not e.suffix and fold(e.surname) == fold(given[0])
+                 and (not n.role or _same_gender(n, e))), None)) is not None:
             return alone
         # the first words of a body's name, whose first is no forename: "a Blackwater Tide
         # spokesman" after Blackwater Tide Records

@@ -3946,6 +3946,17 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "pay.\n\nIn an interview after the ruling, he described the work: “You sit in the car with the "
      "app open.”",
      "You sit in the car", "Jaro Vintillo", "he"),
+    ("Staff were “exhausted” on what Ada Roux called the worst night of the year.",
+     "exhausted", "Ada Roux", "Ada Roux"),
+    ("Finance Minister Ada Roux presented the budget. “It balances,” the Finance Minister said.",
+     "It balances", "Ada Roux", "the Finance Minister"),
+    ("“No comment,” said Duke.",
+     "No comment", "Duke", "Duke"),
+    ("The Family Court of Velmark ruled on Monday. “We are relieved,” the family said.",
+     "We are relieved", None, "the family"),
+    ("Dr. Ada Roux, an economist at the central bank, spoke first. Later a man was hurt. “It was "
+     "chaos,” the doctor said.",
+     "It was chaos", None, "the doctor"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -4205,7 +4216,12 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "who-gave-only-her-first-name-brings-her-in",
         "his-son-said-is-the-son-named-before",
         "his-summary-of-the-response-colon",
-        "one-of-the-plaintiffs-in-commas-brings-him-in"])
+        "one-of-the-plaintiffs-in-commas-brings-him-in",
+        "what-she-called-the-worst-night-is-no-summons",
+        "a-finance-minister-is-a-role-not-a-company",
+        "duke-alone-is-a-surname",
+        "the-family-is-no-family-court",
+        "an-economist-with-a-doctorate-is-no-doctor"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
