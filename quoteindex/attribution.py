@@ -212,12 +212,12 @@ _LEADS_TO_QUOTE = re.compile(r"\s+(?:of|that|as|about)\s+")
 # from a reporting verb to the subject of its clause: "told reporters on Monday that ", "says "
 _OUTER_TO_SUBJECT = re.compile(r"(?:(?:\s+(?!(?:that|and|but)\b)[^\s,:;.!?“”\"]+){0,10}?\s+that)?\s+")
 _OUTER_TO_IT = re.compile(r"\s+(?:that\s+)?")  # "says it", "said that it"
-# what a thing does with words it does not say: "the decision reflected “real progress”"
 # reporting verbs that may only tell what someone did: "had rejected relocation offers “without
 # reading them”" inside another's report
 _ACTS = {"offer", "dismiss", "reject", "share", "open", "close", "begin", "object", "react", "retaliate"}
 _AS_QUOTED = re.compile(r"[^“”\".;]{0,100}?\bas\s+[“\"]")  # "dismissed the letter as “...”"
-_NEW_CLAUSE = re.compile(r"\b(?:but|yet|while|whereas)\b|[;—–]|\s-\s")
+_NEW_CLAUSE = re.compile(r"\b(?:but|yet|while|whereas)\b|[;—–]|\s-\s")  # a clause of its own begins
+# what a thing does with words it does not say: "the decision reflected “real progress”"
 _SHOWING_VERBS = {"reflect", "underscore", "signal", "suggest", "show", "mark", "prove"}
 _PAPER = re.compile(r"(?:" + PAPERS + r")s?")  # documents that speak for their authors: "the report said"
 # what may follow a cue before the quote opens: an object and a connective ("told CNN on Monday that")

@@ -333,8 +333,8 @@ _AGED_OPENING = re.compile(SENTENCE_OPENING + _ASKED_FIRST + r"?((?:The|(?<=, )t
 # the speaker's own relative or friend opening a sentence: "My mother is 84"
 _KIN_OPENING = re.compile(SENTENCE_OPENING + r"((?:My|Our)\s+(?:[a-z-]+\s+)?[a-z]+)(?=\s+[a-z])")
 # a person owned by someone opening a sentence, a verb after it: "Her brother was blunter."
-_OWNED_WORDS = re.compile(r"(?:His|Her|Their)\s+[a-z]+(?=\s+[a-z])")
-_OWNED_OPENING = re.compile(SENTENCE_OPENING + "(" + _OWNED_WORDS.pattern + ")")
+_OWNED_OPENING_WORDS = re.compile(r"(?:His|Her|Their)\s+[a-z]+(?=\s+[a-z])")
+_OWNED_OPENING = re.compile(SENTENCE_OPENING + "(" + _OWNED_OPENING_WORDS.pattern + ")")
 # an "it" that goes on with the words: "It continued", "It reads"
 _GOES_ON = re.compile(r"[Ii]t\s+(?:continued|continues|added|adds|reads|read|went on|goes on)\b")
 # what a person or body issues and the text then quotes as if it spoke
@@ -1409,7 +1409,7 @@ class Coreference:
         if _QUOTE_ONLY.fullmatch(self.text, lo, pos) and lo > 0:
             # the pronoun opens its sentence, or follows only the quote it tags: “...,” she said
             lo = self.layout.sentence_before(lo)
-        owned = _OWNED_WORDS.match(self.text, lo, pos)
+        owned = _OWNED_OPENING_WORDS.match(self.text, lo, pos)
         if owned and self._owned_named_before(Mention(owned.group(), lo, owned.end(), "nominal")):
             return False  # "Her brother was blunter" after "and her brother Pavel Sandemar"
         m = _UNNAMED_OPENING.match(self.text, lo, pos)
