@@ -530,10 +530,11 @@ class MentionReader:
             if people is not None:
                 return Mention(text[people.start():end], people.start(), end, "nominal")
             holder = _HOLDER_OF.search(text, max(lo, n.mention_start - 40), n.mention_start)
-            if holder is not None and holder.group(1).lower() in lexicon.title_words() \
+            if holder is not None and (holder.group(1).lower() in lexicon.title_words()
+                                       or is_person_noun(holder.group(1).lower())) \
                     and not VOICE.search(holder.group()):
                 # "The head of Northline Rail conceded", "The president of Velmark said": a person
-                # holding a post there, not the body or the place
+                # holding a post there, not the body or the place ("The widow of Tomas Berg said": hers)
                 return Mention(text[holder.start():end], holder.start(), end, "nominal")
             where = PLACE_BEFORE.search(text, max(lo, n.mention_start - 12), n.mention_start) or (
                 _FROM_BEFORE.search(text, max(lo, n.mention_start - 10), n.mention_start)

@@ -3957,6 +3957,9 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("Dr. Ada Roux, an economist at the central bank, spoke first. Later a man was hurt. “It was "
      "chaos,” the doctor said.",
      "It was chaos", None, "the doctor"),
+    ("Tomas Berg drowned in the harbour in 2019. The widow of Tomas Berg said the inquiry was “a "
+     "whitewash.”",
+     "a whitewash", None, "The widow of Tomas Berg"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -4221,7 +4224,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "a-finance-minister-is-a-role-not-a-company",
         "duke-alone-is-a-surname",
         "the-family-is-no-family-court",
-        "an-economist-with-a-doctorate-is-no-doctor"])
+        "an-economist-with-a-doctorate-is-no-doctor",
+        "the-widow-of-a-man-is-not-the-man"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
