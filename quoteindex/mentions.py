@@ -265,7 +265,8 @@ _WHO_BEFORE_CUE = re.compile(r"[,—–]\s+who(?:[’']s)?\s+"
                              r"(?:(?:(?!that\s)[a-z][\w’'-]*\s+){1,6}?and\s+)?" + _BEFORE_VERB + r"?$")
 # one person's post at a body or a place, before its name: "The head of ", "the president of "
 _HOLDER_OF = re.compile(r"(?<![\w’'])(?:[Tt]he|[Ii]ts|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+of\s+"
-                        r"(?:the\s+)?$")
+                        # (the one it is of described first: "The agent of Sallowmere Town midfielder ")
+                        r"(?:the\s+)?(?:(?:[A-Z][\w’'-]*\s+){1,3}[a-z][\w-]*\s+)?$")
 # a short opening phrase with no comma, a pronoun after it: "In 2003 he put it simply:"
 _SHORT_OPENING = re.compile(r"(?:In|On|At|By|During|After|Before|Later|Earlier|Last|Outside|Inside|Afterwards"
                             r"|(?:Years|Days|Hours|Minutes|Moments)\s+later)"
@@ -529,7 +530,7 @@ class MentionReader:
             people = self._people_before(lo, n)
             if people is not None:
                 return Mention(text[people.start():end], people.start(), end, "nominal")
-            holder = _HOLDER_OF.search(text, max(lo, n.mention_start - 40), n.mention_start)
+            holder = _HOLDER_OF.search(text, max(lo, n.mention_start - 70), n.mention_start)
             if holder is not None and (holder.group(1).lower() in lexicon.title_words()
                                        or is_person_noun(holder.group(1).lower())) \
                     and not VOICE.search(holder.group()):

@@ -3960,6 +3960,9 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("Tomas Berg drowned in the harbour in 2019. The widow of Tomas Berg said the inquiry was “a "
      "whitewash.”",
      "a whitewash", None, "The widow of Tomas Berg"),
+    ("The agent of Sallowmere Town midfielder Ossian Drevik has accused the club’s chief executive "
+     "of “deliberately misleading” supporters.",
+     "deliberately misleading", None, "The agent of Sallowmere Town midfielder Ossian Drevik"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -4225,7 +4228,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "duke-alone-is-a-surname",
         "the-family-is-no-family-court",
         "an-economist-with-a-doctorate-is-no-doctor",
-        "the-widow-of-a-man-is-not-the-man"])
+        "the-widow-of-a-man-is-not-the-man",
+        "the-agent-of-a-described-player-is-not-the-player"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
