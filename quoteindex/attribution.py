@@ -94,7 +94,8 @@ _OWNED_WORDS = (r"(?:[\w-]+\s+){0,2}(?:post|tweet|statement|letter|speech|remark
 # what such words may go on with before the colon or dash: "Her message to those still hesitating
 # was blunt:", "Her verdict on the majority group was blunter still —", "Her final message to the
 # squad, sent from the hospice last week, was three lines long -"
-_OWNED_TAIL = (r"(?:(?:to|for|on|about|of)\s+[a-z]+(?:\s+[a-z]+){0,5}\s*)?(?:,\s+[^,;:“”\"]{1,60},\s*)?"
+_OWNED_TAIL = (r"(?:(?:this|last)\s+(?:week|month|year)\s*)?"  # ("Her only public comment this week —")
+               r"(?:(?:to|for|on|about|of)\s+[a-z]+(?:\s+[a-z]+){0,5}\s*)?(?:,\s+[^,;:“”\"]{1,60},\s*)?"
                r"(?:(?:was|is)\s+(?:(?:blunt|short|simple|clear|brief|direct|stark|plain|terse|firm"
                r"|unequivocal)(?:e?r(?:\s+still)?)?|(?:[a-z]+\s+){1,2}(?:long|short))\s*"
                # (or where it came and what it drew: "came in a post last month:", "drew the loudest

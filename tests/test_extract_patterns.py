@@ -3963,6 +3963,9 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("The agent of Sallowmere Town midfielder Ossian Drevik has accused the club’s chief executive "
      "of “deliberately misleading” supporters.",
      "deliberately misleading", None, "The agent of Sallowmere Town midfielder Ossian Drevik"),
+    ("Minister Clea Wendholt has not spoken since. Her only public comment this week — “We are "
+     "working as fast as the law allows” — was posted on the ministry’s account.",
+     "We are working as fast", "Clea Wendholt", "Her"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -4229,7 +4232,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "the-family-is-no-family-court",
         "an-economist-with-a-doctorate-is-no-doctor",
         "the-widow-of-a-man-is-not-the-man",
-        "the-agent-of-a-described-player-is-not-the-player"])
+        "the-agent-of-a-described-player-is-not-the-player",
+        "her-only-comment-this-week-between-dashes"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
