@@ -625,7 +625,7 @@ def _body_ahead(text: str, n: Name) -> str:
     "the brokerage Stellan & Hove" (later "the fund", "the brokerage"); "" when no body's word says it."""
     ahead = _BODY_AHEAD.search(text, max(0, n.mention_start - 50), n.mention_start)
     word = ahead.group(2) if ahead else ""
-    return ahead.group(1) if word in lexicon.org_words() or word in lexicon.business_nouns() else ""
+    return ahead.group(1) if word in lexicon.org_words() else ""  # (business nouns among them)
 
 
 def _body_role(text: str, n: Name) -> str:
