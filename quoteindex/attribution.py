@@ -151,8 +151,9 @@ _SLOGANS = r"(?:slogan|motto|nickname|catchphrase|catch-phrase|tagline|(?:rallyi
 _SLOGAN_BEFORE = re.compile(_WORK_OWNER + r"(?:[\w-]+\s+){0,2}" + _SLOGANS
                             + r"(?:,[^,“”\"]{1,60},\s+(?:is|was|reads|read))?,?\s*$")
 # the same named right after it: "“Not in this kitchen, Gerald!” — the catchphrase of Dot Fennick"
-_SLOGAN_AFTER = re.compile(r"(?:,|\s+[—–])?\s+" + _WORK_OWNER + r"(?:[\w’'-]+\s+){0,2}" + _SLOGANS
-                           + r"(?=\s*(?:[,.;:—–]|of\b|$))")
+# (or a trade's word for something: "“blank sailings,” the industry term for cancelled departures")
+_SLOGAN_AFTER = re.compile(r"(?:,|\s+[—–])?\s+" + _WORK_OWNER + r"(?:[\w’'-]+\s+){0,2}(?:" + _SLOGANS
+                           + r"(?=\s*(?:[,.;:—–]|of\b|$))|term\s+(?:for|used)\b)")
 # a naming verb right before a title-cased name, no object between: "a programme it calls “...,”"
 _CALLS = re.compile(r"\b(?:calls|called)\s*$")
 _WORKS = (r"book|novel|memoir|film|movie|song|album|documentary|essay|column|podcast|series|hymn|anthem|poem"

@@ -166,7 +166,7 @@ _BODY_OF = re.compile(r"(?:[Tt]he\s+)?(?!(?:The|This|That|These|Those|His|Her|It
 # "The leader of the opposition, ", "Her husband, the sculptor "
 _TITLE_COMMA = re.compile(r"(?:^|[.!?;”\"\n]\s*|\s[—–]\s*|,\s+and\s+(?=(?:its|his|her|their)\s))(?:"
                           + _FRONTED + r")?"
-                          r"((?:[\w’'-]+\s+){0,5}?([A-Za-z]+)"
+                          r"((?:[\w’'-]+\s+){0,5}?([A-Za-z]+(?:-[A-Za-z]+)*)"
                           r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4}"
                           r"|\s+of\s+the\s+[a-z]+(?:\s+[a-z]+)?"
                           r"|\s+(?:at|from|in)\s+the\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+"
@@ -338,7 +338,8 @@ _OWNED_OPENING = re.compile(SENTENCE_OPENING + "(" + _OWNED_OPENING_WORDS.patter
 # an "it" that goes on with the words: "It continued", "It reads"
 _GOES_ON = re.compile(r"[Ii]t\s+(?:continued|continues|added|adds|reads|read|went on|goes on)\b")
 # what a person or body issues and the text then quotes as if it spoke
-_GIVEN_PAPERS = r"(?:statement|report|letter|post|e-?mail|memo|message|tweet)"
+_GIVEN_PAPERS = (r"(?:statement|report|letter|post|e-?mail|memo|message|tweet|bulletin|advisory|outlook"
+                 r"|notice)")
 # such a paper as a speaker: "the statement said", "the written statement added", "the post said"
 _THE_PAPER = re.compile(r"(?i:the)\s+(?:[a-z]+\s+)?" + _GIVEN_PAPERS)
 # who issues one: "said in a statement", "released a written statement", "published its report",
@@ -533,7 +534,12 @@ def _phrase_before_commas(text: str, n: Name) -> re.Match | None:
     Anand Roe,")."""
     if not text.startswith(",", n.end):
         return None
-    return _TITLE_COMMA.search(text, max(0, n.mention_start - 80), n.mention_start)
+    found = _TITLE_COMMA.search(text, max(0, n.mention_start - 80), n.mention_start)
+    if found is None and text[n.mention_start - 4:n.mention_start] == "the ":
+        # "the" before a body's name or a cleric's title: "Her party, the Civic Left,", "The parish
+        # priest, the Rev. Declan Ostrow,"
+        found = _TITLE_COMMA.search(text, max(0, n.mention_start - 84), n.mention_start - 4)
+    return found
 
 
 def _office_word(name: str) -> str:
@@ -565,10 +571,11 @@ def _title_in_commas(text: str, n: Name) -> re.Match | None:
     (`_phrase_before_commas`, group 1): "Velmark's envoy" in "Velmark's envoy, Piet Saal,
     arrived", whom "the envoy" means later; None when none."""
     title = _phrase_before_commas(text, n)
-    if title is None:
-        return None
+    if title is None or title.end() < n.mention_start and not n.role:
+        return None  # ("Her party, the Civic Left,": a body named, no title's holder)
     words = title.group(1).lower().split()
-    noun, first = title.group(2).lower(), words[0]
+    # (a compound's last part tells: "vice-chancellor", "ex-minister")
+    noun, first = title.group(2).lower().rpartition("-")[2], words[0]
     # a person noun only after a determiner or an owner ("Mr Perrin’s mother"): "A retired
     # teacher, Brita Holm," opens the sentence, "Andrew Holt took his daughter, Chloe," does not
     owner = words[1] if first in HONORIFICS and len(words) > 2 else first
@@ -635,9 +642,6 @@ def _body_role(text: str, n: Name) -> str:
     if after and after.group(1).split()[-1].lower() in lexicon.org_words() and not n.possessive:
         return after.group(1)
     before = _phrase_before_commas(text, n)
-    if before is None and text.startswith(",", n.end) and text[n.mention_start - 4:n.mention_start] == "the ":
-        # "Her party, the Civic Left,"
-        before = _TITLE_COMMA.search(text, max(0, n.mention_start - 84), n.mention_start - 4)
     named = before is not None and not before.group(3)
     return before.group(1) if named and before.group(2).lower() in lexicon.org_words() else ""
 
@@ -1637,7 +1641,9 @@ class Coreference:
             role_words = _role_words(e.roles)
             if not _ORDINALS.isdisjoint(modifiers) and not _ORDINALS & set(modifiers) <= role_words:
                 continue  # "the second officer" is not the one written "the first officer on the scene"
-            placed = sum(1 for w in modifiers if w in role_words)
+            # (a people's word is its country's: "the Calvrian minister" is "Calvria’s trade minister")
+            placed = sum(1 for w in modifiers if w in role_words or w in self._invented and any(
+                r in self._invented and r[:5] == w[:5] for r in role_words))
             if not role_words & wanted or (head in lexicon.PARTY_MEMBERS and modifiers and not placed):
                 continue  # many share a party: "the Wisconsin Republican" must be from there
             if not parties <= _parties(role_words) or not self._holds(e.roles, wanted, set(words)):

@@ -210,9 +210,10 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")  # where somebody unnamed is
 # words for some people, before where they are: "Many in Velmark said"
 _SOME_PEOPLE = {"many", "some", "those", "others", "everyone", "all", "few"}
 # a time between a subject and its verb: "Berg on Wednesday called", "Roux earlier this year said",
-# "the agency at the time called"
+# "the agency at the time called", "he used to tell her"
 _WHEN_BEFORE = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-                          r"(?:last|this|earlier this)\s+(?:month|year)|at\s+the\s+time|at\s+first|in\s+turn)"
+                          r"(?:last|this|earlier this)\s+(?:month|year)|at\s+the\s+time|at\s+first|in\s+turn"
+                          r"|used\s+to)"
                           r"\s+$")
 # where words were put, before a name: "posted a message on the social network Chirp accusing"
 _PLATFORM_BEFORE = re.compile(r"\b(?:on|via|through)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
@@ -508,6 +509,9 @@ class MentionReader:
         if comma is None:
             return None
         n = self.layout.names_by_start.get(pos + comma.end())
+        if n is None and self.text.startswith("the ", pos + comma.end()) \
+                and (titled := self.layout.names_by_start.get(pos + comma.end() + 4)) and titled.role:
+            n = titled  # a cleric's, "the" before the title: "the abbot, the Venerable Kovida Ranelle"
         if n is None:
             k = bisect.bisect_left(self.layout.name_starts, pos + comma.end())
             n = self.layout.names[k] if k < len(self.layout.names) else None

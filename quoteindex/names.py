@@ -59,7 +59,8 @@ PERSON_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sen.", "sen", "senato
                  "prime", "pope", "king", "queen", "prince", "princess", "sir", "dame", "lord", "lady", "col.",
                  "adm.", "sgt.", "capt.", "lt.", "prof.", "del.", "spokesman", "spokeswoman", "candidate", "nominee",
                  "commissioner", "sheriff", "speaker", "premier", "chairman", "chairwoman", "rev.",
-                 "reverend", "pastor", "bishop", "archbishop", "cardinal", "rabbi", "imam"}
+                 "reverend", "venerable", "pastor", "bishop", "archbishop", "cardinal", "rabbi", "imam",
+                 "abbot", "abbess"}
 TITLE_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "congressman": "m",
                 "congresswoman": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f", "sir": "m",
                 "dame": "f", "lord": "m", "lady": "f", "spokesman": "m", "spokeswoman": "f", "chairman": "m",
@@ -67,7 +68,7 @@ TITLE_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms."
                 "fisherwoman": "f", "actress": "f", "waitress": "f", "headmaster": "m", "headmistress": "f",
                 "duke": "m", "duchess": "f", "earl": "m", "countess": "f", "marquess": "m",
                 "marchioness": "f", "viscount": "m", "viscountess": "f", "baron": "m", "baroness": "f",
-                "emperor": "m", "empress": "f"}
+                "emperor": "m", "empress": "f", "abbot": "m", "abbess": "f", "monk": "m", "nun": "f"}
 
 
 # plural or generic heads that make an attribution without a determiner ("officials said");
@@ -81,13 +82,13 @@ GROUP_NOUNS = {"officials", "sources", "spokesman", "spokeswoman", "spokesperson
                 "teachers", "parents", "farmers", "jurors", "judges", "councillors", "councilors"}
 
 
-_TRADE_ENDINGS = ("ologist", "ician", "grapher")
+_TRADE_ENDINGS = ("ologist", "ician", "grapher", "master")
 
 
 def is_person_noun(word: str) -> bool:
     """Whether a lower-cased noun is said of a person ("governor", "businessman", "republican"),
     not of a thing ("law", "newspaper"); a trade's ending tells it too ("ecologist", "technician",
-    "photographer")."""
+    "photographer", "harbourmaster")."""
     return (word in lexicon.person_nouns() or word in lexicon.title_words() or word in TITLE_GENDER
             or word in lexicon.PARTY_MEMBERS or word.endswith(_TRADE_ENDINGS))
 

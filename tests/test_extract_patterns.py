@@ -3966,6 +3966,45 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("Minister Clea Wendholt has not spoken since. Her only public comment this week — “We are "
      "working as fast as the law allows” — was posted on the ministry’s account.",
      "We are working as fast", "Clea Wendholt", "Her"),
+    ("The university's vice-chancellor, Professor Corwin Vreeland, said the rise was "
+     "needed.\n\n\"Nobody here wants to charge students more,\" the vice-chancellor said.",
+     "Nobody here wants", "Corwin Vreeland", "the vice-chancellor"),
+    ("The Veskarian Meteorological Service said in a bulletin that Orla was strengthening. “Rapid "
+     "intensification is likely over the next 12 hours,” the bulletin said.",
+     "Rapid intensification", "Veskarian Meteorological Service", "the bulletin"),
+    ("The Tamsbury Volunteer Fire Brigade said it had carried out 23 rescues overnight. “Most of "
+     "them were drivers who tried to cross a flooded road,” the brigade said.",
+     "Most of them were drivers", "Tamsbury Volunteer Fire Brigade", "the brigade"),
+    ("The Marrowby Parents’ Forum said in a statement that it “stands with teachers” in the "
+     "dispute.",
+     "stands with teachers", "Marrowby Parents’ Forum", "Marrowby Parents’ Forum"),
+    ("“We never stopped praying for its return,” said the abbot, the Venerable Kovida Ranelle. "
+     "“Some people told us it was gone forever.”",
+     "Some people told us", "Kovida Ranelle", "Venerable Kovida Ranelle"),
+    ("Bishop Anselm Varrick announced the merger on Sunday. The parish priest, the Rev. Declan "
+     "Ostrow, has been more cautious. He said he understood the anger but would “go where the "
+     "bishop sends me.”",
+     "go where the bishop", "Declan Ostrow", "He"),
+    ("The abbot was away in the capital. Inside the shrine hall, the monastery’s deputy abbot, the "
+     "Venerable Pemba Tollivar, led a ceremony. “We resisted for many years,” the deputy abbot "
+     "said.",
+     "We resisted", "Pemba Tollivar", "the deputy abbot"),
+    ("The Skerran Coastguard said the crew were safe. The ship's owner, Corran Maritime, said in a "
+     "statement that it was \"working closely with the authorities.\" Two tugs were sent from "
+     "Dunmarch.\n\n\"Our first concern is the safety of the crew,\" the company said.",
+     "Our first concern", "Corran Maritime", "the company"),
+    ("Brisa's harbourmaster, Kasimir Lund, has run the port for 16 years.\n\n\"Thirty years ago we "
+     "had timber ships tied up three deep,\" the harbourmaster said.",
+     "Thirty years ago", "Kasimir Lund", "the harbourmaster"),
+    ("The man who trained her, Tomas Vinter, drove cranes for 30 years. He died in 2015, but she "
+     "still quotes him in the cab. \"A crane is just a very tall spoon,\" he used to tell her.",
+     "A crane is just", "Tomas Vinter", "he"),
+    ("Esterland and Calvria traded threats on Friday.\n\nCalvria’s trade minister, Yelena Marchetti, "
+     "said her government would impose a duty on Esterlander salmon.\n\nHours later, her Esterlander "
+     "counterpart, Trade Minister Jonas Felber, rejected what he described as an ultimatum. “Esterland "
+     "does not negotiate with a gun to its head,” said Felber.\n\n“Our mills compete on quality,” the "
+     "Calvrian minister said later.",
+     "Our mills compete", "Yelena Marchetti", "the Calvrian minister"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -4233,11 +4272,28 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "an-economist-with-a-doctorate-is-no-doctor",
         "the-widow-of-a-man-is-not-the-man",
         "the-agent-of-a-described-player-is-not-the-player",
-        "her-only-comment-this-week-between-dashes"])
+        "her-only-comment-this-week-between-dashes",
+        "a-hyphenated-title-in-commas-is-later-the-role",
+        "a-bulletin-speaks-for-the-body-that-issued-it",
+        "the-brigade-is-the-fire-brigade-named",
+        "a-forum-of-parents-is-one-body",
+        "said-the-abbot-the-venerable-name",
+        "the-priest-the-rev-name-is-the-next-he",
+        "the-deputy-abbot-is-the-one-named-so",
+        "a-maritime-company-in-commas-is-the-company",
+        "the-harbourmaster-is-the-one-named-so",
+        "he-used-to-tell-her-is-a-tag",
+        "a-peoples-word-is-its-countrys-minister"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
     assert (q.speaker, q.mention) == (speaker, mention)
+
+
+def test_a_trades_term_explained_after_it_is_no_quote(nlp):
+    text = ('The line did not say how many voyages would become "blank sailings," the industry term for '
+            'cancelled departures, but Ada Roux said it was "a lot of them."')
+    assert [q.text for q in extract_quotes(text, nlp=nlp)] == ["a lot of them."]
 
 
 @pytest.mark.parametrize("label", ["PRESENTER", "AUDIENCE MEMBER"])
