@@ -62,7 +62,7 @@ _FOR_WHOM = re.compile(r"\s*For\s+(?:[a-z][\w-]*\s+){0,2}")  # (or "For student 
 _MESSAGE_FROM = re.compile(r"\s*(?:\s|[-—–]\s*)(?i:that|this|those|these|such)\s+(?:was|were|is|are)\s+"
                            r"(?:the\s+)?(?:\w+\s+)?"
                            r"(?P<what>message|verdict|warning|word|words|view|promise|reaction"
-                           r"|assessment|plea|vow|pledge)"
+                           r"|assessment|plea|vow|pledge|response|reply|answer|retort)"
                            r"\s+(?P<prep>of|from)\s+"
                            # "“...” — that was how Horvath put it"
                            r"|\s*(?:\s|[-—–]\s*)(?i:that|this)\s+(?:was|is)\s+how\s+"
@@ -131,9 +131,9 @@ _SO_CALLED = re.compile(r"\b(?:so-called|(?:nicknamed|christened)(?:\s+(?:him|he
                         # a label nobody here gives: "The group, dubbed the “...” by investigators", a
                         # banner's words
                         r"|,\s+dubbed|(?:banner|placard|sign|poster)s?\s+(?:reading|that\s+read)"
-                        r"|(?:rating|recommendation)\s+(?:on\s+[\w’' -]{1,30}?\s+)?(?:to|of|at)"
-                        r"|(?:upgraded|downgraded)\s+(?:[\w’'-]+\s+){0,3}?to"
-                        r"|(?:rating|recommendation)\s+to\s+[“\"][^“”\"]{1,20}[”\"]\s+from)"
+                        r"|(?:rating|recommendation)\s+(?:on\s+[\w’' -]{1,30}?\s+)?(?:(?:to|of|at)"
+                        r"|to\s+[“\"][^“”\"]{1,20}[”\"]\s+from)"
+                        r"|(?:upgraded|downgraded)\s+(?:[\w’'-]+\s+){0,3}?to)"
                         r"(?:\s+the)?\s*$", re.I)
 # a bare naming verb, its object gone before it, or a billing, then a name in capitals: "a detective
 # the others called “the Owl.”", "The campaign, branded “Two Doses, Zero Doubt,”", "introduced at

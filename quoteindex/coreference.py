@@ -1180,8 +1180,10 @@ class Coreference:
 
     def _made_to_act(self, n: Name) -> bool:
         """A name brought in as the one a sentence makes act: "The exchange prompted the
-        Speaker, Sir Hamish Dunleavy, to intervene", whom a "he" after it means."""
-        return _TO_ACT.match(self.text, n.end) is not None and \
+        Speaker, Sir Hamish Dunleavy, to intervene", whom a "he" after it means (a person: in "She
+        urged Medivo to contact patients" the company is no "she")."""
+        e = self.registry.at.get(n.start)
+        return e is not None and e.kind == "person" and _TO_ACT.match(self.text, n.end) is not None and \
             _MADE.search(self.text, max(0, n.mention_start - 60), n.mention_start) is not None
 
     def _opens_clause(self, n: Name) -> bool:
@@ -1671,7 +1673,9 @@ class Coreference:
             since = sentence_end(self.text, last_named, pos) if best is not None else pos
             # (not "Roux, a diplomat,"; nor one the role's own words set apart: "A coast guard
             # spokeswoman" is not "the Tessaline spokeswoman")
-            brought = newer.search(self.text, since, pos)
+            # (nor a deputy: "Another deputy governor, Priya Thandrelle," is no new "the governor")
+            brought = next((b for b in newer.finditer(self.text, since, pos)
+                            if not set(b.group().lower().split()) & _SECOND_IN_LINE - set(words)), None)
             apart = best_score >= 3 and brought is not None and \
                 not set(modifiers) & set(brought.group().lower().split())
             return None if brought and not apart else best

@@ -73,6 +73,7 @@ _TO_DO = re.compile(r"\s+(?:not\s+)?to\s+(?:be\s+)?[“\"]?"
 _RANG = re.compile(r"\s+(?:him|her|them|me|us)\s+(?:on(?!\s+(?:it|that|this)\b)|at|in|from|back|last|this"
                    r"|early|late|yesterday|today|twice|again|every|each|shortly|after|before|when"
                    r"|to\s+(?:say|tell|ask))\b")
+_ADDS_UP = re.compile(r"\s+up\b")
 THAT_CLAUSE = re.compile(r"\s+that\b")  # a reporting verb's own clause: "said that", "her claim that"
 _ASPECT_VERBS = {"begin", "continue"}  # "began vowing": the reporting participle after them reports
 # a verb or preposition, a determiner and maybe an adjective: "sounded a rare ", "had the final "
@@ -109,6 +110,8 @@ def noun_reading(text: str, cue: re.Match) -> bool:
         return True  # "in a message posted on its channel": what the message is, not who spoke
     if lexicon.cue_forms().get(word.lower()) == "call" and _RANG.match(text, cue.end()):
         return True  # "a company official called her on Tuesday": a telephone call, no words reported
+    if lexicon.cue_forms().get(word.lower()) == "add" and _ADDS_UP.match(text, cue.end()):
+        return True  # "the numbers added up": a sum, nobody speaking
     if not word.endswith("s") and not word.endswith("ing"):
         return False
     if _NOUN_BEFORE.search(text, max(0, cue.start() - 20), cue.start()):

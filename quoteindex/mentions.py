@@ -272,6 +272,10 @@ _HOLDER_OF = re.compile(r"(?<![\w’'])(?:[Tt]he|[Ii]ts|[Aa]n?)\s+(?:[a-z][\w-]*
 _SHORT_OPENING = re.compile(r"(?:In|On|At|By|During|After|Before|Later|Earlier|Last|Outside|Inside|Afterwards"
                             r"|(?:Years|Days|Hours|Minutes|Moments)\s+later)"
                             r"(?:\s+[\w’'-]+){0,4}?\s+(?=(?:he|she|they|we)\b)")
+# a person described by what they are doing, up to where the phrase ends: "the lawyer leading a
+# challenge against it"
+_DOING_PHRASE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+[a-z]+ing\b"
+                           r"[^,.;:“”\"]*$")
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 _FROM_BEFORE_WHO = re.compile(r"\b(?:from|by|with)\s+$")  # whom a phrase is from: "a response from "
@@ -439,7 +443,9 @@ class MentionReader:
                                  if k and w in ("who", "whom", "whose", "which", "that")), None)
                 if sum(w.group()[0].isalnum() for w in inner) > (18 if relative is None else 24) or any(
                         (w in VERBISH and inner[k].group().islower())  # not "Will Estrada"
-                        or (w in cues and (k == 0 or low[k - 1] not in _DETERMINERS))
+                        # (an owner makes the verb's form a noun: "the office’s warning coordinator")
+                        or (w in cues and (k == 0 or low[k - 1] not in _DETERMINERS
+                                           and not low[k - 1].endswith(("’s", "'s"))))
                         for k, w in enumerate(low[:relative])):
                     break
                 m = self.mention_ending(lo, lo + inner[-1].end())
@@ -571,6 +577,11 @@ class MentionReader:
                     return inner
             return None
         bare = re.sub(r"[’']s$", "", last)
+        if bare == "it" and len(words) > 1 and words[-2].group().lower() in PREPOSITIONS:
+            # an object, not the subject: "the lawyer leading a challenge against it told the court"
+            doing = _DOING_PHRASE.search(text, lo, end)
+            return Mention(doing.group(), doing.start(), end, "nominal") \
+                if doing and is_person_noun(doing.group(1).lower()) else None
         if bare.lower() in PRONOUNS:
             return Mention(bare, words[-1].start(), words[-1].start() + len(bare), "pronoun")
         low = last.lower()
@@ -918,6 +929,8 @@ class MentionReader:
         leads = (re.match(r"[^,“”\"]{0,100},\s+", seg), re.match(r"(?:[^,“”\"]{0,100},\s+){2}", seg),
                  DATELINE.match(seg), re.match(ENTRY_TIME, seg), _SHORT_OPENING.match(seg))
         starts = [s_lo + m.end() for m in leads if m] + [s_lo]
+        if first_comma >= 0:  # (after an opening clause of any length: "Asked whether ..., he was blunt")
+            starts.insert(0, re.compile(r",\s*").match(self.text, first_comma).end())
         if leads[2]:  # "SOLVANE, Merith (Wire) — The envoy ...": the subject comes after the dateline
             starts = [at for at in starts if at >= s_lo + leads[2].end()]
         for at in starts:

@@ -412,6 +412,13 @@ def _body_on_subject(text: str, body: Name, subject: Name) -> bool:
             and first not in _WHEN_WORDS and first not in lexicon.stop_words())
 
 
+def _body_of_the(text: str, body: Name, start: int) -> bool:
+    """Whether the capitalised words at `start` say what the body before them is of, after
+    "of the": "the Ministry of the Interior" (not "the head of the Interior Ministry")."""
+    return body.kind == "organization" and body.words[-1].lower() in lexicon.org_words() \
+        and text[body.end:start] == " of the "
+
+
 _OF_ONE_WORD = re.compile(r" (?:of|for) [A-Z][\w-]*$")  # what a department is of: "Ministry of Health"
 
 
@@ -497,6 +504,13 @@ def find_names(text: str, start: int = 0, end: int | None = None,
             stop = numbered.start()  # "Skyreach Airlines Flight 22": the airline, then its flight's number
         n = read_name(text, m.start(), stop, surnames) or \
             _surname_again(text, m.start(), stop, surnames)
+        if out and (n is None or n.kind != "person" and not n.role) \
+                and _body_of_the(text, out[-1], m.start()):
+            # "the Ministry of the Interior", "the Office of the Data Commissioner": one body
+            prev = out[-1]
+            out[-1] = Name(text[prev.start:m.end()], "", "organization", None, prev.start, m.end(),
+                           prev.mention_start, text.startswith(("’s", "'s"), m.end()))
+            continue
         if n is None:
             continue
         of = re.match(r" (?:of|for) ", text[n.end:m.end()])

@@ -4005,6 +4005,37 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "does not negotiate with a gun to its head,” said Felber.\n\n“Our mills compete on quality,” the "
      "Calvrian minister said later.",
      "Our mills compete", "Yelena Marchetti", "the Calvrian minister"),
+    ("The Office of the Data Commissioner fined Lumora on Tuesday. In a 112-page decision, the "
+     "Office of the Data Commissioner said Lumora had “systematically disregarded” the consent "
+     "rules.",
+     "systematically disregarded", "Office of the Data Commissioner", "Office of the Data Commissioner"),
+    ("Bettany Croal runs the patients' group Clearline. Croal said her group had received 400 "
+     "calls. She urged Medivo to contact each patient rather than relying on what she called a "
+     "“buried notice on a website.”",
+     "buried notice", "Bettany Croal", "she"),
+    ("Varrone said the bill would pass in the autumn.\n\nAsked whether the government would back "
+     "down if the largest platforms threatened to withdraw from Meraun, he was blunt: “They won’t "
+     "leave. This market is far too valuable to them.”",
+     "They won’t leave", "Varrone", "he"),
+    ("Yusuf Brennagh, an economist at the Pellorian Institute, said the numbers added up — “just "
+     "barely.”",
+     "just barely", "Yusuf Brennagh", "Yusuf Brennagh"),
+    ("Governor Maelis Corbrandt had hinted that the bank was losing patience.\n\nAnother deputy "
+     "governor, Priya Thandrelle, struck a different tone, saying the fall was “largely a story "
+     "about the mark.”\n\n“Using rates to defend the lirrin would be like burning the house down,” "
+     "the governor said.",
+     "Using rates", "Maelis Corbrandt", "the governor"),
+    ("A law forcing telecom operators to store call records is \"the most sweeping surveillance "
+     "measure in our history,\" the lawyer leading a challenge against it told the Constitutional "
+     "Court on Monday.",
+     "most sweeping", None, "the lawyer leading a challenge against it"),
+    ("“We are not the villains here.” That was the response of Quenmoor Mutual’s head of "
+     "underwriting, Ignatius Ferrowby, when asked about the decision.",
+     "not the villains", "Ignatius Ferrowby", "Ignatius Ferrowby"),
+    ("Forecaster Tomas Abernath said the warning went out early. Abernath’s colleague Ingrid "
+     "Solvay-Marr, the office’s warning coordination meteorologist, said the 11 minutes were "
+     "“about as good as the science allows” for such a storm.",
+     "about as good", "Ingrid Solvay-Marr", "Ingrid Solvay-Marr"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -4283,7 +4314,15 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "a-maritime-company-in-commas-is-the-company",
         "the-harbourmaster-is-the-one-named-so",
         "he-used-to-tell-her-is-a-tag",
-        "a-peoples-word-is-its-countrys-minister"])
+        "a-peoples-word-is-its-countrys-minister",
+        "a-body-of-the-something-keeps-its-whole-name",
+        "a-company-urged-to-act-is-no-she",
+        "a-long-asked-whether-clause-leaves-the-subject-after-it",
+        "numbers-that-add-up-say-nothing",
+        "a-deputy-brought-in-is-no-new-governor",
+        "an-it-after-a-preposition-is-no-subject",
+        "that-was-the-response-of-names-the-speaker",
+        "an-owners-warning-coordinator-is-a-role"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
@@ -4294,6 +4333,12 @@ def test_a_trades_term_explained_after_it_is_no_quote(nlp):
     text = ('The line did not say how many voyages would become "blank sailings," the industry term for '
             'cancelled departures, but Ada Roux said it was "a lot of them."')
     assert [q.text for q in extract_quotes(text, nlp=nlp)] == ["a lot of them."]
+
+
+def test_a_rating_cut_on_a_stock_is_no_quote(nlp):
+    text = ('Tobiah Ranzetti, an analyst at Cordell, cut his rating on the stock to "sell" from "hold," '
+            'arguing that the provisions were "far too thin."')
+    assert [q.text for q in extract_quotes(text, nlp=nlp)] == ["far too thin."]
 
 
 @pytest.mark.parametrize("label", ["PRESENTER", "AUDIENCE MEMBER"])
