@@ -199,6 +199,11 @@ _OBJECT_OF = re.compile(r"\b(?:on|in|with|to|from|at|for|into|onto|" + "|".join(
                         r"|hosts|hosted|sang))\s*$")
 # words a title keeps in lower case though they are longer than three letters: "Mornings with Dan Holt"
 _TITLE_SMALL_WORDS = {"with", "from", "into", "onto", "over", "upon", "than", "about"}
+# the short words a title or a name may keep in lower case: “Lord of the Rings”, “Orange is the New
+# Black”, “Anna de la Cruz”, “Match.com”
+_TITLE_LOWER_WORDS = {"a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "of", "on", "in", "at",
+                      "to", "by", "as", "via", "v", "vs", "et", "per", "up", "off", "out", "is", "are", "com",
+                      "de", "la", "le", "du", "da", "von", "van", "der", "den", "el", "al", "y", "e"}
 _DATES = lexicon.WEEKDAYS | lexicon.MONTHS  # capitalised whatever the sentence: "on Tuesday", "in March"
 # a reported act with a quote joined to it, no that-clause between: "had rejected the offer and “...”"
 _JOINED_ACT = re.compile(r"(?:(?!\bthat\b)[^“”\"\n:])+?,?\s(?:and|but)\s+")
@@ -584,8 +589,9 @@ class Attributor:
                 or _SLOGAN_AFTER.match(self.text, span.after)):
             return True  # The campaign's slogan, “One village, one school,”: a slogan in any case
         if not (0 < len(words) <= (12 if named else 8) and (beyond_first or named and long_words)
-                and all(w[0].isupper() for w in long_words)):
-            return False
+                and all(w[0].isupper() for w in long_words)) or any(
+                w.islower() and len(w) <= 3 and w not in _TITLE_LOWER_WORDS for w in words):
+            return False  # (a title keeps only small words in lower case: “If not, Friday.” is speech)
         if quoted.endswith(("?", "!", "?,", "!,")) and not (named and _WORK_BEFORE.search(
                 self.text, max(0, span.open_mark - 60), span.open_mark)):
             return False  # (but "its best-known number, “Who Stole the Moon?”" is a song's title)

@@ -261,7 +261,9 @@ _NOT_IN_ROLE = r"(?:the|for|of|to|with|from|by|at|in|on|and|or|his|her|their)"
 _LISTENER = re.compile(r"\b(?:" + "|".join(TELL) + r")\s+(?:the\s+)?$")  # whom words were told to
 _JOINT = -2  # entity id of people speaking together ("Velkov and Hale said"), whom no one name covers
 # a sentence opening on somebody unnamed: "My mother", "One retired critic", "A nurse"
-_UNNAMED_OPENING = re.compile(r"(?:" + _FRONTED + r")?(?:(?i:my|his|her|their|our|an?|one|another)"
+# (after where, and an aside on it: "On the Station Road bridge, one of the few left standing, a woman")
+_UNNAMED_OPENING = re.compile(r"(?:" + _FRONTED + r"(?:[^,.;“”\"\n]{0,40},\s+)?)?"
+                              r"(?:(?i:my|his|her|their|our|an?|one|another)"
                               # "Birgit Sandvoll's husband" (not "It's", "That's")
                               r"|(?!(?:It|That|There|He|She|What|Here|Who|Let)[’']s)(?:[A-Z][\w-]*\s+)?"
                               r"[A-Z][\w-]*[’']s)\s+"

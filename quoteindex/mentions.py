@@ -240,7 +240,7 @@ _BEFORE_VERB = r"(?:[a-z]+ly\s+|(?:also|then|later|again|first|now|never)\s+)"
 # ("A footnote in the report")
 _NP_WORD = r"(?!(?:who|which|that)\b)(?:(?!(?:an?|the)\b)|(?<=\bin )|(?<=\bof )|(?<=\bfor ))[\w’'-]+"
 _IRREGULAR_PAST = (r"sent|made|took|gave|put|told|said|wrote|spoke|kept|held|brought|began|found|thought"
-                   r"|saw|stood")
+                   r"|saw|stood|shook|struck|drew|grew|rose|sat|felt")
 _NOT_VERBS = r"(?:as|this|thus|plus|us|his|its|less|unless|across)"  # words ending in "s" that are no verb
 # a sentence opening with a short noun phrase and then a verb: "The letter reads", "My father often said"
 _NOMINAL_SUBJECT = re.compile(r"((?:[Tt]he|An?|This|That|His|Her|Their|Its|My|Our|" + _OWNER + r")\s+"
