@@ -202,8 +202,8 @@ _TITLE_SMALL_WORDS = {"with", "from", "into", "onto", "over", "upon", "than", "a
 # the short words a title or a name may keep in lower case: “Lord of the Rings”, “Orange is the New
 # Black”, “Anna de la Cruz”, “Match.com”
 _TITLE_LOWER_WORDS = {"a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "of", "on", "in", "at",
-                      "to", "by", "as", "via", "v", "vs", "et", "per", "up", "off", "out", "is", "are", "com",
-                      "de", "la", "le", "du", "da", "von", "van", "der", "den", "el", "al", "y", "e"}
+                      "to", "by", "as", "via", "v", "vs", "et", "per", "up", "off", "out", "is", "are", "not",
+                      "com", "de", "la", "le", "du", "da", "von", "van", "der", "den", "el", "al", "y", "e"}
 _DATES = lexicon.WEEKDAYS | lexicon.MONTHS  # capitalised whatever the sentence: "on Tuesday", "in March"
 # a reported act with a quote joined to it, no that-clause between: "had rejected the offer and “...”"
 _JOINED_ACT = re.compile(r"(?:(?!\bthat\b)[^“”\"\n:])+?,?\s(?:and|but)\s+")

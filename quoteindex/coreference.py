@@ -262,7 +262,8 @@ _LISTENER = re.compile(r"\b(?:" + "|".join(TELL) + r")\s+(?:the\s+)?$")  # whom 
 _JOINT = -2  # entity id of people speaking together ("Velkov and Hale said"), whom no one name covers
 # a sentence opening on somebody unnamed: "My mother", "One retired critic", "A nurse"
 # (after where, and an aside on it: "On the Station Road bridge, one of the few left standing, a woman")
-_UNNAMED_OPENING = re.compile(r"(?:" + _FRONTED + r"(?:[^,.;“”\"\n]{0,40},\s+)?)?"
+_UNNAMED_OPENING = re.compile(r"(?:" + _FRONTED
+                              + r"(?:[^,.;“”\"\n]{0,40},\s+(?=(?i:an?|one|another)\s))?)?"
                               r"(?:(?i:my|his|her|their|our|an?|one|another)"
                               # "Birgit Sandvoll's husband" (not "It's", "That's")
                               r"|(?!(?:It|That|There|He|She|What|Here|Who|Let)[’']s)(?:[A-Z][\w-]*\s+)?"
@@ -943,6 +944,14 @@ class Coreference:
             m = self.mentions.cue_mention(cue)
             if m is not None and m.start == reported_from and m.kind == "name":
                 continue  # "Holt said Berg continued to hurt his cause": Holt acts, Berg is spoken of
+            asked = self.layout.names_by_start.get(cue.end() + 1) \
+                if cue.group() in ("asked", "asks") else None
+            s_lo = self.layout.sentence_floor(cue.start())
+            if asked is not None and (e := self.registry.at.get(asked.start)) is not None \
+                    and _may_be_a_person(e) and not self.layout.cues_between(s_lo, cue.start()):
+                # "Castellane asked Thorold what he had warned about. “...,” he said": who answers (not
+                # in someone's report: "What got to her, she said, was when a man asked Clinton why")
+                found[asked.mention_start] = e
             if m is not None and m.kind in ("name", "pronoun") and m.end <= cue.start():
                 after = _THAT.match(self.text, cue.end())
                 reported_from = after.end() if after else -1

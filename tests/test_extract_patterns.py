@@ -4046,6 +4046,15 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("Imam Tariq Ollanby will watch the sky on Thursday evening. “If we see it, we see it,” he "
      "said. “If not, Friday. Either way, Eid Mubarak.”",
      "If not, Friday", "Tariq Ollanby", "he"),
+    ("“I put it in writing,” Thorold told the program’s host, Moira Castellane.\n\nThe donor, the "
+     "shipping executive Hollis Grange-Ambers, gave the maximum amount. He was charged last month "
+     "with bribery.\n\nCastellane asked Thorold what, specifically, he had warned about.\n\n“That the "
+     "money in his companies did not add up,” he said.",
+     "money in his companies", "Thorold", "he"),
+    ("Olena Varshak waited outside the gates for her son, Pavel Varshak, a 24-year-old "
+     "marine.\n\nWhen he emerged from the bus, thin and wearing a borrowed jacket, her son said "
+     "little. “I want to see my grandmother,” he said.",
+     "see my grandmother", "Pavel Varshak", "he"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -4335,7 +4344,9 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "an-owners-warning-coordinator-is-a-role",
         "a-woman-after-a-place-and-an-aside-is-the-next-she",
         "the-bishop-shook-his-head-colon",
-        "a-short-sentence-case-quote-is-no-title"])
+        "a-short-sentence-case-quote-is-no-title",
+        "he-after-asked-x-is-x",
+        "her-son-after-an-opening-clause-and-an-aside-is-named"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
@@ -4352,6 +4363,12 @@ def test_a_rating_cut_on_a_stock_is_no_quote(nlp):
     text = ('Tobiah Ranzetti, an analyst at Cordell, cut his rating on the stock to "sell" from "hold," '
             'arguing that the provisions were "far too thin."')
     assert [q.text for q in extract_quotes(text, nlp=nlp)] == ["far too thin."]
+
+
+def test_a_slogan_in_title_case_with_not_is_no_quote(nlp):
+    text = ('By noon a hundred people had arrived, many carrying placards reading "Save the Nine Oaks" and '
+            '"Trees not Traffic." Ada Roux said it was "only the start."')
+    assert [q.text for q in extract_quotes(text, nlp=nlp)] == ["only the start."]
 
 
 @pytest.mark.parametrize("label", ["PRESENTER", "AUDIENCE MEMBER"])
