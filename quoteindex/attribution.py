@@ -90,12 +90,13 @@ _COLON_LEAD_TAIL = re.compile(r"(?:\s+(?:and|in|on|at)\s+[^,;:“”\"]{1,30})?\
 _OWNED_WORDS = (r"(?:[\w-]+\s+){0,2}(?:post|tweet|statement|letter|speech|remarks|e-?mail|memo|op-ed|column"
                 r"|testimony|release|blog|message|note|line|words|verdict|answer|reply|response|advice"
                 r"|summary|warning|plea|appeal|retort|instructions?|reasoning|explanation|argument"
-                r"|reference|comment|comments|reaction)\s*")
+                r"|reference|comment|comments|reaction|assessment|judgement|judgment|conclusion)\s*")
 # what such words may go on with before the colon or dash: "Her message to those still hesitating
 # was blunt:", "Her verdict on the majority group was blunter still —", "Her final message to the
 # squad, sent from the hospice last week, was three lines long -"
 _OWNED_TAIL = (r"(?:(?:this|last)\s+(?:week|month|year)\s*)?"  # ("Her only public comment this week —")
-               r"(?:(?:to|for|on|about|of)\s+[a-z]+(?:\s+[a-z]+){0,5}\s*)?(?:,\s+[^,;:“”\"]{1,60},\s*)?"
+               r"(?:(?:to|for|on|about|of|at)\s+[a-z]+(?:\s+[a-z]+){0,5}\s*)?"
+               r"(?:,\s+[^,;:“”\"]{1,60},\s*)?"
                r"(?:(?:was|is)\s+(?:(?:blunt|short|simple|clear|brief|direct|stark|plain|terse|firm"
                r"|unequivocal)(?:e?r(?:\s+still)?)?|(?:[a-z]+\s+){1,2}(?:long|short))\s*"
                # (or where it came and what it drew: "came in a post last month:", "drew the loudest
@@ -128,9 +129,10 @@ _SO_CALLED = re.compile(r"\b(?:so-called|(?:nicknamed|christened)(?:\s+(?:him|he
                         r"|taken\s+to\s+calling"
                         r"(?:\s+(?:him|her|it|them|the(?:\s+[a-z][\w-]*){1,3}"
                         r"|(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})))?"
-                        # a label nobody here gives: "The group, dubbed the “...” by investigators", a
-                        # banner's words
-                        r"|,\s+dubbed|(?:banner|placard|sign|poster)s?\s+(?:reading|that\s+read)"
+                        # a label nobody here gives: "The group, dubbed the “...” by investigators", "an
+                        # episode quickly dubbed the “...”", a banner's words
+                        r"|(?:,|[a-z]+ly|been|was|were|is|are)\s+dubbed"
+                        r"|(?:banner|placard|sign|poster)s?\s+(?:reading|that\s+read)"
                         r"|(?:rating|recommendation)\s+(?:on\s+[\w’' -]{1,30}?\s+)?(?:(?:to|of|at)"
                         r"|to\s+[“\"][^“”\"]{1,20}[”\"]\s+from)"
                         r"|(?:upgraded|downgraded)\s+(?:[\w’'-]+\s+){0,3}?to)"
@@ -141,7 +143,8 @@ _SO_CALLED = re.compile(r"\b(?:so-called|(?:nicknamed|christened)(?:\s+(?:him|he
 # “Little Tom”": her words)
 _NAMED_BARE = re.compile(r"\b(?:(?:called|calls)(?:\s+(?:only|simply|just))?|branded"
                          r"|(?:introduced|billed|listed|credited)(?:\s+[\w’'-]+){0,3}\s+as)\s*$")
-_CAPITALISED_NAME = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?[A-Z][\w’'-]*(?:,?\s+[A-Z][\w’'-]*){0,3}[.,]?")
+_CAPITALISED_NAME = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?[A-Z][\w’'-]*(?:[,:]?\s+[A-Z][\w’'-]*){0,3}"
+                               r"[.,]?")
 _THE_BEFORE = re.compile(r"(?<![\w’'])the\s*$")
 _TITLED = re.compile(r"\b(?:titled|entitled|under\s+the\s+title)\s*$")  # only ever before a title
 _WORK_OWNER = r"\b(?i:the|an?|his|her|their|its|whose|[\w-]+[’']s)\s+"  # whose work: "the", "her", "CNN’s"

@@ -136,7 +136,8 @@ _SPOKESPERSON_NAMED = re.compile(r"(?:" + _SPOKESPERSON.pattern + r")[^,.;“”
 _MADE = re.compile(r"\b(?:prompted|forced|led|caused|pushed|spurred|compelled|inspired|urged|invited|asked)"
                    r"\s+(?:(?:the|a|an|his|her|its|their)\s+[^,.;“”\"]{1,40},\s+)?$")
 _TO_ACT = re.compile(r",?\s+to\s+[a-z]")
-_FOR_BODY = re.compile(r"\s+for\s+(the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)")  # "a spokesman for the company"
+# "a spokesman for the company", "a spokeswoman for the Hemmark chain"
+_FOR_BODY = re.compile(r"\s+for\s+(the\s+(?:[A-Z][\w’'-]*\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
 # a word linking a sentence to the one before: "But the judge said"
 _LINKING = r"(?:But|And|So|Then|Now|Still|Yet|Later|Meanwhile),?\s+"
 # a question put to the subject before it: "Asked whether she would stay, the chef"
@@ -530,12 +531,18 @@ _OWNERS = {"the", "a", "an", "another", "his", "her", "its", "their", "our"}  # 
 _A_ROLE_COMMA = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}([a-z]+),\s+$")
 
 
+# the comma closing a name in commas, maybe after where the person is from: "Dr. Olu Brennick of
+# Sallow Bay University,"
+_COMMA_AFTER_NAME = re.compile(r"(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'-]*"
+                               r"(?:\s+[A-Z][\w’'-]*){0,4})?,")
+
+
 def _phrase_before_commas(text: str, n: Name) -> re.Match | None:
     """The short phrase opening a sentence (or following a dash) before a name that stands in
     commas after it ("Velmark's envoy, Piet Saal,"): group 1 the phrase, group 2 its last word,
     group 3 what the person is when the text says it before the name ("Her husband, the sculptor
     Anand Roe,")."""
-    if not text.startswith(",", n.end):
+    if not _COMMA_AFTER_NAME.match(text, n.end):
         return None
     found = _TITLE_COMMA.search(text, max(0, n.mention_start - 80), n.mention_start)
     if found is None and text[n.mention_start - 4:n.mention_start] == "the ":
@@ -668,8 +675,10 @@ _SERVED_AS = re.compile(r",?\s+(?:who\s+)?(?:had\s+|once\s+|later\s+)?"
                         r"(?:served|worked|took\s+over|succeeded\s+[^,.;:]{1,40}?)"
                         r"\s+as\s+(?:an?\s+|the\s+|[A-Z][\w’'-]*[’']s\s+)?"
                         r"([a-z-]+(?:\s+[a-z-]+){0,2})")
-# a person testifying, right after the name and an age: "Annika Thorsby, 58, was giving evidence"
-_TESTIFYING = re.compile(r"(?:,\s+\d{1,3},)?\s+(?:(?:was\s+giving|gave|had\s+given|is\s+giving)\s+evidence"
+# a person testifying, right after the name and an age or a clause on them: "Annika Thorsby, 58, was
+# giving evidence", "Renata Hale, who worked there for nine years, testified"
+_TESTIFYING = re.compile(r"(?:,\s+\d{1,3},|,\s+who\s+[^,.;“”\"]{1,120},)?"
+                         r"\s+(?:(?:was\s+giving|gave|had\s+given|is\s+giving)\s+evidence"
                          r"|testified|took\s+the\s+(?:witness\s+)?stand)\b")
 # a post a person is given right after the name: "Teresa Varga was elected mayor of Marrowfield"
 _GIVEN_POST = re.compile(r"\s+(?:was|has\s+been|had\s+been|is)\s+(?:re-)?(?:elected|named|appointed|chosen|"
@@ -1235,8 +1244,10 @@ class Coreference:
         found = list(VOICE.finditer(text, m.start, m.end))
         if not found:
             return None
-        # the voice noun that ends the mention ("the Audit Office report"), else the first one
-        voice = found[-1] if found[-1].end() == m.end else found[0]
+        # the voice noun that ends the mention ("the Audit Office report"), else the first one, as
+        # a spokesperson always is ("a spokeswoman for the office")
+        voice = found[-1] if found[-1].end() == m.end and not _SPOKESPERSON.fullmatch(found[0].group()) \
+            else found[0]
         head = voice.group(1).lower()
         if voice.end() == m.end:
             # the voice noun ends the mention: whose voice is named just before it
@@ -1257,7 +1268,7 @@ class Coreference:
                 at = max((at for at in self._spoken_for if at < m.start), default=None)
                 return self._spoken_for[at] if at is not None else None
             body = re.fullmatch(r"(?:an?|the)\s+([a-z]+)\s+", before, re.I)
-            if body and body.group(1) in lexicon.org_words():
+            if body and (body.group(1) in lexicon.org_words() or body.group(1) in lexicon.business_nouns()):
                 # "a ministry spokesman", "a company spokeswoman": the ministry or company named before
                 return self._org_named(body.group(1), m.start)
             n = self.layout.names_by_end.get(m.start + len(re.sub(r"(?:[’']s?)?\s*$", "", before)))
@@ -1283,6 +1294,10 @@ class Coreference:
             body = _FOR_BODY.fullmatch(text, voice.end(), m.end)
             if body is None:
                 return None
+            named = self.layout.names_by_start.get(body.start(1) + 4)  # ("the Hemmark chain")
+            if named is not None and (e := self.registry.at.get(named.start)) is not None \
+                    and e.kind != "person":
+                return e
             return self.resolve(Mention(body.group(1), body.start(1), body.end(1), "nominal"))
         return self.registry.at.get(n.start)
 

@@ -126,8 +126,9 @@ _RECEIVER = re.compile(r"\b(?:(?:speaking|talking)\s+(?:to|with)|writing\s+(?:to
                        r"|(?<=\bwebsite)\s+on|(?<=\bvideo)\s+on)\s+(?:[Tt]he\s+)?$")
 # people before the name of whom they are or where they are: "Supporters of ", "Lawyers for ",
 # "people close to ", "Staff at the ", "Protesters in central ", "Voters in the city of "
-_PEOPLE_OF = re.compile(r"(?:\b(?P<det>(?i:the|some|many|several|two|three|a group of|one|an?|another))\s+)?"
-                        r"\b(?P<who>[A-Za-z]+)\s+(?:(?:of|for|close\s+to|familiar\s+with)"
+_PEOPLE_OF = re.compile(r"(?:\b(?P<det>(?i:the|some|many|several|two|three|a group of|one|an?|another))\s+"
+                        r"(?:[a-z-]+\s+){0,2}?)?"
+                        r"\b(?P<who>[A-Za-z]+)\s+(?:(?:of|for|(?P<to>to)|close\s+to|familiar\s+with)"
                         r"|(?P<where>in|at|across|throughout))\s+(?:the\s+)?"
                         r"(?(where)(?:[a-z]+\s+)?"
                         r"(?:(?:city|town|state|county|province|region|village)\s+of\s+)?)$")
@@ -476,7 +477,8 @@ class MentionReader:
         # "Velkov and Hale, a Tessel Republican, argued": two names together open the subject
         named = [m for m in chunks[:1] if self.is_joint(m)] or [m for m in chunks if m.kind == "name"]
         # "A spokesman for Vantor Mining, Emil Hart, said": the person named speaks for the body
-        people = [m for m in named if voices and m.kind == "name" and self._is_person(m.name)]
+        people = [m for m in named if voices and m.kind == "name" and id(m) not in voices
+                  and self._may_be_person(m.name)]
         best = (people or named or chunks or [None])[0]
         if best is not None:
             k = chunks.index(best)
@@ -643,10 +645,11 @@ class MentionReader:
         to Rell", "Protesters in Velmark"; but people in or at a body ("Officials in the Port
         Authority", "experts at the Harbour Institute") and its officials speak for it."""
         people = _PEOPLE_OF.search(self.text, max(lo, n.mention_start - 40), n.mention_start)
-        # (or one person of the place: "One resident of Millrace Lane", not "the mayor of Velmark")
+        # (or one person of the place: "One resident of Millrace Lane", not "the mayor of Velmark";
+        # or one serving someone: "A former senior aide to Senator Ada Roux")
         who = people.group("who").lower() if people else ""
         one = people is not None and (people.group("det") or "").lower() in ("one", "a", "an", "another") \
-            and is_person_noun(who) and who not in lexicon.title_words()
+            and is_person_noun(who) and (who not in lexicon.title_words() or people.group("to") is not None)
         if people is None or not (_some_people(who) or one) or speaks_for_body(self.text, n) \
                 or (people.group("where") and n.kind == "organization"):
             return None

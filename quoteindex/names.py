@@ -273,7 +273,8 @@ def _read_name(text: str, start: int, end: int, known: Container[str]) -> Name |
         end = words[-1][0] + len(words[-1][1])
     if not words or len(words) == 1 and (words[0][1].lower() in GROUP_NOUNS
                                          or words[0][1].lower() in lexicon.business_nouns()
-                                         or _people_not_team(text, *words[0])):
+                                         or _people_not_team(text, *words[0])
+                                         or _noun_opening(text, *words[0], known)):
         return None  # "Officials", "Rebels": people, not a name; "Utility says": a headline's noun
     low = [w.lower() for _, w in words]
     if low[-1] in lexicon.PARTY_MEMBERS and lexicon.says_where_from(low[:-1]) and (
@@ -596,6 +597,16 @@ def speaks_for_body(text: str, n: Name) -> bool:
 
 
 _PEOPLE_IRREGULAR = {"people", "police", "men", "women", "children", "staff", "clergy", "youth", "families"}
+
+
+def _noun_opening(text: str, at: int, word: str, known: Container[str]) -> bool:
+    """Whether a lone capitalised word opening a sentence or a headline is a noun for a person
+    or a body that the article writes in lower case too: "Pilot insisted he was fine", "Journal
+    retracts study" (not "Baker said", a surname nobody writes in lower case)."""
+    low = word.lower()
+    return word not in known and (is_person_noun(low) or low in lexicon.org_words()) \
+        and _SENTENCE_OPENS.search(text, max(0, at - 3), at) is not None \
+        and re.search(rf"\b{re.escape(low)}s?\b", text) is not None
 
 
 def _people_not_team(text: str, at: int, word: str) -> bool:

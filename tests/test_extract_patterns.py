@@ -4055,6 +4055,39 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "marine.\n\nWhen he emerged from the bus, thin and wearing a borrowed jacket, her son said "
      "little. “I want to see my grandmother,” he said.",
      "see my grandmother", "Pavel Varshak", "he"),
+    ("A spokesman for the Housing Ministry, Osric Vellacourt, said later that the minister “stands "
+     "by every figure he gave the committee.”",
+     "stands by every figure", "Osric Vellacourt", "Osric Vellacourt"),
+    ("A former senior aide to Senator Lavinia Pruett-Vale said on Tuesday that his warnings were "
+     "“waved away every single time.”",
+     "waved away", None, "A former senior aide to Senator Lavinia Pruett-Vale"),
+    ("The Aldmere Collider Laboratory struck a cautious note. “Statistical fluctuations are a "
+     "likely explanation,” the laboratory said.",
+     "Statistical fluctuations", "Aldmere Collider Laboratory", "the laboratory"),
+    ("Pilot insisted he was “perfectly fine to fly,” trial hears\n\nA Merrovian airline captain told "
+     "his first officer he was fine minutes before he was stopped by police. The pilot denies the "
+     "charge.",
+     "perfectly fine to fly", None, "Pilot"),
+    ("Another astronomer, Dr. Olu Brennick of Sallow Bay University, was harsher. He said the "
+     "analysis \"leans very hard on twelve nights.\"\n\n\"If you have 212 nights, show me all 212 "
+     "nights,\" the astronomer said.",
+     "If you have 212 nights", "Olu Brennick", "the astronomer"),
+    ("Renata Lisowicz-Hale, who worked in the procurement directorate for nine years, testified "
+     "for four hours. The subcommittee chairwoman, Hesper Vollmar, pressed her on the dates.\n\n“I "
+     "believe so, yes,” the witness said.",
+     "I believe so", "Renata Lisowicz-Hale", "the witness"),
+    ("Chair Hesper Vollmar listened in silence. Vollmar’s assessment at the end of the session was "
+     "blunt — “This is the most serious allegation this subcommittee has heard.”",
+     "most serious allegation", "Hesper Vollmar", "Vollmar"),
+    ("The seller, Northwell Residential, confirmed the agreement. \"We are pleased to have reached "
+     "a fair settlement,\" a company spokeswoman said.",
+     "We are pleased", "Northwell Residential", "a company spokeswoman"),
+    ("Brovik cut its prices on Monday. A spokeswoman for the Hemmark chain said it had “no plans” "
+     "to change its own prices.",
+     "no plans", "Hemmark", "A spokeswoman for the Hemmark chain"),
+    ("The Norvessian Minor Bodies Office said it would watch the asteroid. “Objects of this size "
+     "are monitored,” a spokeswoman for the office said in an email.",
+     "Objects of this size", "Norvessian Minor Bodies Office", "a spokeswoman for the office"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -4346,7 +4379,17 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "the-bishop-shook-his-head-colon",
         "a-short-sentence-case-quote-is-no-title",
         "he-after-asked-x-is-x",
-        "her-son-after-an-opening-clause-and-an-aside-is-named"])
+        "her-son-after-an-opening-clause-and-an-aside-is-named",
+        "a-spokesman-for-a-body-then-his-name",
+        "an-aide-to-a-senator-is-not-the-senator",
+        "the-laboratory-is-the-one-named",
+        "a-headlines-opening-noun-is-no-name",
+        "a-title-in-commas-with-where-from-after-the-name",
+        "who-clause-then-testified-is-the-witness",
+        "an-owners-assessment-at-the-end-dash",
+        "a-company-spokeswoman-speaks-for-the-company",
+        "a-spokeswoman-for-the-named-chain",
+        "a-spokeswoman-for-the-office-named"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
@@ -4369,6 +4412,13 @@ def test_a_slogan_in_title_case_with_not_is_no_quote(nlp):
     text = ('By noon a hundred people had arrived, many carrying placards reading "Save the Nine Oaks" and '
             '"Trees not Traffic." Ada Roux said it was "only the start."')
     assert [q.text for q in extract_quotes(text, nlp=nlp)] == ["only the start."]
+
+
+@pytest.mark.parametrize("text", [
+    "The lights failed for four minutes, an episode quickly dubbed the “blackout moment” online.",
+    "The marketing suite, branded “Ferrow Park: Living, Reimagined,” opened in June."])
+def test_a_label_given_by_nobody_here_is_no_quote(text, nlp):
+    assert extract_quotes(text + ' Ada Roux said it was "a disaster."', nlp=nlp)[0].text == "a disaster."
 
 
 @pytest.mark.parametrize("label", ["PRESENTER", "AUDIENCE MEMBER"])
