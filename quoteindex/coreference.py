@@ -149,7 +149,10 @@ _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;”\"\n]\s*|\n" + ENTRY_TIME + r"|[.!?;
                              r"(?:(?:(?!\bthat\b)[^.!?;,“”\"]){1,50},){0,3}\s*"
                              r"|[.!?;”\"\n]\s*" + _ASKED_FIRST + ")$")
 # what may come before a subject opening its sentence: quotation marks, a linking word ("But the judge")
-_CONNECTIVE_OPENING = re.compile(r"[\s\"“”'’]*(?:" + _LINKING + ")?" + _ASKED_FIRST + "?")
+# an opening participle's clause: "Giving evidence in dark glasses, "
+_PARTICIPLE_OPENING = r"[A-Z][a-z]+ing\b[^.!?;“”\"]{0,100}?,\s+"
+_CONNECTIVE_OPENING = re.compile(r"[\s\"“”'’]*(?:" + _LINKING + ")?(?:" + _ASKED_FIRST + "|"
+                                 + _PARTICIPLE_OPENING + ")?")
 _THE_END = re.compile(r"(?<![\w’'])[Tt]he\s+$")
 # a lawmaker's party and state after the name: "Rep. Ada Roux (D-Calif.)", "Jon Roos, R-TX,"
 _PARTY_TAG = r"[RDI]-([A-Z][A-Za-z.]*)"  # its group: the state's abbreviation
@@ -327,8 +330,11 @@ _DESCRIBED = re.compile(r"(?<![\w’'])(?!(?:of|for|and|in|at|on|by|to|with|from
 # governor's reply drew laughter";
 # "Asked whether she would stay, the chef shook her head" (not "The mayor, in his view, had no case")
 _AFTER_ROLE = r"(?=(?:[’']s\s+[a-z]+)?\s+[a-z]|,\s+(?:\d+,|[a-z]+(?:ed|ing)\b|who\b))"
-_ROLE_OPENING = re.compile(SENTENCE_OPENING + _ASKED_FIRST + r"?((?:The|(?<=, )the)\s+(?:[\w’'-]+\s+){0,3}?"
-                           r"([a-z][\w-]*))" + _AFTER_ROLE)
+# (after "But" or an opening participle's clause too: "But the chief executive was blunt", "Giving
+# evidence in dark glasses, the singer described")
+_ROLE_LEAD = r"(?:" + _ASKED_FIRST + r"|(?:But|And|Yet)\s+|" + _PARTICIPLE_OPENING + ")"
+_ROLE_OPENING = re.compile(SENTENCE_OPENING + _ROLE_LEAD + r"?((?:The|(?<=, )the|(?<=But )the|(?<=And )the"
+                           r"|(?<=Yet )the)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*))" + _AFTER_ROLE)
 _NEXT_ROLE_WORD = re.compile(r"\s+([a-z][\w-]*)" + _AFTER_ROLE)
 # a description with an age opening a sentence, up to three words after the age: "The 38-year-old
 # chef, whose", "The 58-year-old former mathematics teacher promised"
@@ -1424,8 +1430,12 @@ class Coreference:
         return last is not None and not any(people_plural(w) for m in heads for w in m.group(1).split())
 
     def _body_in_paragraph(self, pos: int) -> Entity | None:
-        """The organisation last reporting something in the paragraph before `pos`."""
+        """The organisation last reporting something in the paragraph before `pos` (or in the
+        paragraph before, when "it" opens its own: "Castellan said it remained committed. Its chief
+        executive did not attend. ¶ It added: “...”")."""
         lo = self.layout.paragraph_of(pos)[0]
+        if not self.text[lo:pos].strip():
+            lo = self.layout.paragraph_floor(pos, 1)
         i = bisect.bisect_left(self.source_offsets, pos)
         j = bisect.bisect_left(self.source_offsets, lo)
         at, body = next(((at, e) for at, e in reversed(self.sources[j:i]) if e.kind == "organization"),

@@ -4088,6 +4088,23 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("The Norvessian Minor Bodies Office said it would watch the asteroid. “Objects of this size "
      "are monitored,” a spokeswoman for the office said in an email.",
      "Objects of this size", "Norvessian Minor Bodies Office", "a spokeswoman for the office"),
+    ("Annika Feldstrom, the co-operative’s chief executive, said milk prices had fallen. Greet "
+     "Ollander, a farmer, said she was worried. “We cannot go on,” Ollander said.\n\nBut the chief "
+     "executive was blunt about the outlook. “I would be lying if I said I expected prices to "
+     "recover,” she said.",
+     "I would be lying", "Annika Feldstrom", "she"),
+    ("Rafe Dunmore, the singer, is suing his former manager, Vincent Ostrander. Ostrander denies "
+     "wrongdoing.\n\nGiving evidence in a grey suit and dark glasses, the singer described the "
+     "moment he found the shortfall. “I rang my bank to buy a car,” he said.",
+     "I rang my bank", "Rafe Dunmore", "he"),
+    ("Castellan Homes said it remained “fully committed” to the scheme. Its chief executive, "
+     "Rupert Lisle, did not attend Monday’s council meeting.\n\nIt added: “We want to see Ferrow "
+     "Park built, and built well.”",
+     "We want to see", "Castellan Homes", "It"),
+    ("His challenger, former City Comptroller Imogen Haverleigh, argued that the city had drifted. "
+     "Lazarus Quenby, a third candidate, asked to speak.\n\nHaverleigh said the mayor had made the "
+     "same promise in 2021. “And in 2019,” she added.",
+     "And in 2019", "Imogen Haverleigh", "she"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -4389,7 +4406,11 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "an-owners-assessment-at-the-end-dash",
         "a-company-spokeswoman-speaks-for-the-company",
         "a-spokeswoman-for-the-named-chain",
-        "a-spokeswoman-for-the-office-named"])
+        "a-spokeswoman-for-the-office-named",
+        "but-the-chief-executive-was-blunt-then-she",
+        "a-role-after-an-opening-participle-clause-then-he",
+        "it-opening-a-paragraph-is-the-body-before",
+        "a-comptroller-is-a-title"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
