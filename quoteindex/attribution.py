@@ -132,6 +132,8 @@ _SO_CALLED = re.compile(r"\b(?:so-called|(?:nicknamed|christened)(?:\s+(?:him|he
                         # a label nobody here gives: "The group, dubbed the “...” by investigators", "an
                         # episode quickly dubbed the “...”", a banner's words
                         r"|(?:,|[a-z]+ly|been|was|were|is|are)\s+dubbed"
+                        # (or billed so: "billed by his sponsor as a “farewell tour”")
+                        r"|(?:billed|marketed|touted)\s+(?:by\s+[\w’' -]{1,40}?\s+)?as(?:\s+an?)?"
                         r"|(?:banner|placard|sign|poster)s?\s+(?:reading|that\s+read)"
                         r"|(?:rating|recommendation)\s+(?:on\s+[\w’' -]{1,30}?\s+)?(?:(?:to|of|at)"
                         r"|to\s+[“\"][^“”\"]{1,20}[”\"]\s+from)"

@@ -342,6 +342,9 @@ _AGED_OPENING = re.compile(SENTENCE_OPENING + _ASKED_FIRST + r"?((?:The|(?<=, )t
                            r"(?:\s+[a-z][\w-]*){0,3})")
 # the speaker's own relative or friend opening a sentence: "My mother is 84"
 _KIN_OPENING = re.compile(SENTENCE_OPENING + r"((?:My|Our)\s+(?:[a-z-]+\s+)?[a-z]+)(?=\s+[a-z])")
+_PRONOUN_OWNER = re.compile(r"(?i:his|her|its|their|my|our)\s")  # whose a role is, by a pronoun
+# what a person's possessive owns, then a verb: "’s final season was"
+_OWNED_THING = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+(?:was|is|had|has|were|are)\b")
 # a person owned by someone opening a sentence, a verb after it: "Her brother was blunter."
 _OWNED_OPENING_WORDS = re.compile(r"(?:His|Her|Their)\s+[a-z]+(?=\s+[a-z])")
 _OWNED_OPENING = re.compile(SENTENCE_OPENING + "(" + _OWNED_OPENING_WORDS.pattern + ")")
@@ -461,8 +464,10 @@ def _gender_around(layout: Layout, n: Name) -> str | None:
 
 # the words right before a name, read for a role written in lower case
 _WORDS_AHEAD = re.compile(r"(?:[\w.’'-]+\s+){1,4}$")
-# words for how long a role is held, before its title: "defending champion", "outgoing mayor"
-_TENURE_WORDS = {"defending", "reigning", "outgoing", "incoming", "sitting", "retiring", "departing"}
+# words for how long or how high a role is held, before its title: "defending champion", "outgoing
+# mayor", "world champion", "top seed"
+_TENURE_WORDS = {"defending", "reigning", "outgoing", "incoming", "sitting", "retiring", "departing", "world",
+                 "olympic", "top"}
 # lower-case title words that only modify a role: no role by themselves
 _ROLE_MODIFIERS = {"former", "special", "deputy", "vice", "acting", "interim", "state", "foreign", "presidential"}
 
@@ -710,12 +715,13 @@ def _owned_title(text: str, n: Name) -> str:
 
 def _title_phrase(text: str, n: Name) -> str:
     """`_title_in_commas` when it is only the title, its owner and a determiner, a role to
-    keep: "Velmark's envoy", "The port's spokesman"; not "After the vote the minister", nor "Her
-    husband" when what he is follows ("the sculptor", read as his role with the name)."""
+    keep: "Velmark's envoy", "The port's spokesman", and "Dravik's coach" though what he is
+    follows too ("Dravik's coach, the former doubles specialist Henrik Palmo,"); not "After the
+    vote the minister", nor "Her main rival" before what she is ("the shipping lawyer Lena Brandt")."""
     found = _title_in_commas(text, n)
     if found is None:
         return _owned_title(text, n)
-    title = found.group(1) if not found.group(3) else ""
+    title = found.group(1) if not (found.group(3) and _PRONOUN_OWNER.match(found.group(1))) else ""
     # (what it is of, for or in aside: "The Archbishop of Marentz", "The city’s deputy mayor for transport")
     words = re.split(r"\s(?:of|for|at|from|in)\s", title.lower())[0].split()[:-1]
     return "" if any(w in lexicon.stop_words() and w not in _OWNERS and w not in _ORDINALS for w in words) \
@@ -1002,6 +1008,9 @@ class Coreference:
                     if spokesperson and e.id != _UNNAMED:
                         self._spoken_for[m.start] = e
         for n in self.layout.names:
+            if n.possessive and self._owns_opening(n):
+                found[n.mention_start] = self.registry.at[n.start]
+                continue
             if n.possessive or n.mention_start in found or n.mention_start in self.layout.doubtful \
                     or self.layout.puts_question(n.mention_start):
                 continue  # (whom an interviewer asks about is not who answers, nor "she" after)
@@ -1203,6 +1212,16 @@ class Coreference:
             return bare is not None and bare.group(1).lower() in lexicon.title_words()
         nxt = next_word(self.text, ap.end())
         return self.text[ap.end() - 1] == "." or (nxt != "" and nxt.lower() not in lexicon.stop_words())
+
+    def _owns_opening(self, n: Name) -> bool:
+        """Whether a person's possessive opens a sentence about something of theirs: in "Tolvan's
+        final season was billed as a farewell, but he insisted" the "he" is Tolvan (not in "Tolvan's
+        coach said", where the coach acts, nor "Tolvan's campaign said", a voice of its own)."""
+        e = self.registry.at.get(n.start)
+        head = _OWNED_THING.match(self.text, n.end)
+        return e is not None and e.kind == "person" and head is not None \
+            and not names_people(head.group(1)) and not VOICE.fullmatch(head.group(1)) \
+            and not self.text[self.layout.sentence_floor(n.mention_start):n.mention_start].strip(" “\"")
 
     def _made_to_act(self, n: Name) -> bool:
         """A name brought in as the one a sentence makes act: "The exchange prompted the

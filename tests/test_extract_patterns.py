@@ -4105,6 +4105,21 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "Lazarus Quenby, a third candidate, asked to speak.\n\nHaverleigh said the mayor had made the "
      "same promise in 2021. “And in 2019,” she added.",
      "And in 2019", "Imogen Haverleigh", "she"),
+    ("Amsel will face top seed Greta Holm in Sunday's final. Holm beat Ada Roux in the "
+     "semi-final.\n\n“I felt good from the first game,” the top seed said.",
+     "I felt good", "Greta Holm", "the top seed"),
+    ("Maja Strand won, beating world champion Tilde Ilves on countback. Ilves congratulated "
+     "her.\n\n“My approach was short on every attempt,” the world champion said.",
+     "My approach", "Tilde Ilves", "the world champion"),
+    ("Seyfort's coach, Marit Ulven, was pleased. Dravik's coach, the former doubles specialist "
+     "Henrik Palmo, was quieter. Palmo traced the turning point to a session in the winter. “He "
+     "hit one terrible backhand and he laughed,” the coach recalled.",
+     "terrible backhand", "Henrik Palmo", "the coach"),
+    ("Emeric Tolvan retired on Sunday. Raoul Menard-Ask, his rival, said he was sad. “He was the "
+     "best,” Menard-Ask said.\n\nTolvan's final season was billed by his sponsor as a “farewell "
+     "tour,” but he insisted he had never planned it that way. Asked what he would miss most, he "
+     "did not hesitate: “The locker room.”",
+     "The locker room", "Emeric Tolvan", "he"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -4410,7 +4425,11 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "but-the-chief-executive-was-blunt-then-she",
         "a-role-after-an-opening-participle-clause-then-he",
         "it-opening-a-paragraph-is-the-body-before",
-        "a-comptroller-is-a-title"])
+        "a-comptroller-is-a-title",
+        "the-top-seed-is-the-one-named-so",
+        "the-world-champion-is-the-one-named-so",
+        "a-title-in-commas-then-what-he-is-before-the-name",
+        "a-possessive-opening-a-sentence-is-the-next-he"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
@@ -4437,7 +4456,8 @@ def test_a_slogan_in_title_case_with_not_is_no_quote(nlp):
 
 @pytest.mark.parametrize("text", [
     "The lights failed for four minutes, an episode quickly dubbed the “blackout moment” online.",
-    "The marketing suite, branded “Ferrow Park: Living, Reimagined,” opened in June."])
+    "The marketing suite, branded “Ferrow Park: Living, Reimagined,” opened in June.",
+    "His last season was billed by his sponsor as a “farewell tour,” and it sold out."])
 def test_a_label_given_by_nobody_here_is_no_quote(text, nlp):
     assert extract_quotes(text + ' Ada Roux said it was "a disaster."', nlp=nlp)[0].text == "a disaster."
 
