@@ -59,7 +59,8 @@ _SENT_FROM = re.compile(r"\b(?:message|letter|note|text|e-?mail|voicemail|card)\
 # a sentence opening on whose view it gives: "For Nadia Castellane, "
 _FOR_WHOM = re.compile(r"\s*For\s+(?:[a-z][\w-]*\s+){0,2}")  # (or "For student ")
 # a sentence after a quote naming whose words they were: "That was the message from "
-_MESSAGE_FROM = re.compile(r"\s*(?:\s|[-—–]\s*)(?i:that|this|those|these|such)\s+(?:was|were|is|are)\s+"
+_MESSAGE_FROM = re.compile(r"\s*(?:\s|--?\s*|[—–]\s*)(?i:that|this|those|these|such)\s+"
+                           r"(?:was|were|is|are)\s+"
                            r"(?:the\s+)?(?:\w+\s+)?"
                            r"(?P<what>message|verdict|warning|word|words|view|promise|reaction"
                            r"|assessment|plea|vow|pledge|response|reply|answer|retort)"
@@ -125,7 +126,7 @@ _NAMING = re.compile(r"\b(?:of|titled|entitled|styled|called|dubbed|(?:nick)?nam
 # a label or a nickname nobody speaks: the so-called “...”, nicknamed “the little bird”
 # (or an analyst's rating, moved "to “hold” from “buy”", or what fans "have taken to calling")
 _SO_CALLED = re.compile(r"\b(?:so-called|(?:nicknamed|christened)(?:\s+(?:him|her|it|them))?"
-                        r"|known\s+(?:only\s+|simply\s+|locally\s+)?(?:to\s+[\w’' -]{1,30}?\s+)?as"
+                        r"|known\s+(?:only\s+|simply\s+|locally\s+)?(?:(?:to|in)\s+[\w’' -]{1,30}?\s+)?as"
                         r"|taken\s+to\s+calling"
                         r"(?:\s+(?:him|her|it|them|the(?:\s+[a-z][\w-]*){1,3}"
                         r"|(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})))?"
@@ -139,6 +140,8 @@ _SO_CALLED = re.compile(r"\b(?:so-called|(?:nicknamed|christened)(?:\s+(?:him|he
                         r"|to\s+[“\"][^“”\"]{1,20}[”\"]\s+from)"
                         r"|(?:upgraded|downgraded)\s+(?:[\w’'-]+\s+){0,3}?to)"
                         r"(?:\s+the)?\s*$", re.I)
+# a rating named before its noun: "who has a “hold” rating on the stock"
+_RATING_AFTER = re.compile(r"\s+(?:rating|recommendation)\b")
 # a bare naming verb, its object gone before it, or a billing, then a name in capitals: "a detective
 # the others called “the Owl.”", "The campaign, branded “Two Doses, Zero Doubt,”", "introduced at
 # festivals as “the Salt Tolstoy,”" (not "what he called “a fantasy”", nor "Rell has dubbed him
@@ -162,7 +165,8 @@ _SLOGAN_AFTER = re.compile(r"(?:,|\s+[—–])?\s+" + _WORK_OWNER + r"(?:[\w’'
 # a naming verb right before a title-cased name, no object between: "a programme it calls “...,”"
 _CALLS = re.compile(r"\b(?:calls|called)\s*$")
 _WORKS = (r"book|novel|memoir|film|movie|song|album|documentary|essay|column|podcast|series|hymn|anthem|poem"
-          r"|report|catalogue|catalog|study|ballad|waltz|plan|campaign|strategy|scheme|initiative|"
+          r"|report|catalogue|catalog|study|ballad|waltz|plan|campaign|strategy|scheme|initiative|charter"
+          r"|history|biography|autobiography|guide|handbook|manifesto|pamphlet|novella|anthology|"
           + _SLOGANS)
 # a work, its title in commas next: "In her new book, “...”", "wrote a column, “...”", "The movie,";
 # an event only when it opens the sentence: "The show, “...”", not "After the show, “...,” Roux said"
@@ -403,11 +407,12 @@ class Attributor:
         return Attribution(self.mentions.name_mention(n), None, "continuation", self.registry.at.get(n.start))
 
     def _so_called(self, span: QuoteSpan) -> bool:
-        """A short label after "so-called" (the so-called “supermajority”), or a name in capitals
-        after a bare "called" or a billing "as": nobody's words."""
+        """A short label after "so-called" (the so-called “supermajority”) or before "rating" (a
+        “hold” rating), or a name in capitals after a bare "called" or a billing "as": nobody's words."""
         if len(self.text[span.start:span.end].split()) > 4:
             return False
-        return _SO_CALLED.search(self.text, max(0, span.open_mark - 60), span.open_mark) is not None or (
+        return _SO_CALLED.search(self.text, max(0, span.open_mark - 60), span.open_mark) is not None \
+            or _RATING_AFTER.match(self.text, span.after) is not None or (
             _NAMED_BARE.search(self.text, max(0, span.open_mark - 50), span.open_mark) is not None
             and _CAPITALISED_NAME.fullmatch(self.text, span.start, span.end) is not None)
 
