@@ -318,6 +318,7 @@ _UNMARKED_ROLE = re.compile(r",\s+(([a-z][\w-]*)\s[^,.;:“”\"()]{2,60}?)[,.]"
 _IN_THE_VIEW_OF = re.compile(SENTENCE_OPENING + r"(?:To|For)\s+[^,.;:“”\"]{0,80}$")
 # somebody new given a name: "a 52-year-old Tessel resident named ", not "the governor named "
 _NAMED_AS = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.,-]+\s+){0,4}?([a-z]+)"
+                       r"(?:\s+(?:from|of|in)\s+[\w’' -]{1,50}?)?"  # ("a man from the port of Ellvik who")
                        r"(?:\s+(?:named|called|identified\s+(?:only\s+)?as)"
                        r"|,?\s+who\s+gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name"
                        r"(?:\s+only)?(?:\s+as|,))"
@@ -1186,7 +1187,7 @@ class Coreference:
         if self.text.startswith(",", n.end) and \
                 _IN_THE_VIEW_OF.search(self.text, max(0, n.mention_start - 90), n.mention_start):
             return True  # "To pollster Ana Rell, the result looked like heartbreak": her view follows
-        named = _NAMED_AS.search(self.text, max(0, n.mention_start - 80), n.mention_start)
+        named = _NAMED_AS.search(self.text, max(0, n.mention_start - 160), n.mention_start)
         if named and is_person_noun(named.group(1)):
             return True  # "a 52-year-old Tessel resident named Ada": the person the story turns to
         if _WITH_AGE.match(self.text, n.end) and \

@@ -350,7 +350,7 @@ _FROM_SENDER = re.compile(r",?\s+from\s+")  # whom a card is from: "One card, fr
 # words opening an aside in commas between a subject and its verb: "in a message posted on X"
 _DASHES = ("—", "–", "--", "-")
 _ASIDE_OPENERS = {"in", "on", "via", "through", "during", "speaking", "writing", "asked", "pressed",
-                  "questioned", "interviewed", "reached", "contacted", "responding", "appearing"}
+                  "questioned", "interviewed", "reached", "contacted", "responding", "appearing", "including"}
 _OF_PLACE = re.compile(r"(?<=\w)\s+(?:of|(?P<at>at))(?P<the>\s+the(?:\s+[a-z]+){0,2})?\s+[A-Z][\w.’'-]*"
                        r"(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w.’'-]*){0,3}"  # "the University of Tessary"
                        r"(?:,(?:\s+[A-Z][\w.’'-]*){1,2})?$")

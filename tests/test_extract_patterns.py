@@ -4131,6 +4131,15 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "not give her name, shouted about the farm subsidies. “Are you with the farmers or the city?” "
      "she asked.",
      "with the farmers", None, "she"),
+    ("“The senator from Bask Ferry,” Vask said, “has never met a problem she couldn’t solve with a "
+     "press release.”\n\nHe saved his loudest applause line for the reservoir project that critics, "
+     "including Ossandry, have called a costly failure.\n\n“The water is on, folks,” he said.",
+     "The water is on", "Vask", "he"),
+    ("Anton Blesk, a medic, spoke first. “We are tired,” he said.\n\nAs the light faded, the "
+     "platoon’s sergeant, a broad-shouldered man from the northern port of Ellvik who gave only "
+     "his first name, Gustav, checked the sentries. He did not want to talk about the "
+     "fighting.\n\n“Write about the sunflowers,” he said.",
+     "Write about the sunflowers", "Gustav", "he"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -4443,7 +4452,9 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "a-possessive-opening-a-sentence-is-the-next-he",
         "a-double-hyphen-then-that-was-the-verdict-of",
         "a-rail-infrastructure-body-speaks-through-a-spokesperson",
-        "another-heckler-who-gave-no-name-is-the-next-she"])
+        "another-heckler-who-gave-no-name-is-the-next-she",
+        "including-x-in-commas-is-no-subject",
+        "a-man-from-a-place-who-gave-only-his-first-name"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
