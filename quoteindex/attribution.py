@@ -166,7 +166,8 @@ _SLOGAN_AFTER = re.compile(r"(?:,|\s+[—–])?\s+" + _WORK_OWNER + r"(?:[\w’'
 _CALLS = re.compile(r"\b(?:calls|called)\s*$")
 _WORKS = (r"book|novel|memoir|film|movie|song|album|documentary|essay|column|podcast|series|hymn|anthem|poem"
           r"|report|catalogue|catalog|study|ballad|waltz|plan|campaign|strategy|scheme|initiative|charter"
-          r"|history|biography|autobiography|guide|handbook|manifesto|pamphlet|novella|anthology|"
+          r"|history|biography|autobiography|guide|handbook|manifesto|pamphlet|novella|anthology"
+          r"|(?:white|green)\s+paper|"
           + _SLOGANS)
 # a work, its title in commas next: "In her new book, “...”", "wrote a column, “...”", "The movie,";
 # an event only when it opens the sentence: "The show, “...”", not "After the show, “...,” Roux said"

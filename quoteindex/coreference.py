@@ -273,6 +273,7 @@ _UNNAMED_OPENING = re.compile(r"(?:" + _FRONTED
                               r"|(?!(?:It|That|There|He|She|What|Here|Who|Let)[’']s)(?:[A-Z][\w-]*\s+)?"
                               r"[A-Z][\w-]*[’']s)\s+"
                               r"((?:[a-z][\w-]*|\d+-year-old)(?:\s+[a-z][\w-]*){0,2})\b(?![’'-])")
+_SAID_OF_PRONOUN = re.compile(r",\s+(?:he|she)\b")  # a description opening on the pronoun it describes
 # a person kept unnamed on purpose: "the woman, who spoke on condition of anonymity"
 _KEPT_UNNAMED = re.compile(r",\s+who\s+(?:spoke\s+on\s+(?:the\s+)?condition\s+of\s+anonymity"
                            r"|(?:asked|wished|wanted)\s+not\s+to\s+be\s+(?:named|identified)"
@@ -353,7 +354,7 @@ _OWNED_OPENING = re.compile(SENTENCE_OPENING + "(" + _OWNED_OPENING_WORDS.patter
 _GOES_ON = re.compile(r"[Ii]t\s+(?:continued|continues|added|adds|reads|read|went on|goes on)\b")
 # what a person or body issues and the text then quotes as if it spoke
 _GIVEN_PAPERS = (r"(?:statement|report|letter|post|e-?mail|memo|message|tweet|bulletin|advisory|outlook"
-                 r"|notice)")
+                 r"|notice|filing|submission)")
 # such a paper as a speaker: "the statement said", "the written statement added", "the post said"
 _THE_PAPER = re.compile(r"(?i:the)\s+(?:[a-z]+\s+)?" + _GIVEN_PAPERS)
 # who issues one: "said in a statement", "released a written statement", "published its report",
@@ -1475,6 +1476,8 @@ class Coreference:
         if owned and self._owned_named_before(Mention(owned.group(), lo, owned.end(), "nominal")):
             return False  # "Her brother was blunter" after "and her brother Pavel Sandemar"
         m = _UNNAMED_OPENING.match(self.text, lo, pos)
+        if m and _SAID_OF_PRONOUN.match(self.text, m.end()):
+            return False  # "A retired electrician, he said": what the one named before is
         if m and m.group(0)[:3].lower() in ("his", "her") and _TAGGED_ASIDE.match(self.text, m.end(1)):
             # "His father, he said, learned the recipe": the pronoun tags the words, the father is
             # only spoken of, there and in the sentence after
@@ -1908,17 +1911,21 @@ class Coreference:
         j = bisect.bisect_left(self.layout.name_starts, pos)
         recent = [(n, self.registry.at.get(n.start)) for n in reversed(self.layout.names[max(0, j - 40):j])]
         fits: list[tuple[int, Entity]] = []
-        # the word itself before what else such a body is called: "the association" is the
-        # Football Association, though the Players Union was named since
-        for heads in ({head}, _BODY_SYNONYMS.get(head, {head})):
-            if not fits:
-                fits = [(n.start, e) for n, e in recent if e is not None and e.kind == "organization"
-                        and not heads.isdisjoint(e.name.lower().split())][:1]
-                fits += [(at, e) for at, e in self._bodies
-                         if at < pos and not heads.isdisjoint(e.name.lower().split())][-1:]
-        if not fits:  # "The drivers' union, Unite Transit, ... the union said"
-            fits = [(n.start, e) for n, e in recent if e is not None and e.kind != "person"
-                    and head in _role_words(e.roles)][:1]
+        # the word itself, in a name or said of one ("The drivers' union, Unite Transit, ... the
+        # union said"), before what else such a body is called: "the association" is the Football
+        # Association, though the Players Union was named since; "the union" is "A second union,
+        # the Allied Care Workers," though a federation was named before
+        for heads in ({head}, None, _BODY_SYNONYMS.get(head, {head})):
+            if fits:
+                break
+            if heads is None:
+                fits = [(n.start, e) for n, e in recent if e is not None and e.kind != "person"
+                        and head in _role_words(e.roles)][:1]
+                continue
+            fits = [(n.start, e) for n, e in recent if e is not None and e.kind == "organization"
+                    and not heads.isdisjoint(e.name.lower().split())][:1]
+            fits += [(at, e) for at, e in self._bodies
+                     if at < pos and not heads.isdisjoint(e.name.lower().split())][-1:]
         if not fits and head in lexicon.business_nouns():
             fits = self._latest_business(recent, pos, head)
         latest = max(fits, key=lambda f: f[0], default=(-1, None))

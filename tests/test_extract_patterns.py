@@ -4140,6 +4140,15 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "his first name, Gustav, checked the sentries. He did not want to talk about the "
      "fighting.\n\n“Write about the sunflowers,” he said.",
      "Write about the sunflowers", "Gustav", "he"),
+    ("Her neighbour Piet Vandermolen sees it differently. A retired electrician, he said the "
+     "project would bring money into the village.\n\n\"Everybody wants the lights on,\" he said.",
+     "Everybody wants", "Piet Vandermolen", "he"),
+    ("Professor Laszlo Vintner, who teaches power systems at the University of Keldmark, said "
+     "buried lines cost more.\n\n“You pay once, or you pay every winter,” Vintner said.",
+     "You pay once", "Laszlo Vintner", "Vintner"),
+    ("Korvath Gas & Light said in a filing that it had no record of a second call. “The company "
+     "takes every report of a gas odour seriously,” the filing said.",
+     "takes every report", "Korvath Gas & Light", "the filing"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -4454,7 +4463,10 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "a-rail-infrastructure-body-speaks-through-a-spokesperson",
         "another-heckler-who-gave-no-name-is-the-next-she",
         "including-x-in-commas-is-no-subject",
-        "a-man-from-a-place-who-gave-only-his-first-name"])
+        "a-man-from-a-place-who-gave-only-his-first-name",
+        "a-description-before-he-is-no-one-new",
+        "a-surname-that-is-a-trade-word",
+        "a-filing-speaks-for-its-filer"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
@@ -4486,7 +4498,9 @@ def test_a_slogan_in_title_case_with_not_is_no_quote(nlp):
     "Local campaigner Dilys Penhallow has written a self-published history of the line, “Standing Room "
     "Only: Forty Years on the Tallowmere Branch.”",
     "Cornelius Abernethy-Vail, known in the business press as “the Butter King,” rejected the report.",
-    "“It is fine,” said Rhiannon Ebbe, an analyst who has a “hold” rating on the stock."])
+    "“It is fine,” said Rhiannon Ebbe, an analyst who has a “hold” rating on the stock.",
+    'Fergus Aldane pointed to the government\'s white paper, "Connecting Brevaria: A Future for Island '
+    'Transport," which proposes new subsidies.'])
 def test_a_label_given_by_nobody_here_is_no_quote(text, nlp):
     quotes = extract_quotes(text + ' Ada Roux said it was "a disaster."', nlp=nlp)
     assert [q.text for q in quotes if q.text != "It is fine,"] == ["a disaster."]
