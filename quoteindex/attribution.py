@@ -140,8 +140,13 @@ _SO_CALLED = re.compile(r"\b(?:so-called|(?:nicknamed|christened)(?:\s+(?:him|he
                         r"|to\s+[“\"][^“”\"]{1,20}[”\"]\s+from)"
                         r"|(?:upgraded|downgraded)\s+(?:[\w’'-]+\s+){0,3}?to)"
                         r"(?:\s+the)?\s*$", re.I)
-# a rating named before its noun: "who has a “hold” rating on the stock"
+# a rating named before its noun, a determiner before it: "who has a “hold” rating on the stock" (not
+# "“Not a bad quarter,” rating agency Fitch said")
 _RATING_AFTER = re.compile(r"\s+(?:rating|recommendation)\b")
+_OWNER_BEFORE_QUOTE = re.compile(r"\b(?:a|an|the|its|his|her|their)\s*$")
+# a subject giving a label itself: "which Kelly dubbed", "which she repeatedly dubbed", "Roux has long billed"
+_LABEL_GIVER = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|\b[A-Z][\w’'-]+)\s+"
+                          r"(?:[a-z]+ly\s+|ha[sd]\s+|have\s+|long\s+)*(?:dubbed|billed|touted|marketed)\b")
 # a bare naming verb, its object gone before it, or a billing, then a name in capitals: "a detective
 # the others called “the Owl.”", "The campaign, branded “Two Doses, Zero Doubt,”", "introduced at
 # festivals as “the Salt Tolstoy,”" (not "what he called “a fantasy”", nor "Rell has dubbed him
@@ -211,9 +216,9 @@ _OBJECT_OF = re.compile(r"\b(?:on|in|with|to|from|at|for|into|onto|" + "|".join(
 _TITLE_SMALL_WORDS = {"with", "from", "into", "onto", "over", "upon", "than", "about"}
 # the short words a title or a name may keep in lower case: “Lord of the Rings”, “Orange is the New
 # Black”, “Anna de la Cruz”, “Match.com”
-_TITLE_LOWER_WORDS = {"a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "of", "on", "in", "at",
-                      "to", "by", "as", "via", "v", "vs", "et", "per", "up", "off", "out", "is", "are", "not",
-                      "com", "de", "la", "le", "du", "da", "von", "van", "der", "den", "el", "al", "y", "e"}
+_TITLE_LOWER_WORDS = {"a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "if", "of", "on", "in",
+                      "at", "to", "by", "as", "via", "v", "vs", "et", "per", "up", "off", "out", "is", "are",
+                      "not", "com", "y", "e", *lexicon.name_particles()}
 _DATES = lexicon.WEEKDAYS | lexicon.MONTHS  # capitalised whatever the sentence: "on Tuesday", "in March"
 # a reported act with a quote joined to it, no that-clause between: "had rejected the offer and “...”"
 _JOINED_ACT = re.compile(r"(?:(?!\bthat\b)[^“”\"\n:])+?,?\s(?:and|but)\s+")
@@ -412,8 +417,13 @@ class Attributor:
         “hold” rating), or a name in capitals after a bare "called" or a billing "as": nobody's words."""
         if len(self.text[span.start:span.end].split()) > 4:
             return False
-        return _SO_CALLED.search(self.text, max(0, span.open_mark - 60), span.open_mark) is not None \
-            or _RATING_AFTER.match(self.text, span.after) is not None or (
+        label = _SO_CALLED.search(self.text, max(0, span.open_mark - 60), span.open_mark)
+        # (but a label somebody gives is their words: "which Kelly dubbed “...”", "which she touted as")
+        if label and _LABEL_GIVER.search(self.text, max(0, label.start() - 30), label.end()):
+            label = None
+        rated = _RATING_AFTER.match(self.text, span.after) and not self.text[span.end - 1:span.end] == "," \
+            and _OWNER_BEFORE_QUOTE.search(self.text, max(0, span.open_mark - 8), span.open_mark)
+        return label is not None or bool(rated) or (
             _NAMED_BARE.search(self.text, max(0, span.open_mark - 50), span.open_mark) is not None
             and _CAPITALISED_NAME.fullmatch(self.text, span.start, span.end) is not None)
 
@@ -600,7 +610,7 @@ class Attributor:
                 or _SLOGAN_AFTER.match(self.text, span.after)):
             return True  # The campaign's slogan, “One village, one school,”: a slogan in any case
         if not (0 < len(words) <= (12 if named else 8) and (beyond_first or named and long_words)
-                and all(w[0].isupper() for w in long_words)) or any(
+                and all(w[0].isupper() for w in long_words)) or not named and any(
                 w.islower() and len(w) <= 3 and w not in _TITLE_LOWER_WORDS for w in words):
             return False  # (a title keeps only small words in lower case: “If not, Friday.” is speech)
         if quoted.endswith(("?", "!", "?,", "!,")) and not (named and _WORK_BEFORE.search(

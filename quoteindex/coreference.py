@@ -137,7 +137,7 @@ _MADE = re.compile(r"\b(?:prompted|forced|led|caused|pushed|spurred|compelled|in
                    r"\s+(?:(?:the|a|an|his|her|its|their)\s+[^,.;“”\"]{1,40},\s+)?$")
 _TO_ACT = re.compile(r",?\s+to\s+[a-z]")
 # "a spokesman for the company", "a spokeswoman for the Hemmark chain"
-_FOR_BODY = re.compile(r"\s+for\s+(the\s+(?:[A-Z][\w’'-]*\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
+_FOR_BODY = re.compile(r"\s+for\s+(the\s+(?P<name>[A-Z][\w’'-]*\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
 # a word linking a sentence to the one before: "But the judge said"
 _LINKING = r"(?:But|And|So|Then|Now|Still|Yet|Later|Meanwhile),?\s+"
 # a question put to the subject before it: "Asked whether she would stay, the chef"
@@ -334,9 +334,9 @@ _DESCRIBED = re.compile(r"(?<![\w’'])(?!(?:of|for|and|in|at|on|by|to|with|from
 _AFTER_ROLE = r"(?=(?:[’']s\s+[a-z]+)?\s+[a-z]|,\s+(?:\d+,|[a-z]+(?:ed|ing)\b|who\b))"
 # (after "But" or an opening participle's clause too: "But the chief executive was blunt", "Giving
 # evidence in dark glasses, the singer described")
-_ROLE_LEAD = r"(?:" + _ASKED_FIRST + r"|(?:But|And|Yet)\s+|" + _PARTICIPLE_OPENING + ")"
-_ROLE_OPENING = re.compile(SENTENCE_OPENING + _ROLE_LEAD + r"?((?:The|(?<=, )the|(?<=But )the|(?<=And )the"
-                           r"|(?<=Yet )the)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*))" + _AFTER_ROLE)
+_ROLE_LEAD = r"(?P<lead>" + _ASKED_FIRST + "|" + _LINKING + "|" + _PARTICIPLE_OPENING + ")"
+_ROLE_OPENING = re.compile(SENTENCE_OPENING + _ROLE_LEAD + r"?(?P<role>(?(lead)[Tt]he|The)\s+"
+                           r"(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z][\w-]*))" + _AFTER_ROLE)
 _NEXT_ROLE_WORD = re.compile(r"\s+([a-z][\w-]*)" + _AFTER_ROLE)
 # a description with an age opening a sentence, up to three words after the age: "The 38-year-old
 # chef, whose", "The 58-year-old former mathematics teacher promised"
@@ -344,7 +344,9 @@ _AGED_OPENING = re.compile(SENTENCE_OPENING + _ASKED_FIRST + r"?((?:The|(?<=, )t
                            r"(?:\s+[a-z][\w-]*){0,3})")
 # the speaker's own relative or friend opening a sentence: "My mother is 84"
 _KIN_OPENING = re.compile(SENTENCE_OPENING + r"((?:My|Our)\s+(?:[a-z-]+\s+)?[a-z]+)(?=\s+[a-z])")
+_SPACE = re.compile(r"\s*")
 _PRONOUN_OWNER = re.compile(r"(?i:his|her|its|their|my|our)\s")  # whose a role is, by a pronoun
+_BUT_THEY = re.compile(r",?\s+(?:but|and|yet)\s+(?:he|she)\b")  # "..., but he insisted"
 # what a person's possessive owns, then a verb: "’s final season was"
 _OWNED_THING = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+(?:was|is|had|has|were|are)\b")
 # a person owned by someone opening a sentence, a verb after it: "Her brother was blunter."
@@ -575,7 +577,7 @@ def _opening_role_end(text: str, role: re.Match) -> int | None:
     """Where the role a sentence opens on (`_ROLE_OPENING`) ends: on its noun when that is a
     person's ("The judge was unmoved"), else on a person's noun in the words that run on from it
     ("The air defence commander shook her head", read past "air"); None when there is none."""
-    end, noun, words = role.end(1), role.group(2), len(role.group(1).split())
+    end, noun, words = role.end("role"), role.group("noun"), len(role.group("role").split())
     while not is_person_noun(_role_noun(noun.lower())):
         nxt = _NEXT_ROLE_WORD.match(text, end)
         if nxt is None or words >= 5 or noun in lexicon.stop_words() or noun.endswith("ed") \
@@ -967,11 +969,11 @@ class Coreference:
             m = self.mentions.cue_mention(cue)
             if m is not None and m.start == reported_from and m.kind == "name":
                 continue  # "Holt said Berg continued to hurt his cause": Holt acts, Berg is spoken of
-            asked = self.layout.names_by_start.get(cue.end() + 1) \
+            asked = self.layout.names_by_start.get(_SPACE.match(self.text, cue.end()).end()) \
                 if cue.group() in ("asked", "asks") else None
             s_lo = self.layout.sentence_floor(cue.start())
-            if asked is not None and (e := self.registry.at.get(asked.start)) is not None \
-                    and _may_be_a_person(e) and not self.layout.cues_between(s_lo, cue.start()):
+            e = self.registry.at.get(asked.start) if asked is not None and not asked.possessive else None
+            if e is not None and _may_be_a_person(e) and not self.layout.cues_between(s_lo, cue.start()):
                 # "Castellane asked Thorold what he had warned about. “...,” he said": who answers (not
                 # in someone's report: "What got to her, she said, was when a man asked Clinton why")
                 found[asked.mention_start] = e
@@ -1028,7 +1030,8 @@ class Coreference:
         for role in _ROLE_OPENING.finditer(self.text):
             # "The judge was unmoved.": someone who has spoken, acting again under their role
             end = _opening_role_end(self.text, role)
-            m = Mention(self.text[role.start(1):end], role.start(1), end, "nominal") if end else None
+            at = role.start("role")
+            m = Mention(self.text[at:end], at, end, "nominal") if end else None
             if m is not None and m.start not in found and (e := self._role_source(m, found)):
                 found[m.start] = e
                 self._described[m.start] = m
@@ -1221,9 +1224,13 @@ class Coreference:
         coach said", where the coach acts, nor "Tolvan's campaign said", a voice of its own)."""
         e = self.registry.at.get(n.start)
         head = _OWNED_THING.match(self.text, n.end)
+        s_lo = self.layout.sentence_floor(n.mention_start)
+        # (the sentence going on with what they did: "..., but he insisted"; not "Hale’s injury was
+        # worse than feared. “He will miss a month,” he said", the coach speaking of him)
         return e is not None and e.kind == "person" and head is not None \
             and not names_people(head.group(1)) and not VOICE.fullmatch(head.group(1)) \
-            and not self.text[self.layout.sentence_floor(n.mention_start):n.mention_start].strip(" “\"")
+            and not self.text[s_lo:n.mention_start].strip(" “\"") \
+            and _BUT_THEY.search(self.text, n.end, sentence_end(self.text, n.end, len(self.text))) is not None
 
     def _made_to_act(self, n: Name) -> bool:
         """A name brought in as the one a sentence makes act: "The exchange prompted the
@@ -1321,7 +1328,7 @@ class Coreference:
             body = _FOR_BODY.fullmatch(text, voice.end(), m.end)
             if body is None:
                 return None
-            named = self.layout.names_by_start.get(body.start(1) + 4)  # ("the Hemmark chain")
+            named = self.layout.names_by_start.get(body.start("name"))  # ("the Hemmark chain")
             if named is not None and (e := self.registry.at.get(named.start)) is not None \
                     and e.kind != "person":
                 return e

@@ -4149,6 +4149,23 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("Korvath Gas & Light said in a filing that it had no record of a second call. “The company "
      "takes every report of a gas odour seriously,” the filing said.",
      "takes every report", "Korvath Gas & Light", "the filing"),
+    ("Ann Kelly opposed the levy, which Kelly dubbed “a tax on hope.”",
+     "a tax on hope", "Ann Kelly", "Kelly"),
+    ("Ada Roux pushed the tram plan, which she touted as “a game changer” for the city.",
+     "a game changer", "Ada Roux", "she"),
+    ("“Not a bad quarter,” rating agency Fitch said in a note.",
+     "Not a bad quarter", "Fitch", "Fitch"),
+    ("Anton Castellane asked Piet Thorold’s lawyer what he had warned about. “Nothing at all,” he "
+     "said.",
+     "Nothing at all", "Anton Castellane", "he"),
+    ("Annika Feldstrom, the co-operative’s chief executive, said milk prices had fallen. Greet "
+     "Ollander, a farmer, said she was worried. “We cannot go on,” Ollander said.\n\nStill, the "
+     "chief executive was blunt about the outlook. “I would be lying if I said I expected prices "
+     "to recover,” she said.",
+     "I would be lying", "Annika Feldstrom", "she"),
+    ("Coach Marco Berg spoke after the game. Tomas Hale’s injury was worse than feared. “He will "
+     "miss a month,” he said.",
+     "miss a month", "Marco Berg", "he"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -4466,7 +4483,13 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "a-man-from-a-place-who-gave-only-his-first-name",
         "a-description-before-he-is-no-one-new",
         "a-surname-that-is-a-trade-word",
-        "a-filing-speaks-for-its-filer"])
+        "a-filing-speaks-for-its-filer",
+        "a-label-its-giver-dubbed-is-their-words",
+        "a-label-she-touted-is-her-words",
+        "rating-agency-after-a-quote-is-no-rating",
+        "asked-xs-lawyer-is-not-x",
+        "still-comma-the-chief-executive-then-she",
+        "a-possessive-opening-spoken-of-is-no-source"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
@@ -4504,6 +4527,13 @@ def test_a_slogan_in_title_case_with_not_is_no_quote(nlp):
 def test_a_label_given_by_nobody_here_is_no_quote(text, nlp):
     quotes = extract_quotes(text + ' Ada Roux said it was "a disaster."', nlp=nlp)
     assert [q.text for q in quotes if q.text != "It is fine,"] == ["a disaster."]
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Rell starred in the musical “Catch Me if You Can,” which closed in 2011.",
+    "Tom Vale directed the documentary “The Life of Omar bin Talal,” which opened in May."])
+def test_a_title_keeping_if_or_a_name_particle_in_lower_case_is_no_quote(text, nlp):
+    assert extract_quotes(text, nlp=nlp) == []
 
 
 @pytest.mark.parametrize("label", ["PRESENTER", "AUDIENCE MEMBER"])
