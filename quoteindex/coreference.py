@@ -393,7 +393,9 @@ _BODY_AHEAD = re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}([a-z]+))\s+$")
 _PEERAGE = re.compile(r",\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:Duke|Duchess|Earl|Countess|Count|Marquess"
                       r"|Marchioness|Viscount|Viscountess|Baron|Baroness)\s+of\s+([A-Z][\w’'-]+)")
 # a relative in commas before a name: "with his sister, Wren,"
-_KIN_IN_COMMAS = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s)\s+([a-z]+),\s+$")
+# (or whose, an age between: "whose 15-year-old son, Elias,")
+_KIN_IN_COMMAS = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[A-Z][\w-]*[’']s)\s+(?:\d+-year-old\s+)?"
+                            r"([a-z]+),\s+$")
 _GENDERED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")  # what tells a person's gender
 _GENDER_OF = {"he": "m", "his": "m", "she": "f", "her": "f"}
 # a possessive's noun after it: "her life", not "unfair to her and"
@@ -516,6 +518,8 @@ def _role_ahead(text: str, pos: int) -> str:
     if 1 < k < len(words) and words[k - 1].islower() and words[k - 1] not in lexicon.stop_words() \
             and not words[k - 1].endswith("ed") and _owner_word(words[k - 2]):
         k -= 1  # "Littoral Pact trade minister": the trade minister of the Pact ("Harnsey sacked" did)
+    if 1 < k < len(words) and words[k - 1].islower() and words[k - 2] in lexicon.cue_forms():
+        k -= 1  # "said incident commander Rasmus Ohlendorf": the word before the title is the role's
     before = words[k - 1] if k else ""
     if k == end or words[-1] in _ROLE_MODIFIERS or before.lower() in ("the", "a", "an") or (
             not tenure and before.islower() and before not in lexicon.stop_words()

@@ -74,6 +74,7 @@ _RANG = re.compile(r"\s+(?:him|her|them|me|us)\s+(?:on(?!\s+(?:it|that|this)\b)|
                    r"|early|late|yesterday|today|twice|again|every|each|shortly|after|before|when"
                    r"|to\s+(?:say|tell|ask))\b")
 _ADDS_UP = re.compile(r"\s+up\b")
+_QUOTE_SOON = re.compile(r"[^.!?;“”\"]{0,40}[“\"]")  # a quotation opening within a few words
 THAT_CLAUSE = re.compile(r"\s+that\b")  # a reporting verb's own clause: "said that", "her claim that"
 _ASPECT_VERBS = {"begin", "continue"}  # "began vowing": the reporting participle after them reports
 # a verb or preposition, a determiner and maybe an adjective: "sounded a rare ", "had the final "
@@ -105,6 +106,9 @@ def noun_reading(text: str, cue: re.Match) -> bool:
         return True  # "in a brief written statement", "its stated aim": the verb as an adjective
     if lexicon.cue_forms().get(word.lower()) in ("agree", "ask") and _TO_DO.match(text, cue.end()):
         return True  # "the ministers had agreed to keep", "who asked not to be named": no words reported
+    if lexicon.cue_forms().get(word.lower()) == "threaten" and _TO_DO.match(text, cue.end()) \
+            and not _QUOTE_SOON.match(text, cue.end()):
+        return True  # "who threatened to clear the room" (not "threatening to strike “... centers”")
     if word.lower() in _PLACING_PARTICIPLES and _PLACED_AFTER.match(text, cue.end()) and \
             _PAPER_BEFORE.search(text, max(0, cue.start() - 40), cue.start()):
         return True  # "in a message posted on its channel": what the message is, not who spoke

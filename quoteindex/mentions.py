@@ -65,6 +65,7 @@ _LOWER_THEN_OWNER = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*\s+((?:[a-z][\w-]*
 # a capitalised word opening the sentence before a role: "Sheep " in "Sheep farmer Rod Kellaway"
 _OPENING_MODIFIER = re.compile(r"(?:^|[.!?;”\"\n]\s*)([A-Z][a-z]+\s+)$")
 # lower-case words of a role after an opening clause's comma: "Asked about it, agency "
+_LOWER_ONLY = re.compile(r"((?:[a-z][\w-]*\s+){1,2})")  # the same from where a clause starts
 _COMMA_THEN_LOWER = re.compile(r",\s+((?:[a-z][\w-]*\s+){1,2})$")
 _EX_OWNER = re.compile(r"(?<![\w’'-])ex-[A-Z][\w’'-]*\s+$")  # "ex-Pellan " before a role
 _TRAILING_WORD = re.compile(r"([\w.’'-]+)\s+$")
@@ -175,9 +176,11 @@ def drop_role_words(before: str) -> str:
         before = before[:opening.start(1)]  # "Sheep farmer Rod Kellaway", "Retired teacher Ada Roux"
     if dropped and (compound := _LOWER_THEN_OWNER.search(before)):
         before = before[:compound.start(1)]  # "Lib Dem group leader", "Tessel harbour union chief"
-    elif dropped and (compound := _COMMA_THEN_LOWER.search(before)) and \
+    elif dropped and (compound := _COMMA_THEN_LOWER.search(before) or _LOWER_ONLY.fullmatch(before)) and \
             not any(w in lexicon.stop_words() for w in compound.group(1).split()):
-        before = before[:compound.start(1)]  # "Asked about it, agency director"
+        # "Asked about it, agency director", and from a clause start: "sheep farmer" after "Another
+        # evacuee,"
+        before = before[:compound.start(1)]
     if dropped and (whose := _OF_WHOM.search(before)):
         before = before[:whose.start()]
     return before

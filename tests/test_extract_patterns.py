@@ -4166,6 +4166,22 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("Coach Marco Berg spoke after the game. Tomas Hale’s injury was worse than feared. “He will "
      "miss a month,” he said.",
      "miss a month", "Marco Berg", "he"),
+    ("Priya Calloway, the head teacher, said the school would reopen. “We are ready,” she "
+     "said.\n\nMiriam Ostergaard, whose 15-year-old son, Elias, suffered cuts and bruises, said she "
+     "had been at home when her phone rang.\n\n“You get the phone call every parent dreads,” she "
+     "said.",
+     "every parent dreads", "Miriam Ostergaard", "she"),
+    ("\"Leave now,\" said incident commander Rasmus Ohlendorf.\n\nHis deputy, Commander Solveig "
+     "Anterra, said crews were tired.\n\nOhlendorf said the campaign had saved lives. \"People knew "
+     "what to do,\" the commander said.",
+     "People knew", "Rasmus Ohlendorf", "the commander"),
+    ("Ada Roux left at dawn. Another evacuee, sheep farmer Jonah Petrakis, put it simply: \"The "
+     "hill is burning and my sheep are on it.\"",
+     "The hill is burning", "Jonah Petrakis", "Jonah Petrakis"),
+    ("\"This is the wrong building,\" said committee chair Marguerite Dunfield.\n\nAt one point a "
+     "shout from the gallery - \"Shame on you, all of you!\" - drew a rebuke from the chair, who "
+     "threatened to clear the room.",
+     "Shame on you", None, None),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -4489,7 +4505,11 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "rating-agency-after-a-quote-is-no-rating",
         "asked-xs-lawyer-is-not-x",
         "still-comma-the-chief-executive-then-she",
-        "a-possessive-opening-spoken-of-is-no-source"])
+        "a-possessive-opening-spoken-of-is-no-source",
+        "whose-son-in-commas-is-a-he",
+        "said-incident-commander-name-is-the-commander",
+        "another-x-comma-sheep-farmer-name-colon",
+        "who-threatened-to-clear-the-room-reports-nothing"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
