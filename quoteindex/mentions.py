@@ -741,9 +741,10 @@ class MentionReader:
             n = self.layout.names_by_start.get(gave.end()) if named \
                 else self._named_after(i + len(phrase), hi)
             whole = np_.group().rstrip()
-            if n is None and whole[len(phrase):].startswith(" of the ") and \
+            if n is None and whole[len(phrase):].startswith((" of the ", " to ")) and \
                     is_person_noun(phrase.split()[-1].lower()):
-                # or what the role is of first: "according to the chair of the committee, Ansel Greeve,"
+                # or what the role is of or to first: "according to the chair of the committee, Ansel
+                # Greeve,", "said a former aide to Senator Ada Roux, Tom Ekberg"
                 n = self._named_after(i + len(whole), hi)
                 phrase = whole if n is not None else phrase
             if n is not None:

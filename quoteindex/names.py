@@ -414,10 +414,11 @@ def _body_on_subject(text: str, body: Name, subject: Name) -> bool:
 
 
 def _body_of_the(text: str, body: Name, start: int) -> bool:
-    """Whether the capitalised words at `start` say what the body before them is of, after
-    "of the": "the Ministry of the Interior" (not "the head of the Interior Ministry")."""
+    """Whether the capitalised words at `start` say what the body before them is of or for, after
+    "of the", "for the" or "for a": "the Ministry of the Interior", "the Coalition for a Free Press"
+    (not "the head of the Interior Ministry")."""
     return body.kind == "organization" and body.words[-1].lower() in lexicon.org_words() \
-        and text[body.end:start] == " of the "
+        and text[body.end:start] in (" of the ", " for the ", " for a ")
 
 
 _OF_ONE_WORD = re.compile(r" (?:of|for) [A-Z][\w-]*$")  # what a department is of: "Ministry of Health"

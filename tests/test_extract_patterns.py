@@ -4182,6 +4182,11 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "shout from the gallery - \"Shame on you, all of you!\" - drew a rebuke from the chair, who "
      "threatened to clear the room.",
      "Shame on you", None, None),
+    ("The Coalition for a Free Press, a Brussfeld-based monitoring group, called the raid “a "
+     "textbook act of intimidation.”",
+     "a textbook act", "Coalition for a Free Press", "Coalition for a Free Press"),
+    ("“Nobody trusts anyone,” said a former aide to Senator Ada Roux, Tom Ekberg.",
+     "Nobody trusts", "Tom Ekberg", "Tom Ekberg"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -4509,7 +4514,9 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "whose-son-in-commas-is-a-he",
         "said-incident-commander-name-is-the-commander",
         "another-x-comma-sheep-farmer-name-colon",
-        "who-threatened-to-clear-the-room-reports-nothing"])
+        "who-threatened-to-clear-the-room-reports-nothing",
+        "a-coalition-for-a-something-keeps-its-whole-name",
+        "said-an-aide-to-a-senator-then-his-name"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
