@@ -421,7 +421,7 @@ class Attributor:
         # (but a label somebody gives is their words: "which Kelly dubbed “...”", "which she touted as")
         if label and _LABEL_GIVER.search(self.text, max(0, label.start() - 30), label.end()):
             label = None
-        rated = _RATING_AFTER.match(self.text, span.after) and not self.text[span.end - 1:span.end] == "," \
+        rated = _RATING_AFTER.match(self.text, span.after) and self.text[span.end - 1:span.end] != "," \
             and _OWNER_BEFORE_QUOTE.search(self.text, max(0, span.open_mark - 8), span.open_mark)
         return label is not None or bool(rated) or (
             _NAMED_BARE.search(self.text, max(0, span.open_mark - 50), span.open_mark) is not None

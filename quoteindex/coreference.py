@@ -1924,8 +1924,7 @@ class Coreference:
         fits: list[tuple[int, Entity]] = []
         # the word itself, in a name or said of one ("The drivers' union, Unite Transit, ... the
         # union said"), before what else such a body is called: "the association" is the Football
-        # Association, though the Players Union was named since; "the union" is "A second union,
-        # the Allied Care Workers," though a federation was named before
+        # Association, though the Players Union was named since
         for heads in ({head}, None, _BODY_SYNONYMS.get(head, {head})):
             if fits:
                 break

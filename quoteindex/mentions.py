@@ -65,7 +65,8 @@ _LOWER_THEN_OWNER = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*\s+((?:[a-z][\w-]*
 # a capitalised word opening the sentence before a role: "Sheep " in "Sheep farmer Rod Kellaway"
 _OPENING_MODIFIER = re.compile(r"(?:^|[.!?;”\"\n]\s*)([A-Z][a-z]+\s+)$")
 # lower-case words of a role after an opening clause's comma: "Asked about it, agency "
-_LOWER_ONLY = re.compile(r"((?:[a-z][\w-]*\s+){1,2})")  # the same from where a clause starts
+_COMMA_SPACE = re.compile(r",\s*")
+_LOWER_ONLY = re.compile(r"((?:[a-z][\w-]*\s+){1,2})")  # the same words alone, from where a clause starts
 _COMMA_THEN_LOWER = re.compile(r",\s+((?:[a-z][\w-]*\s+){1,2})$")
 _EX_OWNER = re.compile(r"(?<![\w’'-])ex-[A-Z][\w’'-]*\s+$")  # "ex-Pellan " before a role
 _TRAILING_WORD = re.compile(r"([\w.’'-]+)\s+$")
@@ -937,7 +938,7 @@ class MentionReader:
                  DATELINE.match(seg), re.match(ENTRY_TIME, seg), _SHORT_OPENING.match(seg))
         starts = [s_lo + m.end() for m in leads if m] + [s_lo]
         if first_comma >= 0:  # (after an opening clause of any length: "Asked whether ..., he was blunt")
-            starts.insert(0, re.compile(r",\s*").match(self.text, first_comma).end())
+            starts.insert(0, _COMMA_SPACE.match(self.text, first_comma).end())
         if leads[2]:  # "SOLVANE, Merith (Wire) — The envoy ...": the subject comes after the dateline
             starts = [at for at in starts if at >= s_lo + leads[2].end()]
         for at in starts:
