@@ -67,9 +67,11 @@ _MESSAGE_FROM = re.compile(r"\s*(?:\s|--?\s*|[—–]\s*)(?i:that|this|those|the
                            r"\s+(?P<prep>of|from)\s+"
                            # "“...” — that was how Horvath put it"
                            r"|\s*(?:\s|[-—–]\s*)(?i:that|this)\s+(?:was|is)\s+how\s+"
-                           # (or "That was how Marta Quennell described her sister")
+                           # (or "That was how Marta Quennell described her sister", "That was how
+                           # Cornelius Wade, who has delivered the paper for decades, reacted")
                            r"(?=[A-Z][^.;:]{0,40}?\s(?P<how>puts?|sums?\s+up|summed\s+up|describe[sd]?)"
-                           r"\s+(?:it|him|her|them|(?:his|her|their|an?|the)\s+[a-z]+)\b)")
+                           r"\s+(?:it|him|her|them|(?:his|her|their|an?|the)\s+[a-z]+)\b"
+                           r"|[A-Z][^.;:]{0,120}?\s(?P<reacted>reacted|responded)\b)")
 # a lead-in naming nobody, only how the speaker went on: "Then, after a pause: “...”", "Then, more
 # seriously: “...”"
 _PAUSE_LEAD = re.compile(r"\s*(?=\S+[^:]*:)(?:(?:And|But|Then|Later|Finally|Now)\b,?\s*)?"
@@ -706,7 +708,8 @@ class Attributor:
         if m is None or m.kind != "name" or self.text[said.end():m.start].strip() and not m.role:
             return None  # (not "the message from residents to Fire Marshal Kranz"; but "the view
             # of the association's chairman, Brannock Tolliver")
-        cue = f"{said.group('what')} {said.group('prep')}" if said.group("what") else said.group("how")
+        cue = f"{said.group('what')} {said.group('prep')}" if said.group("what") \
+            else said.group("how") or said.group("reacted")
         return Attribution(m, cue, "cue")
 
     def _resumes_interrupted(self, span: QuoteSpan) -> bool:

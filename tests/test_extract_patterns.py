@@ -4187,6 +4187,9 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "a textbook act", "Coalition for a Free Press", "Coalition for a Free Press"),
     ("“Nobody trusts anyone,” said a former aide to Senator Ada Roux, Tom Ekberg.",
      "Nobody trusts", "Tom Ekberg", "Tom Ekberg"),
+    ("“Sixty-one years, and it ends with an email.”\n\nThat was how Cornelius Wade, who has "
+     "delivered the Lindhaven Sentinel for six decades, reacted on Tuesday to the news.",
+     "Sixty-one years", "Cornelius Wade", "Cornelius Wade"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -4516,7 +4519,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "another-x-comma-sheep-farmer-name-colon",
         "who-threatened-to-clear-the-room-reports-nothing",
         "a-coalition-for-a-something-keeps-its-whole-name",
-        "said-an-aide-to-a-senator-then-his-name"])
+        "said-an-aide-to-a-senator-then-his-name",
+        "that-was-how-x-reacted-names-the-speaker"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
