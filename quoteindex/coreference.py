@@ -398,6 +398,8 @@ _KIN_IN_COMMAS = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[A-Z][\w-]*[â
                             r"([a-z]+),\s+$")
 _GENDERED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")  # what tells a person's gender
 _GENDER_OF = {"he": "m", "his": "m", "she": "f", "her": "f"}
+# a reporting verb right after a name and the pronoun its clause opens on: " said she had"
+_SAID_PRONOUN = re.compile(r"\s+(?:said|says|added|insisted|explained|recalled)\s+(?:that\s+)?(he|she)\b")
 # a possessive's noun after it: "her life", not "unfair to her and"
 _NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|for|of|with|as|that|is|was|who|from|by|if"
                         r"|when)\b)[a-z]")
@@ -465,7 +467,8 @@ def _gender_around(layout: Layout, n: Name) -> str | None:
     opening = _OPENING_POSSESSIVE.fullmatch(layout.text, s_lo, n.mention_start)
     if opening:
         return "m" if opening.group(1).lower() == "his" else "f"
-    return None
+    said = _SAID_PRONOUN.match(layout.text, n.end)  # "Soll said she had not been back"
+    return _GENDER_OF[said.group(1)] if said else None
 
 
 # the words right before a name, read for a role written in lower case

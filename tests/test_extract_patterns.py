@@ -4190,6 +4190,11 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("“Sixty-one years, and it ends with an email.”\n\nThat was how Cornelius Wade, who has "
      "delivered the Lindhaven Sentinel for six decades, reacted on Tuesday to the news.",
      "Sixty-one years", "Cornelius Wade", "Cornelius Wade"),
+    ("Renata Soll was at home with her son when the fire started. The boy’s father, Anton Soll, "
+     "was at work at the time.\n\nPriya Calloway, a neighbour, called the fire brigade. “I saw "
+     "smoke,” Calloway said.\n\nSoll said she had not yet been back inside the house. “He’s more "
+     "worried about the fish than about himself,” she said.",
+     "more worried about the fish", "Renata Soll", "she"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -4520,7 +4525,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "who-threatened-to-clear-the-room-reports-nothing",
         "a-coalition-for-a-something-keeps-its-whole-name",
         "said-an-aide-to-a-senator-then-his-name",
-        "that-was-how-x-reacted-names-the-speaker"])
+        "that-was-how-x-reacted-names-the-speaker",
+        "a-shared-surname-then-said-she-is-the-woman"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
