@@ -978,9 +978,9 @@ class Coreference:
                 continue  # "Holt said Berg continued to hurt his cause": Holt acts, Berg is spoken of
             asked = self.layout.names_by_start.get(_SPACE.match(self.text, cue.end()).end()) \
                 if cue.group() in ("asked", "asks") else None
-            s_lo = self.layout.sentence_floor(cue.start())
             e = self.registry.at.get(asked.start) if asked is not None and not asked.possessive else None
-            if e is not None and _may_be_a_person(e) and not self.layout.cues_between(s_lo, cue.start()):
+            if e is not None and _may_be_a_person(e) and \
+                    not self.layout.cues_between(self.layout.sentence_floor(cue.start()), cue.start()):
                 # "Castellane asked Thorold what he had warned about. “...,” he said": who answers (not
                 # in someone's report: "What got to her, she said, was when a man asked Clinton why")
                 found[asked.mention_start] = e

@@ -60,14 +60,16 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her"
 _COUNTS = {"two", "three", "several", "many", "few", "both"}  # "the two lawmakers", "all three judges"
 # the name a dropped role word belongs to: "Velmark " in "Velmark governor ", "Harbour Board "
 _OF_WHOM = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+$")
-# one or two lower-case words of a role after whose it is: "Dem group ", "Tessel harbour union "
-_LOWER_THEN_OWNER = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*\s+((?:[a-z][\w-]*\s+){1,2})$")
+_LOWER_WORDS = r"((?:[a-z][\w-]*\s+){1,2})"  # one or two lower-case words of a role: "harbour union "
+# the same after whose the role is: "Dem group ", "Tessel harbour union "
+_LOWER_THEN_OWNER = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*\s+" + _LOWER_WORDS + "$")
 # a capitalised word opening the sentence before a role: "Sheep " in "Sheep farmer Rod Kellaway"
 _OPENING_MODIFIER = re.compile(r"(?:^|[.!?;”\"\n]\s*)([A-Z][a-z]+\s+)$")
-# lower-case words of a role after an opening clause's comma: "Asked about it, agency "
+# the same after an opening clause's comma ("Asked about it, agency "), or alone, from where a clause
+# starts ("sheep " after "Another evacuee, ")
+_COMMA_THEN_LOWER = re.compile(r",\s+" + _LOWER_WORDS + "$")
+_LOWER_ONLY = re.compile(_LOWER_WORDS)
 _COMMA_SPACE = re.compile(r",\s*")
-_LOWER_ONLY = re.compile(r"((?:[a-z][\w-]*\s+){1,2})")  # the same words alone, from where a clause starts
-_COMMA_THEN_LOWER = re.compile(r",\s+((?:[a-z][\w-]*\s+){1,2})$")
 _EX_OWNER = re.compile(r"(?<![\w’'-])ex-[A-Z][\w’'-]*\s+$")  # "ex-Pellan " before a role
 _TRAILING_WORD = re.compile(r"([\w.’'-]+)\s+$")
 # "described the toll as “...”": the phrase before "as" is an object (not "as the smoke cleared")
