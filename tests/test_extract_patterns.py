@@ -4533,44 +4533,34 @@ def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp
     assert (q.speaker, q.mention) == (speaker, mention)
 
 
-def test_a_trades_term_explained_after_it_is_no_quote(nlp):
-    text = ('The line did not say how many voyages would become "blank sailings," the industry term for '
-            'cancelled departures, but Ada Roux said it was "a lot of them."')
-    assert [q.text for q in extract_quotes(text, nlp=nlp)] == ["a lot of them."]
+_DISASTER = ' Ada Roux said it was "a disaster."'
 
 
-def test_a_rating_cut_on_a_stock_is_no_quote(nlp):
-    text = ('Tobiah Ranzetti, an analyst at Cordell, cut his rating on the stock to "sell" from "hold," '
-            'arguing that the provisions were "far too thin."')
-    assert [q.text for q in extract_quotes(text, nlp=nlp)] == ["far too thin."]
-
-
-def test_a_slogan_in_title_case_with_not_is_no_quote(nlp):
-    text = ('By noon a hundred people had arrived, many carrying placards reading "Save the Nine Oaks" and '
-            '"Trees not Traffic." Ada Roux said it was "only the start."')
-    assert [q.text for q in extract_quotes(text, nlp=nlp)] == ["only the start."]
-
-
-@pytest.mark.parametrize("text", [
-    "The lights failed for four minutes, an episode quickly dubbed the “blackout moment” online.",
-    "The marketing suite, branded “Ferrow Park: Living, Reimagined,” opened in June.",
-    "His last season was billed by his sponsor as a “farewell tour,” and it sold out.",
-    "Local campaigner Dilys Penhallow has written a self-published history of the line, “Standing Room "
-    "Only: Forty Years on the Tallowmere Branch.”",
-    "Cornelius Abernethy-Vail, known in the business press as “the Butter King,” rejected the report.",
-    "“It is fine,” said Rhiannon Ebbe, an analyst who has a “hold” rating on the stock.",
-    'Fergus Aldane pointed to the government\'s white paper, "Connecting Brevaria: A Future for Island '
-    'Transport," which proposes new subsidies.'])
-def test_a_label_given_by_nobody_here_is_no_quote(text, nlp):
-    quotes = extract_quotes(text + ' Ada Roux said it was "a disaster."', nlp=nlp)
-    assert [q.text for q in quotes if q.text != "It is fine,"] == ["a disaster."]
-
-
-@pytest.mark.parametrize("text", [
-    "Anna Rell starred in the musical “Catch Me if You Can,” which closed in 2011.",
-    "Tom Vale directed the documentary “The Life of Omar bin Talal,” which opened in May."])
-def test_a_title_keeping_if_or_a_name_particle_in_lower_case_is_no_quote(text, nlp):
-    assert extract_quotes(text, nlp=nlp) == []
+@pytest.mark.parametrize("text, kept", [
+    ('The line did not say how many voyages would become "blank sailings," the industry term for '
+     'cancelled departures, but Ada Roux said it was "a lot of them."', ["a lot of them."]),
+    ('Tobiah Ranzetti, an analyst at Cordell, cut his rating on the stock to "sell" from "hold," '
+     'arguing that the provisions were "far too thin."', ["far too thin."]),
+    ('By noon a hundred people had arrived, many carrying placards reading "Save the Nine Oaks" and '
+     '"Trees not Traffic." Ada Roux said it was "only the start."', ["only the start."]),
+    ("The lights failed for four minutes, an episode quickly dubbed the “blackout moment” online."
+     + _DISASTER, ["a disaster."]),
+    ("The marketing suite, branded “Ferrow Park: Living, Reimagined,” opened in June." + _DISASTER,
+     ["a disaster."]),
+    ("His last season was billed by his sponsor as a “farewell tour,” and it sold out." + _DISASTER,
+     ["a disaster."]),
+    ("Local campaigner Dilys Penhallow has written a self-published history of the line, “Standing Room "
+     "Only: Forty Years on the Tallowmere Branch.”" + _DISASTER, ["a disaster."]),
+    ("Cornelius Abernethy-Vail, known in the business press as “the Butter King,” rejected the report."
+     + _DISASTER, ["a disaster."]),
+    ("“It is fine,” said Rhiannon Ebbe, an analyst who has a “hold” rating on the stock." + _DISASTER,
+     ["It is fine,", "a disaster."]),
+    ('Fergus Aldane pointed to the government\'s white paper, "Connecting Brevaria: A Future for Island '
+     'Transport," which proposes new subsidies.' + _DISASTER, ["a disaster."]),
+    ("Anna Rell starred in the musical “Catch Me if You Can,” which closed in 2011.", []),
+    ("Tom Vale directed the documentary “The Life of Omar bin Talal,” which opened in May.", [])])
+def test_a_label_term_or_title_nobody_here_says_is_no_quote(text, kept, nlp):
+    assert [q.text for q in extract_quotes(text, nlp=nlp)] == kept
 
 
 @pytest.mark.parametrize("label", ["PRESENTER", "AUDIENCE MEMBER"])
