@@ -123,12 +123,13 @@ _LABELLED = re.compile(r"(?:called|calls|dubbed|dubs|labeled|labelled|branded|br
                        r"\s*(?:an?\s+|the\s+)?")
 # what precedes a quoted title: "the author of “...”", "a book titled “...”", "known as the “...”"
 _NAMING = re.compile(r"\b(?:of|titled|entitled|styled|called|dubbed|(?:nick)?named"
-                     r"|known\s+(?:only\s+|simply\s+|locally\s+)?as"
+                     r"|known\s+(?:only\s+|simply\s+|(?:loc|intern|inform|offici|colloqui)ally\s+)?as"
                      r"|call(?:s|ed|ing)\s+(?:itself|himself|herself|themselves))(?:\s+the)?\s*$")
 # a label or a nickname nobody speaks: the so-called “...”, nicknamed “the little bird”
 # (or an analyst's rating, moved "to “hold” from “buy”", or what fans "have taken to calling")
 _SO_CALLED = re.compile(r"\b(?:so-called|(?:nicknamed|christened)(?:\s+(?:him|her|it|them))?"
-                        r"|known\s+(?:only\s+|simply\s+|locally\s+)?(?:(?:to|in)\s+[\w’' -]{1,30}?\s+)?as"
+                        r"|known\s+(?:only\s+|simply\s+|(?:loc|intern|inform|offici|colloqui)ally\s+)?"
+                        r"(?:(?:to|in)\s+[\w’' -]{1,30}?\s+)?as"
                         r"|taken\s+to\s+calling"
                         r"(?:\s+(?:him|her|it|them|the(?:\s+[a-z][\w-]*){1,3}"
                         r"|(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})))?"

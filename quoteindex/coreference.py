@@ -60,7 +60,8 @@ _ROLE_SYNONYMS = {
     "vicar": {"vicar", "rev", "rev.", "revd", "reverend", "rector"},
     "rector": {"rector", "rev", "rev.", "revd", "reverend", "vicar"},
     "pastor": {"pastor", "rev", "rev.", "revd", "reverend"},
-    "priest": {"priest", "rev", "rev.", "revd", "reverend"},
+    "priest": {"priest", "rev", "rev.", "revd", "reverend", "father", "fr.", "fr"},
+    "nun": {"nun", "sister"},
     "general": {"general", "gen.", "gen"},
     "major": {"major", "maj.", "maj"},
     "colonel": {"colonel", "col.", "col"},
@@ -115,6 +116,15 @@ _PARTY_OF = {"democratic": "democrat", "democrats": "democrat", "republicans": "
              "gop": "republican"}
 # words making a role another one: "Vice President", "deputy mayor", "shadow finance minister"
 _SECOND_IN_LINE = {"vice", "deputy", "shadow"}
+# whom a person works with, as the one "his manager" or "her lawyer" is named in that role
+_WORKS_FOR = {"manager", "coach", "lawyer", "attorney", "solicitor", "barrister", "agent", "trainer",
+              "editor", "publisher", "producer", "surgeon", "teacher", "tutor", "mentor", "boss"}
+# what a place is called in an appositive after its name: "Cassel Moor, a fortified settlement,"
+_PLACE_NOUNS = {"settlement", "village", "town", "city", "hamlet", "site", "island", "valley", "region",
+                "district", "suburb", "port", "fort", "castle", "county", "province", "neighbourhood",
+                "neighborhood", "estate", "farm", "mine", "river", "lake", "mountain", "hill", "park",
+                "square", "street", "road", "enclave", "camp", "resort", "harbour", "harbor", "bay",
+                "peninsula"}
 # a secretary who is a minister: "the Transport Secretary", "Secretary of State"; not "his press secretary"
 _CABINET_SECRETARY = re.compile(r"\b(?!(?:Press|General|Party|Private|Permanent|Club|Union)\b)[A-Z][a-z]+\s+"
                                 r"Secretary\b|\bSecretary\s+of\s+State\b")
@@ -272,7 +282,11 @@ _UNNAMED_OPENING = re.compile(r"(?:" + _FRONTED
                               # "Birgit Sandvoll's husband" (not "It's", "That's")
                               r"|(?!(?:It|That|There|He|She|What|Here|Who|Let)[’']s)(?:[A-Z][\w-]*\s+)?"
                               r"[A-Z][\w-]*[’']s)\s+"
-                              r"((?:[a-z][\w-]*|\d+-year-old)(?:\s+[a-z][\w-]*){0,2})\b(?![’'-])")
+                              # (a party's or body's name among them: "A senior Unity and Progress
+                              # official", "A Labour organiser")
+                              r"((?:[A-Z][\w-]*\s+(?:(?:and|of)\s+)?){0,3}"
+                              r"(?:[a-z][\w-]*|\d+-year-old)(?:\s+[a-z][\w-]*){0,2}"
+                              r"(?:(?:\s+(?:[A-Z][\w-]*|and|of)){1,3}\s+[a-z][\w-]*)?)\b(?![’'-])")
 _SAID_OF_PRONOUN = re.compile(r",\s+(?:he|she)\b")  # a description opening on the pronoun it describes
 # a person kept unnamed on purpose: "the woman, who spoke on condition of anonymity"
 _KEPT_UNNAMED = re.compile(r",\s+who\s+(?:spoke\s+on\s+(?:the\s+)?condition\s+of\s+anonymity"
@@ -448,6 +462,12 @@ _ADDRESSED_KIN = re.compile(r"\b(?:to|from|for|with)\s+(?:his|her|their)\s+(?:[a
 _SUBJECT_PRONOUN = re.compile(r"\s*(He|She|They|It)\b")  # a pronoun opening a sentence
 _WHOM_BEFORE = re.compile(r"\b(?:who|whom)\s+$")
 _ASKED_OPENING = re.compile(r"\s*Asked\b")
+_PRONOUN_NEXT = re.compile(r",\s*(?:he|she|they)\b")  # the comma after a name, then who acts: ", he said"
+# a sentence opening on whom it speaks to: "To Kasimir Dravnik, he said"
+_TO_WHOM = re.compile(r"[\s“\"]*To\s+")
+# up to the one asking, in such an opening: "Asked by the prosecutor, " (Hollis Brackenridge), "Asked by "
+_ASKED_BY = re.compile(r"[\s“\"]*Asked\s+(?:[a-z]+\s+)?by\s+"
+                       r"(?:(?:the|a|an|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+)?")
 # a dash, then a quote, right after a name: "Dorrance — “...,” she joked — said"
 _DASH_ASIDE = re.compile(r"\s+[—–]\s+[“\"][^“”\"]*[”\"],?\s*")
 # lower-case words between a capitalised first word and a name: "Retired boatbuilder Hamish Tolland"
@@ -1023,8 +1043,12 @@ class Coreference:
                 found[n.mention_start] = self.registry.at[n.start]
                 continue
             if n.possessive or n.mention_start in found or n.mention_start in self.layout.doubtful \
-                    or self.layout.puts_question(n.mention_start):
-                continue  # (whom an interviewer asks about is not who answers, nor "she" after)
+                    or self.layout.puts_question(n.mention_start) \
+                    or _ASKED_BY.fullmatch(self.text, self.layout.sentence_floor(n.mention_start),
+                                           n.mention_start):
+                # (whom an interviewer asks about is not who answers, nor "she" after; nor is the asker
+                # in "Asked by the prosecutor, Hollis Brackenridge, whether ..., she replied")
+                continue
             if self.mentions.name_before_place(max(0, n.mention_start - 60), n.end) is not None:
                 continue  # "Greta Holm of Tessel, Norvale says": where she is from, not who
             if self._introduced(n) or self._opens_clause(n) or self._made_to_act(n):
@@ -1148,11 +1172,14 @@ class Coreference:
         characters, or "his" or "her" in the same sentence ("says it changed her life"), unless
         someone else is named or speaks ("his wife said") before it."""
         for k, (at, e) in enumerate(self.sources):
-            if e.gender or not _may_be_a_person(e):
-                continue
+            if e.gender or not _may_be_a_person(e) or at in self._described:
+                continue  # (a role read as someone may be wrong: "the surgeon said ... she continued")
+            # up to the next person who could be meant (not "St. Ivel's Hospital, where he had operated")
             j = bisect.bisect_right(self.layout.name_starts, at)
-            limit = min(self.layout.names[j].mention_start if j < len(self.layout.names) else len(self.text),
-                        self.source_offsets[k + 1] if k + 1 < len(self.sources) else len(self.text))
+            other = next((n.mention_start for n in self.layout.names[j:j + 8]
+                          if (o := self.registry.at.get(n.start)) is None
+                          or o is not e and _may_be_a_person(o)), len(self.text))
+            limit = min(other, self.source_offsets[k + 1] if k + 1 < len(self.sources) else len(self.text))
             for w in _GENDERED.finditer(self.text, at, min(limit, at + 400)):
                 word = w.group().lower()
                 if not self.layout.inside_quote(w.start()) and (word in PRONOUNS or self._own(at, w)):
@@ -1197,7 +1224,9 @@ class Coreference:
         "To Ana Rell, ..." """
         if self.text.startswith(",", n.end) and \
                 _IN_THE_VIEW_OF.search(self.text, max(0, n.mention_start - 90), n.mention_start):
-            return True  # "To pollster Ana Rell, the result looked like heartbreak": her view follows
+            # "To pollster Ana Rell, the result looked like heartbreak": her view follows (but in "To
+            # Kasimir Dravnik, he said:" he is spoken to)
+            return not _PRONOUN_NEXT.match(self.text, n.end)
         named = _NAMED_AS.search(self.text, max(0, n.mention_start - 160), n.mention_start)
         if named and is_person_noun(named.group(1)):
             return True  # "a 52-year-old Tessel resident named Ada": the person the story turns to
@@ -1222,6 +1251,10 @@ class Coreference:
             # "Henry Voss, president of the Harbour Caucus.": a bare title ending the sentence
             bare = _BARE_ROLE.match(self.text, n.end)
             return bare is not None and bare.group(1).lower() in lexicon.title_words()
+        said = ap.group(1).lower().split()
+        if not _PLACE_NOUNS.isdisjoint(said) and \
+                not any(is_person_noun(w) or _AGE.fullmatch(w) for w in said):
+            return False  # "at Cassel Moor, a fortified settlement abandoned long ago,": a place
         nxt = next_word(self.text, ap.end())
         return self.text[ap.end() - 1] == "." or (nxt != "" and nxt.lower() not in lexicon.stop_words())
 
@@ -1386,9 +1419,14 @@ class Coreference:
 
     def _addressed(self, n: Name) -> bool:
         """Whether a name in commas follows the person it is written to or heard from: "In a letter
-        to her sister, Hedda," (not "for his campaign, Ada Roux,")."""
+        to her sister, Hedda," (not "for his campaign, Ada Roux,"), or is spoken to: "To Kasimir
+        Dravnik, he said"."""
         kin = _ADDRESSED_KIN.search(self.text, max(0, n.mention_start - 40), n.mention_start)
-        return kin is not None and is_person_noun(kin.group(1))
+        # (or opens a sentence that speaks to them: "To Kasimir Dravnik, he said:")
+        return kin is not None and is_person_noun(kin.group(1)) or (
+            _TO_WHOM.fullmatch(self.text, self.layout.sentence_floor(n.mention_start),
+                               n.mention_start) is not None
+            and _PRONOUN_NEXT.match(self.text, n.end) is not None)
 
     def _one_named_before(self, pos: int, gender: str) -> Entity | None:
         """The one person named earlier in the sentence of a "he" or "she" that does not open it,
@@ -1510,8 +1548,10 @@ class Coreference:
         # (or "According to Maren Oskelund, a researcher at ...,": named before it)
         j, k = (bisect.bisect_left(self.layout.name_starts, p) for p in (lo, pos))
         # (not whose relative it is: "Birgit Sandvoll's husband")
+        # (nor a name in a description ending on its noun: "A senior Unity and Progress official")
+        within = m.end(1) if is_person_noun(words[-1]) else m.start(1)
         return not any((e := self.registry.at[n.start]).kind != "organization" and not e.place
-                       and not n.possessive
+                       and not n.possessive and not m.start(1) <= n.start < within
                        and not _WHERE_FROM.search(self.text, max(0, n.mention_start - 10), n.mention_start)
                        for n in self.layout.names[j:k])
 
@@ -1803,7 +1843,19 @@ class Coreference:
             e = self.registry.at.get(n.start) if n is not None else None
             if e is not None and _may_be_a_person(e) and self.text[n.end:n.end + 1] in ",.;)":
                 return e
-        return None
+        return self._owned_role_holder(owned.group(1), m.start)
+
+    def _owned_role_holder(self, noun: str, pos: int) -> Entity | None:
+        """Whom "his manager" or "her lawyer" means when nobody was named right after those words:
+        the one person named so far in that role ("Rovers manager Piet Vandersloot ... Oduya came
+        on late. His manager described him as"); with two lawyers, nobody."""
+        if noun not in _WORKS_FOR:
+            return None
+        wanted = _ROLE_SYNONYMS.get(noun, set()) | {noun}
+        j = bisect.bisect_left(self.layout.name_starts, pos)
+        holders = {e.id: e for n in self.layout.names[:j] if (e := self.registry.at.get(n.start)) is not None
+                   and e.kind == "person" and _role_words(e.roles) & wanted}
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _lone_subject(self, pos: int, head: str) -> Entity | None:
         """Whom a bare "the novelist" or "the director" means when nobody named so far holds that
@@ -1913,8 +1965,9 @@ class Coreference:
                 continue  # "The minister's deputy" is no minister
             # the words right before the title tell ("the mayor and former police chief" is still a
             # mayor); a party-state tag read out ("(R-Fla.)") is the whole role
+            # (a title that is itself second in line, "Deputy Roald Ferris", is "the deputy")
             heads = [mods for w, mods in _modifiers(role) if w in wanted] or [words]
-            if any(mods & _SECOND_IN_LINE == said & _SECOND_IN_LINE
+            if any(mods & _SECOND_IN_LINE == said & _SECOND_IN_LINE - wanted
                    and ("former" in said or "former" not in mods) for mods in heads):
                 return True
         return False

@@ -76,6 +76,8 @@ _RANG = re.compile(r"\s+(?:him|her|them|me|us)\s+(?:on(?!\s+(?:it|that|this)\b)|
 _ADDS_UP = re.compile(r"\s+up\b")
 _QUOTE_SOON = re.compile(r"[^.!?;“”\"]{0,40}[“\"]")  # a quotation opening within a few words
 THAT_CLAUSE = re.compile(r"\s+that\b")  # a reporting verb's own clause: "said that", "her claim that"
+# a quoted noun right before a verb, its subject: "the club's “new era” began"
+_QUOTED_SUBJECT = re.compile(r"[\w’'][”\"]\s+$")
 _ASPECT_VERBS = {"begin", "continue"}  # "began vowing": the reporting participle after them reports
 # a verb or preposition, a determiner and maybe an adjective: "sounded a rare ", "had the final "
 _OBJECT_BEFORE = re.compile(r"\b(?!(?:and|but|or|as|while|when|because|so|that|if|though|although|since"
@@ -95,6 +97,9 @@ def noun_reading(text: str, cue: re.Match) -> bool:
             (after := NEXT_LOWER.match(text, cue.end())) and is_participle(after.group(1)) and \
             after.group(1) in lexicon.cue_forms():
         return True
+    if lexicon.cue_forms().get(word.lower()) == "begin" and \
+            _QUOTED_SUBJECT.search(text, max(0, cue.start() - 4), cue.start()):
+        return True  # "since the club's much-trumpeted “new era” began": the quoted words begin
     if lexicon.is_base_form(word) and word != "read":  # "the board read the statement"
         # "sounded a rare note", "had the final say": a base form in an object after a verb is a
         # noun, though one still reporting speech when a clause follows ("her claim that she “...”");

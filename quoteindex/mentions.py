@@ -344,6 +344,10 @@ _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+" + _BEFORE_VERB
 _BE_DONE_AND = re.compile(r"\b(?:is|are|was|were|been)\s+[a-z]+ed\b[^.;:,“”\"]{0,40}\s+and\s+$")
 _NO_LISTENER = re.compile(r"\s+(?:that|she|he|they|I|we|it|to)\b")
 _BY_AGENT = re.compile(r"\s+by\s+")
+# the agent after the label a passive gives: "was once described as “...” by his former manager",
+# "was called “a thief” by Marchetty"
+_BY_AFTER_LABEL = re.compile(r"(?:\s+as)?\s+(?:an?\s+|the\s+)?[“\"][^“”\"\n]{1,200}[”\"][,.]?"
+                             r"\s+by\s+")
 # a thing bearing words, as the subject of "read": "a handwritten sign", "One card", "placards"
 _WRITTEN_THING = re.compile(r"\b((?i:an?|one|another|the|his|her|their)\s+(?:[a-z-]+\s+){0,2}"
                             r"(?:sign|card|placard|banner|poster|notice|note|plaque|inscription|sticker"
@@ -352,6 +356,9 @@ _WRITTEN_THING = re.compile(r"\b((?i:an?|one|another|the|his|her|their)\s+(?:[a-
 _PLACE_BEFORE_WHO = re.compile(r"\b(?:from|in)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?:town|city|village|county"
                                r"|region|province|state|district|suburb|island)\s+of\s+$")
 _TO_QUOTE = re.compile(r"\s*[:,]?\s*[“\"]")  # the quote right after its cue: "read: “...”"
+# who wrote the message a "reading:" quotes: "Fennimore had sent a text message"
+_SENT_MESSAGE = re.compile(r"\s+(?:had\s+|has\s+)?(?:sent|wrote|posted|texted|emailed)\s+(?:a|an)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:message|text|email|e-mail|letter|note|tweet|post)\b")
 _FROM_SENDER = re.compile(r",?\s+from\s+")  # whom a card is from: "One card, from Ellie Brough, 7,"
 # words opening an aside in commas between a subject and its verb: "in a message posted on X"
 _DASHES = ("—", "–", "--", "-")
@@ -833,6 +840,9 @@ class MentionReader:
         shown = _TO_QUOTE.match(text, cue.end())
         if lexicon.cue_forms().get(cue.group().lower()) == "read" and shown \
                 and self.layout.inside_quote(shown.end()):
+            sender = self._message_sender(cue)
+            if sender is not None:
+                return sender
             # (a quote still counted, not a slogan read as if unquoted: "the sign — which read
             # “Hispanics 4 Trump” — ... mouthing “thank you”")
             # "a handwritten sign taped to the door of the Fox and Lantern read:", "One card, from
@@ -905,6 +915,16 @@ class MentionReader:
                 or re.search(r"[,”\"]\s*$", text[max(0, cue.start() - 4):cue.start()])):
             m = self.inverted_mention(cue, min(len(text), cue.end() + 120))
         return m
+
+    def _message_sender(self, cue: re.Match) -> Mention | None:
+        """Who sent the message a "reading" quotes: "Fennimore had sent a text message to his
+        sister ..., reading:" is Fennimore's, whoever reports it."""
+        if lexicon.cue_forms().get(cue.group().lower()) != "read":
+            return None
+        floor = self.layout.clause_floor(cue.start())
+        sent = _SENT_MESSAGE.search(self.text, floor, cue.start())
+        sender = self.mention_before(floor, sent.start()) if sent else None
+        return sender if sender is not None and sender.kind == "name" else None
 
     def inverted_mention(self, cue: re.Match, hi: int) -> Mention | None:
         """The speaker named right after a reporting verb ("“...,” said Witkoff"); but after
@@ -1036,7 +1056,8 @@ class MentionReader:
         """Where the agent starts when a cue is passive ("was first reported by the Courier");
         not "responded by saying" nor "Ham, mentioned by the Courier as ...", which are no passives,
         nor "was quoted by the Courier", whose agent only passes the words on."""
-        by = _BY_AGENT.match(self.text, cue.end())
+        by = _BY_AGENT.match(self.text, cue.end()) or (
+            _BY_AFTER_LABEL.match(self.text, cue.end()) if cue.group() in _LABELLING else None)
         if by is None or cue.group() in ("quoted", "cited") or \
                 not _BE_BEFORE.search(self.text, max(0, cue.start() - 30), cue.start()) \
                 and cue.group() not in _LABELLING:
@@ -1048,6 +1069,9 @@ class MentionReader:
         sentence's subject, unless a name stands right before the participle, adverbs aside
         ("talks, with Russia threatening to ...", "with Rell reportedly shouting").
         "The Courier quoted Mira Aalto as saying" is hers: who said it, not who quoted it."""
+        sender = self._message_sender(cue)
+        if sender is not None:
+            return sender
         quoted = _QUOTED_AS.search(self.text, max(0, cue.start() - 120), cue.start())
         if quoted:
             if quoted.group("who").lower() in ("him", "her", "them"):

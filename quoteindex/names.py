@@ -40,8 +40,10 @@ def _particles(words: str) -> str:
     return rf"(?:(?:{words}){_SEP}|(?:{_JOINED_PARTICLES})-(?=[{UP}]))*"
 
 
+# a saint's or a mount's abbreviation opening a name: "St. Ivel’s Hospital", "Mt. Kellan"
+_SAINT = rf"(?:(?:St|Ste|Mt|Ft)\.{_SEP}(?=[{UP}]))?"
 NAME_SEQ = re.compile(
-    rf"(?<![\w’'])(?<!\w-){_particles(_LEADING_PARTICLES)}{NAME_WORD}"
+    rf"(?<![\w’'])(?<!\w-){_SAINT}{_particles(_LEADING_PARTICLES)}{NAME_WORD}"
     rf"(?:{_SEP}{_particles('|'.join(PARTICLES))}{NAME_WORD})*(?:{_SEP}plc\b)?"
     rf"(?:,?{_SEP}(?:Jr\.?|Sr\.?|II|III|IV)(?![\w]))?")
 NEXT_LOWER = re.compile(r"\s+([a-z]+)\b")  # the lower-case word next, if one comes

@@ -1109,6 +1109,17 @@ def test_a_forename_before_and_takes_the_surname_after_it(text, names):
     assert [n.name for n in find_names(text)] == names
 
 
+@pytest.mark.parametrize("text, names", [
+    ("Staff at St. Ivel’s Hospital said the ward was full.", ["St. Ivel’s Hospital"]),
+    ("She has lived in St. Albans since 1990.", ["St. Albans"]),
+    ("The trail up Mt. Kellan reopened on Monday.", ["Mt. Kellan"]),
+], ids=["a-saints-hospital", "a-saints-town", "a-mount"])
+def test_a_saint_or_mount_abbreviated_opens_the_name(text, names):
+    """"St. Ivel’s Hospital" is one body: read as "St" and "Ivel’s Hospital", the hospital loses
+    its name and "St" stands between a person and the "he" after them."""
+    assert [n.name for n in find_names(text)] == names
+
+
 def test_capitalised_institution_is_an_organisation(nlp):
     text = "“The talks were useful and will continue,” the Aldermark said in a statement on Friday."
     ex = extract(text, nlp=nlp)
@@ -4195,6 +4206,42 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "smoke,” Calloway said.\n\nSoll said she had not yet been back inside the house. “He’s more "
      "worried about the fish than about himself,” she said.",
      "more worried about the fish", "Renata Soll", "she"),
+    ("Tomas Veleryn conceded defeat shortly after 2 a.m. “We will regroup,” he said.\n\nA senior "
+     "Unity and Progress official, who asked not to be named because he was not authorised to "
+     "speak publicly, was blunter. “This is a disaster,” he said.",
+     "This is a disaster", None, "he"),
+    ("Winifred Ashdown-Pell keeps her trowel in a biscuit tin.\n\nAshdown-Pell, 84, has worked at Cassel "
+     "Moor, a fortified settlement abandoned some 1,600 years ago, every summer since 1962. She started "
+     "as a schoolgirl carrying buckets for the dig's founder, Professor Aldous Crane-Whitby, who died "
+     "in 1991.\n\n“He was terrifying,” she says.",
+     "He was terrifying", "Winifred Ashdown-Pell", "she"),
+    ("Dr. Osric Paltenby, a cardiac surgeon, died on Oct. 3 at St. Ivel’s Hospital, where he had "
+     "operated for 35 years.\n\nDr. Tamsin Greyling, who succeeded him as head of cardiac surgery, "
+     "recalled a blizzard.\n\n“We had three emergency cases,” the surgeon said.\n\n“People ask me what "
+     "made him different,” she continued.",
+     "People ask me", "Tamsin Greyling", "she"),
+    ("The committee’s chair, Deputy Roald Ferris, opened the hearing.\n\nFerris was unimpressed. "
+     "“Four hours is a lifetime on election night,” the deputy said.",
+     "Four hours", "Roald Ferris", "the deputy"),
+    ("The museum’s curator of manuscripts, Father Benedikt Lorrach, said the book was bought "
+     "legally.\n\nLorrach said a receipt proved nothing. “A receipt tells you who was paid,” the "
+     "priest said.",
+     "A receipt tells", "Benedikt Lorrach", "the priest"),
+    ("Rovers manager Piet Vandersloot said the win was deserved.\n\nOduya, 19, only came on in the "
+     "80th minute. His manager described him as “the most annoying player in training.”",
+     "the most annoying", "Piet Vandersloot", "His manager"),
+    ("Nadia Korsgaard, a bar worker, was the first witness.\n\nAsked by the prosecutor, Hollis "
+     "Brackenridge, whether she had seen anyone else throw a punch, she replied: “No. Just him.”",
+     "No. Just him.", "Nadia Korsgaard", "she"),
+    ("Judge Severin Aldercott spoke for ten minutes. He told Leopold Dravnik he was free to go. To "
+     "Kasimir Dravnik, he said: “There is only one sentence for murder.”",
+     "There is only one", "Severin Aldercott", "he"),
+    ("Fennick made 212 league appearances and was once described as “the safest pair of hands in "
+     "the division” by his former manager, Lorcan Marchetty.",
+     "the safest pair", "Lorcan Marchetty", "Lorcan Marchetty"),
+    ("The prosecutor said Fennimore had sent a text message to his sister, Hilde, hours before the "
+     "fire, reading: “Sorting Cedric out tonight. Don’t ring me.”",
+     "Sorting Cedric", "Fennimore", "Fennimore"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -4526,7 +4573,17 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "a-coalition-for-a-something-keeps-its-whole-name",
         "said-an-aide-to-a-senator-then-his-name",
         "that-was-how-x-reacted-names-the-speaker",
-        "a-shared-surname-then-said-she-is-the-woman"])
+        "a-shared-surname-then-said-she-is-the-woman",
+        "an-unnamed-official-of-a-named-party-is-nobody-named",
+        "a-place-described-in-commas-is-no-she",
+        "a-role-read-as-someone-teaches-no-gender",
+        "the-deputy-is-the-one-titled-deputy",
+        "the-priest-is-the-father-named",
+        "his-manager-is-the-one-manager-named",
+        "asked-by-a-named-prosecutor-she-replied",
+        "to-x-he-said-speaks-to-x",
+        "described-as-a-label-by-x",
+        "a-message-someone-sent-reading"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
@@ -4558,7 +4615,11 @@ _DISASTER = ' Ada Roux said it was "a disaster."'
     ('Fergus Aldane pointed to the government\'s white paper, "Connecting Brevaria: A Future for Island '
      'Transport," which proposes new subsidies.' + _DISASTER, ["a disaster."]),
     ("Anna Rell starred in the musical “Catch Me if You Can,” which closed in 2011.", []),
-    ("Tom Vale directed the documentary “The Life of Omar bin Talal,” which opened in May.", [])])
+    ("Tom Vale directed the documentary “The Life of Omar bin Talal,” which opened in May.", []),
+    ("The union said the software, known internally as “Pacer,” had cut break times." + _DISASTER,
+     ["a disaster."]),
+    ("Ebbenreach Athletic lost again. Ebbenreach, still looking for a first away win since the club’s "
+     "much-trumpeted “new era” began in August, drop to 14th." + _DISASTER, ["a disaster."])])
 def test_a_label_term_or_title_nobody_here_says_is_no_quote(text, kept, nlp):
     assert [q.text for q in extract_quotes(text, nlp=nlp)] == kept
 
