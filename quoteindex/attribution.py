@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from quoteindex import lexicon
 from quoteindex.coreference import PAPERS, Coreference, article_entities, invented_places
-from quoteindex.cues import TELL, THAT_CLAUSE, is_participle
+from quoteindex.cues import SPEAKER_AFTER, TELL, THAT_CLAUSE, is_participle
 from quoteindex.layout import Layout, last_char_before
 from quoteindex.marks import OPENERS, QuoteSpan, speaker_label
 from quoteindex.mentions import CONTRACTED, SUBORDINATE, Mention, MentionReader
@@ -266,7 +266,9 @@ def _owner_attribution(owner: re.Match, kind: str) -> Attribution:
 
 # whom a speaker told, as a reader would name them: "CNN", "reporters", "a news conference" (not
 # "a crowd in" or "the court that")
-_TOLD_WHOM = re.compile(r"[ \u00a0]+((?:[A-Z][\w&’'-]*(?:[ \u00a0]+[A-Z][\w&’'-]*){0,3})"
+# (not a time or the passive's agent: "was told last week by the board")
+_TOLD_WHOM = re.compile(r"[ \u00a0]+(?!(?:last|this|earlier|later|by|that)\b)"
+                        r"((?:[A-Z][\w&’'-]*(?:[ \u00a0]+[A-Z][\w&’'-]*){0,3})"
                         r"|reporters|journalists"
                         r"|(?:the|an?) \w+(?: (?!(?:in|at|on|to|of|for|with|that|after|before|he|she|they|it"
                         r"|we|i|his|her|their)\b)\w+)?"
@@ -780,7 +782,7 @@ class Attributor:
         order = (self._after, self._before) if ends_open else (self._before, self._after)
         for rule in order:
             att = rule(span, head_lo, tail_hi)
-            if att is not None and rule == self._after and att.cue == "according to":
+            if att is not None and rule == self._after and att.cue in SPEAKER_AFTER:
                 # "Roux said the plan was “dead,” according to the Courier": Roux speaks, the
                 # Courier reports it
                 return self._sentence_cue(reversed(layout.cues_between(head_lo, span.open_mark))) or att
@@ -1064,10 +1066,10 @@ class Attributor:
         if cues:
             cue = cues[-1]
             rest = text[cue.end():span.open_mark]
-            if cue.group().lower() == "according to":
+            if cue.group().lower() in SPEAKER_AFTER:
                 m = self.mentions.mention_after(cue.end(), span.open_mark)
                 if m is not None and re.fullmatch(r"[^“”\"]*?,?\s*", text[m.end:span.open_mark]):
-                    return Attribution(m, "according to", "cue")
+                    return Attribution(m, cue.group().lower(), "cue")
             elif _CUE_TO_QUOTE.fullmatch(rest):
                 # "Berg went on to say, “...”": the verb the infinitive hangs on names who says it,
                 # if it names anyone ("the officials who went on to say" leaves that to "say")

@@ -591,6 +591,14 @@ def _phrase_before_commas(text: str, n: Name) -> re.Match | None:
         # "the" before a body's name or a cleric's title: "Her party, the Civic Left,", "The parish
         # priest, the Rev. Declan Ostrow,"
         found = _TITLE_COMMA.search(text, max(0, n.mention_start - 84), n.mention_start - 4)
+    if found is None:
+        # a role of a place or a body before the name: "Her counterpart, Quillford head coach Brigid
+        # Oyelaran,"
+        before = text[max(0, n.mention_start - 60):n.mention_start]
+        lead = len(drop_role_words(before))
+        if lead < len(before):
+            end = n.mention_start - len(before) + lead
+            found = _TITLE_COMMA.search(text, max(0, end - 80), end)
     return found
 
 
@@ -623,7 +631,8 @@ def _title_in_commas(text: str, n: Name) -> re.Match | None:
     (`_phrase_before_commas`, group 1): "Velmark's envoy" in "Velmark's envoy, Piet Saal,
     arrived", whom "the envoy" means later; None when none."""
     title = _phrase_before_commas(text, n)
-    if title is None or title.end() < n.mention_start and not n.role:
+    if title is None or title.end() < n.mention_start and not n.role \
+            and drop_role_words(text[title.end():n.mention_start]).strip():
         return None  # ("Her party, the Civic Left,": a body named, no title's holder)
     words = title.group(1).lower().split()
     # (a compound's last part tells: "vice-chancellor", "ex-minister")
@@ -632,7 +641,9 @@ def _title_in_commas(text: str, n: Name) -> re.Match | None:
     # teacher, Brita Holm," opens the sentence, "Andrew Holt took his daughter, Chloe," does not
     owner = words[1] if first in HONORIFICS and len(words) > 2 else first
     # (or one of several: "One of the named plaintiffs, Jaro Vintillo,")
-    described = is_person_noun(noun) and (first in _OWNERS or re.search(r"[’']s?$", owner) is not None) \
+    # ("Her opposite number" is a person too)
+    described = (is_person_noun(noun) or words[-2:] == ["opposite", "number"]) \
+        and (first in _OWNERS or re.search(r"[’']s?$", owner) is not None) \
         or noun == "one" and words[1:2] == ["of"] and names_people(words[-1])
     return title if noun in lexicon.title_words() or described else None
 
@@ -755,8 +766,9 @@ def _title_phrase(text: str, n: Name) -> str:
     title = found.group(1) if not (found.group(3) and _PRONOUN_OWNER.match(found.group(1))) else ""
     # (what it is of, for or in aside: "The Archbishop of Marentz", "The city’s deputy mayor for transport")
     words = re.split(r"\s(?:of|for|at|from|in)\s", title.lower())[0].split()[:-1]
-    return "" if any(w in lexicon.stop_words() and w not in _OWNERS and w not in _ORDINALS for w in words) \
-        else title
+    # ("former" is a stop word too: "Another former assistant, Casimir Doune,")
+    return "" if any(w in lexicon.stop_words() and w not in _OWNERS and w not in _ORDINALS and w != "former"
+                     for w in words) else title
 
 
 def article_entities(layout: Layout, invented: set[str]) -> Registry:

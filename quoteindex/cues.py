@@ -8,6 +8,9 @@ from functools import cache
 from quoteindex import lexicon
 from quoteindex.names import NEXT_LOWER, PRONOUNS
 
+# reporting phrases that name their speaker after them: "according to the Courier", "in the words of
+# one columnist"
+SPEAKER_AFTER = ("according to", "in the words of")
 # the forms of "tell", whose object is the listener ("told the Courier"), not the speaker
 TELL = ("told", "tells", "tell", "telling")
 

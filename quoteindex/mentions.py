@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from quoteindex import lexicon
-from quoteindex.cues import TELL, is_participle
+from quoteindex.cues import SPEAKER_AFTER, TELL, is_participle
 from quoteindex.layout import NEXT_WORD, Layout, next_word
 from quoteindex.names import (DATELINE, ENTRY_TIME, GROUP_NOUNS, PRONOUNS, Name, is_person_noun,
                               names_people, people_plural, speaks_for_body)
@@ -343,7 +343,8 @@ _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+" + _BEFORE_VERB
 # a passive the cue is joined to, with no listener after it: "was moved to night shifts and told she"
 _BE_DONE_AND = re.compile(r"\b(?:is|are|was|were|been)\s+[a-z]+ed\b[^.;:,“”\"]{0,40}\s+and\s+$")
 _NO_LISTENER = re.compile(r"\s+(?:that|she|he|they|I|we|it|to)\b")
-_BY_AGENT = re.compile(r"\s+by\s+")
+# the agent of a passive, maybe after when it happened: "was dismissed at the time by the Fisheries Board"
+_BY_AGENT = re.compile(r"(?:\s+(?:at|on|in|last|this|earlier|later)\s+(?:the\s+)?[a-z\d][\w-]*)?\s+by\s+")
 # the agent after the label a passive gives: "was once described as “...” by his former manager",
 # "was called “a thief” by Marchetty"
 _BY_AFTER_LABEL = re.compile(r"(?:\s+as)?\s+(?:an?\s+|the\s+)?[“\"][^“”\"\n]{1,200}[”\"][,.]?"
@@ -823,7 +824,7 @@ class MentionReader:
     def cue_mention(self, cue: re.Match) -> Mention | None:
         """The speaker mention a cue points to."""
         text = self.text
-        if cue.group().lower() == "according to":
+        if cue.group().lower() in SPEAKER_AFTER:
             return self.mention_after(cue.end(), min(len(text), cue.end() + 120))
         owner = self._speech_owner(cue)
         if owner is not None:

@@ -3319,7 +3319,7 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("Prime Minister Marta Lenhart opened the debate.\n\nThe leader of the opposition, former prime "
      "minister Aurel Voska, was unimpressed.\n\n“She promised no new fuel duty,” the opposition "
      "leader said.",
-     "no new fuel duty", None, "the opposition leader"),
+     "no new fuel duty", "Aurel Voska", "the opposition leader"),
     ("Marta Quell held up a sign and read: “We will not be moved from this square.”",
      "not be moved", "Marta Quell", "Marta Quell"),
     ("Maskavy walks the coast\n\nFor a writer whose last novel was set inside a broken lift, Odile "
@@ -4242,6 +4242,20 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("The prosecutor said Fennimore had sent a text message to his sister, Hilde, hours before the "
      "fire, reading: “Sorting Cedric out tonight. Don’t ring me.”",
      "Sorting Cedric", "Fennimore", "Fennimore"),
+    ("“We lost,” Vessmoor head coach Ilona Marsk said.\n\nHer opposite number, Quillford head coach "
+     "Brigid Oyelaran, was gracious in defeat. “Penalties are cruel, but they were the better side "
+     "over 120 minutes.”",
+     "Penalties are cruel", "Brigid Oyelaran", "Brigid Oyelaran"),
+    ("Hedda Marrowby, a former assistant, said he was a genius. “He saw everything,” she "
+     "said.\n\nAnother former assistant, Casimir Doune, who went on to coach the national side, was "
+     "more guarded.\n\n“He could be cruel,” the former assistant said.",
+     "He could be cruel", "Casimir Doune", "the former assistant"),
+    ("Tobias Wrenfield managed the club for 20 years. He took over a side that was, in the words "
+     "of one local columnist, “a pub team with a stadium.”",
+     "a pub team", None, "one local columnist"),
+    ("The finding was dismissed at the time by the Calvorian Fisheries Board as “alarmist "
+     "speculation unsupported by the catch data.”",
+     "alarmist speculation", "Calvorian Fisheries Board", "Calvorian Fisheries Board"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -4583,7 +4597,11 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "asked-by-a-named-prosecutor-she-replied",
         "to-x-he-said-speaks-to-x",
         "described-as-a-label-by-x",
-        "a-message-someone-sent-reading"])
+        "a-message-someone-sent-reading",
+        "her-opposite-number-a-clubs-coach-then-the-name",
+        "another-former-assistant-named-is-the-former-assistant",
+        "in-the-words-of-an-unnamed-columnist",
+        "dismissed-at-the-time-by-a-body"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
