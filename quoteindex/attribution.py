@@ -274,6 +274,10 @@ _TOLD_WHOM = re.compile(r"[ \u00a0]+(?!(?:last|this|earlier|later|by|that)\b)"
                         r"|we|i|his|her|their)\b)\w+)?"
                         # "told late-night host Dara Quillon"
                         r"|[a-z]+-[a-z]+ [a-z]+(?: [A-Z][\w’'-]*){0,3}|\w+)")
+# a relative clause describing how someone spoke, ending at a colon: ", who was blunt"
+_WHO_WAS = re.compile(r",\s+who\s+(?:was|is|had\s+been|has\s+been)\s+(?:[a-z]+\s+)?[a-z]+\s*$")
+# what a name is, in commas before a clause on it: ", a subscriber for forty years"
+_DESCRIBED_UP_TO = re.compile(r"(?:,\s+(?:a|an|the)\s[^,;:“”\"]{1,60})?")
 _SENTENCE_BEFORE = re.compile(r"[.!?]\s+$")  # a sentence ends right before the word
 
 
@@ -1098,6 +1102,12 @@ class Attributor:
             if introducing and owner:
                 return _owner_attribution(owner, "nominal")
             s_lo = layout.sentence_floor(span.open_mark)
+            who = _WHO_WAS.search(text, s_lo, head_lo + colon.start()) if introducing else None
+            j = bisect.bisect_left(layout.name_starts, who.start()) if who else 0
+            n = layout.names[j - 1] if j and layout.names[j - 1].mention_start >= s_lo else None
+            if n is not None and not n.possessive and _DESCRIBED_UP_TO.fullmatch(text, n.end, who.start()):
+                # "One of them was Petra Holm, a subscriber for forty years, who was blunt: “...”"
+                return Attribution(self.mentions.name_mention(n), None, "colon")
             whose = _FOR_WHOM.match(text, s_lo)
             n = layout.names_by_start.get(whose.end()) if whose else None
             if n is not None and introducing and not n.possessive:

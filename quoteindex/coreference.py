@@ -39,6 +39,9 @@ _ROLE_SYNONYMS = {
     "ceo": {"ceo", "executive"},
     "executive": {"ceo", "executive"},
     "chair": {"chair", "chairman", "chairwoman", "chairperson"},
+    "chairman": {"chair", "chairman"},
+    "chairwoman": {"chair", "chairwoman"},
+    "chairperson": {"chair", "chairperson"},
     "judge": {"judge", "justice"},
     "skipper": {"skipper", "captain"},
     "captain": {"captain", "skipper", "capt.", "capt"},
@@ -96,6 +99,7 @@ _SOMEONE_UNNAMED = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0
                               + r")\b(?!\s+[A-Z])")
 # someone owned by a pronoun: "her husband", "his lawyer"
 _OWNED_PERSON = re.compile(r"(?i:his|her|their)\s+([a-z-]+)")
+_PRONOUN_OWNED_BODY = re.compile(r"(?i:his|her|its|their)\s+([a-z]+)")  # "his federation", "their union"
 _THE_ONLY = re.compile(r"\s*(?:[Tt]he\s+)?")  # a name opening its sentence: "The Brennhaven Ministry"
 _FRONTED_ONLY = re.compile(r"\s*(?:[^,.;“”\"]{0,60},\s+)?")  # "In three separate interviews, "
 _ASKER = re.compile(r"[\w.’' -]{1,40}?\s(?:asked|asks)\b")  # a source that asks: "Borger asked"
@@ -359,6 +363,7 @@ _AGED_OPENING = re.compile(SENTENCE_OPENING + _ASKED_FIRST + r"?((?:The|(?<=, )t
 # the speaker's own relative or friend opening a sentence: "My mother is 84"
 _KIN_OPENING = re.compile(SENTENCE_OPENING + r"((?:My|Our)\s+(?:[a-z-]+\s+)?[a-z]+)(?=\s+[a-z])")
 _SPACE = re.compile(r"\s*")
+_THE_ROLE = re.compile(r"the\s+[a-z][\w-]*\b")  # a role right after a verb: "questioned the witness"
 _PRONOUN_OWNER = re.compile(r"(?i:his|her|its|their|my|our)\s")  # whose a role is, by a pronoun
 _BUT_THEY = re.compile(r",?\s+(?:but|and|yet)\s+(?:he|she)\b")  # "..., but he insisted"
 # what a person's possessive owns, then a verb: "’s final season was"
@@ -641,10 +646,11 @@ def _title_in_commas(text: str, n: Name) -> re.Match | None:
     # teacher, Brita Holm," opens the sentence, "Andrew Holt took his daughter, Chloe," does not
     owner = words[1] if first in HONORIFICS and len(words) > 2 else first
     # (or one of several: "One of the named plaintiffs, Jaro Vintillo,")
-    # ("Her opposite number" is a person too)
+    # ("Her opposite number" is a person too, and so is "Another, the retired cellist Vendel Okrasa,")
     described = (is_person_noun(noun) or words[-2:] == ["opposite", "number"]) \
         and (first in _OWNERS or re.search(r"[’']s?$", owner) is not None) \
-        or noun == "one" and words[1:2] == ["of"] and names_people(words[-1])
+        or noun == "one" and words[1:2] == ["of"] and names_people(words[-1]) \
+        or words == ["another"] and title.group(3) is not None and is_person_noun(title.group(3).split()[-1])
     return title if noun in lexicon.title_words() or described else None
 
 
@@ -716,6 +722,11 @@ _WHO_HOLDS = re.compile(r",\s+who\s+(?:also\s+|now\s+|still\s+)?(chairs|heads|le
 _HELD_AS = {"chairs": "chair", "heads": "head", "leads": "leader", "coaches": "coach", "manages": "manager",
             "directs": "director", "edits": "editor", "owns": "owner", "trains": "trainer",
             "captains": "captain", "commands": "commander", "founded": "founder", "co-founded": "co-founder"}
+# a side in court before the name, and the role it gives: "Opening the case for the prosecution, "
+_FOR_THE_SIDE = re.compile(r"\b(?:for|leading)\s+the\s+(prosecution|defen[cs]e|Crown)\b"
+                           r"[^.;:“”\"]{0,30},\s+$")
+_SIDE_ROLE = {"prosecution": "prosecutor", "crown": "prosecutor", "defence": "defence lawyer",
+              "defense": "defense lawyer"}
 # a post told by a passive verb before the name: "The flight was commanded by Yusuf Brannagh"
 _HELD_BY_ROLE = {"commanded": "commander", "led": "leader", "chaired": "chair", "coached": "coach",
                  "captained": "captain", "piloted": "pilot", "headed": "head", "directed": "director",
@@ -824,6 +835,10 @@ def article_entities(layout: Layout, invented: set[str]) -> Registry:
         if e.kind != "organization" and (held_by := _HELD_BY.search(text, max(0, n.mention_start - 40),
                                                                     n.mention_start)):
             e.add_role(_HELD_BY_ROLE[held_by.group(1)])  # "commanded by Yusuf Brannagh": "the commander"
+        if e.kind != "organization" and (side := _FOR_THE_SIDE.search(text, max(0, n.mention_start - 60),
+                                                                      n.mention_start)):
+            # "Opening the case for the prosecution, Ottilie Brannagh KC told the jury": "the prosecutor"
+            e.add_role(_SIDE_ROLE[side.group(1).lower()])
         if e.kind == "person" and (holds := _WHO_HOLDS.match(text, n.end)):
             e.add_role(f"{_HELD_AS[holds.group(1)]} of {holds.group(2)}")  # (what is held tells which)
         elif e.kind != "organization" and _TESTIFYING.match(text, n.end):
@@ -912,7 +927,14 @@ class Coreference:
             # "what its inspectors called", "its refusal notice": the body the sentence is about
             return self._body_subject(m.start) or self._antecedent("it", m.start)
         return self._voice_of(m) or self._owned_named_before(m) or self._role_holder(m.text, m.start) \
-            or self._body_of(m) or self._statement_of(m) or self._named_in_next(m)
+            or self._body_of(m) or self._owned_body(m) or self._statement_of(m) or self._named_in_next(m)
+
+    def _owned_body(self, m: Mention) -> Entity | None:
+        """The body "his federation" or "their union" is: the latest one named with that word
+        ("Ferreby did not speak, but his federation later issued a statement")."""
+        owned = _PRONOUN_OWNED_BODY.fullmatch(m.text)
+        word = owned.group(1).lower() if owned else ""
+        return self._org_named(word, m.start) if word in lexicon.org_words() else None
 
     def _named_in_next(self, m: Mention) -> Entity | None:
         """The person a role in an article's headline or lead stands for, named with that role in
@@ -1008,14 +1030,18 @@ class Coreference:
             m = self.mentions.cue_mention(cue)
             if m is not None and m.start == reported_from and m.kind == "name":
                 continue  # "Holt said Berg continued to hurt his cause": Holt acts, Berg is spoken of
-            asked = self.layout.names_by_start.get(_SPACE.match(self.text, cue.end()).end()) \
-                if cue.group() in ("asked", "asks") else None
+            after = _SPACE.match(self.text, cue.end()).end()
+            asking = cue.group() in ("asked", "asks", "questioned")
+            asked = self.layout.names_by_start.get(after) if asking else None
             e = self.registry.at.get(asked.start) if asked is not None and not asked.possessive else None
+            if e is None and asking and (role := _THE_ROLE.match(self.text, after)):
+                # (or asked under a role: "Underhallow questioned the witness about her departure")
+                e = self._role_holder(role.group(), after)
             if e is not None and _may_be_a_person(e) and \
                     not self.layout.cues_between(self.layout.sentence_floor(cue.start()), cue.start()):
                 # "Castellane asked Thorold what he had warned about. “...,” he said": who answers (not
                 # in someone's report: "What got to her, she said, was when a man asked Clinton why")
-                found[asked.mention_start] = e
+                found[after] = e
             if m is not None and m.kind in ("name", "pronoun") and m.end <= cue.start():
                 after = _THAT.match(self.text, cue.end())
                 reported_from = after.end() if after else -1
@@ -1268,7 +1294,9 @@ class Coreference:
                 not any(is_person_noun(w) or _AGE.fullmatch(w) for w in said):
             return False  # "at Cassel Moor, a fortified settlement abandoned long ago,": a place
         nxt = next_word(self.text, ap.end())
-        return self.text[ap.end() - 1] == "." or (nxt != "" and nxt.lower() not in lexicon.stop_words())
+        # (or a clause about them follows: "belongs to Bronagh Tully, a former headteacher, who has")
+        return self.text[ap.end() - 1] == "." or (nxt != "" and (nxt.lower() not in lexicon.stop_words()
+                                                                 or nxt == "who"))
 
     def _owns_opening(self, n: Name) -> bool:
         """Whether a person's possessive opens a sentence about something of theirs: in "Tolvan's

@@ -213,6 +213,8 @@ PLACE_BEFORE = re.compile(r"(?<![Ss]hares )(?<![Ss]take )(?<![Ss]tock )(?<![Ii]n
 # "one grocer on "
 _IN_SOMETHING = re.compile(r"\b(?:in|on|at|near|outside|from|wearing|with)\s+"
                            r"(?:(?:the|a|an|his|her|their)\s+)?$")
+# where a street is, before its name: "on Pellbrook’s "
+_ON_STREET = re.compile(r"\b(?:on|at|along|off)\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?$")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")  # where somebody unnamed is from: "A student from "
 # words for some people, before where they are: "Many in Velmark said"
 _SOME_PEOPLE = {"many", "some", "those", "others", "everyone", "all", "few"}
@@ -343,6 +345,12 @@ _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+" + _BEFORE_VERB
 # a passive the cue is joined to, with no listener after it: "was moved to night shifts and told she"
 _BE_DONE_AND = re.compile(r"\b(?:is|are|was|were|been)\s+[a-z]+ed\b[^.;:,“”\"]{0,40}\s+and\s+$")
 _NO_LISTENER = re.compile(r"\s+(?:that|she|he|they|I|we|it|to)\b")
+# a second clause with a subject of its own, a pronoun, a noun phrase before its verb or a name:
+# ", but his federation later issued", ", and he has battled"
+_BUT_THEN = re.compile(r",\s+(?:but|yet|and|while)\s+(?:(?P<pron>he|she|they|it)\b"
+                       r"|(?P<np>(?:his|her|its|their|the)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+                       r"(?=\s+(?:later|then|also|quickly|had|has|have|was|were|is|are|[a-z]+ed)\b)"
+                       r"|(?=[A-Z]))")
 # the agent of a passive, maybe after when it happened: "was dismissed at the time by the Fisheries Board"
 _BY_AGENT = re.compile(r"(?:\s+(?:at|on|in|last|this|earlier|later)\s+(?:the\s+)?[a-z\d][\w-]*)?\s+by\s+")
 # the agent after the label a passive gives: "was once described as “...” by his former manager",
@@ -565,7 +573,9 @@ class MentionReader:
                 return Mention(text[holder.start():end], holder.start(), end, "nominal")
             where = PLACE_BEFORE.search(text, max(lo, n.mention_start - 12), n.mention_start) or (
                 _FROM_BEFORE.search(text, max(lo, n.mention_start - 10), n.mention_start)
-                if n.kind == "unknown" and len(n.words) == 1 else None)  # "A student from Dehravan said"
+                if n.kind == "unknown" and len(n.words) == 1 else None) or (  # "A student from Dehravan said"
+                _ON_STREET.search(text, max(lo, n.mention_start - 30), n.mention_start)
+                if lexicon.place_shaped(n.words) else None)  # "Traders on Pellbrook’s Wexley Parade have"
             if where and n.kind != "organization":
                 # "Families of the soldiers killed in Tessel said": the people, wherever they are;
                 # "Ada Roux in Velmark said", "The Harbour Board in Velmark said": the name before
@@ -1092,8 +1102,24 @@ class MentionReader:
                 names_people(direct.text.split()[-1].lower()) and \
                 _WITH_BEFORE.search(self.text, max(0, direct.start - 6), direct.start):
             return direct  # "opened on Tuesday, with residents warning that ...": the residents
-        return self._main_clause_subject(cue) or self._chained(cue) or \
+        return self._main_clause_subject(cue) or self._chained(cue) or self._second_clause_subject(cue) or \
             self.sentence_subject(cue.start()) or direct
+
+    def _second_clause_subject(self, participle: re.Match) -> Mention | None:
+        """The subject of a second clause the participle hangs on: "Ferreby did not speak, but his
+        federation later issued a statement describing" is the federation's."""
+        floor = self.layout.sentence_floor(participle.start())
+        joined = None
+        for joined in _BUT_THEN.finditer(self.text, floor, participle.start()):
+            pass
+        if joined is None or self.layout.inside_quote(joined.start()):
+            return None
+        if joined.group("pron"):
+            return Mention(joined.group("pron"), joined.start("pron"), joined.end("pron"), "pronoun")
+        if joined.group("np"):
+            return Mention(joined.group("np"), joined.start("np"), joined.end("np"), "nominal")
+        n = self.layout.names_by_start.get(joined.end())
+        return self.name_mention(n) if n is not None and not n.possessive else None
 
     def _main_clause_subject(self, participle: re.Match) -> Mention | None:
         """The subject of the main clause after a participle opening its sentence: "After

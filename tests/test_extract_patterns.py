@@ -4256,6 +4256,45 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("The finding was dismissed at the time by the Calvorian Fisheries Board as “alarmist "
      "speculation unsupported by the catch data.”",
      "alarmist speculation", "Calvorian Fisheries Board", "Calvorian Fisheries Board"),
+    ("Konstantin Ferreby, general secretary of the Federation of Public Employees, called the plan "
+     "theft.\n\nFerreby did not speak at the press conference, but his federation later issued a "
+     "statement describing the reform as “the biggest attack on working people in a generation.”",
+     "the biggest attack", "Federation of Public Employees", "his federation"),
+    ("Gov. Adam Kessel made the port a priority, but the effort stalled, and he has battled with "
+     "the mayor, at one point calling her a “liar.”",
+     "liar", "Adam Kessel", "he"),
+    ("“The wall is lawful,” said planning inspector Gwendolyn Farrow-Pike.\n\nNumber 12 belongs to "
+     "Bronagh Tully, a former primary school headteacher, who has lodged 14 complaints about the "
+     "extension.\n\n“For ten years that wall,” she said, “has taken every bit of afternoon sun we "
+     "had.”",
+     "For ten years", "Bronagh Tully", "she"),
+    ("Traders on Pellbrook’s Wexley Parade have accused the council of “strangling” the high "
+     "street.",
+     "strangling", None, "Traders on Pellbrook’s Wexley Parade"),
+    ("Tobias Quellmann, who chairs the playhouse board, said the decision was painful.\n\nThe former "
+     "artistic director, Ilse Varga, left in March. “She wanted to keep the programme exactly as "
+     "it was,” the chairman said.",
+     "She wanted to keep", "Tobias Quellmann", "the chairman"),
+    ("Critics were divided. Gerold Ambrusch, the orchestra’s founder, did not attend. “It was "
+     "thin,” said Ada Roux.\n\nAnother, the retired cellist Vendel Okrasa, was more generous. He "
+     "described the performance as “the most alive this orchestra has sounded since the nineties.”",
+     "the most alive", "Vendel Okrasa", "He"),
+    ("Some subscribers left at the interval. One of them was Petra Holmgaard-Ris, a subscriber for "
+     "forty years, who was blunt: “It sounded like he had a train to catch.”",
+     "It sounded like", "Petra Holmgaard-Ris", "Petra Holmgaard-Ris"),
+    ("Opening the case for the prosecution, Ottilie Brannagh KC told the jury the defendant had "
+     "targeted the recently bereaved.\n\n“Some of the victims were elderly,” the prosecutor added.",
+     "Some of the victims", "Ottilie Brannagh", "the prosecutor"),
+    ("Renata Lisowicz-Hale, who worked at the ministry for nine years, testified on Tuesday.\n\n"
+     "Deputy Hesper Vollmar asked the witness why she had waited. “I did not wait,” Lisowicz-Hale "
+     "said.\n\nDeputy Gwendolyn Farrow-Abiodun, who chairs the full committee, asked "
+     "one question. “Did anyone know?” she said.\n\n“I believe so,” the witness said.\n\n"
+     "The committee "
+     "chairwoman said afterward that she was “prepared to issue subpoenas.”\n\nDeputy Piers "
+     "Underhallow questioned the witness about her own departure.\n\n“You were dismissed, were you "
+     "not?” Underhallow asked.\n\n“I was dismissed three weeks after I filed my complaint,” she "
+     "replied.",
+     "I was dismissed three weeks", "Renata Lisowicz-Hale", "she"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -4601,7 +4640,16 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "her-opposite-number-a-clubs-coach-then-the-name",
         "another-former-assistant-named-is-the-former-assistant",
         "in-the-words-of-an-unnamed-columnist",
-        "dismissed-at-the-time-by-a-body"])
+        "dismissed-at-the-time-by-a-body",
+        "but-his-federation-issued-a-statement-describing",
+        "a-participle-after-and-he-has-battled",
+        "a-woman-brought-in-with-a-role-and-a-who-clause",
+        "traders-on-a-street-are-not-the-street",
+        "the-chairman-is-who-chairs-the-board",
+        "another-the-retired-cellist-then-he",
+        "one-of-them-was-x-who-was-blunt-colon",
+        "opening-the-case-for-the-prosecution-is-the-prosecutor",
+        "the-witness-questioned-is-who-replies"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
