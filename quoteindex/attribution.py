@@ -69,7 +69,9 @@ _MESSAGE_FROM = re.compile(r"\s*(?:\s|--?\s*|[—–]\s*)(?i:that|this|those|the
                            r"|\s*(?:\s|[-—–]\s*)(?i:that|this)\s+(?:was|is)\s+how\s+"
                            # (or "That was how Marta Quennell described her sister", "That was how
                            # Cornelius Wade, who has delivered the paper for decades, reacted")
-                           r"(?=[A-Z][^.;:]{0,40}?\s(?P<how>puts?|sums?\s+up|summed\s+up|describe[sd]?)"
+                           # (or "that was how its spokeswoman, Orla Brinsk, put it")
+                           r"(?=(?:(?:its|his|her|their|the)\s+[^,.;:“”\"]{1,40},\s+)?"
+                           r"[A-Z][^.;:]{0,40}?\s(?P<how>puts?|sums?\s+up|summed\s+up|describe[sd]?)"
                            r"\s+(?:it|him|her|them|(?:his|her|their|an?|the)\s+[a-z]+)\b"
                            r"|[A-Z][^.;:]{0,120}?\s(?P<reacted>reacted|responded)\b)")
 # a lead-in naming nobody, only how the speaker went on: "Then, after a pause: “...”", "Then, more

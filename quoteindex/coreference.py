@@ -99,7 +99,10 @@ _SOMEONE_UNNAMED = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0
                               + r")\b(?!\s+[A-Z])")
 # someone owned by a pronoun: "her husband", "his lawyer"
 _OWNED_PERSON = re.compile(r"(?i:his|her|their)\s+([a-z-]+)")
-_PRONOUN_OWNED_BODY = re.compile(r"(?i:his|her|its|their)\s+([a-z]+)")  # "his federation", "their union"
+# bodies that speak for whoever leads them: "his ministry" is the minister's voice
+_LED_BODIES = {"ministry", "department", "government", "administration", "cabinet"}
+# a body owned by a pronoun: "his federation", "their union", "its foreign ministry"
+_PRONOUN_OWNED_BODY = re.compile(r"(?P<whose>(?i:his|her|its|their))\s+(?:[a-z]+\s+)?(?P<body>[a-z]+)")
 _THE_ONLY = re.compile(r"\s*(?:[Tt]he\s+)?")  # a name opening its sentence: "The Brennhaven Ministry"
 _FRONTED_ONLY = re.compile(r"\s*(?:[^,.;“”\"]{0,60},\s+)?")  # "In three separate interviews, "
 _ASKER = re.compile(r"[\w.’' -]{1,40}?\s(?:asked|asks)\b")  # a source that asks: "Borger asked"
@@ -465,6 +468,7 @@ _WITH_KIN = re.compile(r"\b(?:with|beside|alongside|by)\s+(?:his|her|their)\s+[a
 # someone named in commas as whom the subject writes to or hears from: "to her sister, "
 _ADDRESSED_KIN = re.compile(r"\b(?:to|from|for|with)\s+(?:his|her|their)\s+(?:[a-z]+\s+)?([a-z]+),\s+$")
 _SUBJECT_PRONOUN = re.compile(r"\s*(He|She|They|It)\b")  # a pronoun opening a sentence
+_TRAILING_CLAUSE = re.compile(r",\s+(?:when|as|after|before|while|because|since|until|where)\s+$")
 _WHOM_BEFORE = re.compile(r"\b(?:who|whom)\s+$")
 _ASKED_OPENING = re.compile(r"\s*Asked\b")
 _PRONOUN_NEXT = re.compile(r",\s*(?:he|she|they)\b")  # the comma after a name, then who acts: ", he said"
@@ -931,10 +935,17 @@ class Coreference:
 
     def _owned_body(self, m: Mention) -> Entity | None:
         """The body "his federation" or "their union" is: the latest one named with that word
-        ("Ferreby did not speak, but his federation later issued a statement")."""
+        ("Ferreby did not speak, but his federation later issued a statement"); "its ministry" is
+        the body that owns it, and "his ministry" the minister, when none is named."""
         owned = _PRONOUN_OWNED_BODY.fullmatch(m.text)
-        word = owned.group(1).lower() if owned else ""
-        return self._org_named(word, m.start) if word in lexicon.org_words() else None
+        word = owned.group("body").lower() if owned else ""
+        if word not in lexicon.org_words():
+            return None
+        # (else a body's own: "the Republic of Callis criticised ... what its foreign ministry called";
+        # or the one who leads it: "Health Minister Dorian Wexmoor said his ministry had asked")
+        whose = _OWNER_PRONOUN[owned.group("whose").lower()]
+        return self._org_named(word, m.start) or (
+            self._antecedent(whose, m.start) if whose == "it" or word in _LED_BODIES else None)
 
     def _named_in_next(self, m: Mention) -> Entity | None:
         """The person a role in an article's headline or lead stands for, named with that role in
@@ -1050,6 +1061,8 @@ class Coreference:
                 or _SPOKESPERSON_FOR.search(self.text, max(0, m.start - 40), m.start) is not None
                 or m.kind == "name"
                 and _SPOKESPERSON_NAMED.search(self.text, max(0, m.start - 80), m.start) is not None)
+            if m is not None and m.kind == "name" and self._in_trailing_clause(m):
+                continue  # "She remembered the first appointment, when Maelstad asked her": still she
             if m is not None and m.kind == "name":
                 e = self.registry.at.get(m.name.start)
                 if e is not None and not (e.kind == "person" and self.mentions.object_participle(m, cue)):
@@ -1297,6 +1310,13 @@ class Coreference:
         # (or a clause about them follows: "belongs to Bronagh Tully, a former headteacher, who has")
         return self.text[ap.end() - 1] == "." or (nxt != "" and (nxt.lower() not in lexicon.stop_words()
                                                                  or nxt == "who"))
+
+    def _in_trailing_clause(self, m: Mention) -> bool:
+        """Whether a name opens a clause trailing a sentence whose subject is "he" or "she": the
+        sentence stays about them ("She remembered the first appointment, when Maelstad asked her")."""
+        floor = self.layout.sentence_floor(m.start)
+        return _SUBJECT_PRONOUN.match(self.text, floor) is not None and \
+            _TRAILING_CLAUSE.search(self.text, floor, m.start) is not None
 
     def _owns_opening(self, n: Name) -> bool:
         """Whether a person's possessive opens a sentence about something of theirs: in "Tolvan's

@@ -4295,6 +4295,19 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "not?” Underhallow asked.\n\n“I was dismissed three weeks after I filed my complaint,” she "
      "replied.",
      "I was dismissed three weeks", "Renata Lisowicz-Hale", "she"),
+    ("The agency was unapologetic. “We would rather be accused of alarm than of silence” — that "
+     "was how its spokeswoman, Orla Brinsk, put it on Sunday.",
+     "We would rather", "Orla Brinsk", "Orla Brinsk"),
+    ("The neighbouring Republic of Callis criticised the agency for what its foreign ministry "
+     "called “alarmist messaging that punishes small economies.”",
+     "alarmist messaging", "Republic of Callis", "its foreign ministry"),
+    ("Saltrian Health Minister Dorian Wexmoor said his ministry had asked for “exactly this kind "
+     "of help” two weeks ago.",
+     "exactly this kind", "Dorian Wexmoor", "his ministry"),
+    ("Selma Varrowby said that approach had changed her life. She remembered the first "
+     "appointment, when Ingrid Maelstad asked her to stop trying so hard.\n\n“I cried the whole way "
+     "home,” she said.",
+     "I cried the whole", "Selma Varrowby", "she"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -4649,7 +4662,11 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "another-the-retired-cellist-then-he",
         "one-of-them-was-x-who-was-blunt-colon",
         "opening-the-case-for-the-prosecution-is-the-prosecutor",
-        "the-witness-questioned-is-who-replies"])
+        "the-witness-questioned-is-who-replies",
+        "that-was-how-its-spokeswoman-x-put-it",
+        "its-foreign-ministry-is-the-republics",
+        "his-ministry-is-the-ministers-voice",
+        "she-remembered-when-x-asked-her-then-she-said"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
