@@ -205,6 +205,10 @@ def _role_noun_first(words: list[tuple[int, str]]) -> bool:
             w.lower() in lexicon.org_words() or w.lower() in lexicon.person_nouns() for _, w in words[1:]))
 
 
+# what a business is, capitalised only to open a sentence before the business's name
+_TRADES_OPENING = {"carmaker", "automaker", "manufacturer", "retailer", "lender", "insurer", "airline",
+                   "startup", "conglomerate", "utility", "operator", "broadcaster", "chipmaker", "supplier",
+                   "regulator", "watchdog", "charity", "supermarket", "grocer", "miner", "brewer"}
 # an article and maybe a word or two before a one-word name: "a senior Labour", "The Harwick"
 _SOMEONE_OF = re.compile(r"(?<![\w’'])(?i:a|an|the|one|another)\s+(?:[a-z-]+\s+){0,2}$")
 
@@ -251,8 +255,9 @@ _JOINED_TITLE = re.compile(rf"({TITLE_PREFIX}[A-Z][\w.-]*)[ \u00a0]+$")
 
 
 def _is_title(word: str, titles: Container[str]) -> bool:
-    """Whether a lower-cased word is a title, alone or after a prefix ("co-leader")."""
-    return word in titles or bool(re.match(TITLE_PREFIX, word)) and word.split("-", 1)[1] in titles
+    """Whether a lower-cased word is a title, alone or after a prefix ("co-leader", "vice-chairman",
+    which is a title of its own)."""
+    return word in titles or bool(re.match(TITLE_PREFIX + "|vice-", word)) and word.split("-", 1)[1] in titles
 
 
 def _read_name(text: str, start: int, end: int, known: Container[str]) -> Name | None:
@@ -273,6 +278,10 @@ def _read_name(text: str, start: int, end: int, known: Container[str]) -> Name |
     while len(words) > 1 and words[-1][1].lower() in lexicon.WEEKDAYS:
         words = words[:-1]
         end = words[-1][0] + len(words[-1][1])
+    # "Carmaker Ostrelle Motors locked out": what the body is, opening the sentence, is no part of its name
+    if len(words) > 1 and words[0][1].lower() in _TRADES_OPENING \
+            and _SENTENCE_OPENS.search(text, max(0, words[0][0] - 3), words[0][0]):
+        words = words[1:]
     if not words or len(words) == 1 and (words[0][1].lower() in GROUP_NOUNS
                                          or words[0][1].lower() in lexicon.business_nouns()
                                          or _people_not_team(text, *words[0])

@@ -1142,8 +1142,12 @@ def test_capitalised_institution_is_an_organisation(nlp):
     ("“The harbour belongs to all of us,” said Tessel Bank CFO Piet Saal.", "Piet Saal", "tessel bank cfo"),
     ("Taoiseach Niamh Roe has tweeted: “The harbour belongs to all of us.”", "Niamh Roe", "taoiseach"),
     ("South Velmark-born Jon Roos said: “The harbour belongs to all of us.”", "Jon Roos", "south velmark-born"),
+    ("Vice-chairman Ursula Kettering-Moss said: “The harbour belongs to all of us.”",
+     "Ursula Kettering-Moss", "vice-chairman"),
+    ("PC Darren Mulvane said: “The harbour belongs to all of us.”", "Darren Mulvane", "pc"),
+    ("“The harbour belongs to all of us,” said DS Imogen Vasse.", "Imogen Vasse", "ds"),
 ], ids=["deputy-mayor", "foreign-minister", "pastor", "us-senator", "two-titles-joined", "mp", "cfo",
-        "taoiseach", "born-somewhere"])
+        "taoiseach", "born-somewhere", "hyphenated-vice", "police-constable-initials", "sergeant-initials"])
 def test_title_is_kept_as_a_role_not_part_of_the_name(text, name, role, nlp):
     ex = extract(text, nlp=nlp)
     assert len(ex.quotes) == 1
@@ -4308,6 +4312,9 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "appointment, when Ingrid Maelstad asked her to stop trying so hard.\n\n“I cried the whole way "
      "home,” she said.",
      "I cried the whole", "Selma Varrowby", "she"),
+    ("Carmaker Ostrelle Motors locked out 2,000 workers on Monday. “We had no choice,” the company "
+     "said.",
+     "We had no choice", "Ostrelle Motors", "the company"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -4666,7 +4673,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "that-was-how-its-spokeswoman-x-put-it",
         "its-foreign-ministry-is-the-republics",
         "his-ministry-is-the-ministers-voice",
-        "she-remembered-when-x-asked-her-then-she-said"])
+        "she-remembered-when-x-asked-her-then-she-said",
+        "a-carmaker-opening-the-sentence-is-no-part-of-its-name"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
