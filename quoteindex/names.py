@@ -47,7 +47,7 @@ NAME_SEQ = re.compile(
     rf"(?:{_SEP}{_particles('|'.join(PARTICLES))}{NAME_WORD})*(?:{_SEP}plc\b)?"
     rf"(?:,?{_SEP}(?:Jr\.?|Sr\.?|II|III|IV)(?![\w]))?")
 NEXT_LOWER = re.compile(r"\s+([a-z]+)\b")  # the lower-case word next, if one comes
-HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
+HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "miss", "dr"}
 # words that carry a rank on after its title word: "Private First Class", "Sergeant First Class"
 _RANK_GRADE = ("first", "class")
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
@@ -62,8 +62,9 @@ PERSON_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sen.", "sen", "senato
                  "adm.", "sgt.", "capt.", "lt.", "prof.", "del.", "spokesman", "spokeswoman", "candidate", "nominee",
                  "commissioner", "sheriff", "speaker", "premier", "chairman", "chairwoman", "rev.",
                  "reverend", "venerable", "pastor", "bishop", "archbishop", "cardinal", "rabbi", "imam",
-                 "abbot", "abbess"}
-TITLE_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "congressman": "m",
+                 "abbot", "abbess", "miss"}
+TITLE_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
+                "congressman": "m",
                 "congresswoman": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f", "sir": "m",
                 "dame": "f", "lord": "m", "lady": "f", "spokesman": "m", "spokeswoman": "f", "chairman": "m",
                 "chairwoman": "f", "businessman": "m", "businesswoman": "f", "fisherman": "m",

@@ -4315,6 +4315,9 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("Carmaker Ostrelle Motors locked out 2,000 workers on Monday. “We had no choice,” the company "
      "said.",
      "We had no choice", "Ostrelle Motors", "the company"),
+    ("Ottilie Brannagh KC opened the case for the prosecution.\n\n“He preyed on grief,” said Miss "
+     "Brannagh.",
+     "He preyed on grief", "Ottilie Brannagh", "Miss Brannagh"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -4674,7 +4677,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "its-foreign-ministry-is-the-republics",
         "his-ministry-is-the-ministers-voice",
         "she-remembered-when-x-asked-her-then-she-said",
-        "a-carmaker-opening-the-sentence-is-no-part-of-its-name"])
+        "a-carmaker-opening-the-sentence-is-no-part-of-its-name",
+        "miss-and-the-surname-is-the-barrister-named"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
