@@ -123,6 +123,15 @@ _PARTY_OF = {"democratic": "democrat", "democrats": "democrat", "republicans": "
              "gop": "republican"}
 # words making a role another one: "Vice President", "deputy mayor", "shadow finance minister"
 _SECOND_IN_LINE = {"vice", "deputy", "shadow"}
+# the kin whose kin a person is: "her uncle" of "Tallowind’s niece"
+_INVERSE_KIN = {"uncle": {"niece", "nephew"}, "aunt": {"niece", "nephew"}, "father": {"son", "daughter"},
+                "mother": {"son", "daughter"}, "grandfather": {"grandson", "granddaughter"},
+                "grandmother": {"grandson", "granddaughter"}, "husband": {"wife"}, "wife": {"husband"},
+                "brother": {"brother", "sister"}, "sister": {"brother", "sister"},
+                "son": {"father", "mother"}, "daughter": {"father", "mother"}, "niece": {"uncle", "aunt"},
+                "nephew": {"uncle", "aunt"}}
+# a person given as someone's kin, in commas after their name: ", 26, Tallowind’s niece"
+_KIN_OF = re.compile(r",\s+(?:\d{1,3},\s+)?(?P<whose>[A-Z][\w’'-]*)[’']s\s+(?P<kin>[a-z]+)\b")
 # whom a person works with, as the one "his manager" or "her lawyer" is named in that role
 _WORKS_FOR = {"manager", "coach", "lawyer", "attorney", "solicitor", "barrister", "agent", "trainer",
               "editor", "publisher", "producer", "surgeon", "teacher", "tutor", "mentor", "boss"}
@@ -1903,7 +1912,25 @@ class Coreference:
             e = self.registry.at.get(n.start) if n is not None else None
             if e is not None and _may_be_a_person(e) and self.text[n.end:n.end + 1] in ",.;)":
                 return e
-        return self._owned_role_holder(owned.group(1), m.start)
+        return self._owned_role_holder(owned.group(1), m.start) or self._kin_of_owner(m, owned.group(1))
+
+    def _kin_of_owner(self, m: Mention, kin: str) -> Entity | None:
+        """Whom "her uncle" means when she was brought in as his kin: "Sela Tallowind-Ruhe, 26,
+        Tallowind’s niece, said ... Her uncle said" is Tallowind."""
+        inverse = _INVERSE_KIN.get(kin)
+        if inverse is None:
+            return None
+        gender = _GENDER_OF.get(m.text.split()[0].lower())  # whose kin: "her" is a woman's
+        floor = self.layout.paragraph_floor(m.start, 3)
+        i, j = (bisect.bisect_left(self.layout.name_starts, p) for p in (floor, m.start))
+        for n in reversed(self.layout.names[i:j]):
+            said = _KIN_OF.match(self.text, n.end)
+            owner = self.registry.at.get(n.start) if said and said.group("kin") in inverse else None
+            whose = self.layout.names_by_start.get(said.start("whose")) if owner is not None else None
+            if whose is not None and not _other_gender(owner, gender) and \
+                    (e := self.registry.at.get(whose.start)) is not None and e is not owner:
+                return e
+        return None
 
     def _owned_role_holder(self, noun: str, pos: int) -> Entity | None:
         """Whom "his manager" or "her lawyer" means when nobody was named right after those words:

@@ -4318,6 +4318,11 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("Ottilie Brannagh KC opened the case for the prosecution.\n\n“He preyed on grief,” said Miss "
      "Brannagh.",
      "He preyed on grief", "Ottilie Brannagh", "Miss Brannagh"),
+    ("Elder Amaru Tallowind said the remains must come home.\n\nSela Tallowind-Ruhe, 26, Tallowind’s "
+     "niece and a law student at the university, said the family had written twice.\n\nHer uncle "
+     "said the elders would wait for the university’s reply, but not indefinitely. “Six months,” "
+     "he said.",
+     "Six months", "Amaru Tallowind", "he"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -4678,7 +4683,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "his-ministry-is-the-ministers-voice",
         "she-remembered-when-x-asked-her-then-she-said",
         "a-carmaker-opening-the-sentence-is-no-part-of-its-name",
-        "miss-and-the-surname-is-the-barrister-named"])
+        "miss-and-the-surname-is-the-barrister-named",
+        "her-uncle-after-x-s-niece-is-x"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
