@@ -65,6 +65,11 @@ _MESSAGE_FROM = re.compile(r"\s*(?:\s|--?\s*|[—–]\s*)(?i:that|this|those|the
                            r"(?P<what>message|verdict|warning|word|words|view|promise|reaction"
                            r"|assessment|plea|vow|pledge|response|reply|answer|retort)"
                            r"\s+(?P<prep>of|from)\s+"
+                           # "That was Wendell-Obi's reply", "— that from Sergeant Tomas Quill, 44,"
+                           r"|\s*(?:\s|[-—–]\s*)(?i:that|this)\s+(?:was|is)\s+(?=[A-Z][\w’'-]*"
+                           r"(?:\s+[A-Z][\w’'-]*){0,3}[’']s\s+(?:\w+\s+)?"
+                           r"(?P<owned>reply|response|verdict|answer|retort|message|warning|view|assessment)\b)"
+                           r"|\s*[-—–]+\s*that\s+from\s+"
                            # "“...” — that was how Horvath put it"
                            r"|\s*(?:\s|[-—–]\s*)(?i:that|this)\s+(?:was|is)\s+how\s+"
                            # (or "That was how Marta Quennell described her sister", "That was how
@@ -276,6 +281,10 @@ _TOLD_WHOM = re.compile(r"[ \u00a0]+(?!(?:last|this|earlier|later|by|that)\b)"
                         r"|we|i|his|her|their)\b)\w+)?"
                         # "told late-night host Dara Quillon"
                         r"|[a-z]+-[a-z]+ [a-z]+(?: [A-Z][\w’'-]*){0,3}|\w+)")
+# a verb in a relative clause naming whom the noun is, no comma before it: "a former minister who had"
+_WHO_BEFORE = re.compile(r"(?<![,\s])\s+who\s+(?:had\s+|has\s+|have\s+)?$")
+# a question's clause after a verb, running on to the next verb: "wondered whether the prime minister"
+_WHETHER = re.compile(r"\s+(?:whether|if)\b[^,;:—–“”\"]*")
 # a relative clause describing how someone spoke, ending at a colon: ", who was blunt"
 _WHO_WAS = re.compile(r",\s+who\s+(?:was|is|had\s+been|has\s+been)\s+(?:[a-z]+\s+)?[a-z]+\s*$")
 # what a name is, in commas before a clause on it: ", a subscriber for forty years"
@@ -713,12 +722,14 @@ class Attributor:
         said = _MESSAGE_FROM.match(self.text, span.after)
         if said is None:
             return None
-        m = self.mentions.mention_after(said.end(), min(len(self.text), said.end() + 80))
+        owner = self.layout.names_by_start.get(said.end()) if said.group("owned") else None
+        m = self.mentions.name_mention(owner) if owner is not None else \
+            self.mentions.mention_after(said.end(), min(len(self.text), said.end() + 80))
         if m is None or m.kind != "name" or self.text[said.end():m.start].strip() and not m.role:
             return None  # (not "the message from residents to Fire Marshal Kranz"; but "the view
             # of the association's chairman, Brannock Tolliver")
         cue = f"{said.group('what')} {said.group('prep')}" if said.group("what") \
-            else said.group("how") or said.group("reacted")
+            else said.group("how") or said.group("reacted") or said.group("owned")
         return Attribution(m, cue, "cue")
 
     def _resumes_interrupted(self, span: QuoteSpan) -> bool:
@@ -839,7 +850,16 @@ class Attributor:
             return cues[:-1]
         if len(cues) > 1 and _JOINED_ACT.fullmatch(self.text, cues[-1].end(), open_mark):
             return cues[:-1]
-        return cues
+        return cues[:-1] if self._embedded_last(cues) else cues
+
+    def _embedded_last(self, cues: list[re.Match]) -> bool:
+        """Whether the last of a sentence's cues sits in a clause of the one before it, so that the
+        quote after it is the outer verb's: "suggested that a former minister who had criticised
+        the government should be “...”", "She wondered whether the prime minister agreed that it
+        was “...”"."""
+        return len(cues) > 1 and (
+            _WHO_BEFORE.search(self.text, max(0, cues[-1].start() - 14), cues[-1].start()) is not None
+            or _WHETHER.fullmatch(self.text, cues[-2].end(), cues[-1].start()) is not None)
 
     def _cued(self, head_lo: int, span: QuoteSpan) -> bool:
         """Whether a reporting verb right before the quote introduces it ("chanting, “No more
@@ -1066,6 +1086,8 @@ class Attributor:
         text = self.text
         head = text[head_lo:span.open_mark]
         cues = layout.cues_between(head_lo, span.open_mark)
+        if self._embedded_last(cues):
+            cues = cues[:-1]
         if cues and self.mentions.asked_of(cues[-1]):
             # "Berg was asked, “...”": by someone the article does not name
             return Attribution(None, self._cue_text(cues[-1]), "cue")

@@ -337,7 +337,8 @@ _BUSINESS_HEAD = re.compile(r"(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)"
                             r"(?:\s+(?:in|at|of|for|based|that|which|with|whose)\b|$)")
 # what only a body can be: "a state-backed company" (not "a retailer", "a developer")
 _FIRM_NOUNS = {"company", "firm", "carmaker", "automaker", "chipmaker", "conglomerate", "startup", "airline",
-               "utility", "agency", "organisation", "organization"}
+               "utility", "agency", "organisation", "organization", "lender", "insurer", "bank",
+               "manufacturer"}
 # the comma closing a long appositive before its sentence goes on: "..., said"
 _CLOSING_COMMA = re.compile(r"[^.!?;\n]{0,200}?,\s+[a-z]")
 # a sentence opening on a clause or phrase the name is part of: "After meeting ", "When she met "
@@ -821,10 +822,11 @@ def article_entities(layout: Layout, invented: set[str]) -> Registry:
             or _long_appositive(layout, n)
         if ap and not n.possessive and e.kind != "organization" and not _VERB_PHRASE.match(ap.group(1)) \
                 and not _IN_THE_VIEW_OF.search(text, max(0, n.mention_start - 90), n.mention_start) \
-                and not any(w in lexicon.cue_forms() for w in ap.group(1).split()[1:]):
+                and not any(w in lexicon.cue_forms() for w in _RELATIVE.split(ap.group(1), 1)[0].split()[1:]):
             # "Sela Marquand, the federation's special envoy, ..."; but in "To Ana Rell, Berg's
             # plan seemed a loss" the words after the comma are the sentence, not her role, and
-            # in "from Ordell Components, the carmaker said." a report of somebody else's
+            # in "from Ordell Components, the carmaker said." a report of somebody else's (a verb in a
+            # clause on it is no matter: "a mid-sized lender whose failure cost an estimated")
             e.add_role(ap.group(1))
             if e.kind == "unknown" and e.gender is None and (head := _BUSINESS_HEAD.match(ap.group(1))) \
                     and head.group(1) in _FIRM_NOUNS:

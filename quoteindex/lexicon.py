@@ -196,7 +196,7 @@ def stop_words() -> frozenset[str]:
              "currently", "previously", "specifically", "unfortunately", "fortunately", "interestingly",
              "ironically", "surprisingly", "regardless", "otherwise", "elsewhere", "together", "alone",
              "editing", "related", "last", "next", "sources", "but", "and", "or", "maybe", "perhaps",
-             "halfway",
+             "halfway", "shortly", "overnight", "afterward", "subsequently", "immediately", "soon",
              "hundreds", "thousands", "dozens", "millions",
              "the", "a", "an", "in", "on", "at", "of", "for", "to", "from", "by", "with", "as", "after",
              "before", "during", "since", "until", "if", "although", "though", "because", "so", "then",

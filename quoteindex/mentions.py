@@ -166,11 +166,17 @@ def _between_adjectives(words: list[re.Match], k: int) -> bool:
             and before not in lexicon.cue_forms() and before not in VERBISH)
 
 
+# a member of a body, before the member's name: "member of parliament ", "Member of the Assembly "
+_MEMBER_OF = re.compile(r"(?i:member)\s+of\s+(?:the\s+)?[A-Za-z]+\s+$")
+
+
 def drop_role_words(before: str) -> str:
     """`before` without the role words that end it: "Former presidential candidate Ada Roux
     walked" opens its sentence as surely as "Ada Roux walked", and so does "Velmark pollster
     Tom Rell" or "Harbour Board chief Ana Rell", whose role is of a place or a body."""
     dropped = False
+    if member := _MEMBER_OF.search(before):  # "Local member of parliament Ingrid Solvay"
+        before, dropped = before[:member.start()], True
     while (m := _TRAILING_WORD.search(before)) and is_person_noun(m.group(1).lower()):
         before, dropped = before[:m.start()], True
     if dropped and (ex := _EX_OWNER.search(before)):
@@ -200,9 +206,11 @@ def _marks_object(words: list[str], k: int) -> bool:
     w = words[k]
     if w == "of" and k and (words[k - 1] in lexicon.title_words() or words[k - 1] in _WORDS_OF):
         return False
-    return w in PREPOSITIONS or w in lexicon.cue_forms()
+    return w in PREPOSITIONS or w in lexicon.cue_forms() or w in _ADDRESSING
 
 
+# verbs whose object is who is spoken to: "He pressed Thornquist:"
+_ADDRESSING = {"pressed", "urged", "challenged", "quizzed", "grilled", "reminded", "interrupted", "implored"}
 # what may open a sentence before its participle: "After saying", "Before telling", "Insisting"
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:(?:After|Before|While|By|Since|Upon|On|When)\s+)?")
 # a preposition that makes the name after it a place: "in Kentucky", "through the Tessel valley";

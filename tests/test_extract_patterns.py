@@ -1102,7 +1102,8 @@ def test_a_title_word_in_what_a_ministry_is_of_is_part_of_its_name(text, body, n
     ("Ann and Piet Marr watched from the window.", ["Ann Marr", "Piet Marr"]),
     ("Warren and Tomas Berg met on Monday. Ilse Warren chairs the board.",
      ["Warren", "Tomas Berg", "Ilse Warren"]),
-], ids=["a-couple", "a-surname-named-in-full-elsewhere"])
+    ("The exchange froze accounts. Shortly after the arrest, Kelvar suspended withdrawals.", ["Kelvar"]),
+], ids=["a-couple", "a-surname-named-in-full-elsewhere", "an-adverb-opening-a-sentence"])
 def test_a_forename_before_and_takes_the_surname_after_it(text, names):
     """"Ann and Piet Marr" names Ann Marr; but in "Warren and Tomas Berg", Warren is Ilse Warren's
     surname, and nobody is called "Warren Berg"."""
@@ -4323,6 +4324,38 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "said the elders would wait for the university’s reply, but not indefinitely. “Six months,” "
      "he said.",
      "Six months", "Amaru Tallowind", "he"),
+    ("Opposition spokesman Lukas Ferreira-Moen called the plan “a betrayal dressed up as a "
+     "reform.”\n\n“It is not a betrayal. It is arithmetic.” That was Wendell-Obi's reply when the "
+     "comment was put to her.",
+     "It is not a betrayal", "Wendell-Obi", "Wendell-Obi"),
+    ("Opposition spokesman Lukas Ferreira-Moen called the plan “a betrayal dressed up as a "
+     "reform.”\n\nSome reservists were blunter. “I've done three tours. Three. And I get nothing” — "
+     "that from Sergeant Tomas Quill, 44, a reservist.",
+     "I've done three tours", "Tomas Quill", "Sergeant Tomas Quill"),
+    ("Speaker Ambrose Tillet called for calm.\n\n“Order! Order! The honourable member will resume "
+     "his seat,” the Speaker croaked.",
+     "Order! Order!", "Ambrose Tillet", "the Speaker"),
+    ("The committee’s chair, Dorian Melkwater, was not persuaded. He pressed Thornquist: “If "
+     "nothing went wrong, why did 41,000 families think it had?”",
+     "If nothing went wrong", "Dorian Melkwater", "He"),
+    ("In one, Mr Lindqvist-Bray suggested that a former minister who had criticised the government "
+     "should be “given an embassy somewhere cold”.",
+     "given an embassy", "Lindqvist-Bray", "Mr Lindqvist-Bray"),
+    ("Winifred Oakhurst rose first. She wondered whether the prime minister agreed that the "
+     "programme was “the most ambitious housing plan in forty years”.",
+     "the most ambitious", "Winifred Oakhurst", "She"),
+    ("“We will fight this,” said Delphine Okafor-Reyes.\n\nLocal member of parliament Ingrid Solvay, "
+     "whose constituency includes Marrow Hill, did not attend the march but said that she had "
+     "asked the minister to “pause and think again.”",
+     "pause and think", "Ingrid Solvay", "she"),
+    ("A spokesman for Brannock Ordnance said the company met all safety rules.\n\nOne shift "
+     "supervisor, who asked not to be named, said staff had been working “twelve-hour "
+     "shifts.”\n\n“Everyone is tired. Everyone knows it,” he said.",
+     "Everyone is tired", None, "he"),
+    ("Governor Eleonora Brisk defended the rules. She pointed to the collapse of Kestrel Savings, "
+     "a mid-sized lender whose failure cost taxpayers an estimated 2.2 billion marks.\n\n“Kestrel "
+     "was not an accident,” she said.",
+     "Kestrel was not", "Eleonora Brisk", "she"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -4684,7 +4717,16 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "she-remembered-when-x-asked-her-then-she-said",
         "a-carmaker-opening-the-sentence-is-no-part-of-its-name",
         "miss-and-the-surname-is-the-barrister-named",
-        "her-uncle-after-x-s-niece-is-x"])
+        "her-uncle-after-x-s-niece-is-x",
+        "that-was-x-s-reply",
+        "dash-that-from-x",
+        "the-speaker-croaked",
+        "he-pressed-x-colon-is-his-question",
+        "a-verb-in-a-who-clause-is-not-the-reporter",
+        "a-verb-in-a-whether-clause-is-not-the-reporter",
+        "local-member-of-parliament-x-did-not-attend-but-said",
+        "an-unnamed-shift-supervisor-is-the-next-he",
+        "a-lender-described-after-its-name-is-no-she"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
