@@ -67,8 +67,8 @@ _MESSAGE_FROM = re.compile(r"\s*(?:\s|--?\s*|[—–]\s*)(?i:that|this|those|the
                            r"\s+(?P<prep>of|from)\s+"
                            # "That was Wendell-Obi's reply", "— that from Sergeant Tomas Quill, 44,"
                            r"|\s*(?:\s|[-—–]\s*)(?i:that|this)\s+(?:was|is)\s+(?=[A-Z][\w’'-]*"
-                           r"(?:\s+[A-Z][\w’'-]*){0,3}[’']s\s+(?:\w+\s+)?"
-                           r"(?P<owned>reply|response|verdict|answer|retort|message|warning|view|assessment)\b)"
+                           r"(?:\s+[A-Z][\w’'-]*){0,3}[’']s\s+(?:\w+\s+)?(?P<owned>reply|response|verdict"
+                           r"|answer|retort|message|warning|view|assessment)\b)"
                            r"|\s*[-—–]+\s*that\s+from\s+"
                            # "“...” — that was how Horvath put it"
                            r"|\s*(?:\s|[-—–]\s*)(?i:that|this)\s+(?:was|is)\s+how\s+"
@@ -286,7 +286,10 @@ _WHO_BEFORE = re.compile(r"(?<![,\s])\s+who\s+(?:had\s+|has\s+|have\s+)?$")
 # a question's clause after a verb, running on to the next verb: "wondered whether the prime minister"
 _WHETHER = re.compile(r"\s+(?:whether|if)\b[^,;:—–“”\"]*")
 # a relative clause describing how someone spoke, ending at a colon: ", who was blunt"
-_WHO_WAS = re.compile(r",\s+who\s+(?:was|is|had\s+been|has\s+been)\s+(?:[a-z]+\s+)?[a-z]+\s*$")
+_WHO_WAS = re.compile(r",\s+who\s+(?:was|is|had\s+been|has\s+been)\s+(?:(?:less|more|even|rather|far)\s+)?"
+                      r"(?:blunt(?:er)?|frank(?:er)?|candid|defiant|direct|terse|scathing|forthright"
+                      r"|emphatic|unequivocal|forgiving|diplomatic|cautious|critical|sceptical|skeptical"
+                      r"|succinct)\s*$")
 # what a name is, in commas before a clause on it: ", a subscriber for forty years"
 _DESCRIBED_UP_TO = re.compile(r"(?:,\s+(?:a|an|the)\s[^,;:“”\"]{1,60})?")
 _SENTENCE_BEFORE = re.compile(r"[.!?]\s+$")  # a sentence ends right before the word
@@ -1095,7 +1098,7 @@ class Attributor:
             cue = cues[-1]
             rest = text[cue.end():span.open_mark]
             if cue.group().lower() in SPEAKER_AFTER:
-                m = self.mentions.mention_after(cue.end(), span.open_mark)
+                m = self.mentions.named_after(cue, span.open_mark)
                 if m is not None and re.fullmatch(r"[^“”\"]*?,?\s*", text[m.end:span.open_mark]):
                     return Attribution(m, cue.group().lower(), "cue")
             elif _CUE_TO_QUOTE.fullmatch(rest):

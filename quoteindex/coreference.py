@@ -100,7 +100,7 @@ _SOMEONE_UNNAMED = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0
 # someone owned by a pronoun: "her husband", "his lawyer"
 _OWNED_PERSON = re.compile(r"(?i:his|her|their)\s+([a-z-]+)")
 # bodies that speak for whoever leads them: "his ministry" is the minister's voice
-_LED_BODIES = {"ministry", "department", "government", "administration", "cabinet"}
+_LED_BODIES = {"ministry", "government", "administration", "cabinet"}
 # a body owned by a pronoun: "his federation", "their union", "its foreign ministry"
 _PRONOUN_OWNED_BODY = re.compile(r"(?P<whose>(?i:his|her|its|their))\s+(?:[a-z]+\s+)?(?P<body>[a-z]+)")
 _THE_ONLY = re.compile(r"\s*(?:[Tt]he\s+)?")  # a name opening its sentence: "The Brennhaven Ministry"
@@ -123,6 +123,7 @@ _PARTY_OF = {"democratic": "democrat", "democrats": "democrat", "republicans": "
              "gop": "republican"}
 # words making a role another one: "Vice President", "deputy mayor", "shadow finance minister"
 _SECOND_IN_LINE = {"vice", "deputy", "shadow"}
+_KIN_TITLES = {"father", "sister", "brother", "mother"}  # clerical titles that are kin words too
 # the kin whose kin a person is: "her uncle" of "Tallowind’s niece"
 _INVERSE_KIN = {"uncle": {"niece", "nephew"}, "aunt": {"niece", "nephew"}, "father": {"son", "daughter"},
                 "mother": {"son", "daughter"}, "grandfather": {"grandson", "granddaughter"},
@@ -131,7 +132,8 @@ _INVERSE_KIN = {"uncle": {"niece", "nephew"}, "aunt": {"niece", "nephew"}, "fath
                 "son": {"father", "mother"}, "daughter": {"father", "mother"}, "niece": {"uncle", "aunt"},
                 "nephew": {"uncle", "aunt"}}
 # a person given as someone's kin, in commas after their name: ", 26, Tallowind’s niece"
-_KIN_OF = re.compile(r",\s+(?:\d{1,3},\s+)?(?P<whose>[A-Z][\w’'-]*)[’']s\s+(?P<kin>[a-z]+)\b")
+_KIN_OF = re.compile(r",\s+(?:\d{1,3},\s+)?(?P<whose>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)[’']s\s+"
+                     r"(?P<kin>[a-z]+)\b")
 # whom a person works with, as the one "his manager" or "her lawyer" is named in that role
 _WORKS_FOR = {"manager", "coach", "lawyer", "attorney", "solicitor", "barrister", "agent", "trainer",
               "editor", "publisher", "producer", "surgeon", "teacher", "tutor", "mentor", "boss"}
@@ -377,6 +379,7 @@ _AGED_OPENING = re.compile(SENTENCE_OPENING + _ASKED_FIRST + r"?((?:The|(?<=, )t
 _KIN_OPENING = re.compile(SENTENCE_OPENING + r"((?:My|Our)\s+(?:[a-z-]+\s+)?[a-z]+)(?=\s+[a-z])")
 _SPACE = re.compile(r"\s*")
 _THE_ROLE = re.compile(r"the\s+[a-z][\w-]*\b")  # a role right after a verb: "questioned the witness"
+_TO_DO_AFTER = re.compile(r"\s+to\s")  # a request, not a question: "asked the chairwoman to resign"
 _PRONOUN_OWNER = re.compile(r"(?i:his|her|its|their|my|our)\s")  # whose a role is, by a pronoun
 _BUT_THEY = re.compile(r",?\s+(?:but|and|yet)\s+(?:he|she)\b")  # "..., but he insisted"
 # what a person's possessive owns, then a verb: "’s final season was"
@@ -478,6 +481,7 @@ _WITH_KIN = re.compile(r"\b(?:with|beside|alongside|by)\s+(?:his|her|their)\s+[a
 # someone named in commas as whom the subject writes to or hears from: "to her sister, "
 _ADDRESSED_KIN = re.compile(r"\b(?:to|from|for|with)\s+(?:his|her|their)\s+(?:[a-z]+\s+)?([a-z]+),\s+$")
 _SUBJECT_PRONOUN = re.compile(r"\s*(He|She|They|It)\b")  # a pronoun opening a sentence
+_ACTS_ON_THEM = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+\s+(?:her|him|them)\b")  # " asked her"
 _TRAILING_CLAUSE = re.compile(r",\s+(?:when|as|after|before|while|because|since|until|where)\s+$")
 _WHOM_BEFORE = re.compile(r"\b(?:who|whom)\s+$")
 _ASKED_OPENING = re.compile(r"\s*Asked\b")
@@ -668,6 +672,12 @@ def _title_in_commas(text: str, n: Name) -> re.Match | None:
     return title if noun in lexicon.title_words() or described else None
 
 
+def _sides(roles: list[str]) -> set[str]:
+    """The capitalised words in a person's roles, whose side they are on: "Rovers" of "Rovers striker"."""
+    return {w for r in roles for k, w in enumerate(r.split())
+            if w[:1].isupper() and (k or w.lower() not in lexicon.title_words())}
+
+
 def _owned_elsewhere(phrase: str, roles: list[str], places: set[str]) -> bool:
     """Whether a role phrase names an invented place (`places`, "the Belvarrean minister") and
     the roles held name another ("The Sepran foreign minister", "Quorland's envoy"): the same word
@@ -736,9 +746,11 @@ _WHO_HOLDS = re.compile(r",\s+who\s+(?:also\s+|now\s+|still\s+)?(chairs|heads|le
 _HELD_AS = {"chairs": "chair", "heads": "head", "leads": "leader", "coaches": "coach", "manages": "manager",
             "directs": "director", "edits": "editor", "owns": "owner", "trains": "trainer",
             "captains": "captain", "commands": "commander", "founded": "founder", "co-founded": "co-founder"}
-# a side in court before the name, and the role it gives: "Opening the case for the prosecution, "
-_FOR_THE_SIDE = re.compile(r"\b(?:for|leading)\s+the\s+(prosecution|defen[cs]e|Crown)\b"
-                           r"[^.;:“”\"]{0,30},\s+$")
+# counsel for a side in court before the name, and the role it gives: "Opening the case for the
+# prosecution, ", "For the defence, " (not "Called as a witness for the prosecution, ")
+_FOR_THE_SIDE = re.compile(r"(?:\b(?:[Oo]pening|[Cc]losing|[Ll]eading|[Pp]resenting|[Aa]ppearing|[Aa]cting)"
+                           r"\s+(?:the\s+case\s+)?for|(?:^|[.!?]\s+)For)"
+                           r"\s+the\s+(prosecution|defen[cs]e|Crown)\b[^.;:“”\"]{0,30},\s+$")
 _SIDE_ROLE = {"prosecution": "prosecutor", "crown": "prosecutor", "defence": "defence lawyer",
               "defense": "defense lawyer"}
 # a post told by a passive verb before the name: "The flight was commanded by Yusuf Brannagh"
@@ -955,6 +967,8 @@ class Coreference:
         # (else a body's own: "the Republic of Callis criticised ... what its foreign ministry called";
         # or the one who leads it: "Health Minister Dorian Wexmoor said his ministry had asked")
         whose = _OWNER_PRONOUN[owned.group("whose").lower()]
+        if whose == "they":
+            return None  # ("Nurses were less happy, and their union" is theirs, named or not)
         return self._org_named(word, m.start) or (
             self._antecedent(whose, m.start) if whose == "it" or word in _LED_BODIES else None)
 
@@ -1056,7 +1070,8 @@ class Coreference:
             asking = cue.group() in ("asked", "asks", "questioned")
             asked = self.layout.names_by_start.get(after) if asking else None
             e = self.registry.at.get(asked.start) if asked is not None and not asked.possessive else None
-            if e is None and asking and (role := _THE_ROLE.match(self.text, after)):
+            if e is None and asking and (role := _THE_ROLE.match(self.text, after)) \
+                    and not _TO_DO_AFTER.match(self.text, role.end()):
                 # (or asked under a role: "Underhallow questioned the witness about her departure")
                 e = self._role_holder(role.group(), after)
             if e is not None and _may_be_a_person(e) and \
@@ -1318,16 +1333,27 @@ class Coreference:
                 not any(is_person_noun(w) or _AGE.fullmatch(w) for w in said):
             return False  # "at Cassel Moor, a fortified settlement abandoned long ago,": a place
         nxt = next_word(self.text, ap.end())
-        # (or a clause about them follows: "belongs to Bronagh Tully, a former headteacher, who has")
-        return self.text[ap.end() - 1] == "." or (nxt != "" and (nxt.lower() not in lexicon.stop_words()
-                                                                 or nxt == "who"))
+        # (or a clause about them follows: "belongs to Bronagh Tully, a former headteacher, who has";
+        # not after somebody acting on them: "Ana Roux lodged the complaint against Bronagh Tully")
+        return self.text[ap.end() - 1] == "." or (nxt != "" and (
+            nxt.lower() not in lexicon.stop_words() or nxt == "who" and not self._person_before(n)))
 
     def _in_trailing_clause(self, m: Mention) -> bool:
         """Whether a name opens a clause trailing a sentence whose subject is "he" or "she": the
         sentence stays about them ("She remembered the first appointment, when Maelstad asked her")."""
         floor = self.layout.sentence_floor(m.start)
+        # (only when the clause acts on them: "when Maelstad asked her"; in "He stepped aside, as
+        # Piet Kessler told members" Kessler speaks)
         return _SUBJECT_PRONOUN.match(self.text, floor) is not None and \
-            _TRAILING_CLAUSE.search(self.text, floor, m.start) is not None
+            _TRAILING_CLAUSE.search(self.text, floor, m.start) is not None and \
+            _ACTS_ON_THEM.match(self.text, m.end) is not None
+
+    def _person_before(self, n: Name) -> bool:
+        """Whether somebody is named earlier in the sentence of `n`."""
+        i, j = (bisect.bisect_left(self.layout.name_starts, p)
+                for p in (self.layout.sentence_floor(n.mention_start), n.mention_start))
+        return any((e := self.registry.at.get(m.start)) is not None and e.kind == "person"
+                   for m in self.layout.names[i:j])
 
     def _owns_opening(self, n: Name) -> bool:
         """Whether a person's possessive opens a sentence about something of theirs: in "Tolvan's
@@ -1942,9 +1968,18 @@ class Coreference:
             return None
         wanted = _ROLE_SYNONYMS.get(noun, set()) | {noun}
         j = bisect.bisect_left(self.layout.name_starts, pos)
-        holders = {e.id: e for n in self.layout.names[:j] if (e := self.registry.at.get(n.start)) is not None
+        recent = self.layout.names[max(0, j - 40):j]
+        holders = {e.id: e for n in recent if (e := self.registry.at.get(n.start)) is not None
                    and e.kind == "person" and _role_words(e.roles) & wanted}
-        return next(iter(holders.values())) if len(holders) == 1 else None
+        holder = next(iter(holders.values())) if len(holders) == 1 else None
+        # (not another side's: "Quillford head coach Brigid Oyelaran ... Rovers striker Tam Oduya
+        # ... his coach said")
+        owner = next((e for n in reversed(recent) if not n.possessive
+                      and (e := self.registry.at.get(n.start)) is not None and e.kind == "person"), None)
+        if holder is None or owner is holder:
+            return None
+        theirs, its = _sides(owner.roles) if owner is not None else set(), _sides(holder.roles)
+        return None if theirs and its and theirs.isdisjoint(its) else holder
 
     def _lone_subject(self, pos: int, head: str) -> Entity | None:
         """Whom a bare "the novelist" or "the director" means when nobody named so far holds that
@@ -2049,6 +2084,8 @@ class Coreference:
             if not words & wanted or words & wanted == {"secretary"} and "minister" in said \
                     and not _CABINET_SECRETARY.search(role):
                 continue  # ("the minister" is the Transport Secretary, not a press secretary)
+            if words & wanted <= _KIN_TITLES and _PRONOUN_OWNER.match(role):
+                continue  # "Her father, Dorn Kessler," is no "the priest", nor "her sister" "the nun"
             if all(re.search(rf"(?i)\b{re.escape(w)}[’']s\b", role) and not
                    re.search(rf"(?i)\b{re.escape(w)}\b(?![’'])", role) for w in words & wanted):
                 continue  # "The minister's deputy" is no minister

@@ -355,7 +355,8 @@ _BE_DONE_AND = re.compile(r"\b(?:is|are|was|were|been)\s+[a-z]+ed\b[^.;:,“”\
 _NO_LISTENER = re.compile(r"\s+(?:that|she|he|they|I|we|it|to)\b")
 # a second clause with a subject of its own, a pronoun, a noun phrase before its verb or a name:
 # ", but his federation later issued", ", and he has battled"
-_BUT_THEN = re.compile(r",\s+(?:but|yet|and|while)\s+(?:(?P<pron>he|she|they|it)\b"
+_NEGATED = re.compile(r"\b(?:not|never|n[’']t)\s+$")  # a verb denied: "did not speak"
+_BUT_THEN = re.compile(r",\s+(?:but|yet|and|while)\s+(?:(?P<pron>he|she|they)\b"
                        r"|(?P<np>(?:his|her|its|their|the)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
                        r"(?=\s+(?:later|then|also|quickly|had|has|have|was|were|is|are|[a-z]+ed)\b)"
                        r"|(?=[A-Z]))")
@@ -364,7 +365,7 @@ _BY_AGENT = re.compile(r"(?:\s+(?:at|on|in|last|this|earlier|later)\s+(?:the\s+)
 # the agent after the label a passive gives: "was once described as “...” by his former manager",
 # "was called “a thief” by Marchetty"
 _BY_AFTER_LABEL = re.compile(r"(?:\s+as)?\s+(?:an?\s+|the\s+)?[“\"][^“”\"\n]{1,200}[”\"][,.]?"
-                             r"\s+by\s+")
+                             r"\s+by\s+(?!(?:any|all|some|far|no)\b)")
 # a thing bearing words, as the subject of "read": "a handwritten sign", "One card", "placards"
 _WRITTEN_THING = re.compile(r"\b((?i:an?|one|another|the|his|her|their)\s+(?:[a-z-]+\s+){0,2}"
                             r"(?:sign|card|placard|banner|poster|notice|note|plaque|inscription|sticker"
@@ -843,7 +844,7 @@ class MentionReader:
         """The speaker mention a cue points to."""
         text = self.text
         if cue.group().lower() in SPEAKER_AFTER:
-            return self.mention_after(cue.end(), min(len(text), cue.end() + 120))
+            return self.named_after(cue, min(len(text), cue.end() + 120))
         owner = self._speech_owner(cue)
         if owner is not None:
             return owner
@@ -944,6 +945,15 @@ class MentionReader:
         sent = _SENT_MESSAGE.search(self.text, floor, cue.start())
         sender = self.mention_before(floor, sent.start()) if sent else None
         return sender if sender is not None and sender.kind == "name" else None
+
+    def named_after(self, cue: re.Match, hi: int) -> Mention | None:
+        """Who "according to" or "in the words of" names before `hi`; not a text ("in the words
+        of his campaign slogan" quotes the slogan, whoever wrote it)."""
+        m = self.mention_after(cue.end(), hi)
+        if m is not None and cue.group().lower() == "in the words of" and m.kind == "nominal" \
+                and not names_people(m.text.split()[-1].lower()):
+            return None
+        return m
 
     def inverted_mention(self, cue: re.Match, hi: int) -> Mention | None:
         """The speaker named right after a reporting verb ("“...,” said Witkoff"); but after
@@ -1120,7 +1130,11 @@ class MentionReader:
         joined = None
         for joined in _BUT_THEN.finditer(self.text, floor, participle.start()):
             pass
-        if joined is None or self.layout.inside_quote(joined.start()):
+        if joined is None or self.layout.inside_quote(joined.start()) or any(
+                not _NEGATED.search(self.text, max(0, c.start() - 8), c.start())
+                for c in self.layout.cues_between(floor, joined.start())):
+            # (not a clause inside what someone reports: "told reporters the club had been slow to
+            # act, and the fans deserved better, describing"; but "did not speak, but his federation")
             return None
         if joined.group("pron"):
             return Mention(joined.group("pron"), joined.start("pron"), joined.end("pron"), "pronoun")

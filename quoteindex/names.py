@@ -206,10 +206,10 @@ def _role_noun_first(words: list[tuple[int, str]]) -> bool:
             w.lower() in lexicon.org_words() or w.lower() in lexicon.person_nouns() for _, w in words[1:]))
 
 
-# what a business is, capitalised only to open a sentence before the business's name
-_TRADES_OPENING = {"carmaker", "automaker", "manufacturer", "retailer", "lender", "insurer", "airline",
-                   "startup", "conglomerate", "utility", "operator", "broadcaster", "chipmaker", "supplier",
-                   "regulator", "watchdog", "charity", "supermarket", "grocer", "miner", "brewer"}
+# what a business is, capitalised only to open a sentence before the business's name (not the
+# words that open names too: "Club Atletico", "Station Road")
+_TRADES_OPENING = lexicon.business_nouns() - {"club", "station", "label", "company", "agency"} \
+    | {"supermarket"}
 # an article and maybe a word or two before a one-word name: "a senior Labour", "The Harwick"
 _SOMEONE_OF = re.compile(r"(?<![\w’'])(?i:a|an|the|one|another)\s+(?:[a-z-]+\s+){0,2}$")
 
@@ -280,7 +280,7 @@ def _read_name(text: str, start: int, end: int, known: Container[str]) -> Name |
         words = words[:-1]
         end = words[-1][0] + len(words[-1][1])
     # "Carmaker Ostrelle Motors locked out": what the body is, opening the sentence, is no part of its name
-    if len(words) > 1 and words[0][1].lower() in _TRADES_OPENING \
+    if len(words) > 1 and words[0][1].lower() in _TRADES_OPENING and not lexicon.is_forename(words[0][1]) \
             and _SENTENCE_OPENS.search(text, max(0, words[0][0] - 3), words[0][0]):
         words = words[1:]
     if not words or len(words) == 1 and (words[0][1].lower() in GROUP_NOUNS
