@@ -69,7 +69,7 @@ _MESSAGE_FROM = re.compile(r"\s*(?:\s|--?\s*|[—–]\s*)(?i:that|this|those|the
                            r"|\s*(?:\s|[-—–]\s*)(?i:that|this)\s+(?:was|is)\s+(?=[A-Z][\w’'-]*"
                            r"(?:\s+[A-Z][\w’'-]*){0,3}[’']s\s+(?:\w+\s+)?(?P<owned>reply|response|verdict"
                            r"|answer|retort|message|warning|view|assessment)\b)"
-                           r"|\s*[-—–]+\s*that\s+from\s+"
+                           r"|\s*[-—–]+\s*(?:that\s+from|so\s+said)\s+"
                            # "“...” — that was how Horvath put it"
                            r"|\s*(?:\s|[-—–]\s*)(?i:that|this)\s+(?:was|is)\s+how\s+"
                            # (or "That was how Marta Quennell described her sister", "That was how
@@ -129,7 +129,7 @@ _LABELLED = re.compile(r"(?:called|calls|dubbed|dubs|labeled|labelled|branded|br
                        r"(?:him|her|it|them|himself|herself|(?:[A-Z][\w’'-]*\s+){1,3})"
                        r"\s*(?:an?\s+|the\s+)?")
 # what precedes a quoted title: "the author of “...”", "a book titled “...”", "known as the “...”"
-_NAMING = re.compile(r"\b(?:of|titled|entitled|styled|called|dubbed|(?:nick)?named"
+_NAMING = re.compile(r"\b(?:of|titled|entitled|styled|called|dubbed|(?:nick)?named|under\s+the\s+name"
                      r"|known\s+(?:only\s+|simply\s+|(?:loc|intern|inform|offici|colloqui)ally\s+)?as"
                      r"|call(?:s|ed|ing)\s+(?:itself|himself|herself|themselves))(?:\s+the)?\s*$")
 # a label or a nickname nobody speaks: the so-called “...”, nicknamed “the little bird”

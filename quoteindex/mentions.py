@@ -221,6 +221,8 @@ PLACE_BEFORE = re.compile(r"(?<![Ss]hares )(?<![Ss]take )(?<![Ss]tock )(?<![Ii]n
 # "one grocer on "
 _IN_SOMETHING = re.compile(r"\b(?:in|on|at|near|outside|from|wearing|with)\s+"
                            r"(?:(?:the|a|an|his|her|their)\s+)?$")
+# a tie to the one named after it that makes the speaker somebody else: "A source close to "
+_TIE_BEFORE = re.compile(r"\s(?:close\s+to|familiar\s+with|allied\s+with)\s+$")
 # where a street is, before its name: "on Pellbrook’s "
 _ON_STREET = re.compile(r"\b(?:on|at|along|off)\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?$")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")  # where somebody unnamed is from: "A student from "
@@ -580,6 +582,11 @@ class MentionReader:
                 # "The head of Northline Rail conceded", "The president of Velmark said": a person
                 # holding a post there, not the body or the place ("The widow of Tomas Berg said": hers)
                 return Mention(text[holder.start():end], holder.start(), end, "nominal")
+            tie = _TIE_BEFORE.search(text, max(lo, n.mention_start - 20), n.mention_start)
+            inner = self.mention_ending(lo, len(text[:tie.start()].rstrip())) if tie else None
+            if inner is not None and inner.kind == "nominal":
+                # "A source close to Vorley told": the source, whoever they are close to
+                return Mention(text[inner.start:end], inner.start, end, "nominal")
             where = PLACE_BEFORE.search(text, max(lo, n.mention_start - 12), n.mention_start) or (
                 _FROM_BEFORE.search(text, max(lo, n.mention_start - 10), n.mention_start)
                 if n.kind == "unknown" and len(n.words) == 1 else None) or (  # "A student from Dehravan said"

@@ -210,6 +210,7 @@ def _role_noun_first(words: list[tuple[int, str]]) -> bool:
 # words that open names too: "Club Atletico", "Station Road")
 _TRADES_OPENING = lexicon.business_nouns() - {"club", "station", "label", "company", "agency"} \
     | {"supermarket"}
+_OWNER_BEFORE = re.compile(r"[A-Z][\w-]*[’']s\s+$")  # whose a role is, right before it: "Orrenland's "
 # an article and maybe a word or two before a one-word name: "a senior Labour", "The Harwick"
 _SOMEONE_OF = re.compile(r"(?<![\w’'])(?i:a|an|the|one|another)\s+(?:[a-z-]+\s+){0,2}$")
 
@@ -295,8 +296,11 @@ def _read_name(text: str, start: int, end: int, known: Container[str]) -> Name |
     orgs = lexicon.org_words()
     if len(low) > 1 and low[-1] in PERSON_TITLES and low[-1] not in HONORIFICS \
             and orgs.isdisjoint(low) and (
-            text[start:start + 4].lower() == "the " or _THE_BEFORE.search(text, max(0, start - 5), start)):
-        return None  # "the Transport Secretary", "the Foreign Minister": a role, its holder named elsewhere
+            text[start:start + 4].lower() == "the " or _THE_BEFORE.search(text, max(0, start - 5), start)
+            or _OWNER_BEFORE.search(text, max(0, start - 30), start)):
+        # "the Transport Secretary", "the Foreign Minister", "Orrenland's Maritime Affairs Minister": a
+        # role, its holder named elsewhere
+        return None
     # the role ends at the last title word that still has name words after it:
     # "Former New York Gov. George Pataki" -> role "Former New York Gov.", name "George Pataki"
     last_title = -1

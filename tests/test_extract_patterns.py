@@ -4392,6 +4392,15 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "full every night", "Charity Okafor", "Charity Okafor"),
     ("Kessler described as “shameful” by any measure the decision to close the pool.",
      "shameful", "Kessler", "Kessler"),
+    ("Orrenland’s Maritime Affairs Minister, Tobiah Renke, told parliament that the commander had "
+     "acted “entirely within the rules.”",
+     "entirely within", "Tobiah Renke", "Tobiah Renke"),
+    ("A source close to Vorley told the Daily Clarion: “She’s been holding this in for years.”",
+     "She’s been holding", None, "A source close to Vorley"),
+    ("“We will fight this,” said Liv Aandahl.\n\nOn the quay, the mood was grim. “This is what "
+     "happens when politicians play chicken with other people’s boats” — so said Jorun Helleve, a "
+     "skipper.",
+     "This is what happens", "Jorun Helleve", "Jorun Helleve"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -4775,7 +4784,10 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "his-coach-is-not-the-other-sides-coach",
         "their-union-is-not-another-union-named",
         "a-forename-that-is-a-trade-stays",
-        "by-any-measure-is-no-agent"])
+        "by-any-measure-is-no-agent",
+        "a-countrys-minister-in-capitals-then-the-name",
+        "a-source-close-to-x-is-not-x",
+        "dash-so-said-x"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
@@ -4811,7 +4823,9 @@ _DISASTER = ' Ada Roux said it was "a disaster."'
     ("The union said the software, known internally as “Pacer,” had cut break times." + _DISASTER,
      ["a disaster."]),
     ("Ebbenreach Athletic lost again. Ebbenreach, still looking for a first away win since the club’s "
-     "much-trumpeted “new era” began in August, drop to 14th." + _DISASTER, ["a disaster."])])
+     "much-trumpeted “new era” began in August, drop to 14th." + _DISASTER, ["a disaster."]),
+    ("Dex Harrowgate, who now performs solo under the name “DEXX,” hit back on Monday." + _DISASTER,
+     ["a disaster."])])
 def test_a_label_term_or_title_nobody_here_says_is_no_quote(text, kept, nlp):
     assert [q.text for q in extract_quotes(text, nlp=nlp)] == kept
 
