@@ -56,6 +56,8 @@ _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your|of|these
 
 # a determiner, maybe an adjective, before a verb form used as an adjective: "a brief written"
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your)\s+(?:[a-z]+\s+)?$", re.I)
+_NAME_OWNS = re.compile(r"\b[A-Z][\w-]*[’']s\s+$")  # a name's possessive right before: "Valdmark's "
+_NOUN_THEN_AS = re.compile(r"\s+(?:[a-z]+\s+){1,2}as\b")  # a noun phrase then "as": " inspection regime as"
 # what such an adjective describes: "written statement", "stated aim", "prepared remarks"
 _SPEECH_NOUN_AFTER = re.compile(r"\s+(?:statements?|testimony|responses?|repl(?:y|ies)|remarks|comments|"
                                 r"answers?|submissions?|evidence|speech|text|version|notes?|warnings?|aims?|"
@@ -112,6 +114,9 @@ def noun_reading(text: str, cue: re.Match) -> bool:
     if _DETERMINER_BEFORE.search(text, max(0, cue.start() - 30), cue.start()) and \
             _SPEECH_NOUN_AFTER.match(text, cue.end()):
         return True  # "in a brief written statement", "its stated aim": the verb as an adjective
+    if word.endswith("ed") and _NAME_OWNS.search(text, max(0, cue.start() - 30), cue.start()) and \
+            _NOUN_THEN_AS.match(text, cue.end()):
+        return True  # "described Valdmark's proposed inspection regime as": what the regime is
     if lexicon.cue_forms().get(word.lower()) in ("agree", "ask") and _TO_DO.match(text, cue.end()):
         return True  # "the ministers had agreed to keep", "who asked not to be named": no words reported
     if lexicon.cue_forms().get(word.lower()) == "threaten" and _TO_DO.match(text, cue.end()) \

@@ -4401,6 +4401,9 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "happens when politicians play chicken with other people’s boats” — so said Jorun Helleve, a "
      "skipper.",
      "This is what happens", "Jorun Helleve", "Jorun Helleve"),
+    ("“Ninety per cent of a bad deal is still a bad deal,” said Tobiah Renke. He described "
+     "Valdmark’s proposed inspection regime as “a licence to harass our boats.”",
+     "a licence to harass", "Tobiah Renke", "He"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -4787,7 +4790,8 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "by-any-measure-is-no-agent",
         "a-countrys-minister-in-capitals-then-the-name",
         "a-source-close-to-x-is-not-x",
-        "dash-so-said-x"])
+        "dash-so-said-x",
+        "a-places-proposed-regime-is-no-speaker"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
