@@ -69,7 +69,7 @@ _MESSAGE_FROM = re.compile(r"\s*(?:\s|--?\s*|[—–]\s*)(?i:that|this|those|the
                            r"|\s*(?:\s|[-—–]\s*)(?i:that|this)\s+(?:was|is)\s+(?=[A-Z][\w’'-]*"
                            r"(?:\s+[A-Z][\w’'-]*){0,3}[’']s\s+(?:\w+\s+)?(?P<owned>reply|response|verdict"
                            r"|answer|retort|message|warning|view|assessment)\b)"
-                           r"|\s*[-—–]+\s*(?:that\s+from|so\s+said)\s+"
+                           r"|\s*[-—–]+\s*(?P<dashed>that\s+from|so\s+said)\s+"
                            # "“...” — that was how Horvath put it"
                            r"|\s*(?:\s|[-—–]\s*)(?i:that|this)\s+(?:was|is)\s+how\s+"
                            # (or "That was how Marta Quennell described her sister", "That was how
@@ -284,12 +284,13 @@ _TOLD_WHOM = re.compile(r"[ \u00a0]+(?!(?:last|this|earlier|later|by|that)\b)"
 # a verb in a relative clause naming whom the noun is, no comma before it: "a former minister who had"
 _WHO_BEFORE = re.compile(r"(?<![,\s])\s+who\s+(?:had\s+|has\s+|have\s+)?$")
 # a question's clause after a verb, running on to the next verb: "wondered whether the prime minister"
-_WHETHER = re.compile(r"\s+(?:whether|if)\b[^,;:—–“”\"]*")
+_CUE_RIGHT_BEFORE = re.compile(r"\s*[,:]?\s*[“\"]")  # a cue opening the quote: "who had warned: “"
+_WHETHER = re.compile(r"\s+(?:whether|if)\b(?:(?!\b(?:and|but)\b)[^,;:—–“”\"])*")
 # a relative clause describing how someone spoke, ending at a colon: ", who was blunt"
-_WHO_WAS = re.compile(r",\s+who\s+(?:was|is|had\s+been|has\s+been)\s+(?:(?:less|more|even|rather|far)\s+)?"
-                      r"(?:blunt(?:er)?|frank(?:er)?|candid|defiant|direct|terse|scathing|forthright"
-                      r"|emphatic|unequivocal|forgiving|diplomatic|cautious|critical|sceptical|skeptical"
-                      r"|succinct)\s*$")
+# (not where they were: "Piet Dorn, who was present:")
+_WHO_WAS = re.compile(r",\s+who\s+(?:was|is|had\s+been|has\s+been)\s+"
+                      r"(?!(?:present|there|absent|seated|standing|nearby|in\s+attendance)\s*$)"
+                      r"(?:[a-z]+ly\s+)?[a-z]+\s*$")
 # what a name is, in commas before a clause on it: ", a subscriber for forty years"
 _DESCRIBED_UP_TO = re.compile(r"(?:,\s+(?:a|an|the)\s[^,;:“”\"]{1,60})?")
 _SENTENCE_BEFORE = re.compile(r"[.!?]\s+$")  # a sentence ends right before the word
@@ -732,7 +733,7 @@ class Attributor:
             return None  # (not "the message from residents to Fire Marshal Kranz"; but "the view
             # of the association's chairman, Brannock Tolliver")
         cue = f"{said.group('what')} {said.group('prep')}" if said.group("what") \
-            else said.group("how") or said.group("reacted") or said.group("owned")
+            else said.group("how") or said.group("reacted") or said.group("owned") or said.group("dashed")
         return Attribution(m, cue, "cue")
 
     def _resumes_interrupted(self, span: QuoteSpan) -> bool:
@@ -860,7 +861,7 @@ class Attributor:
         quote after it is the outer verb's: "suggested that a former minister who had criticised
         the government should be “...”", "She wondered whether the prime minister agreed that it
         was “...”"."""
-        return len(cues) > 1 and (
+        return len(cues) > 1 and not _CUE_RIGHT_BEFORE.match(self.text, cues[-1].end()) and (
             _WHO_BEFORE.search(self.text, max(0, cues[-1].start() - 14), cues[-1].start()) is not None
             or _WHETHER.fullmatch(self.text, cues[-2].end(), cues[-1].start()) is not None)
 

@@ -748,8 +748,8 @@ _HELD_AS = {"chairs": "chair", "heads": "head", "leads": "leader", "coaches": "c
             "captains": "captain", "commands": "commander", "founded": "founder", "co-founded": "co-founder"}
 # counsel for a side in court before the name, and the role it gives: "Opening the case for the
 # prosecution, ", "For the defence, " (not "Called as a witness for the prosecution, ")
-_FOR_THE_SIDE = re.compile(r"(?:\b(?:[Oo]pening|[Cc]losing|[Ll]eading|[Pp]resenting|[Aa]ppearing|[Aa]cting)"
-                           r"\s+(?:the\s+case\s+)?for|(?:^|[.!?]\s+)For)"
+_FOR_THE_SIDE = re.compile(r"(?:\b(?:[Oo]pening|[Cc]losing|[Ll]eading|[Pp]resenting|[Aa]ppearing|[Aa]cting"
+                           r"|[Ss]peaking)\s+(?:the\s+case\s+)?for|(?:^|[.!?][”\"]?\s+)For)"
                            r"\s+the\s+(prosecution|defen[cs]e|Crown)\b[^.;:“”\"]{0,30},\s+$")
 _SIDE_ROLE = {"prosecution": "prosecutor", "crown": "prosecutor", "defence": "defence lawyer",
               "defense": "defense lawyer"}
@@ -1974,10 +1974,10 @@ class Coreference:
         holder = next(iter(holders.values())) if len(holders) == 1 else None
         # (not another side's: "Quillford head coach Brigid Oyelaran ... Rovers striker Tam Oduya
         # ... his coach said")
-        owner = next((e for n in reversed(recent) if not n.possessive
-                      and (e := self.registry.at.get(n.start)) is not None and e.kind == "person"), None)
-        if holder is None or owner is holder:
+        if holder is None:
             return None
+        owner = next((e for n in reversed(recent) if not n.possessive and (e := self.registry.at.get(n.start))
+                      is not None and e.kind == "person" and e is not holder), None)
         theirs, its = _sides(owner.roles) if owner is not None else set(), _sides(holder.roles)
         return None if theirs and its and theirs.isdisjoint(its) else holder
 
@@ -2084,7 +2084,7 @@ class Coreference:
             if not words & wanted or words & wanted == {"secretary"} and "minister" in said \
                     and not _CABINET_SECRETARY.search(role):
                 continue  # ("the minister" is the Transport Secretary, not a press secretary)
-            if words & wanted <= _KIN_TITLES and _PRONOUN_OWNER.match(role):
+            if words & wanted <= _KIN_TITLES and not said & _KIN_TITLES and _PRONOUN_OWNER.match(role):
                 continue  # "Her father, Dorn Kessler," is no "the priest", nor "her sister" "the nun"
             if all(re.search(rf"(?i)\b{re.escape(w)}[’']s\b", role) and not
                    re.search(rf"(?i)\b{re.escape(w)}\b(?![’'])", role) for w in words & wanted):

@@ -56,8 +56,10 @@ _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your|of|these
 
 # a determiner, maybe an adjective, before a verb form used as an adjective: "a brief written"
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your)\s+(?:[a-z]+\s+)?$", re.I)
-_NAME_OWNS = re.compile(r"\b[A-Z][\w-]*[’']s\s+$")  # a name's possessive right before: "Valdmark's "
-_NOUN_THEN_AS = re.compile(r"\s+(?:[a-z]+\s+){1,2}as\b")  # a noun phrase then "as": " inspection regime as"
+# a name's possessive right before (not "She’s", "Saal’s" for "has"): "Valdmark's "
+_NAME_OWNS = re.compile(r"\b(?!(?:He|She|It|That|There|Who|What)[’']s)[A-Z][\w-]*[’']s\s+$")
+# a noun phrase then "as", no determiner opening it: " inspection regime as"
+_NOUN_THEN_AS = re.compile(r"\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)(?:[a-z]+\s+){1,2}as\b")
 # what such an adjective describes: "written statement", "stated aim", "prepared remarks"
 _SPEECH_NOUN_AFTER = re.compile(r"\s+(?:statements?|testimony|responses?|repl(?:y|ies)|remarks|comments|"
                                 r"answers?|submissions?|evidence|speech|text|version|notes?|warnings?|aims?|"

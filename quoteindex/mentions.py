@@ -358,7 +358,8 @@ _NO_LISTENER = re.compile(r"\s+(?:that|she|he|they|I|we|it|to)\b")
 # a second clause with a subject of its own, a pronoun, a noun phrase before its verb or a name:
 # ", but his federation later issued", ", and he has battled"
 _NEGATED = re.compile(r"\b(?:not|never|n[’']t)\s+$")  # a verb denied: "did not speak"
-_BUT_THEN = re.compile(r",\s+(?:but|yet|and|while)\s+(?:(?P<pron>he|she|they)\b"
+_BUT_THEN = re.compile(r",\s+(?P<join>but|yet|and|while)\s+"
+                       r"(?:(?P<pron>he|she|they|it(?!\s+(?:was|is|seemed)\b))\b"
                        r"|(?P<np>(?:his|her|its|their|the)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
                        r"(?=\s+(?:later|then|also|quickly|had|has|have|was|were|is|are|[a-z]+ed)\b)"
                        r"|(?=[A-Z]))")
@@ -1137,11 +1138,12 @@ class MentionReader:
         joined = None
         for joined in _BUT_THEN.finditer(self.text, floor, participle.start()):
             pass
-        if joined is None or self.layout.inside_quote(joined.start()) or any(
-                not _NEGATED.search(self.text, max(0, c.start() - 8), c.start())
-                for c in self.layout.cues_between(floor, joined.start())):
-            # (not a clause inside what someone reports: "told reporters the club had been slow to
-            # act, and the fans deserved better, describing"; but "did not speak, but his federation")
+        reported = joined is not None and joined.group("join") == "and" and any(
+            not _NEGATED.search(self.text, max(0, c.start() - 8), c.start())
+            for c in self.layout.cues_between(floor, joined.start()))
+        if joined is None or self.layout.inside_quote(joined.start()) or reported:
+            # (not an "and" clause inside what someone reports: "told reporters the club had been slow
+            # to act, and the fans deserved better, describing")
             return None
         if joined.group("pron"):
             return Mention(joined.group("pron"), joined.start("pron"), joined.end("pron"), "pronoun")

@@ -209,7 +209,7 @@ def _role_noun_first(words: list[tuple[int, str]]) -> bool:
 # what a business is, capitalised only to open a sentence before the business's name (not the
 # words that open names too: "Club Atletico", "Station Road")
 _TRADES_OPENING = lexicon.business_nouns() - {"club", "station", "label", "company", "agency"} \
-    | {"supermarket"}
+    | {"supermarket", "brewer", "grocer", "miner"}
 _OWNER_BEFORE = re.compile(r"[A-Z][\w-]*[’']s\s+$")  # whose a role is, right before it: "Orrenland's "
 # an article and maybe a word or two before a one-word name: "a senior Labour", "The Harwick"
 _SOMEONE_OF = re.compile(r"(?<![\w’'])(?i:a|an|the|one|another)\s+(?:[a-z-]+\s+){0,2}$")
