@@ -355,9 +355,9 @@ _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+" + _BEFORE_VERB
 # a passive the cue is joined to, with no listener after it: "was moved to night shifts and told she"
 _BE_DONE_AND = re.compile(r"\b(?:is|are|was|were|been)\s+[a-z]+ed\b[^.;:,“”\"]{0,40}\s+and\s+$")
 _NO_LISTENER = re.compile(r"\s+(?:that|she|he|they|I|we|it|to)\b")
+_NEGATED = re.compile(r"\b(?:not|never|n[’']t)\s+$")  # a verb denied: "did not speak"
 # a second clause with a subject of its own, a pronoun, a noun phrase before its verb or a name:
 # ", but his federation later issued", ", and he has battled"
-_NEGATED = re.compile(r"\b(?:not|never|n[’']t)\s+$")  # a verb denied: "did not speak"
 _BUT_THEN = re.compile(r",\s+(?P<join>but|yet|and|while)\s+"
                        r"(?:(?P<pron>he|she|they|it(?!\s+(?:was|is|seemed)\b))\b"
                        r"|(?P<np>(?:his|her|its|their|the)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
