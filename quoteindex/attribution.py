@@ -94,6 +94,8 @@ _CONNECTIVE = re.compile(r"\s*(?:Instead|Still|But|And|Yet|Then|Also|However|Oth
 # what a tag may go on with and still be only the quote's tag: “A.” Rell said as she left.
 _CIRCUMSTANCE = re.compile(r"\s*(?:,|(?:as|in|at|during|after|before|when|while|outside|inside|through"
                            r"|about|of)\b)")
+# what stands between a subject and its verb: " ", " later ", ", which runs the reservoir, "
+_SUBJECT_TO_VERB = re.compile(r"(?:,[^,;:“”\"]{1,80},)?\s+(?:(?:later|also|then|[a-z]+ly)\s+)?")
 # what hands the floor to a name before a colon: "From Rell’s post:", "Here’s Rell in 1992:"
 _COLON_LEAD = re.compile(r"\s*(?:(?:More\s+)?[Ff]rom|Here[’']s|Here\s+is)\s+")
 _COLON_LEAD_TAIL = re.compile(r"(?:\s+(?:and|in|on|at)\s+[^,;:“”\"]{1,30})?\s*")
@@ -1147,5 +1149,8 @@ class Attributor:
                     not layout.follows_quote(head_lo) or layout.sentence_floor(span.open_mark) < head_lo):
                 m = self.mentions.sentence_subject(span.open_mark)
                 if m is not None:
-                    return Attribution(m, None, "colon")
+                    # ("Orrin Water said in a statement read to the court:": the subject's own verb)
+                    verb = next((c for c in layout.cues_between(m.end, head_lo + colon.start())
+                                 if _SUBJECT_TO_VERB.fullmatch(text, m.end, c.start())), None)
+                    return Attribution(m, verb and verb.group(), "colon")
         return None

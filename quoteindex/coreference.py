@@ -84,6 +84,9 @@ _BODY_SYNONYMS = {
     "federation": {"federation", "union", "association"},
     "association": {"association", "union", "federation"},
     "party": {"party", "alliance", "coalition", "movement", "front", "league"},
+    # a campaigners' or watchdogs' body: "The Lakeshore Observer Network ... the group said"
+    "group": {"group", "network", "alliance", "coalition", "campaign", "movement", "forum", "watch",
+              "collective", "initiative", "society", "consortium"},
     "force": {"force", "police", "constabulary"},
     "agency": {"agency", "administration", "authority", "directorate", "bureau", "service"},
     "ministry": {"ministry", "department"},
@@ -91,6 +94,12 @@ _BODY_SYNONYMS = {
     "station": {"station", "radio", "television", "tv", "channel", "broadcaster"},
     "broadcaster": {"broadcaster", "radio", "television", "tv", "channel", "station"},
 }
+# a body brought in without a name, not in commas after one nor said of one ("Vantor, a mining
+# group,", "Vantor is a group"): "Parents have formed a group", "A group of residents"
+_UNNAMED_BODY = r"(?<!, )(?<!\bis )(?<!\bwas )(?<!\bas )\b(?:[Aa]n?|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}"
+# the body's noun ending its phrase: "a group of parents", "a group that" (not "a council spokesperson")
+_BODY_ENDS = (r"(?=\s*[,.;:!?)]|\s+(?:of|to|that|which|who|called|named|for|in|at|from|with|has|had|have"
+              r"|is|was|were|said|says|on|and|but|representing|led)\b)")
 # which of several holding one role ("the first witness", "the second officer")
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth"}
 # somebody brought in without a name: "A witness interviewed by staff", "a middle-aged cashier"
@@ -132,6 +141,9 @@ _INVERSE_KIN = {"uncle": {"niece", "nephew"}, "aunt": {"niece", "nephew"}, "fath
                 "son": {"father", "mother"}, "daughter": {"father", "mother"}, "niece": {"uncle", "aunt"},
                 "nephew": {"uncle", "aunt"}}
 # a person given as someone's kin, in commas after their name: ", 26, Tallowind’s niece"
+# kin words, whose bearer is likelier spoken of than speaking (not "Sarto's colleague, DI Callender,")
+_KIN_WORDS = set(_INVERSE_KIN).union(*_INVERSE_KIN.values()) | {"widow", "widower", "cousin", "stepfather",
+                                                                 "stepmother", "stepson", "stepdaughter"}
 _KIN_OF = re.compile(r",\s+(?:\d{1,3},\s+)?(?P<whose>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)[’']s\s+"
                      r"(?P<kin>[a-z]+)\b")
 # whom a person works with, as the one "his manager" or "her lawyer" is named in that role
@@ -423,7 +435,7 @@ _TAG_CLOSING = re.compile(r"\s*[.;!?]")  # a reporting verb closing its sentence
 _TAGGED_ASIDE = re.compile(r",\s+(?:he|she)\s+(?:said|says|added|recalled|explained)\b")  # ", he said,"
 _WHICH_NEXT = re.compile(r",\s+which\b")  # what a name is that a "which" clause follows: a thing
 # a body's lower-case noun right before its name: "the growth fund "
-_BODY_AHEAD = re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}([a-z]+))\s+$")
+_BODY_AHEAD = re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*(?:[’']s?)?\s+){0,2}([a-z]+))\s+$")
 # a peer's title and seat in commas after the name: ", Countess of Morrowfeld"
 _PEERAGE = re.compile(r",\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:Duke|Duchess|Earl|Countess|Count|Marquess"
                       r"|Marchioness|Viscount|Viscountess|Baron|Baroness)\s+of\s+([A-Z][\w’'-]+)")
@@ -696,6 +708,16 @@ def _post_held(served: re.Match) -> str:
                  if words[k - 1] in lexicon.title_words() or is_person_noun(words[k - 1])), "")
 
 
+_POSSESSIVE_END = re.compile(r"[’'](?:s\b)?$")  # "dockers’", "union's"
+
+
+def _goes_by(e: Entity, words: set[str], owners: frozenset[str]) -> bool:
+    """Whether a body's name holds one of `words` and every one of `owners`: "the dockers’ group"
+    may be the Dockers’ Alliance, not the Harbour Now movement."""
+    said = {_POSSESSIVE_END.sub("", w) for w in e.name.lower().split()}
+    return not words.isdisjoint(said) and owners <= said
+
+
 def _may_be_a_person(e: Entity) -> bool:
     """Whether an entity could be a "he" or "she": no body, and no place unless a title or a
     forename has made it a person ("Clinton", though named "in" a sentence once)."""
@@ -808,6 +830,50 @@ def _title_phrase(text: str, n: Name) -> str:
                      for w in words) else title
 
 
+# one who holds or held the role of someone just named, in commas before the name: "Her
+# counterpart at the UBW, ", "His predecessor, ", "Her Vessarian counterpart, "
+_PEERS = ("counterpart", "predecessor", "successor")
+_PEER_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+((?:[A-Z][\w’'-]*\s+)?)(" + "|".join(_PEERS)
+                          + r")(?:\s+(?:at|in|from|of)\s+[^,.;:“”\"]{1,40})?,\s+$")
+
+
+def _peer_role(registry: Registry, layout: Layout, n: Name, e: Entity, peer: re.Match) -> str:
+    """The role "Her counterpart" or "His predecessor" gives the name after it: that of the last
+    person named before with a role ("Mirela Santavo, president of the TSA") without what it is of,
+    the counterpart's own place before it and "former" for a predecessor; "" when nobody named
+    just before holds one."""
+    j = bisect.bisect_left(layout.name_starts, n.mention_start)
+    for before in reversed(layout.names[max(0, j - 8):j]):
+        if before.end < n.mention_start - 400:
+            break
+        owner = registry.at.get(before.start)
+        if owner is None or owner is e or owner.kind == "organization" or not owner.roles:
+            continue
+        held = re.split(r"\s(?:of|for|at|from|in)\s", owner.roles[0])[0]
+        held = " ".join(w for w in held.split() if not w.endswith(("’s", "'s")) and w.lower() != "the")
+        if not held or not is_person_noun(held.split()[-1].lower()):
+            return ""
+        former = "former" if peer.group(2) == "predecessor" else ""
+        return " ".join(filter(None, (peer.group(1).strip(), former, held)))
+    return ""
+
+
+def _family_name(registry: Registry, layout: Layout, n: Name, kin: re.Match) -> str:
+    """The surname of the one whose kin a lone forename is ("Mr Ashcombe-Ray's widow, Corinne,",
+    "Eamon Pirrel ... His wife, Odile,"): the name owning the kin word, else the last person named
+    before not of the other gender than "his" or "her" says; "" when there is none."""
+    whose = kin.group().split()[0]
+    owner = layout.names_by_end.get(kin.start() + len(whose) - 2) if whose.endswith(("’s", "'s")) else None
+    if owner is None and whose.lower() in ("his", "her"):
+        j = bisect.bisect_left(layout.name_starts, n.mention_start)
+        other = "f" if whose.lower() == "his" else "m"
+        owner = next((b for b in reversed(layout.names[max(0, j - 6):j])
+                      if (o := registry.at.get(b.start)) is not None and o.kind == "person"
+                      and o.gender != other), None)
+    e = registry.at.get(owner.start) if owner is not None else None
+    return e.surname if e is not None and e.kind == "person" and len(e.name.split()) > 1 else ""
+
+
 def article_entities(layout: Layout, invented: set[str]) -> Registry:
     """The article's people and organisations, one entity per name however often it is written,
     with what the text says about each: a role in an appositive ("Ada Roux, the port's chief,"),
@@ -815,6 +881,8 @@ def article_entities(layout: Layout, invented: set[str]) -> Registry:
     text = layout.text
     registry = Registry()
     seats: dict[str, Entity] = {}  # a peer's seat -> the peer: "Morrowfeld" of "Countess of Morrowfeld"
+    things: list[Entity] = []  # names a sentence opens on with a "which" clause after them
+    kin_named: list[tuple[Entity, str]] = []  # a forename given as someone's kin, and their surname
     for n in layout.names:
         seated = seats.get(n.name) if len(n.words) == 1 and n.kind != "organization" else None
         e = registry.add(n, _gender_around(layout, n), seated)
@@ -828,6 +896,12 @@ def article_entities(layout: Layout, invented: set[str]) -> Registry:
         if (kin := _KIN_IN_COMMAS.search(text, max(0, n.mention_start - 40), n.mention_start)) \
                 and text.startswith(",", n.end) and (gender := lexicon.person_nouns().get(kin.group(1))):
             e.gender = gender  # "his sister, Wren,": a woman, whatever the forename says
+            if len(n.words) == 1 and kin.group(1) in _KIN_WORDS and \
+                    (family := _family_name(registry, layout, n, kin)):
+                kin_named.append((e, family))
+        if not n.role and _WHICH_NEXT.match(text, n.end) \
+                and not text[layout.sentence_floor(n.mention_start):n.mention_start].strip(" \"“‘'"):
+            things.append(e)  # "Orrin Water, which operates the reservoir, said": whatever its forename
         if e.kind == "unknown" and _AGE_GIVEN.match(text, n.end):
             e.kind = "person"  # "the man, Tobiah Marchetty, 23,": whatever his forename, no body
         ap = _APPOSITIVE.match(text, n.end) or _role_without_article(text, n.end) \
@@ -876,6 +950,10 @@ def article_entities(layout: Layout, invented: set[str]) -> Registry:
         elif e.kind != "organization" and (post := _GIVEN_POST.match(text, n.end)) \
                 and post.group(2) in lexicon.title_words():
             e.add_role(post.group(1))
+        if e.kind != "organization" and (peer := _PEER_BEFORE.search(text, max(0, n.mention_start - 80),
+                                                                     n.mention_start)) \
+                and (held := _peer_role(registry, layout, n, e, peer)):
+            e.add_role(held)  # "Her Vessarian counterpart, Radomir Essling,": "the Vessarian minister"
         tag = _PARTY_STATE.match(text, n.end)
         if tag and _state_of(tag.group(1)):
             e.add_role(tag.group(1))  # "Sen. Ada Roux (D-Fla.)": her party and state
@@ -885,6 +963,12 @@ def article_entities(layout: Layout, invented: set[str]) -> Registry:
         e = registry.at.get(n.start)
         if e is not None and n.name in invented and e.kind != "person":
             e.place = True
+    for e in things:
+        if not e.roles:
+            e.kind, e.gender = "organization", None
+    for e, family in kin_named:
+        if all(" " not in f for f in e.forms) and family != e.name:
+            e.forms[f"{e.name} {family}"] += 0  # "His wife, Odile," is Odile Pirrel, never named in full
     return registry
 
 
@@ -1227,9 +1311,12 @@ class Coreference:
         if not (tag or modifiers or any(s is e for at, s in found.items() if at < m.start)):
             return None
         # "The senator said Berg was naive, but Berg disagreed": whom a later "she" means is unclear
+        # (a body is no such rival: "the coroner said she would write to the Waters Authority")
         j = bisect.bisect_left(layout.name_starts, m.end)
         end = sentence_end(self.text, m.end, layout.paragraph_of(m.end)[1])
-        return None if j < len(layout.names) and layout.names[j].mention_start < end else e
+        k = bisect.bisect_left(layout.name_starts, end)
+        return None if any((o := self.registry.at.get(n.start)) is not None and _may_be_a_person(o)
+                           for n in layout.names[j:k]) else e
 
     def _tags_quote(self, pos: int, min_words: int = 4) -> bool:
         """Whether `pos` opens the tag of a quoted sentence or more just closed by a comma, a
@@ -1837,7 +1924,8 @@ class Coreference:
             return None
         head = _role_noun(words[-1])
         if head in lexicon.org_words() or head in lexicon.body_endings():  # ("the palace")
-            return self._org_named(head, pos)
+            owners = frozenset(_POSSESSIVE_END.sub("", w) for w in words[1:-1] if _POSSESSIVE_END.search(w))
+            return self._org_named(head, pos, owners)
         wanted = _ROLE_SYNONYMS.get(head, set()) | {head}
         modifiers = [w for w in words[1:-1] if w not in _GENERIC_ROLE_WORDS]
         # "the Democratic nominee" is nobody the article has not called a Democrat
@@ -1871,7 +1959,8 @@ class Coreference:
                 score = 1  # the article does not say where this senator is from: the nearest will do
             # the very word, or its abbreviation ("Sen."), outweighs a synonym ("State Secretary")
             score += 0.5 * any(head.startswith(w.rstrip(".")) and len(w.rstrip(".")) >= 3 for w in role_words)
-            if _KIN_IN_COMMAS.search(self.text, max(0, n.mention_start - 40), n.mention_start):
+            if (kin := _KIN_IN_COMMAS.search(self.text, max(0, n.mention_start - 40), n.mention_start)) \
+                    and kin.group(1) in _KIN_WORDS:
                 score -= 1.5  # "he succeeded his father, King Lothar III": spoken of, likely not "the king"
             if score > best_score:
                 best, best_score, last_named = e, score, n.end
@@ -2098,9 +2187,11 @@ class Coreference:
                 return True
         return False
 
-    def _org_named(self, head: str, pos: int) -> Entity | None:
+    def _org_named(self, head: str, pos: int, owners: frozenset[str] = frozenset()) -> Entity | None:
         """The organisation "the ministry" stands for: the latest one named with that word,
-        by its name or in lower case ("the Tessel foreign ministry")."""
+        by its name or in lower case ("the Tessel foreign ministry"); of those named by another
+        word for it, one whose name holds the `owners` the phrase gives ("the dockers’ group" is
+        not the Harbour Now movement)."""
         j = bisect.bisect_left(self.layout.name_starts, pos)
         recent = [(n, self.registry.at.get(n.start)) for n in reversed(self.layout.names[max(0, j - 40):j])]
         fits: list[tuple[int, Entity]] = []
@@ -2114,13 +2205,20 @@ class Coreference:
                 fits = [(n.start, e) for n, e in recent if e is not None and e.kind != "person"
                         and head in _role_words(e.roles)][:1]
                 continue
-            fits = [(n.start, e) for n, e in recent if e is not None and e.kind == "organization"
-                    and not heads.isdisjoint(e.name.lower().split())][:1]
-            fits += [(at, e) for at, e in self._bodies
-                     if at < pos and not heads.isdisjoint(e.name.lower().split())][-1:]
+            held = frozenset() if heads == {head} else owners
+            fits = [(n.start, e) for n, e in recent
+                    if e is not None and e.kind == "organization" and _goes_by(e, heads, held)][:1]
+            fits += [(at, e) for at, e in self._bodies if at < pos and _goes_by(e, heads, held)][-1:]
         if not fits and head in lexicon.business_nouns():
             fits = self._latest_business(recent, pos, head)
         latest = max(fits, key=lambda f: f[0], default=(-1, None))
+        if latest[1] is not None and head not in latest[1].name.lower().split() \
+                and head not in _role_words(latest[1].roles) \
+                and re.compile(_UNNAMED_BODY + re.escape(head) + _BODY_ENDS).search(
+                    self.text, latest[0], pos):
+            # "Parents have formed a group ... the group said": not the network named before, which
+            # is only another word for a group
+            return None
         # "the Kaldoran embassy issued a statement. “...,” the embassy said": a body written in
         # lower case that has not spoken before, when named after any other that fits
         floor = self.layout.paragraph_floor(pos, 2)

@@ -50,7 +50,8 @@ PLURAL_NOUNS = {"tweets", "posts", "claims", "calls", "notes", "reports", "comme
                 "replies", "quotes", "statements", "charges", "counters", "labels", "signals",
                 "questions", "objects", "offers", "points", "rules", "shares", "concerns", "demands",
                 "promises", "pledges", "vows", "denies", "cries", "laughs", "sighs", "smiles", "nods", "hits",
-                "fires", "opens", "closes", "begins", "attacks", "praises", "jabs", "rants", "cites"}
+                "fires", "opens", "closes", "begins", "attacks", "praises", "jabs", "rants", "cites",
+                "disputes"}
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your|of|these|those|many|several|some|"
                           r"recent|latest|new|early|late|angry|two|three|multiple|\w+[’']s|\w+s[’'])\s+$", re.I)
 
@@ -72,7 +73,12 @@ _PAPER_BEFORE = re.compile(r"\b(?i:a|an|the|his|her|its|their|our)\s+(?:[a-z-]+\
                            r"|document|filing|notice)\s+$")
 _PLACING_PARTICIPLES = {"posted", "published", "released", "issued", "sent", "shared", "written", "uploaded"}
 # where such a participle goes on: "posted on its channel", "released by the ministry"
-_PLACED_AFTER = re.compile(r"\s+(?:on|onto|by|in|to|at|from|via|with|online|overnight)\b")
+# or when: "posted shortly before midnight"
+_PLACED_AFTER = re.compile(r"\s+(?:on|onto|by|in|to|at|from|via|with|online|overnight|shortly|soon|just|late"
+                           r"|early|earlier|later|minutes|hours|days|moments)\b")
+# "read" as a participle: "in a statement read to the court", "a letter read out by her lawyer" (not
+# "The statement read in part:")
+_READ_OUT = re.compile(r"\s+(?:to|by|out|aloud)\b")
 # an infinitive of a deed or a wish after "agreed" or "asked": "agreed to keep", "asked not to be named"
 _TO_DO = re.compile(r"\s+(?:not\s+)?to\s+(?:be\s+)?[“\"]?"
                     r"(?!(?:a|an|the|his|her|its|their|this|that|it|him|them|me|us|you)\b)[a-z]+\b")
@@ -127,6 +133,9 @@ def noun_reading(text: str, cue: re.Match) -> bool:
     if word.lower() in _PLACING_PARTICIPLES and _PLACED_AFTER.match(text, cue.end()) and \
             _PAPER_BEFORE.search(text, max(0, cue.start() - 40), cue.start()):
         return True  # "in a message posted on its channel": what the message is, not who spoke
+    if word.lower() == "read" and _READ_OUT.match(text, cue.end()) and \
+            _PAPER_BEFORE.search(text, max(0, cue.start() - 40), cue.start()):
+        return True  # "said in a statement read to the court": whoever said it, not the reader
     if lexicon.cue_forms().get(word.lower()) == "call" and _RANG.match(text, cue.end()):
         return True  # "a company official called her on Tuesday": a telephone call, no words reported
     if lexicon.cue_forms().get(word.lower()) == "add" and _ADDS_UP.match(text, cue.end()):

@@ -320,7 +320,7 @@ _THAT_AFTER = re.compile(r"\s+that(?:\s+[^\s“”\".,;:!?]+){0,5}\s+[“\"]")
 _ROLE_BEFORE_WHO = re.compile(r",\s+((?:the|a|an)\s[^,;:“”\"]{2,80})$")
 # a relative clause between a subject and its reporting verb, with no commas; not "the pilot
 # who Roux said ...", whose clause has a speaker of its own
-_WHO_CLAUSE = re.compile(r"\s+who\s+(?!(?:he|she|they|we|I)\b|[A-Z])[^,;:.!?“”\"]{1,80}$")
+_WHO_CLAUSE = re.compile(r"\s+who\s+(?!(?:he|she|they|we|I)\b|[A-Z])[^,;:.!?“”\"—–]{1,80}$")
 _AND_BEFORE = re.compile(r"\s+and\s+$")  # "Velkov and " before a second name
 # a second verb of the sentence's subject, maybe after when: "shook his head and at one point muttered"
 _AND_THEN = re.compile(r"\b(?:and|but|then)\s+(?:at\s+(?:one\s+(?:point|stage)|times|first|last)\s+)?$")
@@ -436,6 +436,18 @@ class MentionReader:
             if opening and words[opening + 1].group() in ("who", "whose"):
                 # "one fisherman — who asked not to be named — shouted": who stands before the aside
                 return self.mention_before(lo, lo + words[opening].start())
+            aside = layout.names_by_start.get(lo + words[opening + 1].start()) if opening else None
+            if aside is not None and self.text.startswith(",", aside.end) and not aside.possessive:
+                # "a second officer — Colonel Stellan Verhoef, who commanded the battalion — testified"
+                return self.name_mention(aside)
+            named = layout.names_by_end.get(lo + words[opening - 1].end()) if opening else None
+            if named is not None and not named.possessive and \
+                    words[opening + 1].group().lower() in ("a", "an", "the"):
+                # "Talvenne — a former police officer who entered politics in 2019 — said": the name
+                # before the aside, which is her role
+                m = self.name_mention(named)
+                m.role = self.text[lo + words[opening + 1].start():lo + words[i - 2].end()]
+                return m
         if words[i - 1].group() != ",":
             return self.mention_ending(lo, lo + words[i - 1].end())
         return self._appositive_subject(lo, words[:i - 1])

@@ -210,6 +210,19 @@ def _role_noun_first(words: list[tuple[int, str]]) -> bool:
 # words that open names too: "Club Atletico", "Station Road")
 _TRADES_OPENING = lexicon.business_nouns() - {"club", "station", "label", "company", "agency"} \
     | {"supermarket", "brewer", "grocer", "miner"}
+# what a body is, in lower case right before its name: "the passengers' group Fair Fares Tarsland"
+_BODY_BEFORE = re.compile(r"(?<!\w)[Tt]he\s+(?:[a-z][\w-]*(?:[’']s?)?\s+){0,2}([a-z]+)\s+$")
+
+
+def _said_to_be_a_body(text: str, start: int) -> bool:
+    """Whether the lower-case words before a name say it is a body, whatever forename it opens
+    with ("the campaign group Fair Fares Tarsland"); a person's role is no body ("the union leader
+    Ada Roux")."""
+    before = _BODY_BEFORE.search(text, max(0, start - 50), start)
+    return before is not None and before.group(1) in lexicon.org_words() \
+        and not is_person_noun(before.group(1))
+
+
 _OWNER_BEFORE = re.compile(r"[A-Z][\w-]*[’']s\s+$")  # whose a role is, right before it: "Orrenland's "
 # an article and maybe a word or two before a one-word name: "a senior Labour", "The Harwick"
 _SOMEONE_OF = re.compile(r"(?<![\w’'])(?i:a|an|the|one|another)\s+(?:[a-z-]+\s+){0,2}$")
@@ -353,7 +366,8 @@ def _read_name(text: str, start: int, end: int, known: Container[str]) -> Name |
             or len(name_words) > 1 and name_words[-1][1].lower() in lexicon.body_endings()
             or len(name_words) > 1 and name_words[-1][1] == "Co."  # "Pacific Ridge Power Co."
             or len(name_words) > 2 and name_words[0][1].lower() in _GOVERNED and name_words[1][1] == "of"
-            or (len(name_words) == 1 and len(name_words[0][1]) > 1 and name_words[0][1].isupper())):
+            or (len(name_words) == 1 and len(name_words[0][1]) > 1 and name_words[0][1].isupper())
+            or last_title < 0 and _said_to_be_a_body(text, words[0][0])):
         # "the White House", "Democratic National Committee", "NATO": an organisation
         if low[0] == "the":
             words = words[1:]

@@ -3691,7 +3691,7 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("Navid Sarkhani fled in 2022. He keeps one thing from home on his phone: a message from his "
      "mother, Shirin, sent the night he left. \"Be polite, eat properly, and do not trust anyone "
      "who is in a hurry.\"",
-     "Be polite, eat properly", "Shirin", "Shirin"),
+     "Be polite, eat properly", "Shirin Sarkhani", "Shirin"),
     ("The claimant's lawyer, Benedikt Aramsson, said the man faced death if returned. The Interior "
      "Ministry's counsel, Philippa Grauwe, had argued that the threat was old.\n\nAt that hearing, "
      "the ministry's lawyer told the court: “There is no evidence before this court that anyone is "
@@ -4427,6 +4427,63 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("Speaking for the defence, Tova Rell said her client was innocent. “He was at home,” the "
      "defence lawyer said.",
      "He was at home", "Tova Rell", "the defence lawyer"),
+    ("The commuters’ group Fair Tickets Ardmoor says prices have doubled. “People are paying more "
+     "for less,” the group said.",
+     "People are paying more", "Fair Tickets Ardmoor", "the group"),
+    ("The Greymere Observer Network, which watched the count, said it would send staff to the "
+     "recount. In a short statement, the group said the recount must be “open to the last ballot.”",
+     "open to the last ballot", "Greymere Observer Network", "the group"),
+    ("The Greymere Observer Network said it would send staff to the recount.\n\nA group of parents "
+     "wrote to the council on Monday. “We are furious,” the group said.",
+     "We are furious", None, "the group"),
+    ("Both unions are led by former drivers. Marta Quillan, president of the RSA, drove trams for "
+     "20 years. Her counterpart at the BWU, Ilse Dornach, started on night buses.\n\nDornach struck "
+     "a similar note. “My drivers work 11-hour shifts,” the union leader said.",
+     "My drivers work", "Ilse Dornach", "the union leader"),
+    ("Ostmark’s transport minister, Hedda Lyng, blamed Corvia for the cancellations.\n\nHer Corvian "
+     "counterpart, Pavel Strand, hit back within hours. “She should look at her own railway,” the "
+     "Corvian minister told reporters.",
+     "She should look", "Pavel Strand", "the Corvian minister"),
+    ("The company’s chief executive, Anton Vell, says there is no money. “Show me where it is,” "
+     "Vell said.\n\nHis predecessor, Jarl Huxen, sees it differently. The former chief executive, "
+     "who left four years ago, said the board had “chosen to blame the staff.”",
+     "chosen to blame", "Jarl Huxen", "The former chief executive"),
+    ("Tarn Water, which runs the reservoir, said in a statement read to the court: “We are deeply "
+     "saddened.”",
+     "We are deeply saddened", "Tarn Water", "Tarn Water"),
+    ("League leader Vera Osk announced the decision in a two-sentence statement posted shortly "
+     "before midnight: “We will not sign.”",
+     "We will not sign", "Vera Osk", "Vera Osk"),
+    ("Greta Solvik won the seat in 2019.\n\nSolvik — a former police officer who entered politics "
+     "late — said she expected the result to flip. “Two hundred ballots were never checked,” she "
+     "said.",
+     "Two hundred ballots", "Greta Solvik", "she"),
+    ("During the trial, a second officer — Colonel Aric Venn, who commanded the battalion — "
+     "testified that the maps were old. Asked why, he replied: “Nobody ever told me.”",
+     "Nobody ever told me", "Aric Venn", "he"),
+    ("Detective Chief Inspector Maren Holt said the attack was shocking. “This was a shocking "
+     "crime,” she said.\n\nDCI Holt's colleague, Detective Inspector Jana Brede, told reporters that "
+     "officers had made progress. “The response has been fantastic,” said the inspector.",
+     "The response has been", "Jana Brede", "the inspector"),
+    ("Area coroner Ruth Penmarrow said the water was cold. Tarn Water, which runs the reservoir, "
+     "said signs were displayed. Lisa Korr, the boy's mother, said they were hidden.\n\nRecording "
+     "her conclusion, the coroner said she would write to Tarn Water.\n\n“I am not satisfied that "
+     "the signage was adequate,” she said.",
+     "I am not satisfied", "Ruth Penmarrow", "she"),
+    ("Keary Aske, 14, drowned in June. Keary was recovered by divers the next morning. The water "
+     "company said there were warning signs.\n\nBut Keary’s mother, Wilma Reyes, disputed that. "
+     "“There was one sign,” she said outside court.\n\n“You would have to go looking for it.”\n\nShe "
+     "described her son as “the funniest lad you could meet.”",
+     "the funniest lad", "Wilma Reyes", "She"),
+    ("Eamon Tressel, 46, was in his kitchen when the storm struck.\n\nHis wife, Odile, said: “I just "
+     "grabbed the kids.”",
+     "I just grabbed", "Odile Tressel", "Odile"),
+    ("Gideon Marle, 52, died at the junction.\n\nMr Marle’s widow, Corinne, said her husband had "
+     "cycled the route for years. “He was careful to a fault,” she said.",
+     "He was careful", "Corinne Marle", "she"),
+    ("In a report, the Office of the Youth Ombudsman called the handling of age disputes “a "
+     "structural failure.”",
+     "a structural failure", "Office of the Youth Ombudsman", "Office of the Youth Ombudsman"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -4823,7 +4880,23 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "she-has-described-the-treaty-as",
         "x-who-was-visibly-emotional-colon",
         "a-miner-opening-the-sentence",
-        "speaking-for-the-defence"])
+        "speaking-for-the-defence",
+        "a-body-a-forename-opens-named-after-what-it-is",
+        "the-group-is-a-network-named-before",
+        "the-group-is-a-group-brought-in-since",
+        "her-counterpart-holds-the-same-role",
+        "a-counterpart-of-another-country",
+        "his-predecessor-is-the-former-holder",
+        "a-statement-read-to-the-court-is-the-subject-s",
+        "a-statement-posted-shortly-before-midnight",
+        "a-role-between-dashes-after-the-name",
+        "a-name-opening-an-aside-between-dashes",
+        "the-inspector-is-not-the-chief-inspector",
+        "the-coroner-writing-to-a-body-is-the-next-she",
+        "she-who-disputed-that-is-the-next-she",
+        "his-wife-named-by-forename-takes-his-surname",
+        "a-widow-named-by-forename-takes-the-surname",
+        "age-disputes-is-a-noun"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
