@@ -76,7 +76,10 @@ _MESSAGE_FROM = re.compile(r"\s*(?:\s|--?\s*|[—–]\s*)(?i:that|this|those|the
                            # Cornelius Wade, who has delivered the paper for decades, reacted")
                            # (or "that was how its spokeswoman, Orla Brinsk, put it")
                            r"(?=(?:(?:its|his|her|their|the)\s+[^,.;:“”\"]{1,40},\s+)?"
-                           r"[A-Z][^.;:]{0,40}?\s(?P<how>puts?|sums?\s+up|summed\s+up|describe[sd]?)"
+                           # (a title's period no end: "That is how Dr. Nils Ferreday, a marine
+                           # ecologist at the Seravine Ocean Institute, describes the footage")
+                           r"[A-Z](?:[^.;:]|\.(?=\s[A-Z])){0,90}?\s(?P<how>puts?|sums?\s+up|summed\s+up"
+                           r"|describe[sd]?)"
                            r"\s+(?:it|him|her|them|(?:his|her|their|an?|the)\s+[a-z]+)\b"
                            r"|[A-Z][^.;:]{0,120}?\s(?P<reacted>reacted|responded)\b)")
 # a lead-in naming nobody, only how the speaker went on: "Then, after a pause: “...”", "Then, more
@@ -102,7 +105,8 @@ _COLON_LEAD_TAIL = re.compile(r"(?:\s+(?:and|in|on|at)\s+[^,;:“”\"]{1,30})?\
 _OWNED_WORDS = (r"(?:[\w-]+\s+){0,2}(?:post|tweet|statement|letter|speech|remarks|e-?mail|memo|op-ed|column"
                 r"|testimony|release|blog|message|note|line|words|verdict|answer|reply|response|advice"
                 r"|summary|warning|plea|appeal|retort|instructions?|reasoning|explanation|argument"
-                r"|reference|comment|comments|reaction|assessment|judgement|judgment|conclusion)\s*")
+                r"|reference|comment|comments|reaction|assessment|judgement|judgment|conclusion|prediction"
+                r"|forecast|promise|pledge|vow|prognosis|recollection)\s*")
 # what such words may go on with before the colon or dash: "Her message to those still hesitating
 # was blunt:", "Her verdict on the majority group was blunter still —", "Her final message to the
 # squad, sent from the hospice last week, was three lines long -"
@@ -134,9 +138,17 @@ _LABELLED = re.compile(r"(?:called|calls|dubbed|dubs|labeled|labelled|branded|br
 _NAMING = re.compile(r"\b(?:of|titled|entitled|styled|called|dubbed|(?:nick)?named|under\s+the\s+name"
                      r"|known\s+(?:only\s+|simply\s+|(?:loc|intern|inform|offici|colloqui)ally\s+)?as"
                      r"|call(?:s|ed|ing)\s+(?:itself|himself|herself|themselves))(?:\s+the)?\s*$")
+# those whose words of art a term is, not anyone's saying
+_PROFESSIONS = (r"meteorologists|forecasters|scientists|experts|economists|doctors|physicians|researchers"
+                r"|lawyers|analysts|engineers|statisticians|historians|linguists|psychologists|biologists"
+                r"|ecologists"
+                r"|physicists|geologists|climatologists|epidemiologists|clinicians|specialists|academics"
+                r"|insiders|traders|marketers|planners|architects")
 # a label or a nickname nobody speaks: the so-called “...”, nicknamed “the little bird”
 # (or an analyst's rating, moved "to “hold” from “buy”", or what fans "have taken to calling")
-_SO_CALLED = re.compile(r"\b(?:so-called|(?:nicknamed|christened)(?:\s+(?:him|her|it|them))?"
+_SO_CALLED = re.compile(r"\b(?:so-called|(?:nickname[sd]?|christened)(?:\s+(?:him|her|it|them))?(?:\s+an?)?"
+                        # a term of art: "what meteorologists call “explosive cyclogenesis”"
+                        r"|what\s+(?:[a-z-]+\s+)?(?:" + _PROFESSIONS + r")\s+(?:call|term|refer\s+to\s+as)"
                         r"|known\s+(?:only\s+|simply\s+|(?:loc|intern|inform|offici|colloqui)ally\s+)?"
                         r"(?:(?:to|in)\s+[\w’' -]{1,30}?\s+)?as"
                         r"|taken\s+to\s+calling"
@@ -190,7 +202,9 @@ _WORKS = (r"book|novel|memoir|film|movie|song|album|documentary|essay|column|pod
 # an event only when it opens the sentence: "The show, “...”", not "After the show, “...,” Roux said"
 # ("its best-known number, “...”": a song, though "a number of" is no work)
 # (and "A report by the food office last month, “...”": whose it is between)
+# (or a paper, whose own words may follow it too: "“...,” the document states")
 _WORK_BEFORE = re.compile(_WORK_OWNER + r"(?:[\w-]+\s+){0,2}(?:(?:" + _WORKS
+                          + r"|document|guidance|manual|leaflet|booklet|brochure"
                           + r")(?:\s+(?:by|from|of)\s+[^,.;“”\"]{1,60})?|number|track|single),\s*$")
 # a work named right before its title, with no comma: "the reality TV show “...”", "his memoir “...”"
 _WORK_NAMED = re.compile(_WORK_OWNER + r"(?:[\w-]+\s+){0,3}(?:" + _WORKS

@@ -419,7 +419,8 @@ _ISSUED_PAPER = re.compile(r"\b(?:(?:said|wrote|stated|added)\s+in|released|issu
                            + r"\b(?(opening)(?:[^,.;“”\"\n]|[ap]\.m\.|(?<=\d)\.(?=\d)){0,60},\s+)")
 # such a paper with its author after it: "a statement from the ministry", "The memo, written by Ada Roux,"
 _PAPER_BY = re.compile(r"\b(?i:the|an?)\s+(?:[a-z]+\s+)?(?P<paper>" + _GIVEN_PAPERS
-                       + r")(?:,?\s+(?:written|signed|sent|issued|drafted|released|published)"
+                       + r")(?:,?\s+(?:written|signed|sent|issued|drafted|released|published|organi[sz]ed"
+                       r"|co-?ordinated|commissioned)"
                        r"(?:\s+(?:on|last|this|earlier)\s+\w+)?)?\s+(?:from|by)\s+")
 # the last sentence before such an "it" (or its quote) put words in a document: "Berg wrote in the
 # affidavit.", "Kara Vell issued a statement through police. “...,” it read"
@@ -477,7 +478,11 @@ _SUBJECT_VERB = re.compile(r"(,\s+[^,.;:“”\"]{1,80},|\s+(?:of|from|at)\s+[^,
 _OWNER_OF_BODY = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s\s+")
 # the parts of a company that speak as the company: "The board of Torvane Holdings", "Halvern’s board"
 _ORGANS = {"board", "management", "directors"}
-_ORGAN_OF = re.compile(r"[Tt]he\s+(?:board(?:\s+of\s+directors)?|management|directors)\s+(?:of|at)\s+")
+_ORGAN_OF = re.compile(r"[Tt]he\s+(?:board(?:\s+of\s+directors)?|management|directors|editors|trustees"
+                       r"|governors)\s+(?:of|at)\s+(?:the\s+)?")
+# an owner's possessive and the kind of paper before the voice noun: "’s own news "
+_PAPER_KIND_AFTER_OWNER = re.compile(r"(?:[’']s?)?(?:\s+(?:own|news|press|latest|new|written|formal"
+                                     r"|official))*\s*$")
 # people or a paper a body owns: "its inspectors", "its refusal notice" (group 1 the noun)
 _ITS_OWN = re.compile(r"(?i:its)\s+(?:[a-z-]+\s+){0,2}([a-z-]+)")
 # someone of a gender whom a source speaks of: "one juror called her performance"
@@ -1095,6 +1100,12 @@ class Coreference:
         if by:
             who = self.mentions.mention_after(m.start + by.end(), m.end)
             return self.resolve(who) if who is not None else None
+        by = _PAPER_BY.match(self.text, m.start)
+        if by and by.end() > m.end and self.text.startswith(",", m.end):
+            # "The letter, organised by the Tallosian Academy of Sciences, says": its author in commas
+            close = self.text.find(",", by.end())
+            who = self.mentions.mention_after(by.end(), close if close >= 0 else len(self.text))
+            return self.resolve(who) if who is not None else None
         if not _THE_PAPER.fullmatch(m.text):
             return None
         floor = self.layout.paragraph_floor(max(0, m.start - 1), 2)
@@ -1529,7 +1540,8 @@ class Coreference:
             if body and (body.group(1) in lexicon.org_words() or body.group(1) in lexicon.business_nouns()):
                 # "a ministry spokesman", "a company spokeswoman": the ministry or company named before
                 return self._org_named(body.group(1), m.start)
-            n = self.layout.names_by_end.get(m.start + len(re.sub(r"(?:[’']s?)?\s*$", "", before)))
+            # (after what kind of paper it is: "The Pellgrave Institute’s own news release")
+            n = self.layout.names_by_end.get(m.start + len(_PAPER_KIND_AFTER_OWNER.sub("", before)))
             if n is None or n.mention_start < m.start:
                 return None
             if before[:4].lower() == "the " and _SPOKESPERSON.fullmatch(voice.group()) and \

@@ -302,6 +302,12 @@ _FROM_BEFORE_WHO = re.compile(r"\b(?:from|by|with)\s+$")  # whom a phrase is fro
 _WHICH_BEFORE_CUE = re.compile(r",\s+which\s+" + _BEFORE_VERB + r"?$")
 # the same after a role in commas, with no comma before "who": "Benedict Rask, a lawyer who says"
 _ROLE_WHO_CUE = re.compile(r",\s+((?:the|a|an)\s[^,;:“”\"]{2,60}?)\s+who\s+" + _BEFORE_VERB + r"?$")
+# two noun phrases in commas opening a sentence, up to the verb after them
+# (the first a role owned or a name, no verb in it: not "Walter Hewlett sniped that Fiorina, a
+# first-time chief executive, was")
+_APPOSED_SUBJECT = re.compile(r"\s*(?:(?:His|Her|Their|Its|The|[A-Z][\w-]*[’']s)(?:\s+[a-z][\w-]*){1,3}"
+                              r"|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)"
+                              r",\s+[^,;:“”\"]{1,80},\s+(?=[a-z])")
 # a sentence opening on a paper it was said in: "In a statement posted on its website, "
 _IN_A_PAPER = re.compile(r"\s*In\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|post|letter"
                          r"|e-?mail|release|interview|tweet|video)\b")
@@ -345,7 +351,7 @@ _GAVE_NAME = re.compile(r",\s+who\s+(?:gave|would\s+give)\s+(?:only\s+)?(?:his|h
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?!by\b)(?P<who>[^.;:“”\"]{1,80}?),?\s+as\s+$")
 # the nouns that make a mention somebody's official voice
 VOICE = re.compile(r"\b(spokes(?:man|woman|person)|representative|press secretary|office|officials"
-                   r"|statement|report|post|tweet|website"
+                   r"|statement|report|post|tweet|website|release"
                    r"|letter|memo|e-?mail"
                    r"|campaign(?:\s+spokes(?:man|woman|person))?)\b", re.I)
 # a voice noun ending the phrase after a name: "according to the Rell campaign,"
@@ -1004,6 +1010,11 @@ class MentionReader:
                 if m is not None:
                     return m
         seg = self.text[s_lo:pos]
+        # a subject in two chunks before a verb: "Her colleague, the chemist Dr. Joakim Trellsund, put it"
+        apposed = _APPOSED_SUBJECT.match(seg)
+        m = self.mention_before(s_lo, s_lo + apposed.end()) if apposed else None
+        if m is not None and m.kind == "name":
+            return m
         # after an opening phrase ("In Brussels on Monday,") or a dateline ("LYON, May 3 (Reuters) —")
         leads = (re.match(r"[^,“”\"]{0,100},\s+", seg), re.match(r"(?:[^,“”\"]{0,100},\s+){2}", seg),
                  DATELINE.match(seg), re.match(ENTRY_TIME, seg), _SHORT_OPENING.match(seg))

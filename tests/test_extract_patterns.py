@@ -4484,6 +4484,25 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("In a report, the Office of the Youth Ombudsman called the handling of age disputes “a "
      "structural failure.”",
      "a structural failure", "Office of the Youth Ombudsman", "Office of the Youth Ombudsman"),
+    ("Her colleague, the analytical chemist Dr. Joakim Trellsund, put it more bluntly — “These are "
+     "not supplements.”",
+     "These are not supplements", "Joakim Trellsund", "Dr. Joakim Trellsund"),
+    ("Yusra Palandine, who has been sued over her work, said she would keep going. Her prediction "
+     "was blunt — “This is the one people will notice.”",
+     "This is the one", "Yusra Palandine", "Her"),
+    ("In a retraction notice, the editors of the Brevanian Journal of Medicine wrote that the "
+     "paper’s conclusions “should not be relied upon.”",
+     "should not be relied upon", "Brevanian Journal of Medicine",
+     "the editors of the Brevanian Journal of Medicine"),
+    ("The Pellgrave Institute’s own news release described the research as a “milestone toward "
+     "healthier old age.”",
+     "milestone toward", "Pellgrave Institute", "The Pellgrave Institute’s own news release"),
+    ("The letter, organised by the Tallosian Academy of Sciences, says the cuts “will close "
+     "laboratories that took decades to build.”",
+     "will close laboratories", "Tallosian Academy of Sciences", "The letter"),
+    ("“It was like watching a forest die in fast-forward.”\n\nThat is how Dr. Nils Ferreday, a "
+     "marine ecologist at the Seravine Ocean Institute, describes the footage his team recorded.",
+     "It was like watching", "Nils Ferreday", "Dr. Nils Ferreday"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -4896,7 +4915,13 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "she-who-disputed-that-is-the-next-she",
         "his-wife-named-by-forename-takes-his-surname",
         "a-widow-named-by-forename-takes-the-surname",
-        "age-disputes-is-a-noun"])
+        "age-disputes-is-a-noun",
+        "a-named-appositive-subject-puts-it-bluntly-before-a-dash",
+        "her-prediction-before-a-dash",
+        "the-editors-of-a-journal-speak-for-it",
+        "a-body-s-own-news-release",
+        "a-letter-organised-by-a-body",
+        "that-is-how-a-titled-name-describes-it-next-paragraph"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
@@ -4934,7 +4959,15 @@ _DISASTER = ' Ada Roux said it was "a disaster."'
     ("Ebbenreach Athletic lost again. Ebbenreach, still looking for a first away win since the club’s "
      "much-trumpeted “new era” began in August, drop to 14th." + _DISASTER, ["a disaster."]),
     ("Dex Harrowgate, who now performs solo under the name “DEXX,” hit back on Monday." + _DISASTER,
-     ["a disaster."])])
+     ["a disaster."]),
+    ("The forecaster, Ines Calloway, said the storm had undergone what meteorologists call "
+     "“explosive deepening,” which led broadcasters to nickname it a “weather bomb.”" + _DISASTER,
+     ["a disaster."]),
+    ("The league’s guidance document, “Lightning and Matchday Safety,” recommends that play stop, "
+     "but it says nothing about the stands." + _DISASTER, ["a disaster."]),
+    ("One provided a leaflet on benefits. “Family leave,” the document states, starts “after a "
+     "year.”",
+     ["Family leave,", "after a year."])])
 def test_a_label_term_or_title_nobody_here_says_is_no_quote(text, kept, nlp):
     assert [q.text for q in extract_quotes(text, nlp=nlp)] == kept
 
