@@ -57,6 +57,12 @@ _GAVE_WORDS = re.compile(r"\b(?:ended|closed|began|opened|finished|concluded)\s+
 _SENT_FROM = re.compile(r"\b(?:message|letter|note|text|e-?mail|voicemail|card)\s+from\s+"
                         r"(?:(?:his|her|their)\s+[a-z]+,\s+)?(?=[A-Z])")
 # a sentence opening on whose view it gives: "For Nadia Castellane, "
+# a lead-in giving its speaker as the agent of a passive, "was delivered bluntly by ", "summed up by ",
+# or as the one the last word went to: "The last word went to "
+_LEAD_BY = re.compile(r"\b(?:was|were|is|are|been)\s+(?:[a-z]+ly\s+)?(?:summed\s+up|delivered|put|expressed"
+                      r"|voiced|given|offered|stated|made|echoed|captured|spelled\s+out|spelt\s+out)"
+                      r"(?:\s+[a-z]+ly)?\s+by\s+"
+                      r"|\b(?:last|final)\s+(?:word|say)\s+(?:went|goes|belonged|belongs|fell|falls)\s+to\s+")
 _FOR_WHOM = re.compile(r"\s*For\s+(?:[a-z][\w-]*\s+){0,2}")  # (or "For student ")
 # a sentence after a quote naming whose words they were: "That was the message from "
 _MESSAGE_FROM = re.compile(r"\s*(?:\s|--?\s*|[—–]\s*)(?i:that|this|those|these|such)\s+"
@@ -113,7 +119,7 @@ _OWNED_WORDS = (r"(?:[\w-]+\s+){0,2}(?:post|tweet|statement|letter|speech|remark
 _OWNED_TAIL = (r"(?:(?:this|last)\s+(?:week|month|year)\s*)?"  # ("Her only public comment this week —")
                r"(?:(?:to|for|on|about|of|at)\s+[a-z]+(?:\s+[a-z]+){0,5}\s*)?"
                r"(?:,\s+[^,;:“”\"]{1,60},\s*)?"
-               r"(?:(?:was|is)\s+(?:(?:blunt|short|simple|clear|brief|direct|stark|plain|terse|firm"
+               r"(?:(?:was|is|were|are)\s+(?:(?:blunt|short|simple|clear|brief|direct|stark|plain|terse|firm"
                r"|unequivocal)(?:e?r(?:\s+still)?)?|(?:[a-z]+\s+){1,2}(?:long|short))\s*"
                # (or where it came and what it drew: "came in a post last month:", "drew the loudest
                # applause of the afternoon —")
@@ -157,6 +163,10 @@ _SO_CALLED = re.compile(r"\b(?:so-called|(?:nickname[sd]?|christened)(?:\s+(?:hi
                         # a label nobody here gives: "The group, dubbed the “...” by investigators", "an
                         # episode quickly dubbed the “...”", a banner's words
                         r"|(?:,|[a-z]+ly|been|was|were|is|are)\s+dubbed"
+                        # or one the press or the crowd gave: "Local media quickly dubbed the decision the"
+                        r"|\b(?:media|newspapers|papers|press|tabloids|fans|locals|commentators|pundits|wags)"
+                        r"\s+(?:[a-z]+\s+){0,2}?(?:dubbed|nicknamed|christened|branded)"
+                        r"(?:\s+(?:it|him|her|them|the\s+[a-z]+))?(?:\s+an?)?"
                         # (or billed so: "billed by his sponsor as a “farewell tour”")
                         r"|(?:billed|marketed|touted)\s+(?:by\s+[\w’' -]{1,40}?\s+)?as(?:\s+an?)?"
                         r"|(?:banner|placard|sign|poster)s?\s+(?:reading|that\s+read)"
@@ -1152,6 +1162,11 @@ class Attributor:
             if n is not None and not n.possessive and _DESCRIBED_UP_TO.fullmatch(text, n.end, who.start()):
                 # "One of them was Petra Holm, a subscriber for forty years, who was blunt: “...”"
                 return Attribution(self.mentions.name_mention(n), None, "colon")
+            by = _LEAD_BY.search(text, s_lo, head_lo + colon.start()) if introducing else None
+            m = self.mentions.mention_after(by.end(), head_lo + colon.start()) if by else None
+            if m is not None and m.kind != "pronoun":
+                # "The agency’s position was summed up by Veirhoff in his closing remarks — “...”"
+                return Attribution(m, None, "colon")
             whose = _FOR_WHOM.match(text, s_lo)
             n = layout.names_by_start.get(whose.end()) if whose else None
             if n is not None and introducing and not n.possessive:

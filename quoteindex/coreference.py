@@ -53,6 +53,7 @@ _ROLE_SYNONYMS = {
     "rocker": {"rocker", "singer", "frontman", "frontwoman", "vocalist", "star"},
     "spokesperson": {"spokesperson", "spokesman", "spokeswoman"},
     "head": {"head", "headteacher", "headmaster", "headmistress", "principal"},
+    "teacher": {"teacher", "schoolteacher", "schoolmaster", "schoolmistress"},
     "coach": {"coach", "manager"},
     "chief": {"chief", "head", "director"},
     "boss": {"boss", "manager", "coach", "director", "head", "chief", "ceo", "executive"},
@@ -88,6 +89,7 @@ _BODY_SYNONYMS = {
     "group": {"group", "network", "alliance", "coalition", "campaign", "movement", "forum", "watch",
               "collective", "initiative", "society", "consortium"},
     "force": {"force", "police", "constabulary"},
+    "panel": {"panel", "tribunal", "committee", "commission", "court", "board", "inquiry"},
     "agency": {"agency", "administration", "authority", "directorate", "bureau", "service"},
     "ministry": {"ministry", "department"},
     "department": {"department", "ministry"},
@@ -130,8 +132,9 @@ _TAG_PARTIES = {"D": "democrat", "R": "republican", "I": "independent"}
 # party words in other forms: "the Democratic nominee", "the GOP candidate"
 _PARTY_OF = {"democratic": "democrat", "democrats": "democrat", "republicans": "republican",
              "gop": "republican"}
-# words making a role another one: "Vice President", "deputy mayor", "shadow finance minister"
-_SECOND_IN_LINE = {"vice", "deputy", "shadow"}
+# words making a title another office: "Vice President", "deputy mayor", "shadow finance minister" (the
+# deputy mayor is not "the mayor"), "Prime Minister" (not "the minister")
+_OFFICE_APART = {"vice", "deputy", "shadow", "prime"}
 _KIN_TITLES = {"father", "sister", "brother", "mother"}  # clerical titles that are kin words too
 # the kin whose kin a person is: "her uncle" of "Tallowind’s niece"
 _INVERSE_KIN = {"uncle": {"niece", "nephew"}, "aunt": {"niece", "nephew"}, "father": {"son", "daughter"},
@@ -203,7 +206,11 @@ _PARTY_STATE_TAG = re.compile(rf"\(?{_PARTY_TAG}\)?,?")  # a tag read back from 
 _BODY_OF = re.compile(r"(?:[Tt]he\s+)?(?!(?:The|This|That|These|Those|His|Her|Its|Their|Our|My|Your|An?"
                       r"|One|Two|Three|Another|Some|Each|Every|Any|No|Many|Several)\b)"
                       r"(?P<owner>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*?(?<!-based))(?:[’']s)?"
-                      r"\s+(?P<body>(?:(?!(?:of|for|and|the|a|an)\s)[a-z][a-z-]*\s+){0,2}[a-z]+)")
+                      r"\s+(?P<body>(?:(?!(?:of|for|and|the|a|an)\s)[a-z][a-z-]*(?:[’']s)?\s+){0,2}[a-z]+)")
+# a body written in lower case with what it is of: "the ministry of agriculture"
+_LOWER_BODY_OF = re.compile(r"[Tt]he\s+(?P<body>ministry|department|office|bureau|agency|directorate)\s+of\s+"
+                            r"(?P<of>(?!(?:the|his|her|its|their|our|my|your|an?)\b)[a-z]+"
+                            r"(?:\s+(?:and\s+)?[a-z]+){0,2})")
 # the phrase opening a sentence (or following a dash, as after a dateline, or joined by "and": "The
 # film's producer, Gideon Raske, and its executive producer, Mila Arden,") before a name in commas,
 # maybe with what the person is in between: "Velmark's envoy, ", "Her colleague at the university, ",
@@ -408,6 +415,8 @@ _GIVEN_PAPERS = (r"(?:statement|report|letter|post|e-?mail|memo|message|tweet|bu
 _THE_PAPER = re.compile(r"(?i:the)\s+(?:[a-z]+\s+)?" + _GIVEN_PAPERS)
 # who issues one: "said in a statement", "released a written statement", "published its report",
 # "addressed it in an email", or whose name follows "In a statement," opening the sentence
+_PAPER_ASIDE = re.compile(r"(?:published|released|issued|posted|sent|made\s+public)\b"
+                          r"[^,.;“”\"]{0,40},\s+")
 _ISSUED_PAPER = re.compile(r"\b(?:(?:said|wrote|stated|added)\s+in|released|issued|provided|put\s+out"
                            r"|sent|gave|published|posted"
                            r"|(?P<opening>(?<![\w’'])In)|(?P<within>(?<![\w’'])in))"
@@ -442,7 +451,9 @@ _PEERAGE = re.compile(r",\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:Duke|Duchess
                       r"|Marchioness|Viscount|Viscountess|Baron|Baroness)\s+of\s+([A-Z][\w’'-]+)")
 # a relative in commas before a name: "with his sister, Wren,"
 # (or whose, an age between: "whose 15-year-old son, Elias,")
-_KIN_IN_COMMAS = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[A-Z][\w-]*[’']s)\s+(?:\d+-year-old\s+)?"
+_KIN_IN_COMMAS = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[A-Z][\w-]*[’']s)\s+"
+                            r"(?:(?:\d+-year-old|eldest|youngest|oldest|older|younger|elder|late|only|twin"
+                            r"|teenage|baby|little)\s+)?"
                             r"([a-z]+),\s+$")
 _GENDERED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")  # what tells a person's gender
 _GENDER_OF = {"he": "m", "his": "m", "she": "f", "her": "f"}
@@ -455,7 +466,9 @@ _NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|for|of|with|as|that|is
 # centre,"; not "In that sense," which goes on with what was said before) and
 # words describing the person ("Retired boatbuilder", "Her classmate", "A second expert,")
 _SUBJECT_OPENING = re.compile(r"\s*(?P<fronted>(?:At|Outside|Inside|Back|Across|Later|Meanwhile|Nearby"
-                              r"|There)\b(?:[^,.;:“”\"]{0,60},\s+){1,2}"
+                              r"|There|Down|Further"
+                              r"|(?:Two|Three|Four|A\s+few|Several)\s+[a-z]+\s+(?:over|away|down|along|later"
+                              r"|earlier))\b(?:[^,.;:“”\"]{0,60},\s+){1,2}"
                               # "Among the occupiers was", "The council's cabinet member for education,"
                               r"|(?P<among>Among\s[^,.;:“”\"]{1,60}?\s(?:was|were|is|are)\s)"
                               r"|(?:The|A|An|Another|One|[A-Z][\w-]*[’']s)\s[^,.;:“”\"]{1,60},\s+)?"
@@ -480,6 +493,7 @@ _OWNER_OF_BODY = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s\s+")
 _ORGANS = {"board", "management", "directors"}
 _ORGAN_OF = re.compile(r"[Tt]he\s+(?:board(?:\s+of\s+directors)?|management|directors|editors|trustees"
                        r"|governors)\s+(?:of|at)\s+(?:the\s+)?")
+_IN_NAME = re.compile(r"(his|her|their)\s+name", re.I)  # whose name a statement was issued in
 # an owner's possessive and the kind of paper before the voice noun: "’s own news "
 _PAPER_KIND_AFTER_OWNER = re.compile(r"(?:[’']s?)?(?:\s+(?:own|news|press|latest|new|written|formal"
                                      r"|official))*\s*$")
@@ -610,6 +624,8 @@ def _owner_word(word: str) -> bool:
 _A_ROLE_NEXT = re.compile(r",\s+an?\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:who|whose|that|with|from|at|of)\b")
 _OWNERS = {"the", "a", "an", "another", "his", "her", "its", "their", "our"}  # words that may open a role
 # an indefinite role in commas before a name: "the jury heard from a care assistant, "
+# what someone was doing when it happened, in a clause after the name: the witness the story turns to
+_WHO_WAS_DOING = re.compile(r",\s+who\s+(?:was|were|had\s+been)\s+[a-z]+ing\b")
 _A_ROLE_COMMA = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}([a-z]+),\s+$")
 
 
@@ -978,6 +994,8 @@ def article_entities(layout: Layout, invented: set[str]) -> Registry:
 
 
 _DEMONYM_ENDINGS = ("an", "ean", "ian", "ese", "ish", "er", "i")
+# what stands before a people's word used of one person: "the 44-year-old ", "the veteran "
+_THE_AGED = re.compile(r"\b[Tt]he\s+(?:\d+-year-old\s+)?(?:[a-z-]+\s+)?$")
 
 
 def invented_places(layout: Layout) -> set[str]:
@@ -1022,6 +1040,11 @@ class Coreference:
             return None
         if m.kind == "name":
             e = self.registry.at.get(m.name.start)
+            if e is not None and e.place and m.name.name.lower() in self._invented and \
+                    m.name.name.endswith(_DEMONYM_ENDINGS) and \
+                    _THE_AGED.search(self.text, max(0, m.start - 30), m.name.mention_start):
+                # "the 44-year-old Estravian describes": someone from there, not the country
+                return self._nearest(m.start, None, personal=True)
             if e is not None and m.role:
                 e.add_role(m.role)
             return e
@@ -1042,6 +1065,9 @@ class Coreference:
         if its and (people_plural(its.group(1)) or re.fullmatch(PAPERS + r"|notice|ruling", its.group(1))):
             # "what its inspectors called", "its refusal notice": the body the sentence is about
             return self._body_subject(m.start) or self._antecedent("it", m.start)
+        in_name = _IN_NAME.fullmatch(m.text)
+        if in_name:  # "A statement issued in her name called the bill": hers
+            return self._antecedent(_OWNER_PRONOUN[in_name.group(1).lower()], m.start)
         return self._voice_of(m) or self._owned_named_before(m) or self._role_holder(m.text, m.start) \
             or self._body_of(m) or self._owned_body(m) or self._statement_of(m) or self._named_in_next(m)
 
@@ -1124,10 +1150,12 @@ class Coreference:
         if given.group("opening"):
             # "In a statement, Harwell Engineering said", "In a post on Friday, he wrote"
             end = sentence_end(self.text, given.end(), m.start)
-            cues = self.layout.cues_between(given.end(), end)
+            # (past an aside on the paper: "In its final report, published on Monday, the Office blamed")
+            start = aside.end() if (aside := _PAPER_ASIDE.match(self.text, given.end())) else given.end()
+            cues = self.layout.cues_between(start, end)
             # (the subject of its first verb: "the office called the move" is the office's)
             who = (self.mentions.cue_mention(cues[0]) if cues else None) or \
-                self.mentions.mention_after(given.end(), end)
+                self.mentions.mention_after(start, end)
         elif given.group("within"):
             # "X addressed it in an email"; not "figures in a report by the bank", whose author is the bank
             who = None if _BY_WHOM.match(self.text, given.end()) else \
@@ -1395,7 +1423,8 @@ class Coreference:
         """A name followed by an indefinite role in commas that ends its sentence or leads
         on to a verb: "Tomas Berg, a retired pilot." but not "rescued Berg, a pilot, during";
         a name given to a person ("a resident named Ada"); one brought in after "is" or "was"
-        ("Among those sheltering was Lorna Beck, who"); or whose view a sentence gives:
+        ("Among those sheltering was Lorna Beck, who"); one doing something when it happened ("a farm
+        owned by Eskil Tandberg, who was milking his cows"); or whose view a sentence gives:
         "To Ana Rell, ..." """
         if self.text.startswith(",", n.end) and \
                 _IN_THE_VIEW_OF.search(self.text, max(0, n.mention_start - 90), n.mention_start):
@@ -1408,6 +1437,8 @@ class Coreference:
         if _WITH_AGE.match(self.text, n.end) and \
                 _COPULA_BEFORE.search(self.text, max(0, n.mention_start - 20), n.mention_start):
             return True  # "Across town is Wayne Holt, a 33-year-old canvasser and “child of the '80s” who"
+        if _WHO_WAS_DOING.match(self.text, n.end):
+            return True  # "a farm owned by Eskil Tandberg, who was milking his cows when the plane came down"
         if self.text.startswith(", who", n.end) and (_PLACED_BEFORE.fullmatch(
                 self.text, self.layout.sentence_floor(n.mention_start), n.mention_start) or (
                 (role := _A_ROLE_COMMA.search(self.text, max(0, n.mention_start - 60), n.mention_start))
@@ -1852,8 +1883,9 @@ class Coreference:
             # "Among those waiting was Samira, 34. She asked that her name not be published. “...,”
             # she said": the sentence before the one going on with "she"
             hi, lo = lo, self.layout.sentence_before(lo)
-        if "“" in self.text[lo:floor] or '"' in self.text[lo:floor]:
-            return None
+        if "“" in self.text[lo:hi] or '"' in self.text[lo:hi]:
+            return None  # (a quote in the sentence going on with "she" is hers: "She told the Post that
+            # the ruling set “a very generous standard”")
         j = bisect.bisect_left(self.layout.name_starts, lo)
         role = _ROLE_SUBJECT.match(self.text, lo, hi)
         words = role.group(2).split() if role else []
@@ -1917,6 +1949,9 @@ class Coreference:
         for n in reversed(self.layout.names[max(0, j - 30):j]):
             if n.mention_start < floor or self.layout.sentence_floor(n.mention_start) <= source:
                 return None
+            lo = self.layout.sentence_floor(n.mention_start)
+            if _ASKED_OPENING.match(self.text, lo) and "," not in self.text[lo:n.mention_start]:
+                continue  # "Asked whether Ambrechtsen would stay, he paused": whom the question is about
             e = self.registry.at.get(n.start)
             if e is not None and e.kind == "person" and e.gender == gender:
                 return e
@@ -1986,7 +2021,7 @@ class Coreference:
             # spokeswoman" is not "the Tessaline spokeswoman")
             # (nor a deputy: "Another deputy governor, Priya Thandrelle," is no new "the governor")
             brought = next((b for b in newer.finditer(self.text, since, pos)
-                            if not set(b.group().lower().split()) & _SECOND_IN_LINE - set(words)), None)
+                            if not set(b.group().lower().split()) & _OFFICE_APART - set(words)), None)
             apart = best_score >= 3 and brought is not None and \
                 not set(modifiers) & set(brought.group().lower().split())
             return None if brought and not apart else best
@@ -2194,7 +2229,7 @@ class Coreference:
             # mayor); a party-state tag read out ("(R-Fla.)") is the whole role
             # (a title that is itself second in line, "Deputy Roald Ferris", is "the deputy")
             heads = [mods for w, mods in _modifiers(role) if w in wanted] or [words]
-            if any(mods & _SECOND_IN_LINE == said & _SECOND_IN_LINE - wanted
+            if any(mods & _OFFICE_APART == said & _OFFICE_APART - wanted
                    and ("former" in said or "former" not in mods) for mods in heads):
                 return True
         return False
@@ -2305,6 +2340,13 @@ class Coreference:
         """The organisation a mention such as "the Tessel foreign ministry" or "Tessel's
         government" is: named after its owner and the body's own words, as written."""
         b = _BODY_OF.fullmatch(m.text)
+        if b is None and (lower := _LOWER_BODY_OF.fullmatch(m.text)):
+            # "The ministry of agriculture said": the Ministry of Agriculture, as its name is written
+            of = " ".join(w if w == "and" else w.title() for w in lower.group("of").split())
+            e = self.registry.add(Name(f"{lower.group('body').title()} of {of}", "", "organization", None,
+                                       m.start + lower.start("body"), m.end, m.start))
+            self._bodies.append((m.start, e))
+            return e
         if b is None or b.group("body").split()[-1] not in lexicon.org_words() | _ORGANS or self._voice_of(m):
             return None  # "Rell's office", "the Rell campaign" speak for whom `_voice_of` says
         owner = self.layout.names_by_start.get(m.start + b.start("owner"))

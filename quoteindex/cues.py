@@ -87,6 +87,9 @@ _RANG = re.compile(r"\s+(?:him|her|them|me|us)\s+(?:on(?!\s+(?:it|that|this)\b)|
                    r"|early|late|yesterday|today|twice|again|every|each|shortly|after|before|when"
                    r"|to\s+(?:say|tell|ask))\b")
 _ADDS_UP = re.compile(r"\s+up\b")
+# a thing brought in without a name, then given one: "a private firm called Warden"
+_A_THING_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}([a-z]+)\s+$")
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 _QUOTE_SOON = re.compile(r"[^.!?;“”\"]{0,40}[“\"]")  # a quotation opening within a few words
 THAT_CLAUSE = re.compile(r"\s+that\b")  # a reporting verb's own clause: "said that", "her claim that"
 # a quoted noun right before a verb, its subject: "the club's “new era” began"
@@ -95,6 +98,8 @@ _ASPECT_VERBS = {"begin", "continue"}  # "began vowing": the reporting participl
 # a verb or preposition, a determiner and maybe an adjective: "sounded a rare ", "had the final "
 _OBJECT_BEFORE = re.compile(r"\b(?!(?:and|but|or|as|while|when|because|so|that|if|though|although|since"
                             r"|where|who|which)\b)[a-z]+\s+(?:a|an|the|his|her|its|their|our|my|your)\s+"
+                            # ("struck a more cautious note")
+                            r"(?:(?:more|less|most|very|rather|far|much|much\s+more)\s+)?"
                             r"(?:(?!(?:men|women|people|police|children|two|three|four|crowd|public|staff)\b)"
                             r"[a-z-]*(?:[a-rt-z]|ous)\s+)?$")  # "a cautious", not a plural ("the residents")
 
@@ -136,6 +141,10 @@ def noun_reading(text: str, cue: re.Match) -> bool:
     if word.lower() == "read" and _READ_OUT.match(text, cue.end()) and \
             _PAPER_BEFORE.search(text, max(0, cue.start() - 40), cue.start()):
         return True  # "said in a statement read to the court": whoever said it, not the reader
+    if word == "called" and _CAPITAL_NEXT.match(text, cue.end()) and \
+            (thing := _A_THING_BEFORE.search(text, max(0, cue.start() - 40), cue.start())) and \
+            thing.group(1) not in lexicon.person_nouns() and thing.group(1) not in lexicon.title_words():
+        return True  # "a private firm called Warden Secure Solutions, said": its name, no words reported
     if lexicon.cue_forms().get(word.lower()) == "call" and _RANG.match(text, cue.end()):
         return True  # "a company official called her on Tuesday": a telephone call, no words reported
     if lexicon.cue_forms().get(word.lower()) == "add" and _ADDS_UP.match(text, cue.end()):

@@ -237,6 +237,11 @@ _WHEN_BEFORE = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Frid
 # where words were put, before a name: "posted a message on the social network Chirp accusing"
 _PLATFORM_BEFORE = re.compile(r"\b(?:on|via|through)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 # where something was said, before a participle: "on Twitter writing", "in Velmark chanting"
+# where a place is, right before its name: " in southern ", " over "
+_PLACE_PREPOSITION = re.compile(r"\s(?:in|at|near|over|across|outside|from)\s+(?:(?:the\s+)?(?:north|south"
+                                r"|east|west|central|northern|southern|eastern|western|rural)\w*\s+)?$")
+# a relative clause on a thing or a person before a verb: " that lost both engines over farmland in "
+_THAT_CLAUSE = re.compile(r"(?<=[a-z])\s+that\s+(?!(?:he|she|they|we|I|it)\b)[a-z][^,;:.!?“”\"]{1,100}$")
 _AFTER_PREPOSITION = re.compile(r"\s+(?:on|in|at|via|through|over)\s+(?:the\s+)?$")
 # words that make the name after them an object: "a message to Rell", "an interview with Rell"
 PREPOSITIONS = {"to", "with", "on", "at", "about", "for", "from", "against", "by", "in", "of", "into",
@@ -308,6 +313,11 @@ _ROLE_WHO_CUE = re.compile(r",\s+((?:the|a|an)\s[^,;:“”\"]{2,60}?)\s+who\s+"
 _APPOSED_SUBJECT = re.compile(r"\s*(?:(?:His|Her|Their|Its|The|[A-Z][\w-]*[’']s)(?:\s+[a-z][\w-]*){1,3}"
                               r"|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)"
                               r",\s+[^,;:“”\"]{1,80},\s+(?=[a-z])")
+# a thing brought in and then named: "a private firm called "
+_THING_CALLED = re.compile(r"(?:an?|the)\s+(?:[a-z-]+\s+){0,3}(?:called|named)\s+")
+# who is heard or seen saying something, on a recording: " can be heard ", " was filmed "
+_HEARD_DOING = re.compile(r"\s+(?:can|could|was|is|were|are)\s+(?:be\s+|being\s+)?"
+                          r"(?:heard|seen|filmed|recorded)\s+$")
 # a sentence opening on a paper it was said in: "In a statement posted on its website, "
 _IN_A_PAPER = re.compile(r"\s*In\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|post|letter"
                          r"|e-?mail|release|interview|tweet|video)\b")
@@ -489,6 +499,12 @@ class MentionReader:
                 pass
             elif low[0] in _ASIDE_OPENERS and j and len(inner) > 1:
                 pass  # "The Dasht Front, in a message posted on its channel, said": an aside, not the subject
+            elif (named := _THING_CALLED.match(self.text, lo + inner[0].start())) and \
+                    (n := self.layout.names_by_end.get(lo + inner[-1].end())) is not None and \
+                    n.mention_start == named.end():
+                m = self.name_mention(n)  # "The facility's operator, a private firm called Warden Secure
+                m.role = named.group().strip()  # Solutions, said": the body it names
+                chunks.append(m)
             elif low[0] not in ("who", "whose", "which"):
                 # a verb makes the stretch a clause, not an appositive; "one of the states" has none
                 # a role may run on into a relative clause: "the director of X and who also featured in Y"
@@ -532,6 +548,12 @@ class MentionReader:
         people = [m for m in named if voices and m.kind == "name" and id(m) not in voices
                   and self._may_be_person(m.name)]
         best = (people or named or chunks or [None])[0]
+        office = self.registry.at.get(named[0].name.start) \
+            if len(named) > 1 and named[0].kind == "name" else None
+        if office is not None and best is named[0] and office.kind != "person" and not office.place and \
+                self._is_person(named[1].name) and chunks.index(named[1]) == chunks.index(best) + 1:
+            best = named[1]  # "The Housing Ombudsman, Stellan Marrow, said": the one holding the office
+            best.role = best.role or named[0].text
         if best is not None:
             k = chunks.index(best)
             near = [voices.get(id(m)) or m.text for m in chunks[k + 1:k + 2] + chunks[max(0, k - 1):k]
@@ -946,6 +968,10 @@ class MentionReader:
         # (but "a retired paediatrician who has campaigned against what he calls “...”": he)
         bound = _WHO_CLAUSE.search(text, floor, cue.start())
         direct = self.mention_before(floor, cue.start())
+        if bound is None and direct is not None and direct.kind == "name" and \
+                _PLACE_PREPOSITION.search(text, max(floor, direct.start - 24), direct.start):
+            # "The captain of a plane that crashed in southern Vasskor on Sunday said": not the place
+            bound = _THAT_CLAUSE.search(text, floor, direct.start)
         m = direct if direct is not None and direct.kind == "pronoun" else \
             (bound and self.mention_before(floor, bound.start())) or direct
         where = _AFTER_PREPOSITION.search(text, max(floor, m.start - 12), m.start) \
@@ -1137,6 +1163,10 @@ class MentionReader:
             if quoted.group("who").lower() in ("him", "her", "them"):
                 return Mention(quoted.group("who"), quoted.start("who"), quoted.end("who"), "pronoun")
             return self.mention_after(quoted.start("who"), quoted.end("who"))
+        heard = _HEARD_DOING.search(self.text, max(0, cue.start() - 30), cue.start())
+        m = self.mention_before(self.layout.clause_floor(cue.start()), heard.start()) if heard else None
+        if m is not None and m.kind != "nominal":
+            return m  # "“Mayday, mayday,” Brink can be heard saying": his words, on the recording
         direct = self.cue_mention(cue)
         between = self.text[direct.end:cue.start()].split() if direct is not None else []
         if direct is not None and direct.kind != "nominal" and \

@@ -4503,6 +4503,84 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("“It was like watching a forest die in fast-forward.”\n\nThat is how Dr. Nils Ferreday, a "
      "marine ecologist at the Seravine Ocean Institute, describes the footage his team recorded.",
      "It was like watching", "Nils Ferreday", "Dr. Nils Ferreday"),
+    ("Yaren Tassily was cleared on Monday. “I always said I was clean,” Tassily said.\n\nThe "
+     "commission’s head of legal affairs, Maren Dudeney, was more guarded. She told the Garrovel "
+     "Post that the ruling set “a very generous standard” for such claims.\n\n“If every athlete can "
+     "point to a steak and walk away, we have a problem,” she said.",
+     "If every athlete", "Maren Dudeney", "she"),
+    ("Prime Minister Henrike Solwen did not attend the debate. A statement issued in her name "
+     "called the bill “the most ambitious in a generation.”",
+     "the most ambitious", "Henrike Solwen", "her name"),
+    ("Finance Minister Aurelio Benst, who must find 2.4 billion krell a year, struck a more "
+     "cautious note: “Every krell we commit is a krell we have to raise.”",
+     "Every krell", "Aurelio Benst", "Finance Minister Aurelio Benst"),
+    ("The captain of a small plane that lost both engines over farmland in southern Vasskor on "
+     "Sunday said she had “about four minutes to find somewhere flat.”",
+     "about four minutes", None, "The captain of a small plane"),
+    ("Jules Valcourt rode for Estravia for a decade. In the book, the 44-year-old Estravian "
+     "describes a team culture in which doping was “as ordinary as breakfast.”",
+     "as ordinary as breakfast", "Jules Valcourt", "Estravian"),
+    ("The agency’s position was summed up by Veirhoff in his closing remarks — “The passport does "
+     "not accuse anyone.”",
+     "The passport does not", "Veirhoff", "Veirhoff"),
+    ("The pilots’ own verdict was delivered bluntly by the Esterlund Pilots’ Federation — “Two "
+     "agencies, two reports, zero answers.”",
+     "Two agencies", "Esterlund Pilots’ Federation", "Esterlund Pilots’ Federation"),
+    ("Joos Vandermolk spoke briefly. Vandermolk's last words to reporters before boarding the team "
+     "bus were short - “We are here to race. That is all.”",
+     "We are here to race", "Joos Vandermolk", "Vandermolk"),
+    ("Jules Valcourt wrote a book about it. The last word went to Valcourt - “If one young rider "
+     "reads this and says no, the book was worth writing.”",
+     "If one young rider", "Jules Valcourt", "Valcourt"),
+    ("The facility's operator, a private firm called Warden Secure Solutions, said in an emailed "
+     "response that its centres “meet all national standards.”",
+     "meet all national", "Warden Secure Solutions", "Warden Secure Solutions"),
+    ("Maja Sott arrived in 2022. Her eldest son, Teodor, 15, has started working at a bakery. “I "
+     "like the bread,” he said.",
+     "I like the bread", "Teodor Sott", "he"),
+    ("Harold Vintner-Coombes, a retired schoolteacher who has attended the church since 1971, was "
+     "unimpressed. “I will put it in the food bank tin,” the retired teacher said.",
+     "I will put it", "Harold Vintner-Coombes", "the retired teacher"),
+    ("In its final report, published on Monday, the Esterlund Aviation Safety Office blamed a "
+     "handover error. “The sector accepted the flight at a level already occupied,” the report "
+     "said.",
+     "The sector accepted", "Esterlund Aviation Safety Office", "the report"),
+    ("“Mayday, mayday, we have lost both engines,” Brink can be heard saying in a level voice.",
+     "Mayday, mayday", "Brink", "Brink"),
+    ("The case was heard by the Tribunal for Sporting Disputes. The three-member panel said "
+     "Tassily had shown “on the balance of probability” how the substance entered her body.",
+     "on the balance", "Tribunal for Sporting Disputes", "The three-member panel"),
+    ("The Brennick public prosecutor's office said in a brief statement that the search was part "
+     "of “an ongoing investigation.”",
+     "an ongoing investigation", "Brennick public prosecutor's office",
+     "The Brennick public prosecutor's office"),
+    ("The ministry of agriculture said in a written reply that compensation “will be paid to all "
+     "growers.”",
+     "will be paid", "Ministry of Agriculture", "The ministry of agriculture"),
+    ("Team manager Joos Vandermolk told reporters on Saturday: “We have cooperated fully.”\n\nAsked "
+     "whether Dr Lukas Ambrechtsen would remain with the team, he paused. “Dr Ambrechtsen is on "
+     "leave until this is cleared up,” he said.",
+     "Dr Ambrechtsen is on leave", "Joos Vandermolk", "he"),
+    ("Matthis Quarrender won the stage. “I am happy,” Quarrender said.\n\nOne rider from a rival "
+     "team, who asked not to be named, said the mood in the peloton was tense. “Everybody is "
+     "looking at everybody,” he said.",
+     "Everybody is looking", None, "he"),
+    ("“Some growers are asking whether it is worth carrying on,” said the manager, Piet Ravndal. "
+     "Ravndal said he had seen nothing like it.\n\nTwo rows over, Virtanen’s neighbour, Ossian "
+     "Thelle, is doing the picking himself.\n\n“I am seventy-one years old and I am up a ladder,” he "
+     "says.",
+     "I am seventy-one", "Ossian Thelle", "he"),
+    ("Lorens Kittelsen runs the airfield. “We heard the mayday,” Kittelsen said. He said the fuel "
+     "was checked.\n\nThe road runs through a farm owned by Eskil Tandberg, who was milking his cows "
+     "when the plane came down. “I heard nothing, no engine,” he said.",
+     "I heard nothing", "Eskil Tandberg", "he"),
+    ("Housing Minister Corin Maddeley opened the debate. Prime Minister Henrike Solwen did not "
+     "attend.\n\nSpeaking to reporters afterwards, the minister said he was “entirely confident” of "
+     "the target.",
+     "entirely confident", "Corin Maddeley", "the minister"),
+    ("The Housing Ombudsman, Stellan Marrow, said complaints had risen “year on year, and sharply” "
+     "since 2020.",
+     "year on year", "Stellan Marrow", "Stellan Marrow"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -4921,7 +4999,30 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "the-editors-of-a-journal-speak-for-it",
         "a-body-s-own-news-release",
         "a-letter-organised-by-a-body",
-        "that-is-how-a-titled-name-describes-it-next-paragraph"])
+        "that-is-how-a-titled-name-describes-it-next-paragraph",
+        "she-who-told-a-paper-after-a-partial-is-the-next-she",
+        "a-statement-issued-in-her-name",
+        "struck-a-more-cautious-note-before-a-colon",
+        "a-place-in-a-that-clause-is-no-speaker",
+        "the-44-year-old-estravian-is-a-person-not-the-country",
+        "summed-up-by-x-before-a-dash",
+        "delivered-bluntly-by-a-body-before-a-dash",
+        "last-words-were-short-before-a-dash",
+        "the-last-word-went-to-x",
+        "a-firm-called-x-said",
+        "her-eldest-son-named-by-forename",
+        "the-teacher-is-the-schoolteacher",
+        "in-its-report-published-on-monday-x-blamed",
+        "x-can-be-heard-saying",
+        "the-panel-is-the-tribunal-named-before",
+        "a-public-prosecutor-s-office-in-lower-case",
+        "the-ministry-of-agriculture-in-lower-case",
+        "asked-whether-x-he-is-not-x",
+        "an-unnamed-rider-is-the-next-he",
+        "two-rows-over-the-neighbour-is-the-next-he",
+        "a-witness-who-was-doing-something-is-the-next-he",
+        "the-minister-is-not-the-prime-minister",
+        "the-office-then-its-holder-in-commas"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
@@ -4965,6 +5066,8 @@ _DISASTER = ' Ada Roux said it was "a disaster."'
      ["a disaster."]),
     ("The league’s guidance document, “Lightning and Matchday Safety,” recommends that play stop, "
      "but it says nothing about the stands." + _DISASTER, ["a disaster."]),
+    ("Local newspapers had dubbed the affair “Steakgate” by then, and local media quickly dubbed the "
+     "decision the “bread ban.”" + _DISASTER, ["a disaster."]),
     ("One provided a leaflet on benefits. “Family leave,” the document states, starts “after a "
      "year.”",
      ["Family leave,", "after a year."])])
