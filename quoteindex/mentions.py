@@ -289,7 +289,9 @@ _CHANTS = {"chanting", "shouting", "singing", "yelling", "screaming", "cheering"
 _WHO_BEFORE_CUE = re.compile(r"[,—–]\s+who(?:[’']s)?\s+"
                              r"(?:(?:(?!that\s)[a-z][\w’'-]*\s+){1,6}?and\s+)?" + _BEFORE_VERB + r"?$")
 # one person's post at a body or a place, before its name: "The head of ", "the president of "
-_HOLDER_OF = re.compile(r"(?<![\w’'])(?:[Tt]he|[Ii]ts|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+of\s+"
+# (or who works there or for them: "A captain at Norvale said", "a lawyer for the family")
+_HOLDER_OF = re.compile(r"(?<![\w’'])(?:[Tt]he|[Ii]ts|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)"
+                        r"\s+(?:of|at|with|for)\s+"
                         # (the one it is of described first: "The agent of Sallowmere Town midfielder ")
                         r"(?:the\s+)?(?:(?:[A-Z][\w’'-]*\s+){1,3}[a-z][\w-]*\s+)?$")
 # a short opening phrase with no comma, a pronoun after it: "In 2003 he put it simply:"
@@ -622,6 +624,14 @@ class MentionReader:
                     and not VOICE.search(holder.group()):
                 # "The head of Northline Rail conceded", "The president of Velmark said": a person
                 # holding a post there, not the body or the place ("The widow of Tomas Berg said": hers)
+                named = self.layout.names_by_end.get(len(text[:holder.start()].rstrip(" ,")))
+                if named is not None and text[named.end:holder.start()].strip() == "," \
+                        and named.mention_start >= lo and self._is_person(named):
+                    # "Sam Lau, the communications director for the party said": the comma closing
+                    # the role left out
+                    m = self.name_mention(named)
+                    m.role = text[holder.start():end]
+                    return m
                 return Mention(text[holder.start():end], holder.start(), end, "nominal")
             tie = _TIE_BEFORE.search(text, max(lo, n.mention_start - 20), n.mention_start)
             inner = self.mention_ending(lo, len(text[:tie.start()].rstrip())) if tie else None

@@ -4581,6 +4581,16 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("The Housing Ombudsman, Stellan Marrow, said complaints had risen “year on year, and sharply” "
      "since 2020.",
      "year on year", "Stellan Marrow", "Stellan Marrow"),
+    ("Pilots offered a different account. A captain at Norvale, who spoke on condition of "
+     "anonymity because he was not authorised to speak, said crews had been “running on fumes” "
+     "since the summer.",
+     "running on fumes", None, "A captain at Norvale"),
+    ("Sam Lau, the communications director for the Tessel Democratic Party said in a statement. "
+     "“There are no paper ballots to recount.”",
+     "There are no paper", "Sam Lau", "Sam Lau"),
+    ("A reporter for Agence Vellum called it “absolute chaos.”\n\n“We saw people hit and debris "
+     "flying around,” he said.",
+     "absolute chaos", None, "A reporter for Agence Vellum"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -5022,7 +5032,10 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "two-rows-over-the-neighbour-is-the-next-he",
         "a-witness-who-was-doing-something-is-the-next-he",
         "the-minister-is-not-the-prime-minister",
-        "the-office-then-its-holder-in-commas"])
+        "the-office-then-its-holder-in-commas",
+        "a-captain-at-an-airline-is-unnamed",
+        "a-role-whose-closing-comma-is-left-out",
+        "a-reporter-for-an-agency-is-unnamed"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
