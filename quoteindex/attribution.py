@@ -120,7 +120,8 @@ _OWNED_TAIL = (r"(?:(?:this|last)\s+(?:week|month|year)\s*)?"  # ("Her only publ
                r"(?:(?:to|for|on|about|of|at)\s+[a-z]+(?:\s+[a-z]+){0,5}\s*)?"
                r"(?:,\s+[^,;:“”\"]{1,60},\s*)?"
                r"(?:(?:was|is|were|are)\s+(?:(?:blunt|short|simple|clear|brief|direct|stark|plain|terse|firm"
-               r"|unequivocal)(?:e?r(?:\s+still)?)?|(?:[a-z]+\s+){1,2}(?:long|short))\s*"
+               r"|immediate|emphatic|swift|quick|categorical|curt|succinct|unequivocal)(?:e?r(?:\s+still)?)?"
+               r"|(?:[a-z]+\s+){1,2}(?:long|short))\s*"
                # (or where it came and what it drew: "came in a post last month:", "drew the loudest
                # applause of the afternoon —")
                r"|(?:came|drew|won|earned)\s+[^,;:“”\"]{1,60}?\s*)?")
@@ -141,7 +142,8 @@ _LABELLED = re.compile(r"(?:called|calls|dubbed|dubs|labeled|labelled|branded|br
                        r"(?:him|her|it|them|himself|herself|(?:[A-Z][\w’'-]*\s+){1,3})"
                        r"\s*(?:an?\s+|the\s+)?")
 # what precedes a quoted title: "the author of “...”", "a book titled “...”", "known as the “...”"
-_NAMING = re.compile(r"\b(?:of|titled|entitled|styled|called|dubbed|(?:nick)?named|under\s+the\s+name"
+_NAMING = re.compile(r"\b(?:of|titled|entitled|styled|called|dubbed|(?:nick)?named|under\s+the\s+name|alias"
+                     r"|pseudonym|codename|code\s+name|username|screen\s+name|headed|captioned"
                      r"|known\s+(?:only\s+|simply\s+|(?:loc|intern|inform|offici|colloqui)ally\s+)?as"
                      r"|call(?:s|ed|ing)\s+(?:itself|himself|herself|themselves))(?:\s+the)?\s*$")
 # those whose words of art a term is, not anyone's saying
@@ -149,14 +151,19 @@ _PROFESSIONS = (r"meteorologists|forecasters|scientists|experts|economists|docto
                 r"|lawyers|analysts|engineers|statisticians|historians|linguists|psychologists|biologists"
                 r"|ecologists"
                 r"|physicists|geologists|climatologists|epidemiologists|clinicians|specialists|academics"
-                r"|insiders|traders|marketers|planners|architects")
+                r"|insiders|traders|marketers|planners|architects"
+                # (or the press and the public: "what local newspapers call the “hawk wing,”")
+                r"|newspapers|media|tabloids|fans|locals|commentators|pundits")
 # a label or a nickname nobody speaks: the so-called “...”, nicknamed “the little bird”
 # (or an analyst's rating, moved "to “hold” from “buy”", or what fans "have taken to calling")
 _SO_CALLED = re.compile(r"\b(?:so-called|(?:nickname[sd]?|christened)(?:\s+(?:him|her|it|them))?(?:\s+an?)?"
                         # a term of art: "what meteorologists call “explosive cyclogenesis”"
-                        r"|what\s+(?:[a-z-]+\s+)?(?:" + _PROFESSIONS + r")\s+(?:call|term|refer\s+to\s+as)"
+                        # (or a trade: "what the industry calls a “white-hat bounty”")
+                        r"|what\s+(?:[a-z-]+\s+)?(?:" + _PROFESSIONS
+                        + r"|the\s+(?:industry|trade|sector|profession|military|business))"
+                        r"\s+(?:calls?|terms?|refers?\s+to\s+as)(?:\s+an?)?"
                         r"|known\s+(?:only\s+|simply\s+|(?:loc|intern|inform|offici|colloqui)ally\s+)?"
-                        r"(?:(?:to|in)\s+[\w’' -]{1,30}?\s+)?as"
+                        r"(?:(?:to|in|inside|among|within|around|across)\s+[\w’' -]{1,30}?\s+)?as"
                         r"|taken\s+to\s+calling"
                         r"(?:\s+(?:him|her|it|them|the(?:\s+[a-z][\w-]*){1,3}"
                         r"|(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})))?"
@@ -169,6 +176,9 @@ _SO_CALLED = re.compile(r"\b(?:so-called|(?:nickname[sd]?|christened)(?:\s+(?:hi
                         r"(?:\s+(?:it|him|her|them|the\s+[a-z]+))?(?:\s+an?)?"
                         # (or billed so: "billed by his sponsor as a “farewell tour”")
                         r"|(?:billed|marketed|touted)\s+(?:by\s+[\w’' -]{1,40}?\s+)?as(?:\s+an?)?"
+                        # (or a product so sold: "markets the Vista line as “secure by design,”")
+                        r"|(?:markets|marketed|advertises|advertised|sells|sold|bills)\s+(?:its|the|their)"
+                        r"(?:\s+[\w’'-]+){1,3}\s+as(?:\s+an?)?"
                         r"|(?:banner|placard|sign|poster)s?\s+(?:reading|that\s+read)"
                         r"|(?:rating|recommendation)\s+(?:on\s+[\w’' -]{1,30}?\s+)?(?:(?:to|of|at)"
                         r"|to\s+[“\"][^“”\"]{1,20}[”\"]\s+from)"
@@ -177,6 +187,11 @@ _SO_CALLED = re.compile(r"\b(?:so-called|(?:nickname[sd]?|christened)(?:\s+(?:hi
 # a rating named before its noun, a determiner before it: "who has a “hold” rating on the stock" (not
 # "“Not a bad quarter,” rating agency Fitch said")
 _RATING_AFTER = re.compile(r"\s+(?:rating|recommendation)\b")
+_OWNER_OWNS = re.compile(r"\b(?:its|their)\s*$")
+# a definition right after: " a voluntary code", " the accounts it keeps" (not " he said")
+_DEFINED_AFTER = re.compile(r"\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,3}(?:code|plan|scheme|policy|charter"
+                            r"|programme|program|document|rule|rules|system|strategy|framework|list|fund"
+                            r"|accounts?|guidelines?|protocol|standard|agreement|deal|pledge|initiative)\b")
 _OWNER_BEFORE_QUOTE = re.compile(r"\b(?:a|an|the|its|his|her|their)\s*$")
 # a subject giving a label itself: "which Kelly dubbed", "which she repeatedly dubbed", "Roux has long billed"
 _LABEL_GIVER = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|\b[A-Z][\w’'-]+)\s+"
@@ -185,7 +200,7 @@ _LABEL_GIVER = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|\b[A-Z][\w’'
 # the others called “the Owl.”", "The campaign, branded “Two Doses, Zero Doubt,”", "introduced at
 # festivals as “the Salt Tolstoy,”" (not "what he called “a fantasy”", nor "Rell has dubbed him
 # “Little Tom”": her words)
-_NAMED_BARE = re.compile(r"\b(?:(?:called|calls)(?:\s+(?:only|simply|just))?|branded"
+_NAMED_BARE = re.compile(r"\b(?:(?:called|calls|call)(?:\s+(?:only|simply|just))?|branded"
                          r"|(?:introduced|billed|listed|credited)(?:\s+[\w’'-]+){0,3}\s+as)\s*$")
 _CAPITALISED_NAME = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?[A-Z][\w’'-]*(?:[,:]?\s+[A-Z][\w’'-]*){0,3}"
                                r"[.,]?")
@@ -201,6 +216,8 @@ _SLOGAN_BEFORE = re.compile(_WORK_OWNER + r"(?:[\w-]+\s+){0,2}" + _SLOGANS
 # (or a trade's word for something: "“blank sailings,” the industry term for cancelled departures")
 _SLOGAN_AFTER = re.compile(r"(?:,|\s+[—–])?\s+" + _WORK_OWNER + r"(?:[\w’'-]+\s+){0,2}(?:" + _SLOGANS
                            + r"(?=\s*(?:[,.;:—–]|of\b|$))|term\s+(?:for|used)\b)")
+# a label its bearer is given, right after its comma: "“...,” a label she has always disliked"
+_LABEL_AFTER = re.compile(r"\s+(?:a|the)\s+(?:[a-z-]+\s+)?(?:label|moniker|epithet)\b")
 # a naming verb right before a title-cased name, no object between: "a programme it calls “...,”"
 _CALLS = re.compile(r"\b(?:calls|called)\s*$")
 _WORKS = (r"book|novel|memoir|film|movie|song|album|documentary|essay|column|podcast|series|hymn|anthem|poem"
@@ -473,7 +490,10 @@ class Attributor:
             label = None
         rated = _RATING_AFTER.match(self.text, span.after) and self.text[span.end - 1:span.end] != "," \
             and _OWNER_BEFORE_QUOTE.search(self.text, max(0, span.open_mark - 8), span.open_mark)
-        return label is not None or bool(rated) or (
+        # a body's own thing, said what it is next: "update its “workload charter,” a voluntary code"
+        defined = self.text[span.end - 1:span.end] == "," and _DEFINED_AFTER.match(self.text, span.after) \
+            and _OWNER_OWNS.search(self.text, max(0, span.open_mark - 8), span.open_mark)
+        return label is not None or bool(rated) or bool(defined) or (
             _NAMED_BARE.search(self.text, max(0, span.open_mark - 50), span.open_mark) is not None
             and _CAPITALISED_NAME.fullmatch(self.text, span.start, span.end) is not None)
 
@@ -657,7 +677,8 @@ class Attributor:
                         and not _SENTENCE_BEFORE.search(quoted, 0, w.start())]
         if 0 < len(words) <= 12 and (
                 _SLOGAN_BEFORE.search(self.text, max(0, span.open_mark - 60), span.open_mark)
-                or _SLOGAN_AFTER.match(self.text, span.after)):
+                or _SLOGAN_AFTER.match(self.text, span.after)
+                or quoted.endswith(",") and _LABEL_AFTER.match(self.text, span.after)):
             return True  # The campaign's slogan, “One village, one school,”: a slogan in any case
         if not (0 < len(words) <= (12 if named else 8) and (beyond_first or named and long_words)
                 and all(w[0].isupper() for w in long_words)) or not named and any(

@@ -54,6 +54,7 @@ _ROLE_SYNONYMS = {
     "spokesperson": {"spokesperson", "spokesman", "spokeswoman"},
     "head": {"head", "headteacher", "headmaster", "headmistress", "principal"},
     "teacher": {"teacher", "schoolteacher", "schoolmaster", "schoolmistress"},
+    "barrister": {"barrister", "kc", "qc", "sc"},  # "Fenella Quarry KC": later "the barrister"
     "coach": {"coach", "manager"},
     "chief": {"chief", "head", "director"},
     "boss": {"boss", "manager", "coach", "director", "head", "chief", "ceo", "executive"},
@@ -110,6 +111,7 @@ _SOMEONE_UNNAMED = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0
                               + r")\b(?!\s+[A-Z])")
 # someone owned by a pronoun: "her husband", "his lawyer"
 _OWNED_PERSON = re.compile(r"(?i:his|her|their)\s+([a-z-]+)")
+_NAME_OWNED_PERSON = re.compile(r"[A-Z][\w-]*[’']s\s+([a-z-]+)")  # or by a name: "Krell's manager"
 # bodies that speak for whoever leads them: "his ministry" is the minister's voice
 _LED_BODIES = {"ministry", "government", "administration", "cabinet"}
 # a body owned by a pronoun: "his federation", "their union", "its foreign ministry"
@@ -135,6 +137,8 @@ _PARTY_OF = {"democratic": "democrat", "democrats": "democrat", "republicans": "
 # words making a title another office: "Vice President", "deputy mayor", "shadow finance minister" (the
 # deputy mayor is not "the mayor"), "Prime Minister" (not "the minister")
 _OFFICE_APART = {"vice", "deputy", "shadow", "prime"}
+# ranks only a person holds: "the chief regulator" is someone, "the regulator" may be a body
+_PERSON_RANKS = {"chief", "deputy", "senior", "lead", "principal", "assistant"}
 _KIN_TITLES = {"father", "sister", "brother", "mother"}  # clerical titles that are kin words too
 # the kin whose kin a person is: "her uncle" of "Tallowind’s niece"
 _INVERSE_KIN = {"uncle": {"niece", "nephew"}, "aunt": {"niece", "nephew"}, "father": {"son", "daughter"},
@@ -413,6 +417,7 @@ _GIVEN_PAPERS = (r"(?:statement|report|letter|post|e-?mail|memo|message|tweet|bu
                  r"|notice|filing|submission)")
 # such a paper as a speaker: "the statement said", "the written statement added", "the post said"
 _THE_PAPER = re.compile(r"(?i:the)\s+(?:[a-z]+\s+)?" + _GIVEN_PAPERS)
+_A_PAPER = re.compile(r"(?i:an?)\s+(?:[a-z]+\s+)?" + _GIVEN_PAPERS)
 # who issues one: "said in a statement", "released a written statement", "published its report",
 # "addressed it in an email", or whose name follows "In a statement," opening the sentence
 _PAPER_ASIDE = re.compile(r"(?:published|released|issued|posted|sent|made\s+public)\b"
@@ -516,6 +521,8 @@ _ACTS_ON_THEM = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+\s+(?:her|him|them)\b")  #
 _TRAILING_CLAUSE = re.compile(r",\s+(?:when|as|after|before|while|because|since|until|where)\s+$")
 _WHOM_BEFORE = re.compile(r"\b(?:who|whom)\s+$")
 _ASKED_OPENING = re.compile(r"\s*Asked\b")
+# counsel's question to a witness: "put it to Corwin Aldershaw that"
+_PUT_TO = re.compile(r"\bput\s+(?:it|the\s+(?:question|claim|allegation|suggestion))\s+to\s+")
 _PRONOUN_NEXT = re.compile(r",\s*(?:he|she|they)\b")  # the comma after a name, then who acts: ", he said"
 # a sentence opening on whom it speaks to: "To Kasimir Dravnik, he said"
 _TO_WHOM = re.compile(r"[\s“\"]*To\s+")
@@ -598,6 +605,12 @@ def _role_ahead(text: str, pos: int) -> str:
     if 1 < k < len(words) and words[k - 1].islower() and words[k - 2] in lexicon.cue_forms():
         k -= 1  # "said incident commander Rasmus Ohlendorf": the word before the title is the role's
     before = words[k - 1] if k else ""
+    # a description opening the sentence, an adjective maybe before it: "The veteran actor Osric Vell
+    # won" is later "the actor"
+    art = next((a for a in (k - 1, k - 2) if 0 <= a < k and words[a] in ("The", "A", "An")), None)
+    if art is not None and k < end and all(w.islower() for w in words[art + 1:k]) and \
+            (art == 0 or words[art - 1].endswith((".", ","))):
+        return " ".join(words[art + 1:])
     if k == end or words[-1] in _ROLE_MODIFIERS or before.lower() in ("the", "a", "an") or (
             not tenure and before.islower() and before not in lexicon.stop_words()
             and before not in lexicon.cue_forms()):
@@ -786,6 +799,10 @@ def _body_role(text: str, n: Name) -> str:
 # chairs the Deposit Guarantee Authority," is later "the chair"
 _WHO_HOLDS = re.compile(r",\s+who\s+(?:also\s+|now\s+|still\s+)?(chairs|heads|leads|coaches|manages|directs|"
                         r"edits|owns|trains|captains|commands|founded|co-founded)\s+([^,.;:“”\"]{1,60})")
+# or what someone works as: ", 27, who plays as a striker", ", who works as a night nurse"
+_WORKS_AS = re.compile(r"(?:,\s+\d{1,3})?,\s+who\s+(?:plays|played|works|worked|serves|served)\s+as\s+"
+                       r"(?:an?|the)\s+"
+                       r"((?:[a-z][\w-]*\s+)?[a-z][\w-]*)(?=\s+(?:for|at|in|with|on|of)\b|[,.;])")
 _HELD_AS = {"chairs": "chair", "heads": "head", "leads": "leader", "coaches": "coach", "manages": "manager",
             "directs": "director", "edits": "editor", "owns": "owner", "trains": "trainer",
             "captains": "captain", "commands": "commander", "founded": "founder", "co-founded": "co-founder"}
@@ -835,6 +852,11 @@ def _owned_title(text: str, n: Name) -> str:
     return owned.group(1)
 
 
+def _is_role_word(word: str) -> bool:
+    """Whether a lower-case word names a role: a title word or a person's noun ("co-founder")."""
+    return word in lexicon.title_words() or is_person_noun(word)
+
+
 def _title_phrase(text: str, n: Name) -> str:
     """`_title_in_commas` when it is only the title, its owner and a determiner, a role to
     keep: "Velmark's envoy", "The port's spokesman", and "Dravik's coach" though what he is
@@ -846,9 +868,11 @@ def _title_phrase(text: str, n: Name) -> str:
     title = found.group(1) if not (found.group(3) and _PRONOUN_OWNER.match(found.group(1))) else ""
     # (what it is of, for or in aside: "The Archbishop of Marentz", "The city’s deputy mayor for transport")
     words = re.split(r"\s(?:of|for|at|from|in)\s", title.lower())[0].split()[:-1]
-    # ("former" is a stop word too: "Another former assistant, Casimir Doune,")
+    # ("former" is a stop word too: "Another former assistant, Casimir Doune,"; and "and" joins two
+    # titles: "The company’s co-founder and chief executive, Viggo Arnestad,")
     return "" if any(w in lexicon.stop_words() and w not in _OWNERS and w not in _ORDINALS and w != "former"
-                     for w in words) else title
+                     and not (w == "and" and k and _is_role_word(words[k - 1]))
+                     for k, w in enumerate(words)) else title
 
 
 # one who holds or held the role of someone just named, in commas before the name: "Her
@@ -961,6 +985,8 @@ def article_entities(layout: Layout, invented: set[str]) -> Registry:
                                                                       n.mention_start)):
             # "Opening the case for the prosecution, Ottilie Brannagh KC told the jury": "the prosecutor"
             e.add_role(_SIDE_ROLE[side.group(1).lower()])
+        if e.kind != "organization" and (works := _WORKS_AS.match(text, n.end)):
+            e.add_role(works.group(1))  # "Dario Velkonen, 27, who plays as a striker for": "the striker"
         if e.kind == "person" and (holds := _WHO_HOLDS.match(text, n.end)):
             e.add_role(f"{_HELD_AS[holds.group(1)]} of {holds.group(2)}")  # (what is held tells which)
         elif e.kind != "organization" and _TESTIFYING.match(text, n.end):
@@ -1132,8 +1158,8 @@ class Coreference:
             close = self.text.find(",", by.end())
             who = self.mentions.mention_after(by.end(), close if close >= 0 else len(self.text))
             return self.resolve(who) if who is not None else None
-        if not _THE_PAPER.fullmatch(m.text):
-            return None
+        if not _THE_PAPER.fullmatch(m.text) and not _A_PAPER.fullmatch(m.text):
+            return None  # ("a statement said" after a body acting: "The Academy distanced itself")
         floor = self.layout.paragraph_floor(max(0, m.start - 1), 2)
         given = _last_match(_ISSUED_PAPER, self.text, floor, m.start)
         # the same paper with its author after it: "The memo, written by Ada Roux, was leaked.
@@ -1171,7 +1197,16 @@ class Coreference:
         lo = self.layout.sentence_floor(pos)
         prev = self.layout.sentence_before(lo)
         i, j = (bisect.bisect_left(self.source_offsets, p) for p in (pos, prev))
-        return next((e for _, e in reversed(self.sources[j:i]) if e.kind == "organization"), None)
+        spoke = next((e for _, e in reversed(self.sources[j:i]) if e.kind == "organization"), None)
+        if spoke is not None:
+            return spoke
+        # or the body the sentence before opens on, doing something else: "The Brevanian Film Academy
+        # distanced itself from the host. “...,” a statement said"
+        k = bisect.bisect_left(self.layout.name_starts, prev)
+        n = self.layout.names[k] if k < len(self.layout.names) else None
+        e = self.registry.at.get(n.start) if n is not None and n.mention_start < lo and not n.possessive and \
+            _THE_ONLY.fullmatch(self.text, prev, n.mention_start) else None
+        return e if e is not None and e.kind == "organization" else None
 
     def _collect_sources(self) -> None:
         """Named subjects, in text order: who reports something ("Ham said",
@@ -1255,6 +1290,12 @@ class Coreference:
                 e = self.registry.at.get(n.start)
                 if e is not None:
                     found[n.mention_start] = e
+        for put in _PUT_TO.finditer(self.text):
+            # "Ms Quarry put it to Corwin Aldershaw that he had ...": he answers, and is the next "he"
+            n = self.layout.names_by_start.get(put.end())
+            e = self.registry.at.get(n.start) if n is not None and not n.possessive else None
+            if e is not None and e.kind == "person" and not self.layout.inside_quote(put.start()):
+                found[put.end()] = e
         for aged in _AGED_OPENING.finditer(self.text):
             if aged.start(1) not in found and (held := self._epithet_holder(aged, found)):
                 found[aged.start(1)], self._described[aged.start(1)] = held[1], held[0]
@@ -1970,7 +2011,9 @@ class Coreference:
         if not words or words[0] != "the" or len(words) > 5:
             return None
         head = _role_noun(words[-1])
-        if head in lexicon.org_words() or head in lexicon.body_endings():  # ("the palace")
+        # (a body's word, but not one a person holds: "the chief regulator", "the deputy registrar")
+        if (head in lexicon.org_words() or head in lexicon.body_endings()) and \
+                _PERSON_RANKS.isdisjoint(words[1:-1]):  # ("the palace")
             owners = frozenset(_POSSESSIVE_END.sub("", w) for w in words[1:-1] if _POSSESSIVE_END.search(w))
             return self._org_named(head, pos, owners)
         wanted = _ROLE_SYNONYMS.get(head, set()) | {head}
@@ -2062,14 +2105,18 @@ class Coreference:
         """The person a mention such as "her husband" or "his lawyer" stands for, named right after
         the same words earlier: "on the phone with her husband, Jos Haagen, ... She said her husband
         told her" is Jos Haagen (but not "Her other son, Piet" for "Her son")."""
-        owned = _OWNED_PERSON.fullmatch(m.text)
+        by_name = _NAME_OWNED_PERSON.fullmatch(m.text)
+        owned = _OWNED_PERSON.fullmatch(m.text) or by_name
         if owned is None or not is_person_noun(owned.group(1)):
             return None
         # the latest such naming, its name in commas (not "In addition to his daughter, Orlo is
         # survived by"), from up to twenty paragraphs back: an obituary names the family early
-        # ("survived by a son, Aksel," is "his son" too)
-        said = re.compile(r"(?<![\w’'])(?:" + re.escape(m.text.split()[0]) + r"|an?)\s+"
-                          + re.escape(owned.group(1)) + r",?\s+", re.I)
+        # ("survived by a son, Aksel," is "his son" too; "Krell's campaign manager, Oskar Vantreuil,"
+        # is "Krell's manager")
+        whose = m.text[:owned.start(1)].split()[0]
+        said = re.compile(r"(?<![\w’'])(?:" + re.escape(whose) + r"|an?)\s+"
+                          + (r"(?:[a-z-]+\s+)?" if by_name else "") + re.escape(owned.group(1)) + r",?\s+",
+                          re.I)
         floor = self.layout.paragraph_floor(m.start, 20)
         for named in reversed(list(said.finditer(self.text, floor, m.start))):
             n = self.layout.names_by_start.get(named.end())

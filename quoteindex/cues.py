@@ -87,6 +87,11 @@ _RANG = re.compile(r"\s+(?:him|her|them|me|us)\s+(?:on(?!\s+(?:it|that|this)\b)|
                    r"|early|late|yesterday|today|twice|again|every|each|shortly|after|before|when"
                    r"|to\s+(?:say|tell|ask))\b")
 _ADDS_UP = re.compile(r"\s+up\b")
+# a quotation described in an appositive whose clause has its own subject: "”, a condition Tom Berg's team "
+_GAP_CLAUSE_BEFORE = re.compile(r"[”\"],?\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:condition|claim|demand|suggestion"
+                                r"|charge|accusation|offer|proposal|assertion|promise|remark|comment"
+                                r"|description|figure)"
+                                r"\s+(?:that\s+|which\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:[a-z]+\s+)?$")
 # a thing brought in without a name, then given one: "a private firm called Warden"
 _A_THING_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}([a-z]+)\s+$")
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
@@ -145,6 +150,9 @@ def noun_reading(text: str, cue: re.Match) -> bool:
             (thing := _A_THING_BEFORE.search(text, max(0, cue.start() - 40), cue.start())) and \
             thing.group(1) not in lexicon.person_nouns() and thing.group(1) not in lexicon.title_words():
         return True  # "a private firm called Warden Secure Solutions, said": its name, no words reported
+    if _GAP_CLAUSE_BEFORE.search(text, max(0, cue.start() - 60), cue.start()):
+        return True  # "“when she releases her donor list,” a condition Toberleigh's team rejected": the
+        # condition's clause, not who said the words
     if lexicon.cue_forms().get(word.lower()) == "call" and _RANG.match(text, cue.end()):
         return True  # "a company official called her on Tuesday": a telephone call, no words reported
     if lexicon.cue_forms().get(word.lower()) == "add" and _ADDS_UP.match(text, cue.end()):

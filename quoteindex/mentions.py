@@ -288,6 +288,9 @@ _CHANTS = {"chanting", "shouting", "singing", "yelling", "screaming", "cheering"
 # (or after another verb it joins: "Marlowe, who shook her head and said")
 _WHO_BEFORE_CUE = re.compile(r"[,—–]\s+who(?:[’']s)?\s+"
                              r"(?:(?:(?!that\s)[a-z][\w’'-]*\s+){1,6}?and\s+)?" + _BEFORE_VERB + r"?$")
+_DETERMINED = re.compile(r"(?i:an?|the|one|another|his|her|their|its)\s")  # a noun phrase's determiner
+# (not a second clause: "— and who told lawmakers")
+_BARE_WHO_BEFORE_CUE = re.compile(r"(?<=[a-z])(?<!\band)(?<!\bor)(?<!\bbut)\s+who\s+" + _BEFORE_VERB + r"?$")
 # one person's post at a body or a place, before its name: "The head of ", "the president of "
 # (or who works there or for them: "A captain at Norvale said", "a lawyer for the family")
 _HOLDER_OF = re.compile(r"(?<![\w’'])(?:[Tt]he|[Ii]ts|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)"
@@ -306,6 +309,7 @@ _WITH_BEFORE = re.compile(r"\bwith\s+$")
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 _FROM_BEFORE_WHO = re.compile(r"\b(?:from|by|with)\s+$")  # whom a phrase is from: "a response from "
 # a body's relative clause: "the Pellucian Ocean Trust, which said"
+_CLAUSE_CLOSED = re.compile(r"[,”\"]\s*$")  # a clause in commas closing right before the verb
 _WHICH_BEFORE_CUE = re.compile(r",\s+which\s+" + _BEFORE_VERB + r"?$")
 # the same after a role in commas, with no comma before "who": "Benedict Rask, a lawyer who says"
 _ROLE_WHO_CUE = re.compile(r",\s+((?:the|a|an)\s[^,;:“”\"]{2,60}?)\s+who\s+" + _BEFORE_VERB + r"?$")
@@ -945,7 +949,14 @@ class MentionReader:
             n.role = role.group(1)
             return n
         which = _WHICH_BEFORE_CUE.search(text, floor, cue.start())
-        n = self.mention_ending(floor, which.start()) if which else None
+        # (a body named, then what it is: "the Eldmark Information Office, the country’s privacy
+        # regulator, which said")
+        n = (self.mention_ending(floor, which.start()) or self.mention_before(floor, which.start())) \
+            if which else None
+        comma = text.rfind(",", max(floor, n.start - 3), n.start) \
+            if n is not None and n.kind == "nominal" else -1
+        if comma >= 0:
+            n = self.mention_before(floor, comma) or n
         if n is not None and n.kind == "name":
             return n  # (but in "said in a statement, which also praised" the statement's author speaks)
         rel = _WHO_BEFORE_CUE.search(text, floor, cue.start())
@@ -971,6 +982,11 @@ class MentionReader:
                 if person is not None:
                     return self.name_mention(person)
             return self.mention_before(floor, rel.start())
+        bare = _BARE_WHO_BEFORE_CUE.search(text, floor, cue.start())
+        about = self.mention_ending(floor, bare.start()) if bare else None
+        if about is not None and (about.kind == "name" or _DETERMINED.match(about.text)):
+            # "A television chef who told a divorce court he was “...”": the one the clause is about
+            return about
         if _AND_THEN.search(text, floor, cue.start()):
             # "She welcomed the offer but emphasized": the subject of the whole sentence
             return self.sentence_subject(cue.start())
@@ -996,7 +1012,19 @@ class MentionReader:
                 cue.group()[0].isupper()
                 or re.search(r"[,”\"]\s*$", text[max(0, cue.start() - 4):cue.start()])):
             m = self.inverted_mention(cue, min(len(text), cue.end() + 120))
-        return m
+        return m or self._which_clause_subject(cue)
+
+    def _which_clause_subject(self, cue: re.Match) -> Mention | None:
+        """The name opening the sentence before a long "which" clause that closes right before the
+        verb: "Lumivane, which is based in Corran Bay, Aldessia, and markets the Vista line as “...,”
+        said" is Lumivane's."""
+        s_lo = self.layout.sentence_floor(cue.start())
+        opening = self.layout.name_from(s_lo)
+        if opening is None or opening.possessive or not self.text.startswith(", which ", opening.end) or \
+                not re.fullmatch(r"\s*(?:The\s+)?", self.text[s_lo:opening.mention_start]) or \
+                not _CLAUSE_CLOSED.search(self.text, max(s_lo, cue.start() - 4), cue.start()):
+            return None
+        return self.name_mention(opening)
 
     def _message_sender(self, cue: re.Match) -> Mention | None:
         """Who sent the message a "reading" quotes: "Fennimore had sent a text message to his
@@ -1041,6 +1069,8 @@ class MentionReader:
         for cue in layout.cues_between(s_lo, pos):
             if cue.start() < first_comma:
                 continue
+            if _BARE_WHO_BEFORE_CUE.search(self.text, max(s_lo, cue.start() - 20), cue.start()):
+                continue  # "an architect who said he was stiffed": the clause's, not the sentence's verb
             if not is_participle(cue.group()) and not layout.inside_quote(cue.start()):
                 m = self.cue_mention(cue)
                 if m is not None:

@@ -208,7 +208,7 @@ def _role_noun_first(words: list[tuple[int, str]]) -> bool:
 
 # what a business is, capitalised only to open a sentence before the business's name (not the
 # words that open names too: "Club Atletico", "Station Road")
-_TRADES_OPENING = lexicon.business_nouns() - {"club", "station", "label", "company", "agency"} \
+_TRADES_OPENING = lexicon.business_nouns() - {"club", "station", "label", "company", "agency", "studio"} \
     | {"supermarket", "brewer", "grocer", "miner"}
 # what a body is, in lower case right before its name: "the passengers' group Fair Fares Tarsland"
 _BODY_BEFORE = re.compile(r"(?<!\w)[Tt]he\s+(?:[a-z][\w-]*(?:[’']s?)?\s+){0,2}([a-z]+)\s+$")

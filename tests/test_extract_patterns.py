@@ -1583,7 +1583,7 @@ def test_going_on_to_speak_is_a_reporting_verb(text, quotes, nlp):
 def test_an_infinitive_after_a_relative_pronoun_keeps_its_own_speaker(nlp):
     text = "Ada Roux praised the officials who went on to say, “The pier will be rebuilt by spring.”"
     q = extract_quotes(text, nlp=nlp)[0]
-    assert (q.speaker, q.mention, q.cue) == (None, "the officials", "say")
+    assert (q.speaker, q.mention, q.cue) == (None, "the officials", "went on")
 
 
 def test_a_nationality_before_one_word_after_the_is_a_bodys_name(nlp):
@@ -4591,6 +4591,61 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("A reporter for Agence Vellum called it “absolute chaos.”\n\n“We saw people hit and debris "
      "flying around,” he said.",
      "absolute chaos", None, "A reporter for Agence Vellum"),
+    ("The Office for Exam Standards, which regulates exams, said it was “extremely concerned.” Its "
+     "chief regulator, Leontyne Ashdown, told the Courier: “I have asked the board to "
+     "explain.”\n\n“Students have a right to the grade they earned,” the chief regulator added.",
+     "Students have a right", "Leontyne Ashdown", "the chief regulator"),
+    ("Krell's campaign manager, Oskar Vantreuil, called the accusation “nonsense.”\n\nAsked about "
+     "the poll, Krell's manager put it bluntly: “Three points is nothing.”",
+     "Three points is nothing", "Oskar Vantreuil", "Krell's manager"),
+    ("Bastian Krell said he would release his own returns “when the councillor releases her donor "
+     "list,” a condition Toberleigh's team rejected.",
+     "when the councillor", "Bastian Krell", "Bastian Krell"),
+    ("The Tavrosian Film Critics Circle named its winners. The circle, which has 64 members, said "
+     "in its citation that the film “finds enormous feeling in small gestures.”",
+     "finds enormous feeling", "Tavrosian Film Critics Circle", "The circle"),
+    ("Halvorsen Brothers Entertainment delayed the film. The studio said in a statement that the "
+     "director needed “more time to complete the sound mix.”",
+     "more time to complete", "Halvorsen Brothers Entertainment", "The studio"),
+    ("The Brevanian Film Academy distanced itself from the host on Saturday. “The academy does not "
+     "write the host's material,” a statement said.",
+     "The academy does not", "Brevanian Film Academy", "a statement"),
+    ("The veteran actor Osric Vell won best actor. Vell, 76, was the evening's most emotional "
+     "speaker.\n\n“Fifty-three years I have been doing this job,” the actor said.",
+     "Fifty-three years", "Osric Vell", "the actor"),
+    ("Backstage, Oksana Pell was asked what she would do with the prize money. Her answer was "
+     "immediate — “Pay my rent, which is three months late.”",
+     "Pay my rent", "Oksana Pell", "Her"),
+    ("Lumivane, which is based in Corran Bay, Aldessia, and markets the Vista line as “secure by "
+     "design,” said the researchers had overstated the risk. In a statement, the company said the "
+     "issue affected “a limited subset of devices.”",
+     "a limited subset", "Lumivane", "the company"),
+    ("The company’s co-founder and chief executive, Viggo Arnestad, said the breach was "
+     "regrettable.\n\nArnestad said the engineer had not been disciplined. “This is not about "
+     "blaming one employee,” the chief executive said.",
+     "This is not about", "Viggo Arnestad", "the chief executive"),
+    ("Her group has filed a complaint with the Eldmark Information Office, the country’s privacy "
+     "regulator, which said it was “aware of the matter” and would consider it.",
+     "aware of the matter", "Eldmark Information Office", "Eldmark Information Office"),
+    ("The Oskelland Labour Inspectorate, which fined Nordvale in March, was more guarded. “The "
+     "inspectorate’s findings have been passed to the prosecutor,” a spokesman said.",
+     "The inspectorate’s findings", "Oskelland Labour Inspectorate", "a spokesman"),
+    ("Desmond Vayle said the paper had lied. “It was a lie,” Vayle said.\n\nLater Ms Quarry put it "
+     "to Corwin Aldershaw that he had described the committee in a text message as “my little "
+     "helpers”.\n\n“That was a joke,” he said.",
+     "That was a joke", "Corwin Aldershaw", "he"),
+    ("Fenella Quarry KC, for the newspaper, cross-examined the developer. Corwin Aldershaw said he "
+     "had been misquoted. “Mostly,” the barrister repeated.",
+     "Mostly", "Fenella Quarry", "the barrister"),
+    ("Dario Velkonen, 27, who plays as a striker for Bressingham Rovers, sued the blogger.\n\n“I "
+     "said it, yes. Footballers say many things after a defeat,” the striker replied.",
+     "I said it, yes", "Dario Velkonen", "the striker"),
+    ("A television chef who told a divorce court he was “practically broke” has been ordered to "
+     "pay his former wife 4.2m crowns.",
+     "practically broke", None, "A television chef"),
+    ("Dana Trumbull was defensive about not paying an architect who said he was stiffed after he "
+     "designed a clubhouse, saying, “Maybe he didn’t do a good job.”",
+     "Maybe he didn’t", "Dana Trumbull", "Dana Trumbull"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -5035,7 +5090,24 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "the-office-then-its-holder-in-commas",
         "a-captain-at-an-airline-is-unnamed",
         "a-role-whose-closing-comma-is-left-out",
-        "a-reporter-for-an-agency-is-unnamed"])
+        "a-reporter-for-an-agency-is-unnamed",
+        "the-chief-regulator-is-a-person",
+        "a-name-s-manager-named-before",
+        "a-condition-another-team-rejected-after-the-quote",
+        "the-circle-is-a-critics-circle",
+        "the-studio-is-the-company-before",
+        "a-statement-after-a-body-acting",
+        "the-veteran-actor-opening-a-sentence-is-the-actor",
+        "her-answer-was-immediate",
+        "a-body-before-a-long-which-clause-said",
+        "co-founder-and-chief-executive-is-the-chief-executive",
+        "a-body-then-what-it-is-which-said",
+        "a-spokesman-of-the-body-the-sentence-before-opens-on",
+        "whom-counsel-put-it-to-answers",
+        "a-kc-is-the-barrister",
+        "who-plays-as-a-striker",
+        "a-chef-who-told-a-court",
+        "a-participle-after-a-who-clause-is-the-subject-s"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
@@ -5081,6 +5153,20 @@ _DISASTER = ' Ada Roux said it was "a disaster."'
      "but it says nothing about the stands." + _DISASTER, ["a disaster."]),
     ("Local newspapers had dubbed the affair “Steakgate” by then, and local media quickly dubbed the "
      "decision the “bread ban.”" + _DISASTER, ["a disaster."]),
+    ("Prosecutors said Wrenfield, who used the online alias “Sk1ttle,” had demanded money, and that "
+     "thefts were attributed to a group researchers call “Frostbyte.”" + _DISASTER, ["a disaster."]),
+    ("Lumivane, which is based in Corran Bay, Aldessia, and markets the Vista line as “secure by "
+     "design,” said the researchers had overstated the risk. Arnestad said the company had offered "
+     "the hackers what the industry calls a “white-hat bounty” of 10 percent." + _DISASTER,
+     ["a disaster."]),
+    ("A poster headed “Clean As You Go” still hangs by the gate. Marchetti-Soren is often called “the "
+     "conscience of Lirenian cinema,” a label she has always disliked." + _DISASTER, ["a disaster."]),
+    ("Pellinek, a former ambassador who is known inside the party as “the Quiet Ambassador,” took a "
+     "different approach, arguing that the party had lost touch. The board is split between what "
+     "local newspapers call the “hawk wing,” led by Quellhorst, and a smaller group of members who "
+     "argue that rates are too high." + _DISASTER, ["a disaster."]),
+    ("The ministry has also promised to update its “workload charter,” a voluntary code for schools "
+     "published last year." + _DISASTER, ["a disaster."]),
     ("One provided a leaflet on benefits. “Family leave,” the document states, starts “after a "
      "year.”",
      ["Family leave,", "after a year."])])
