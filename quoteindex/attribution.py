@@ -56,14 +56,15 @@ _GAVE_WORDS = re.compile(r"\b(?:ended|closed|began|opened|finished|concluded)\s+
 # a written message and whom it is from, the name next: "a message from his mother, "
 _SENT_FROM = re.compile(r"\b(?:message|letter|note|text|e-?mail|voicemail|card)\s+from\s+"
                         r"(?:(?:his|her|their)\s+[a-z]+,\s+)?(?=[A-Z])")
-# a sentence opening on whose view it gives: "For Nadia Castellane, "
 # a lead-in giving its speaker as the agent of a passive, "was delivered bluntly by ", "summed up by ",
 # or as the one the last word went to: "The last word went to "
 _LEAD_BY = re.compile(r"\b(?:was|were|is|are|been)\s+(?:[a-z]+ly\s+)?(?:summed\s+up|delivered|put|expressed"
                       r"|voiced|given|offered|stated|made|echoed|captured|spelled\s+out|spelt\s+out)"
                       r"(?:\s+[a-z]+ly)?\s+by\s+"
                       r"|\b(?:last|final)\s+(?:word|say)\s+(?:went|goes|belonged|belongs|fell|falls)\s+to\s+")
+# a sentence opening on whose view it gives: "For Nadia Castellane, "
 _FOR_WHOM = re.compile(r"\s*For\s+(?:[a-z][\w-]*\s+){0,2}")  # (or "For student ")
+_CLAUSE_AFTER = re.compile(r"\b(?:but|and|while|although|though|yet)\b")  # another clause going on
 # a sentence after a quote naming whose words they were: "That was the message from "
 _MESSAGE_FROM = re.compile(r"\s*(?:\s|--?\s*|[—–]\s*)(?i:that|this|those|these|such)\s+"
                            r"(?:was|were|is|are)\s+"
@@ -84,7 +85,9 @@ _MESSAGE_FROM = re.compile(r"\s*(?:\s|--?\s*|[—–]\s*)(?i:that|this|those|the
                            r"(?=(?:(?:its|his|her|their|the)\s+[^,.;:“”\"]{1,40},\s+)?"
                            # (a title's period no end: "That is how Dr. Nils Ferreday, a marine
                            # ecologist at the Seravine Ocean Institute, describes the footage")
-                           r"[A-Z](?:[^.;:]|\.(?=\s[A-Z])){0,90}?\s(?P<how>puts?|sums?\s+up|summed\s+up"
+                           r"(?:[A-Z]|\b(?:Dr|Mr|Ms|Mrs|Prof|Sgt|Gen|Col|Capt|Rev|St|Gov|Sen|Rep)\.)"
+                           r"(?:[^.;:]|\b(?:Dr|Mr|Ms|Mrs|Prof|Sgt|Gen|Col|Capt|Rev|St|Gov|Sen|Rep)\.){0,90}?"
+                           r"\s(?P<how>puts?|sums?\s+up|summed\s+up"
                            r"|describe[sd]?)"
                            r"\s+(?:it|him|her|them|(?:his|her|their|an?|the)\s+[a-z]+)\b"
                            r"|[A-Z][^.;:]{0,120}?\s(?P<reacted>reacted|responded)\b)")
@@ -172,7 +175,8 @@ _SO_CALLED = re.compile(r"\b(?:so-called|(?:nickname[sd]?|christened)(?:\s+(?:hi
                         r"|(?:,|[a-z]+ly|been|was|were|is|are)\s+dubbed"
                         # or one the press or the crowd gave: "Local media quickly dubbed the decision the"
                         r"|\b(?:media|newspapers|papers|press|tabloids|fans|locals|commentators|pundits|wags)"
-                        r"\s+(?:[a-z]+\s+){0,2}?(?:dubbed|nicknamed|christened|branded)"
+                        r"\s+(?:(?:had|have|has|once|soon|long|since|later|already|often|[a-z]+ly)\s+){0,2}"
+                        r"(?:dubbed|nicknamed|christened|branded)"
                         r"(?:\s+(?:it|him|her|them|the\s+[a-z]+))?(?:\s+an?)?"
                         # (or billed so: "billed by his sponsor as a “farewell tour”")
                         r"|(?:billed|marketed|touted)\s+(?:by\s+[\w’' -]{1,40}?\s+)?as(?:\s+an?)?"
@@ -1184,8 +1188,15 @@ class Attributor:
                 # "One of them was Petra Holm, a subscriber for forty years, who was blunt: “...”"
                 return Attribution(self.mentions.name_mention(n), None, "colon")
             by = _LEAD_BY.search(text, s_lo, head_lo + colon.start()) if introducing else None
-            m = self.mentions.mention_after(by.end(), head_lo + colon.start()) if by else None
-            if m is not None and m.kind != "pronoun":
+            # (the by-phrase leading straight to the colon or dash, no clause after it: not "was made by
+            # the board last month, but the union leader, Ilse Marrow, was defiant:")
+            m = self.mentions.mention_after(by.end(), head_lo + colon.start()) \
+                if by and not _CLAUSE_AFTER.search(text, by.end(), head_lo + colon.start()) else None
+            named = self.layout.names_by_start.get(m.end + 2) if m is not None and m.kind == "nominal" \
+                and text.startswith(", ", m.end) else None
+            if named is not None:  # "summed up by one veteran observer, Dr. Felix Amundsen-Roy of ...:"
+                m = self.mentions.name_mention(named)
+            if m is not None and m.kind == "name":
                 # "The agency’s position was summed up by Veirhoff in his closing remarks — “...”"
                 return Attribution(m, None, "colon")
             whose = _FOR_WHOM.match(text, s_lo)

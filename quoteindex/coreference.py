@@ -88,7 +88,7 @@ _BODY_SYNONYMS = {
     "party": {"party", "alliance", "coalition", "movement", "front", "league"},
     # a campaigners' or watchdogs' body: "The Lakeshore Observer Network ... the group said"
     "group": {"group", "network", "alliance", "coalition", "campaign", "movement", "forum", "watch",
-              "collective", "initiative", "society", "consortium"},
+              "collective", "initiative", "society", "consortium", "association"},
     "force": {"force", "police", "constabulary"},
     "panel": {"panel", "tribunal", "committee", "commission", "court", "board", "inquiry"},
     "agency": {"agency", "administration", "authority", "directorate", "bureau", "service"},
@@ -99,16 +99,20 @@ _BODY_SYNONYMS = {
 }
 # a body brought in without a name, not in commas after one nor said of one ("Vantor, a mining
 # group,", "Vantor is a group"): "Parents have formed a group", "A group of residents"
-_UNNAMED_BODY = r"(?<!, )(?<!\bis )(?<!\bwas )(?<!\bas )\b(?:[Aa]n?|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}"
+_UNNAMED_BODY = (r"(?<!, )(?<!\bis )(?<!\bwas )(?<!\bas )(?<!\bby )(?<!\bof )(?<!\bfrom )(?<!\bwith )"
+                 r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}")
 # the body's noun ending its phrase: "a group of parents", "a group that" (not "a council spokesperson")
 _BODY_ENDS = (r"(?=\s*[,.;:!?)]|\s+(?:of|to|that|which|who|called|named|for|in|at|from|with|has|had|have"
               r"|is|was|were|said|says|on|and|but|representing|led)\b)")
+_LOOSE_HEADS = {"group"}  # a body's word any body may be called, so only the latest named one fits
 # which of several holding one role ("the first witness", "the second officer")
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth"}
 # somebody brought in without a name: "A witness interviewed by staff", "a middle-aged cashier"
+# a thing a person's noun also names: "A rider attached to the bill"
+_ATTACHED = re.compile(r"\s+(?:attached|added)\b")
 _SOMEONE_UNNAMED = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}(?:"
                               + "|".join(sorted(w for w in lexicon.person_nouns() if w.isalpha()))
-                              + r")\b(?!\s+[A-Z])")
+                              + r")\b(?!\s+[A-Z])(?!" + _ATTACHED.pattern + ")")
 # someone owned by a pronoun: "her husband", "his lawyer"
 _OWNED_PERSON = re.compile(r"(?i:his|her|their)\s+([a-z-]+)")
 _NAME_OWNED_PERSON = re.compile(r"[A-Z][\w-]*[’']s\s+([a-z-]+)")  # or by a name: "Krell's manager"
@@ -147,10 +151,10 @@ _INVERSE_KIN = {"uncle": {"niece", "nephew"}, "aunt": {"niece", "nephew"}, "fath
                 "brother": {"brother", "sister"}, "sister": {"brother", "sister"},
                 "son": {"father", "mother"}, "daughter": {"father", "mother"}, "niece": {"uncle", "aunt"},
                 "nephew": {"uncle", "aunt"}}
-# a person given as someone's kin, in commas after their name: ", 26, Tallowind’s niece"
 # kin words, whose bearer is likelier spoken of than speaking (not "Sarto's colleague, DI Callender,")
 _KIN_WORDS = set(_INVERSE_KIN).union(*_INVERSE_KIN.values()) | {"widow", "widower", "cousin", "stepfather",
                                                                  "stepmother", "stepson", "stepdaughter"}
+# a person given as someone's kin, in commas after their name: ", 26, Tallowind’s niece"
 _KIN_OF = re.compile(r",\s+(?:\d{1,3},\s+)?(?P<whose>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)[’']s\s+"
                      r"(?P<kin>[a-z]+)\b")
 # whom a person works with, as the one "his manager" or "her lawyer" is named in that role
@@ -418,10 +422,11 @@ _GIVEN_PAPERS = (r"(?:statement|report|letter|post|e-?mail|memo|message|tweet|bu
 # such a paper as a speaker: "the statement said", "the written statement added", "the post said"
 _THE_PAPER = re.compile(r"(?i:the)\s+(?:[a-z]+\s+)?" + _GIVEN_PAPERS)
 _A_PAPER = re.compile(r"(?i:an?)\s+(?:[a-z]+\s+)?" + _GIVEN_PAPERS)
-# who issues one: "said in a statement", "released a written statement", "published its report",
-# "addressed it in an email", or whose name follows "In a statement," opening the sentence
+# an aside on when a paper came out: "published on Monday, "
 _PAPER_ASIDE = re.compile(r"(?:published|released|issued|posted|sent|made\s+public)\b"
                           r"[^,.;“”\"]{0,40},\s+")
+# who issues one: "said in a statement", "released a written statement", "published its report",
+# "addressed it in an email", or whose name follows "In a statement," opening the sentence
 _ISSUED_PAPER = re.compile(r"\b(?:(?:said|wrote|stated|added)\s+in|released|issued|provided|put\s+out"
                            r"|sent|gave|published|posted"
                            r"|(?P<opening>(?<![\w’'])In)|(?P<within>(?<![\w’'])in))"
@@ -434,7 +439,7 @@ _ISSUED_PAPER = re.compile(r"\b(?:(?:said|wrote|stated|added)\s+in|released|issu
 # such a paper with its author after it: "a statement from the ministry", "The memo, written by Ada Roux,"
 _PAPER_BY = re.compile(r"\b(?i:the|an?)\s+(?:[a-z]+\s+)?(?P<paper>" + _GIVEN_PAPERS
                        + r")(?:,?\s+(?:written|signed|sent|issued|drafted|released|published|organi[sz]ed"
-                       r"|co-?ordinated|commissioned)"
+                       r"|co-?ordinated)"
                        r"(?:\s+(?:on|last|this|earlier)\s+\w+)?)?\s+(?:from|by)\s+")
 # the last sentence before such an "it" (or its quote) put words in a document: "Berg wrote in the
 # affidavit.", "Kara Vell issued a statement through police. “...,” it read"
@@ -636,9 +641,10 @@ def _owner_word(word: str) -> bool:
 # an indefinite role after a name, its head before a clause or a place: ", a 23-year-old sound editor who"
 _A_ROLE_NEXT = re.compile(r",\s+an?\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:who|whose|that|with|from|at|of)\b")
 _OWNERS = {"the", "a", "an", "another", "his", "her", "its", "their", "our"}  # words that may open a role
-# an indefinite role in commas before a name: "the jury heard from a care assistant, "
-# what someone was doing when it happened, in a clause after the name: the witness the story turns to
+# what someone whose place it happened at was doing: "a farm owned by Eskil Tandberg, who was milking"
 _WHO_WAS_DOING = re.compile(r",\s+who\s+(?:was|were|had\s+been)\s+[a-z]+ing\b")
+_HELD_BY_OWNER = re.compile(r"\b(?:owned|run|farmed|rented|occupied|kept|managed)\s+by\s+$")
+# an indefinite role in commas before a name: "the jury heard from a care assistant, "
 _A_ROLE_COMMA = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}([a-z]+),\s+$")
 
 
@@ -742,6 +748,7 @@ def _post_held(served: re.Match) -> str:
                  if words[k - 1] in lexicon.title_words() or is_person_noun(words[k - 1])), "")
 
 
+_GENERIC_OWNERS = {"city", "country", "nation", "region", "state", "county", "town", "province", "local"}
 _POSSESSIVE_END = re.compile(r"[’'](?:s\b)?$")  # "dockers’", "union's"
 
 
@@ -903,6 +910,11 @@ def _peer_role(registry: Registry, layout: Layout, n: Name, e: Entity, peer: re.
     return ""
 
 
+def _previous_sentence(layout: Layout, pos: int) -> int:
+    """Where the sentence before the one holding `pos` starts."""
+    return layout.sentence_before(layout.sentence_floor(pos))
+
+
 def _family_name(registry: Registry, layout: Layout, n: Name, kin: re.Match) -> str:
     """The surname of the one whose kin a lone forename is ("Mr Ashcombe-Ray's widow, Corinne,",
     "Eamon Pirrel ... His wife, Odile,"): the name owning the kin word, else the last person named
@@ -915,7 +927,14 @@ def _family_name(registry: Registry, layout: Layout, n: Name, kin: re.Match) -> 
         owner = next((b for b in reversed(layout.names[max(0, j - 6):j])
                       if (o := registry.at.get(b.start)) is not None and o.kind == "person"
                       and o.gender != other), None)
-    e = registry.at.get(owner.start) if owner is not None else None
+    # (not from further back than three paragraphs, nor past someone unnamed whose kin it may be:
+    # "the body of a woman was found by her husband, Tomas,")
+    if owner is None or owner.mention_start < layout.paragraph_floor(n.mention_start, 3) \
+            or any(layout.text[u.start() - 2:u.start()] != ", "  # (an appositive is the owner's own)
+                   and not layout.inside_quote(u.start()) for u in _SOMEONE_UNNAMED.finditer(
+                       layout.text, max(owner.end, _previous_sentence(layout, kin.start())), kin.start())):
+        return ""
+    e = registry.at.get(owner.start)
     return e.surname if e is not None and e.kind == "person" and len(e.name.split()) > 1 else ""
 
 
@@ -1478,7 +1497,8 @@ class Coreference:
         if _WITH_AGE.match(self.text, n.end) and \
                 _COPULA_BEFORE.search(self.text, max(0, n.mention_start - 20), n.mention_start):
             return True  # "Across town is Wayne Holt, a 33-year-old canvasser and “child of the '80s” who"
-        if _WHO_WAS_DOING.match(self.text, n.end):
+        if _WHO_WAS_DOING.match(self.text, n.end) and \
+                _HELD_BY_OWNER.search(self.text, max(0, n.mention_start - 16), n.mention_start):
             return True  # "a farm owned by Eskil Tandberg, who was milking his cows when the plane came down"
         if self.text.startswith(", who", n.end) and (_PLACED_BEFORE.fullmatch(
                 self.text, self.layout.sentence_floor(n.mention_start), n.mention_start) or (
@@ -1810,6 +1830,8 @@ class Coreference:
         if noun is None or lexicon.person_nouns().get(noun) not in (None, gender):
             return False
         at = m.start(1) + m.group(1).index(noun)
+        if _ATTACHED.match(self.text, at + len(noun)):
+            return False  # "A rider attached to the spending package": a clause, nobody
         if _SPOKESPERSON_FOR.match(self.text, at, at + len(noun) + 5) or _SPOKESPERSON.fullmatch(noun):
             return False  # "A spokesman for the Wexmoor Association", "A company spokeswoman": for a body
         # "Her brother, city councillor Piet Brandt, ... he said": named after all
@@ -1914,7 +1936,9 @@ class Coreference:
         """The person opening, as its subject, the sentence right before the one of the "he" or
         "she" at `pos`, a sentence with no quote and nobody else speaking in it: "Retired
         boatbuilder Hamish Tolland, 81, bought screws he did not need. “...,” he said" is
-        Tolland, not whoever spoke before him."""
+        Tolland, not whoever spoke before him. When that sentence itself goes on with "she", the
+        one before it is read, and the "she" sentence may hold her own quote ("X was more guarded.
+        She told the Post that the ruling set “...”")."""
         floor = self.layout.sentence_floor(pos)
         if _QUOTE_ONLY.fullmatch(self.text, floor, pos) is None or floor == 0:
             return None
@@ -2014,7 +2038,8 @@ class Coreference:
         # (a body's word, but not one a person holds: "the chief regulator", "the deputy registrar")
         if (head in lexicon.org_words() or head in lexicon.body_endings()) and \
                 _PERSON_RANKS.isdisjoint(words[1:-1]):  # ("the palace")
-            owners = frozenset(_POSSESSIVE_END.sub("", w) for w in words[1:-1] if _POSSESSIVE_END.search(w))
+            owners = frozenset(_POSSESSIVE_END.sub("", w) for w in words[1:-1] if _POSSESSIVE_END.search(w)) \
+                - _GENERIC_OWNERS  # ("the city’s police force" may be any force named)
             return self._org_named(head, pos, owners)
         wanted = _ROLE_SYNONYMS.get(head, set()) | {head}
         modifiers = [w for w in words[1:-1] if w not in _GENERIC_ROLE_WORDS]
@@ -2307,11 +2332,11 @@ class Coreference:
             fits = self._latest_business(recent, pos, head)
         latest = max(fits, key=lambda f: f[0], default=(-1, None))
         if latest[1] is not None and head not in latest[1].name.lower().split() \
-                and head not in _role_words(latest[1].roles) \
-                and re.compile(_UNNAMED_BODY + re.escape(head) + _BODY_ENDS).search(
-                    self.text, latest[0], pos):
+                and head not in _role_words(latest[1].roles) and (
+                    re.compile(_UNNAMED_BODY + re.escape(head) + _BODY_ENDS).search(self.text, latest[0], pos)
+                    or head in _LOOSE_HEADS and self._other_body_since(latest, pos)):
             # "Parents have formed a group ... the group said": not the network named before, which
-            # is only another word for a group
+            # is only another word for a group, nor past another body named since
             return None
         # "the Kaldoran embassy issued a statement. “...,” the embassy said": a body written in
         # lower case that has not spoken before, when named after any other that fits
@@ -2329,6 +2354,12 @@ class Coreference:
             return self._body_of(Mention(written.group(), written.start(), written.end(), "nominal")) \
                 or latest[1]
         return latest[1]
+
+    def _other_body_since(self, latest: tuple[int, Entity], pos: int) -> bool:
+        """Whether a body other than the one named at `latest` is named between it and `pos`."""
+        j, k = (bisect.bisect_right(self.layout.name_starts, p) for p in (latest[0], pos))
+        return any((e := self.registry.at.get(n.start)) is not None and e.kind == "organization"
+                   and e is not latest[1] for n in self.layout.names[j:k])
 
     def _latest_business(self, recent: list[tuple[Name, Entity | None]],
                          pos: int, head: str) -> list[tuple[int, Entity]]:

@@ -150,6 +150,9 @@ def noun_reading(text: str, cue: re.Match) -> bool:
             (thing := _A_THING_BEFORE.search(text, max(0, cue.start() - 40), cue.start())) and \
             thing.group(1) not in lexicon.person_nouns() and thing.group(1) not in lexicon.title_words():
         return True  # "a private firm called Warden Secure Solutions, said": its name, no words reported
+    if word == "disputed" and _DETERMINER_BEFORE.search(text, max(0, cue.start() - 20), cue.start()) and \
+            NEXT_LOWER.match(text, cue.end()):
+        return True  # "residents of the disputed border town": an adjective
     if _GAP_CLAUSE_BEFORE.search(text, max(0, cue.start() - 60), cue.start()):
         return True  # "“when she releases her donor list,” a condition Toberleigh's team rejected": the
         # condition's clause, not who said the words

@@ -236,12 +236,12 @@ _WHEN_BEFORE = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Frid
                           r"\s+$")
 # where words were put, before a name: "posted a message on the social network Chirp accusing"
 _PLATFORM_BEFORE = re.compile(r"\b(?:on|via|through)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
-# where something was said, before a participle: "on Twitter writing", "in Velmark chanting"
 # where a place is, right before its name: " in southern ", " over "
 _PLACE_PREPOSITION = re.compile(r"\s(?:in|at|near|over|across|outside|from)\s+(?:(?:the\s+)?(?:north|south"
                                 r"|east|west|central|northern|southern|eastern|western|rural)\w*\s+)?$")
 # a relative clause on a thing or a person before a verb: " that lost both engines over farmland in "
 _THAT_CLAUSE = re.compile(r"(?<=[a-z])\s+that\s+(?!(?:he|she|they|we|I|it)\b)[a-z][^,;:.!?“”\"]{1,100}$")
+# where something was said, before a participle: "on Twitter writing", "in Velmark chanting"
 _AFTER_PREPOSITION = re.compile(r"\s+(?:on|in|at|via|through|over)\s+(?:the\s+)?$")
 # words that make the name after them an object: "a message to Rell", "an interview with Rell"
 PREPOSITIONS = {"to", "with", "on", "at", "about", "for", "from", "against", "by", "in", "of", "into",
@@ -318,7 +318,8 @@ _ROLE_WHO_CUE = re.compile(r",\s+((?:the|a|an)\s[^,;:“”\"]{2,60}?)\s+who\s+"
 # first-time chief executive, was")
 _APPOSED_SUBJECT = re.compile(r"\s*(?:(?:His|Her|Their|Its|The|[A-Z][\w-]*[’']s)(?:\s+[a-z][\w-]*){1,3}"
                               r"|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)"
-                              r",\s+[^,;:“”\"]{1,80},\s+(?=[a-z])")
+                              r",\s+(?!(?:after|before|like|unlike|with|without|despite|following|during"
+                              r"|in|on|at|for|from|as|by)\b)(?![a-z]+ing\b)[^,;:“”\"]{1,80},\s+(?=[a-z])")
 # a thing brought in and then named: "a private firm called "
 _THING_CALLED = re.compile(r"(?:an?|the)\s+(?:[a-z-]+\s+){0,3}(?:called|named)\s+")
 # who is heard or seen saying something, on a recording: " can be heard ", " was filmed "
@@ -464,7 +465,8 @@ class MentionReader:
                 return self.name_mention(aside)
             named = layout.names_by_end.get(lo + words[opening - 1].end()) if opening else None
             if named is not None and not named.possessive and \
-                    words[opening + 1].group().lower() in ("a", "an", "the"):
+                    words[opening + 1].group().lower() in ("a", "an", "the") and \
+                    not self.text[lo:named.mention_start].strip(" \"“‘'"):
                 # "Talvenne — a former police officer who entered politics in 2019 — said": the name
                 # before the aside, which is her role
                 m = self.name_mention(named)
@@ -556,8 +558,10 @@ class MentionReader:
         best = (people or named or chunks or [None])[0]
         office = self.registry.at.get(named[0].name.start) \
             if len(named) > 1 and named[0].kind == "name" else None
+        # (the holder's chunk only the name: not "Vantor Mining, the firm that employed Ada Holt, said")
         if office is not None and best is named[0] and office.kind != "person" and not office.place and \
-                self._is_person(named[1].name) and chunks.index(named[1]) == chunks.index(best) + 1:
+                self._is_person(named[1].name) and chunks.index(named[1]) == chunks.index(best) + 1 and \
+                not named[1].role.strip():
             best = named[1]  # "The Housing Ombudsman, Stellan Marrow, said": the one holding the office
             best.role = best.role or named[0].text
         if best is not None:
@@ -711,7 +715,10 @@ class MentionReader:
             if w == "," and _between_adjectives(words, k):
                 k -= 1  # "the soft-spoken, 64-year-old diplomat"
                 continue
-            if not _speaker_word(w, words[k].group()) or wl in cues or wl in VERBISH or wl in _CLAUSE_BREAK:
+            # (a cue's participle between a determiner and a noun is an adjective: "the disputed border town")
+            adjective = wl.endswith("ed") and k >= 2 and words[k - 2].group().lower() in _DETERMINERS
+            if not _speaker_word(w, words[k].group()) or wl in cues and not adjective or wl in VERBISH \
+                    or wl in _CLAUSE_BREAK:
                 break
             k -= 1
             # a determiner opens the phrase, unless a preposition ties it to a head before it:
