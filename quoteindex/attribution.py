@@ -64,7 +64,10 @@ _LEAD_BY = re.compile(r"\b(?:was|were|is|are|been)\s+(?:[a-z]+ly\s+)?(?:summed\s
                       r"|\b(?:last|final)\s+(?:word|say)\s+(?:went|goes|belonged|belongs|fell|falls)\s+to\s+")
 # a sentence opening on whose view it gives: "For Nadia Castellane, "
 _FOR_WHOM = re.compile(r"\s*For\s+(?:[a-z][\w-]*\s+){0,2}")  # (or "For student ")
-_CLAUSE_AFTER = re.compile(r"\b(?:but|and|while|although|though|yet)\b")  # another clause going on
+_CLAUSE_AFTER = re.compile(r",\s+(?:but|and|while|although|though|yet)\b")  # another clause going on
+# a title's or an initial's period, no sentence's end: "Dr. ", "Lt. ", "Tomas K. "
+_TITLE_DOT = (r"(?:Dr|Mr|Ms|Mrs|Prof|Sgt|Gen|Col|Capt|Rev|St|Gov|Sen|Rep|Lt|Maj|Det|Supt|Insp|Cllr|Jr|[A-Z])"
+              r"\.(?=\s[A-Z])")
 # a sentence after a quote naming whose words they were: "That was the message from "
 _MESSAGE_FROM = re.compile(r"\s*(?:\s|--?\s*|[—–]\s*)(?i:that|this|those|these|such)\s+"
                            r"(?:was|were|is|are)\s+"
@@ -85,8 +88,7 @@ _MESSAGE_FROM = re.compile(r"\s*(?:\s|--?\s*|[—–]\s*)(?i:that|this|those|the
                            r"(?=(?:(?:its|his|her|their|the)\s+[^,.;:“”\"]{1,40},\s+)?"
                            # (a title's period no end: "That is how Dr. Nils Ferreday, a marine
                            # ecologist at the Seravine Ocean Institute, describes the footage")
-                           r"(?:[A-Z]|\b(?:Dr|Mr|Ms|Mrs|Prof|Sgt|Gen|Col|Capt|Rev|St|Gov|Sen|Rep)\.)"
-                           r"(?:[^.;:]|\b(?:Dr|Mr|Ms|Mrs|Prof|Sgt|Gen|Col|Capt|Rev|St|Gov|Sen|Rep)\.){0,90}?"
+                           r"(?:[A-Z]|\b" + _TITLE_DOT + r")(?:[^.;:]|\b" + _TITLE_DOT + r"){0,90}?"
                            r"\s(?P<how>puts?|sums?\s+up|summed\s+up"
                            r"|describe[sd]?)"
                            r"\s+(?:it|him|her|them|(?:his|her|their|an?|the)\s+[a-z]+)\b"
@@ -193,9 +195,10 @@ _SO_CALLED = re.compile(r"\b(?:so-called|(?:nickname[sd]?|christened)(?:\s+(?:hi
 _RATING_AFTER = re.compile(r"\s+(?:rating|recommendation)\b")
 _OWNER_OWNS = re.compile(r"\b(?:its|their)\s*$")
 # a definition right after: " a voluntary code", " the accounts it keeps" (not " he said")
-_DEFINED_AFTER = re.compile(r"\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,3}(?:code|plan|scheme|policy|charter"
-                            r"|programme|program|document|rule|rules|system|strategy|framework|list|fund"
-                            r"|accounts?|guidelines?|protocol|standard|agreement|deal|pledge|initiative)\b")
+_DEFINED_AFTER = re.compile(r"\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,3}(?:code|scheme|policy|charter"
+                            r"|programme|program|document|rule|rules|system|strategy|framework|list"
+                            r"|accounts?|guidelines?|protocol|standard|agreement|pledge|initiative)\b"
+                            r"(?!\s+(?:[a-z]+ly\s+)?(?:said|says|added|told|wrote)\b)")
 _OWNER_BEFORE_QUOTE = re.compile(r"\b(?:a|an|the|its|his|her|their)\s*$")
 # a subject giving a label itself: "which Kelly dubbed", "which she repeatedly dubbed", "Roux has long billed"
 _LABEL_GIVER = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|\b[A-Z][\w’'-]+)\s+"
@@ -204,7 +207,8 @@ _LABEL_GIVER = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|\b[A-Z][\w’'
 # the others called “the Owl.”", "The campaign, branded “Two Doses, Zero Doubt,”", "introduced at
 # festivals as “the Salt Tolstoy,”" (not "what he called “a fantasy”", nor "Rell has dubbed him
 # “Little Tom”": her words)
-_NAMED_BARE = re.compile(r"\b(?:(?:called|calls|call)(?:\s+(?:only|simply|just))?|branded"
+_NAMED_BARE = re.compile(r"\b(?:(?:called|calls|(?:they|researchers|experts|analysts|locals)\s+call)"
+                         r"(?:\s+(?:only|simply|just))?|branded"
                          r"|(?:introduced|billed|listed|credited)(?:\s+[\w’'-]+){0,3}\s+as)\s*$")
 _CAPITALISED_NAME = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?[A-Z][\w’'-]*(?:[,:]?\s+[A-Z][\w’'-]*){0,3}"
                                r"[.,]?")
@@ -221,7 +225,9 @@ _SLOGAN_BEFORE = re.compile(_WORK_OWNER + r"(?:[\w-]+\s+){0,2}" + _SLOGANS
 _SLOGAN_AFTER = re.compile(r"(?:,|\s+[—–])?\s+" + _WORK_OWNER + r"(?:[\w’'-]+\s+){0,2}(?:" + _SLOGANS
                            + r"(?=\s*(?:[,.;:—–]|of\b|$))|term\s+(?:for|used)\b)")
 # a label its bearer is given, right after its comma: "“...,” a label she has always disliked"
-_LABEL_AFTER = re.compile(r"\s+(?:a|the)\s+(?:[a-z-]+\s+)?(?:label|moniker|epithet)\b")
+# (not a record label speaking: "the record label said")
+_LABEL_AFTER = re.compile(r"\s+(?:a|the)\s+(?:[a-z-]+\s+)?(?:label|moniker|epithet)\b"
+                          r"(?!\s+(?:[a-z]+ly\s+)?(?:said|says|added|spokes\w+|statement)\b)")
 # a naming verb right before a title-cased name, no object between: "a programme it calls “...,”"
 _CALLS = re.compile(r"\b(?:calls|called)\s*$")
 _WORKS = (r"book|novel|memoir|film|movie|song|album|documentary|essay|column|podcast|series|hymn|anthem|poem"
@@ -1196,7 +1202,7 @@ class Attributor:
                 and text.startswith(", ", m.end) else None
             if named is not None:  # "summed up by one veteran observer, Dr. Felix Amundsen-Roy of ...:"
                 m = self.mentions.name_mention(named)
-            if m is not None and m.kind == "name":
+            if m is not None and m.kind != "pronoun":
                 # "The agency’s position was summed up by Veirhoff in his closing remarks — “...”"
                 return Attribution(m, None, "colon")
             whose = _FOR_WHOM.match(text, s_lo)

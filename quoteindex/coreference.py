@@ -99,7 +99,7 @@ _BODY_SYNONYMS = {
 }
 # a body brought in without a name, not in commas after one nor said of one ("Vantor, a mining
 # group,", "Vantor is a group"): "Parents have formed a group", "A group of residents"
-_UNNAMED_BODY = (r"(?<!, )(?<!\bis )(?<!\bwas )(?<!\bas )(?<!\bby )(?<!\bof )(?<!\bfrom )(?<!\bwith )"
+_UNNAMED_BODY = (r"(?<!, )(?<!\bis )(?<!\bwas )(?<!\bas )(?<!\bup by )(?<!\bformed by )(?<!\bfounded by )"
                  r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}")
 # the body's noun ending its phrase: "a group of parents", "a group that" (not "a council spokesperson")
 _BODY_ENDS = (r"(?=\s*[,.;:!?)]|\s+(?:of|to|that|which|who|called|named|for|in|at|from|with|has|had|have"
@@ -109,7 +109,7 @@ _LOOSE_HEADS = {"group"}  # a body's word any body may be called, so only the la
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth"}
 # somebody brought in without a name: "A witness interviewed by staff", "a middle-aged cashier"
 # a thing a person's noun also names: "A rider attached to the bill"
-_ATTACHED = re.compile(r"\s+(?:attached|added)\b")
+_ATTACHED = re.compile(r"\s+(?:attached|added)\s+to\b")
 _SOMEONE_UNNAMED = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}(?:"
                               + "|".join(sorted(w for w in lexicon.person_nouns() if w.isalpha()))
                               + r")\b(?!\s+[A-Z])(?!" + _ATTACHED.pattern + ")")
@@ -142,7 +142,7 @@ _PARTY_OF = {"democratic": "democrat", "democrats": "democrat", "republicans": "
 # deputy mayor is not "the mayor"), "Prime Minister" (not "the minister")
 _OFFICE_APART = {"vice", "deputy", "shadow", "prime"}
 # ranks only a person holds: "the chief regulator" is someone, "the regulator" may be a body
-_PERSON_RANKS = {"chief", "deputy", "senior", "lead", "principal", "assistant"}
+_PERSON_RANKS = {"chief", "deputy", "senior", "assistant"}
 _KIN_TITLES = {"father", "sister", "brother", "mother"}  # clerical titles that are kin words too
 # the kin whose kin a person is: "her uncle" of "Tallowind’s niece"
 _INVERSE_KIN = {"uncle": {"niece", "nephew"}, "aunt": {"niece", "nephew"}, "father": {"son", "daughter"},
@@ -1177,8 +1177,12 @@ class Coreference:
             close = self.text.find(",", by.end())
             who = self.mentions.mention_after(by.end(), close if close >= 0 else len(self.text))
             return self.resolve(who) if who is not None else None
-        if not _THE_PAPER.fullmatch(m.text) and not _A_PAPER.fullmatch(m.text):
-            return None  # ("a statement said" after a body acting: "The Academy distanced itself")
+        if _A_PAPER.fullmatch(m.text):
+            # a paper not issued before: the body just speaking or acting ("The Brevanian Film Academy
+            # distanced itself from the host. “...,” a statement said"), not an earlier one's author
+            return self._body_just_speaking(m.start)
+        if not _THE_PAPER.fullmatch(m.text):
+            return None
         floor = self.layout.paragraph_floor(max(0, m.start - 1), 2)
         given = _last_match(_ISSUED_PAPER, self.text, floor, m.start)
         # the same paper with its author after it: "The memo, written by Ada Roux, was leaked.

@@ -632,7 +632,10 @@ class MentionReader:
                     and not VOICE.search(holder.group()):
                 # "The head of Northline Rail conceded", "The president of Velmark said": a person
                 # holding a post there, not the body or the place ("The widow of Tomas Berg said": hers)
-                named = self.layout.names_by_end.get(len(text[:holder.start()].rstrip(" ,")))
+                p = holder.start()
+                while p > lo and text[p - 1] in " ,":
+                    p -= 1
+                named = self.layout.names_by_end.get(p)
                 if named is not None and text[named.end:holder.start()].strip() == "," \
                         and named.mention_start >= lo and self._is_person(named):
                     # "Sam Lau, the communications director for the party said": the comma closing
