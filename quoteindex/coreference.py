@@ -15,8 +15,8 @@ from quoteindex.layout import Layout, last_char_before, next_word
 from quoteindex.marks import speaker_label
 from quoteindex.mentions import (PLACE_BEFORE, PREPOSITIONS, VERBISH, VOICE, Mention, MentionReader,
                                  drop_role_words)
-from quoteindex.names import (ENTRY_TIME, HONORIFICS, PRONOUNS, SENTENCE_OPENING, TITLE_GENDER, TITLE_PREFIX,
-                              Name, is_person_noun, names_people, people_plural, read_label)
+from quoteindex.names import (BODY_AHEAD, ENTRY_TIME, HONORIFICS, PRONOUNS, SENTENCE_OPENING, TITLE_GENDER,
+                              TITLE_PREFIX, Name, is_person_noun, names_people, people_plural, read_label)
 from quoteindex.sentences import sentence_end, sentence_start
 from quoteindex.speakers import Entity, Registry
 
@@ -107,9 +107,9 @@ _BODY_ENDS = (r"(?=\s*[,.;:!?)]|\s+(?:of|to|that|which|who|called|named|for|in|a
 _LOOSE_HEADS = {"group"}  # a body's word any body may be called, so only the latest named one fits
 # which of several holding one role ("the first witness", "the second officer")
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth"}
-# somebody brought in without a name: "A witness interviewed by staff", "a middle-aged cashier"
 # a thing a person's noun also names: "A rider attached to the bill"
 _ATTACHED = re.compile(r"\s+(?:attached|added)\s+to\b")
+# somebody brought in without a name: "A witness interviewed by staff", "a middle-aged cashier"
 _SOMEONE_UNNAMED = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}(?:"
                               + "|".join(sorted(w for w in lexicon.person_nouns() if w.isalpha()))
                               + r")\b(?!\s+[A-Z])(?!" + _ATTACHED.pattern + ")")
@@ -454,8 +454,6 @@ _OWNER_PRONOUN = {"his": "he", "him": "he", "her": "she", "its": "it", "their": 
 _TAG_CLOSING = re.compile(r"\s*[.;!?]")  # a reporting verb closing its sentence: ", the director said."
 _TAGGED_ASIDE = re.compile(r",\s+(?:he|she)\s+(?:said|says|added|recalled|explained)\b")  # ", he said,"
 _WHICH_NEXT = re.compile(r",\s+which\b")  # what a name is that a "which" clause follows: a thing
-# a body's lower-case noun right before its name: "the growth fund "
-_BODY_AHEAD = re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*(?:[’']s?)?\s+){0,2}([a-z]+))\s+$")
 # a peer's title and seat in commas after the name: ", Countess of Morrowfeld"
 _PEERAGE = re.compile(r",\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:Duke|Duchess|Earl|Countess|Count|Marquess"
                       r"|Marchioness|Viscount|Viscountess|Baron|Baroness)\s+of\s+([A-Z][\w’'-]+)")
@@ -786,7 +784,7 @@ def _legal_form_ends(mention: str) -> bool:
 def _body_ahead(text: str, n: Name) -> str:
     """What a body is, said in lower case right before its name: "the growth fund Pemberly & Vost",
     "the brokerage Stellan & Hove" (later "the fund", "the brokerage"); "" when no body's word says it."""
-    ahead = _BODY_AHEAD.search(text, max(0, n.mention_start - 50), n.mention_start)
+    ahead = BODY_AHEAD.search(text, max(0, n.mention_start - 50), n.mention_start)
     word = ahead.group(2) if ahead else ""
     return ahead.group(1) if word in lexicon.org_words() else ""  # (business nouns among them)
 
@@ -910,11 +908,6 @@ def _peer_role(registry: Registry, layout: Layout, n: Name, e: Entity, peer: re.
     return ""
 
 
-def _previous_sentence(layout: Layout, pos: int) -> int:
-    """Where the sentence before the one holding `pos` starts."""
-    return layout.sentence_before(layout.sentence_floor(pos))
-
-
 def _family_name(registry: Registry, layout: Layout, n: Name, kin: re.Match) -> str:
     """The surname of the one whose kin a lone forename is ("Mr Ashcombe-Ray's widow, Corinne,",
     "Eamon Pirrel ... His wife, Odile,"): the name owning the kin word, else the last person named
@@ -932,7 +925,7 @@ def _family_name(registry: Registry, layout: Layout, n: Name, kin: re.Match) -> 
     if owner is None or owner.mention_start < layout.paragraph_floor(n.mention_start, 3) \
             or any(layout.text[u.start() - 2:u.start()] != ", "  # (an appositive is the owner's own)
                    and not layout.inside_quote(u.start()) for u in _SOMEONE_UNNAMED.finditer(
-                       layout.text, max(owner.end, _previous_sentence(layout, kin.start())), kin.start())):
+                       layout.text, max(owner.end, layout.previous_sentence(kin.start())), kin.start())):
         return ""
     e = registry.at.get(owner.start)
     return e.surname if e is not None and e.kind == "person" and len(e.name.split()) > 1 else ""
@@ -1759,7 +1752,7 @@ class Coreference:
         """The organisation opening the sentence before the one of an "it": "The Brennhaven
         Ministry of Humanitarian Affairs blamed the Brigades. Its statement was brief:" is the
         ministry's."""
-        lo = self.layout.sentence_before(self.layout.sentence_floor(pos))
+        lo = self.layout.previous_sentence(pos)
         n = self.layout.name_from(lo)
         if n is None or n.mention_start >= pos or not _THE_ONLY.fullmatch(self.text, lo, n.mention_start):
             return None

@@ -116,6 +116,10 @@ class Layout:
             floor = self.clause_floor(self.spans[i].open_mark)
         return floor
 
+    def previous_sentence(self, pos: int) -> int:
+        """Where the sentence before the one holding `pos` starts."""
+        return self.sentence_before(self.sentence_floor(pos))
+
     def sentence_before(self, lo: int) -> int:
         """Where the sentence before the one starting at `lo` starts, found without copying
         the text before it."""

@@ -212,17 +212,18 @@ _TRADES_OPENING = lexicon.business_nouns() - {"club", "station", "label", "compa
     | {"supermarket", "brewer", "grocer", "miner"}
 # what a body is, in lower case right before its name: "the passengers' group Fair Fares Tarsland"
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling|asked|informed|warned|assured|reminded)\s+$")
-_BODY_BEFORE = re.compile(r"(?<!\w)[Tt]he\s+(?:[a-z][\w-]*(?:[’']s?)?\s+){0,2}([a-z]+)\s+$")
+# (group 1 the phrase, group 2 its last word; "the growth fund " is later "the fund")
+BODY_AHEAD = re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*(?:[’']s?)?\s+){0,2}([a-z]+))\s+$")
 
 
 def _said_to_be_a_body(text: str, start: int) -> bool:
     """Whether the lower-case words before a name say it is a body, whatever forename it opens
     with ("the campaign group Fair Fares Tarsland"); a person's role is no body ("the union leader
     Ada Roux")."""
-    before = _BODY_BEFORE.search(text, max(0, start - 50), start)
+    before = BODY_AHEAD.search(text, max(0, start - 50), start)
     # (not a listener: "The union told the tribunal Tomas Brekke was dismissed")
-    return before is not None and before.group(1) in lexicon.org_words() \
-        and not is_person_noun(before.group(1)) and not _TOLD_BEFORE.search(text, max(0, before.start() - 12),
+    return before is not None and before.group(2) in lexicon.org_words() \
+        and not is_person_noun(before.group(2)) and not _TOLD_BEFORE.search(text, max(0, before.start() - 12),
                                                                             before.start())
 
 
