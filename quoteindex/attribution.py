@@ -1051,6 +1051,8 @@ class Attributor:
         dash = re.match(r"\s*[—–―]+\s*|\s+-{1,2}\s+", text[span.after:tail_hi])
         if dash and (signed := self._signed(span.after + dash.end())) is not None:
             return signed
+        if dash:
+            at = span.after + dash.end()  # "“...” — Feld's chief of staff, Timo Rask, told"
         # after a quote that closed its sentence, only a bare tag belongs to it: “A.” Roux said.
         # A question or an exclamation keeps a longer tag when a name opens it (“Why?” Rell asked
         # Vik at the pier.), not a new sentence's subject (“Why?” Her critics cited it as ...).
@@ -1115,11 +1117,14 @@ class Attributor:
     def _signed(self, at: int) -> Attribution | None:
         """Who signs a quote after a dash: “A.” — Ada Roux, / — the Harbour Board. / — a senior
         official. An unnamed signer keeps the quote from floating to the last speaker."""
+        _, p_hi = self.layout.paragraph_of(at)
+        if any(not is_participle(c.group())
+               for c in self.layout.cues_between(at, sentence_end(self.text, at, p_hi))):
+            return None  # a tag, no signature: "“...” — Feld's chief of staff, Timo Rask, told"
         article = re.match(r"[Tt]he\s+", self.text[at:at + 4])
         n = self.layout.names_by_start.get(at + (article.end() if article else 0))
         if n is not None:
             return Attribution(self.mentions.name_mention(n), None, "dash")
-        _, p_hi = self.layout.paragraph_of(at)
         # up to a comma ("— a senior official in the ministry, speaking on condition of anonymity."),
         # and no further than a signature runs
         signature = re.split(r"[,;(]", self.text[at:min(p_hi, at + 120)], maxsplit=1)[0]

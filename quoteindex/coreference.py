@@ -88,7 +88,8 @@ _BODY_SYNONYMS = {
     "party": {"party", "alliance", "coalition", "movement", "front", "league"},
     # a campaigners' or watchdogs' body: "The Lakeshore Observer Network ... the group said"
     "group": {"group", "network", "alliance", "coalition", "campaign", "movement", "forum", "watch",
-              "collective", "initiative", "society", "consortium", "association"},
+              "collective", "initiative", "society", "consortium", "association", "corps", "foundation",
+              "institute", "center", "centre"},
     "force": {"force", "police", "constabulary"},
     "panel": {"panel", "tribunal", "committee", "commission", "court", "board", "inquiry"},
     "agency": {"agency", "administration", "authority", "directorate", "bureau", "service"},
@@ -105,6 +106,10 @@ _UNNAMED_BODY = (r"(?<!, )(?<!\bis )(?<!\bwas )(?<!\bas )(?<!\bup by )(?<!\bform
 _BODY_ENDS = (r"(?=\s*[,.;:!?)]|\s+(?:of|to|that|which|who|called|named|for|in|at|from|with|has|had|have"
               r"|is|was|were|said|says|on|and|but|representing|led)\b)")
 _LOOSE_HEADS = {"group"}  # a body's word any body may be called, so only the latest named one fits
+# what a "Dr." may be who is no physician
+_DOCTORATES = _ROLE_SYNONYMS["scientist"] | {"economist", "historian", "professor", "prof.", "lecturer",
+                                             "analyst", "academic", "engineer", "psychologist", "sociologist",
+                                             "expert"}
 # which of several holding one role ("the first witness", "the second officer")
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth"}
 # a thing a person's noun also names: "A rider attached to the bill"
@@ -120,6 +125,7 @@ _NAME_OWNED_PERSON = re.compile(r"[A-Z][\w-]*[’']s\s+([a-z-]+)")  # or by a na
 _LED_BODIES = {"ministry", "government", "administration", "cabinet"}
 # a body owned by a pronoun: "his federation", "their union", "its foreign ministry"
 _PRONOUN_OWNED_BODY = re.compile(r"(?P<whose>(?i:his|her|its|their))\s+(?:[a-z]+\s+)?(?P<body>[a-z]+)")
+_POSSESSIVE_GAP = re.compile(r"[’']s?\s+")  # between an owner's name and the name after it
 _THE_ONLY = re.compile(r"\s*(?:[Tt]he\s+)?")  # a name opening its sentence: "The Brennhaven Ministry"
 _FRONTED_ONLY = re.compile(r"\s*(?:[^,.;“”\"]{0,60},\s+)?")  # "In three separate interviews, "
 _ASKER = re.compile(r"[\w.’' -]{1,40}?\s(?:asked|asks)\b")  # a source that asks: "Borger asked"
@@ -229,6 +235,10 @@ _TITLE_COMMA = re.compile(r"(?:^|[.!?;”\"\n]\s*|\s[—–]\s*|,\s+and\s+(?=(?:
                           r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4}"
                           r"|\s+of\s+the\s+[a-z]+(?:\s+[a-z]+)?"
                           r"|\s+(?:at|from|in)\s+the\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+"
+                          # ("A lawyer representing Ostrava Freight, ", "A spokeswoman for Tarsland's
+                          # Ministry of Defence, ")
+                          r"|\s+(?:for|representing|at)\s+(?:the\s+)?[A-Z][\w’'-]*"
+                          r"(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4}"
                           r"|\s+for\s+(?:the\s+)?[a-z]+(?:\s+and\s+[a-z]+)?)?),\s+"
                           r"((?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3})?$")
 
@@ -750,11 +760,21 @@ _GENERIC_OWNERS = {"city", "country", "nation", "region", "state", "county", "to
 _POSSESSIVE_END = re.compile(r"[’'](?:s\b)?$")  # "dockers’", "union's"
 
 
+_NO_BUSINESS = {"board", "office", "panel", "inquiry", "watchdog", "ombudsman", "court"}
+
+
 def _goes_by(e: Entity, words: set[str], owners: frozenset[str]) -> bool:
     """Whether a body's name holds one of `words` and every one of `owners`: "the dockers’ group"
     may be the Dockers’ Alliance, not the Harbour Now movement."""
     said = {_POSSESSIVE_END.sub("", w) for w in e.name.lower().split()}
     return not words.isdisjoint(said) and owners <= said
+
+
+def _may_be_a_business(e: Entity) -> bool:
+    """Whether a body may be "the company" or "the firm": no public body, court or news outlet."""
+    words = e.name.lower().split(" of ")[0].split()
+    return not e.place and words[-1] not in lexicon.public_bodies() and words[-1] not in _NO_BUSINESS \
+        and lexicon.media_words().isdisjoint(words)
 
 
 def _may_be_a_person(e: Entity) -> bool:
@@ -839,9 +859,11 @@ _TESTIFYING = re.compile(r"(?:,\s+\d{1,3},|,\s+who\s+[^,.;“”\"]{1,120},)?"
 _GIVEN_POST = re.compile(r"\s+(?:was|has\s+been|had\s+been|is)\s+(?:re-)?(?:elected|named|appointed|chosen|"
                          r"confirmed|sworn\s+in)\s+(?:as\s+)?(?:the\s+)?((?:[a-z-]+\s+){0,2}?([a-z]+))\b")
 # a title owned by a place, body or person, in commas before a name anywhere in a sentence:
-# "where Ostrevia's prime minister, Henrik Saul, sat beside the country's envoy, Ada Roux.",
+# "where Ostrevia's prime minister, Henrik Saul, sat beside the country's envoy, Ada Roux.", "The
+# coast guard has its own spokeswoman, Hedda Lorne.",
 # "handled by the deputy governor for markets, Martin Oyelaran, who"
-_OWNED_TITLE = re.compile(r"(?<![\w’'])((?:(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,2}[\w-]+[’']s|the)\s+"
+_OWNED_TITLE = re.compile(r"(?<![\w’'])((?:(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,2}[\w-]+[’']s|the"
+                          r"|(?<=has )(?:its|their)\s+own|(?<=has )an?)\s+"
                           r"(?:[a-z][\w-]*\s+){0,2}([a-z]+)"
                           r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[a-z]+|(?:[A-Z][\w’'-]*\s*){1,4}))?),\s+$")
 _APPOSITIVE_CLOSE = re.compile(r"\s*(?:[,.;:!?]|\s+and\b|$)")
@@ -1165,10 +1187,12 @@ class Coreference:
             who = self.mentions.mention_after(m.start + by.end(), m.end)
             return self.resolve(who) if who is not None else None
         by = _PAPER_BY.match(self.text, m.start)
-        if by and by.end() > m.end and self.text.startswith(",", m.end):
-            # "The letter, organised by the Tallosian Academy of Sciences, says": its author in commas
-            close = self.text.find(",", by.end())
-            who = self.mentions.mention_after(by.end(), close if close >= 0 else len(self.text))
+        if by and by.end() > m.end:
+            # "The letter, organised by the Tallosian Academy of Sciences, says": its author in commas;
+            # "A statement issued by the Foreign Ministry on behalf of the hosts read:"
+            end = sentence_end(self.text, by.end(), len(self.text))
+            close = self.text.find(",", by.end(), end)
+            who = self.mentions.mention_after(by.end(), close if close >= 0 else end)
             return self.resolve(who) if who is not None else None
         if _A_PAPER.fullmatch(m.text):
             # a paper not issued before: the body just speaking or acting ("The Brevanian Film Academy
@@ -1624,6 +1648,12 @@ class Coreference:
             if re.fullmatch(r"the\s+", before, re.I) and _SPOKESPERSON.fullmatch(voice.group()):
                 # "A spokesman for Harbour Lines said ... “...,” the spokesman said": Harbour Lines
                 at = max((at for at in self._spoken_for if at < m.start), default=None)
+                # (or one given the role since: "The coast guard has its own spokeswoman, Hedda Lorne.")
+                holder = self._role_holder(m.text, m.start)
+                if holder is not None and holder.kind == "person" and any(
+                        self.registry.at.get(n.start) is holder for n in self.layout.names
+                        if (at if at is not None else -1) < n.start < m.start):
+                    return holder
                 return self._spoken_for[at] if at is not None else None
             body = re.fullmatch(r"(?:an?|the)\s+([a-z]+)\s+", before, re.I)
             if body and (body.group(1) in lexicon.org_words() or body.group(1) in lexicon.business_nouns()):
@@ -1692,8 +1722,9 @@ class Coreference:
                     _IN_DOCUMENT.search(self.text, max(self.layout.paragraph_of(pos)[0], pos - 200), pos):
                 return e  # "“...,” Berg wrote in the affidavit. It continued:": the author's document
             if pronoun == "it":
-                # "The Courier reported that Berg said he was gathering material. It added, “...”"
-                return self._body_in_paragraph(pos)
+                # "The Courier reported that Berg said he was gathering material. It added, “...”";
+                # "The ministry sought to soften Pell’s comments. In a statement, it said:"
+                return self._body_in_paragraph(pos) or self._body_opening_before(pos)
             return None  # "the memo ... it reads", "they wrote": a document or a group, not that person
         if pronoun == "they" and e is not None and e.place and e.kind != "organization" \
                 and not self._still_acting(e, pos):
@@ -1756,6 +1787,8 @@ class Coreference:
         n = self.layout.name_from(lo)
         if n is None or n.mention_start >= pos or not _THE_ONLY.fullmatch(self.text, lo, n.mention_start):
             return None
+        if n.possessive and (owned := _POSSESSIVE_GAP.match(self.text, n.end)):
+            n = self.layout.names_by_start.get(owned.end()) or n  # "Tarsland’s Ministry of Defence"
         e = self.registry.at.get(n.start)
         return e if e is not None and e.kind == "organization" else None
 
@@ -2019,6 +2052,18 @@ class Coreference:
                 return e
         return None
 
+    def _titled_doctor(self, pos: int) -> Entity | None:
+        """The one "Dr." named in this paragraph or the two before, for a "the doctor" nobody
+        was called: "the clinic's director, Dr. Oskar Venn, said ... “...,” the doctor said".
+        A doctorate makes nobody "the doctor" further off or when the text says what it is in
+        ("Dr. Ada Roux, an economist"), and two such are no answer."""
+        lo = self.layout.paragraph_floor(pos, 2)
+        j = bisect.bisect_left(self.layout.name_starts, pos)
+        titled = {e.id: e for n in self.layout.names[:j] if n.start >= lo
+                  and (e := self.registry.at.get(n.start)) is not None and e.kind != "organization"
+                  and _role_words(e.roles) & {"dr", "dr."} and _role_words(e.roles).isdisjoint(_DOCTORATES)}
+        return next(iter(titled.values())) if len(titled) == 1 else None
+
     def _role_holder(self, phrase: str, pos: int) -> Entity | None:
         """The person a definite role noun stands for ("the Ukrainian leader"); of two roles
         joined by "and" the first tells ("the Velmark senator and party candidate"); "the head of
@@ -2090,6 +2135,8 @@ class Coreference:
             apart = best_score >= 3 and brought is not None and \
                 not set(modifiers) & set(brought.group().lower().split())
             return None if brought and not apart else best
+        if head == "doctor" and len(words) == 2 and (titled := self._titled_doctor(pos)) is not None:
+            return titled
         if len(words) == 2 and is_person_noun(head) and (lone := self._lone_subject(pos, head)) is not None:
             return lone
         if len(words) == 2 and (office := next((e for n in reversed(self.layout.names[:j])
@@ -2308,6 +2355,11 @@ class Coreference:
         by its name or in lower case ("the Tessel foreign ministry"); of those named by another
         word for it, one whose name holds the `owners` the phrase gives ("the dockers’ group" is
         not the Harbour Now movement)."""
+        if head in lexicon.business_nouns() and (prior := self._body_opening_before(pos)) is not None \
+                and _may_be_a_business(prior):
+            # "Velmar was quick to respond. In a statement, the company called": the body the
+            # sentence before was about, though another was introduced as "the software company"
+            return prior
         j = bisect.bisect_left(self.layout.name_starts, pos)
         recent = [(n, self.registry.at.get(n.start)) for n in reversed(self.layout.names[max(0, j - 40):j])]
         fits: list[tuple[int, Entity]] = []

@@ -87,6 +87,11 @@ _RANG = re.compile(r"\s+(?:him|her|them|me|us)\s+(?:on(?!\s+(?:it|that|this)\b)|
                    r"|early|late|yesterday|today|twice|again|every|each|shortly|after|before|when"
                    r"|to\s+(?:say|tell|ask))\b")
 _ADDS_UP = re.compile(r"\s+up\b")
+# a measure that "added" a sum, the quotation its object: "said the bill added “billions in spending”"
+_MEASURE_ADDING = re.compile(r"\b(?:the|this|that|its|their)\s+(?:bill|plan|measure|budget|law|tax|deal|rule"
+                             r"|cuts?|changes?|policy|scheme|package|amendment|project|programme"
+                             r"|program)\s+$", re.I)
+_QUOTE_NEXT = re.compile(r"\s*[“\"]")
 # a quotation described in an appositive whose clause has its own subject: "”, a condition Tom Berg's team "
 _GAP_CLAUSE_BEFORE = re.compile(r"[”\"],?\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:condition|claim|demand|suggestion"
                                 r"|charge|accusation|offer|proposal|assertion|promise|remark|comment"
@@ -97,6 +102,8 @@ _A_THING_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}([a-z]+)\s+$"
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 _QUOTE_SOON = re.compile(r"[^.!?;“”\"]{0,40}[“\"]")  # a quotation opening within a few words
 THAT_CLAUSE = re.compile(r"\s+that\b")  # a reporting verb's own clause: "said that", "her claim that"
+# a word or two in quotes right before a noun they describe: "questions “offline” claim"
+_QUOTED_MODIFIER = re.compile(r"[“\"][\w’'-]+(?:\s+[\w’'-]+){0,2}[”\"]\s+$")
 # a quoted noun right before a verb, its subject: "the club's “new era” began"
 _QUOTED_SUBJECT = re.compile(r"[\w’'][”\"]\s+$")
 _ASPECT_VERBS = {"begin", "continue"}  # "began vowing": the reporting participle after them reports
@@ -123,6 +130,9 @@ def noun_reading(text: str, cue: re.Match) -> bool:
     if lexicon.cue_forms().get(word.lower()) == "begin" and \
             _QUOTED_SUBJECT.search(text, max(0, cue.start() - 4), cue.start()):
         return True  # "since the club's much-trumpeted “new era” began": the quoted words begin
+    if _QUOTED_MODIFIER.search(text, max(0, cue.start() - 40), cue.start()) and \
+            (lexicon.is_base_form(word) or word in PLURAL_NOUNS):
+        return True  # "rival questions “offline” claim": a noun the quoted word describes
     if lexicon.is_base_form(word) and word != "read":  # "the board read the statement"
         # "sounded a rare note", "had the final say": a base form in an object after a verb is a
         # noun, though one still reporting speech when a clause follows ("her claim that she “...”");
@@ -160,6 +170,9 @@ def noun_reading(text: str, cue: re.Match) -> bool:
         return True  # "a company official called her on Tuesday": a telephone call, no words reported
     if lexicon.cue_forms().get(word.lower()) == "add" and _ADDS_UP.match(text, cue.end()):
         return True  # "the numbers added up": a sum, nobody speaking
+    if lexicon.cue_forms().get(word.lower()) == "add" and _QUOTE_NEXT.match(text, cue.end()) and \
+            _MEASURE_ADDING.search(text, max(0, cue.start() - 30), cue.start()):
+        return True  # "the bill added “billions in spending”": a sum the bill brings, nobody speaking
     if not word.endswith("s") and not word.endswith("ing"):
         return False
     if _NOUN_BEFORE.search(text, max(0, cue.start() - 20), cue.start()):

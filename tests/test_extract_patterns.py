@@ -4713,6 +4713,45 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("The Velmark Transport Agency is leading the inquiry. “We will find the cause,” the lead "
      "agency said.",
      "We will find the cause", "Velmark Transport Agency", "the lead agency"),
+    ("At the clinic, the medical director, Dr. Oskar Venn, said staff were exhausted.\n\n“We have "
+     "run out of saline twice this week,” the doctor said.",
+     "run out of saline", "Oskar Venn", "the doctor"),
+    ("The Harrow Relief Corps said its volunteers would stay in the valley. “We go where we are "
+     "needed,” the group said.",
+     "where we are needed", "Harrow Relief Corps", "the group"),
+    ("The Quillon Policy Institute published its figures on Monday. “The levy is regressive,” the "
+     "group said.",
+     "levy is regressive", "Quillon Policy Institute", "the group"),
+    ("The frigates will be built by Dunmere Maritime. The shipbuilder said the order would “secure "
+     "2,000 jobs in the yard.”",
+     "secure 2,000 jobs", "Dunmere Maritime", "The shipbuilder"),
+    ("Flights were cancelled by Skyro Air on Friday. “We regret the disruption to our passengers,” "
+     "the carrier said.",
+     "regret the disruption", "Skyro Air", "the carrier"),
+    ("The Cassel Ratepayers League, a budget watchdog, said the bill added “billions in spending "
+     "nobody has justified” to the deficit.",
+     "billions in spending", "Cassel Ratepayers League", "Cassel Ratepayers League"),
+    ("Orla Feld voted against the bill.\n\n“If they water this down, we will be back next year with "
+     "a stronger one” — Feld’s chief of staff, Timo Rask, told reporters.",
+     "water this down", "Timo Rask", "Timo Rask"),
+    ("A spokeswoman for the Vessian navy, Ines Varga, said the ship was safe.\n\nThe coast guard has "
+     "its own spokeswoman, Hedda Lorne. “We have not found the crew,” the spokeswoman said.",
+     "not found the crew", "Hedda Lorne", "the spokeswoman"),
+    ("General Arvo Pell told reporters the line would hold.\n\nTarsland’s Ministry of Defence sought "
+     "to soften Pell’s comments. In a statement issued hours later, it said: “The general spoke "
+     "for himself alone.”",
+     "spoke for himself", "Ministry of Defence", "it"),
+    ("Talks resumed on Monday.\n\nA statement issued by the Cassian Foreign Ministry on behalf of "
+     "the hosts read: “Both sides remain committed to the truce.”",
+     "remain committed", "Cassian Foreign Ministry", "A statement"),
+    ("Dorrin Soft, the Halbeck software company, launched a tablet. Velmar Systems makes a rival "
+     "one.\n\nVelmar was quick to respond. In a statement, the company called the launch “a copy of "
+     "our design from top to bottom.”",
+     "a copy of our design", "Velmar Systems", "the company"),
+    ("Pell’s lawyer, Kaspar Ude, said the claim was false.\n\nA lawyer representing Ostrava Freight, "
+     "Mina Sorel, rejected that account. The company’s lawyer said the change was “standard "
+     "procedure for any departing executive.”",
+     "standard procedure", "Mina Sorel", "The company’s lawyer"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -5197,7 +5236,19 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "that-was-how-a-name-with-an-initial-put-it",
         "a-by-phrase-with-and-inside-a-role",
         "what-i-call-is-the-speaker-s-words",
-        "the-lead-agency-is-a-body"])
+        "the-lead-agency-is-a-body",
+        "the-doctor-is-the-one-dr-named-just-before",
+        "a-corps-is-the-group",
+        "a-think-tank-is-the-group",
+        "the-shipbuilder-is-the-firm-named",
+        "the-carrier-is-the-airline-named",
+        "a-bill-that-added-a-sum-is-no-speaker",
+        "a-tag-after-a-dash-is-no-signature",
+        "the-spokeswoman-given-the-role-since",
+        "it-is-the-owned-body-opening-the-sentence-before",
+        "a-statement-issued-by-a-body-on-behalf-of-others",
+        "the-company-is-the-body-the-sentence-before-was-about",
+        "a-lawyer-representing-a-body-in-commas-before-the-name"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
@@ -5216,6 +5267,7 @@ _DISASTER = ' Ada Roux said it was "a disaster."'
      '"Trees not Traffic." Ada Roux said it was "only the start."', ["only the start."]),
     ("The lights failed for four minutes, an episode quickly dubbed the “blackout moment” online."
      + _DISASTER, ["a disaster."]),
+    ("Dorrin Soft launches tablet as rival questions “offline” claim\n\n" + _DISASTER, ["a disaster."]),
     ("The marketing suite, branded “Ferrow Park: Living, Reimagined,” opened in June." + _DISASTER,
      ["a disaster."]),
     ("His last season was billed by his sponsor as a “farewell tour,” and it sold out." + _DISASTER,
