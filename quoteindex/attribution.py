@@ -157,6 +157,8 @@ _PROFESSIONS = (r"meteorologists|forecasters|scientists|experts|economists|docto
                 r"|ecologists"
                 r"|physicists|geologists|climatologists|epidemiologists|clinicians|specialists|academics"
                 r"|insiders|traders|marketers|planners|architects"
+                # (a workplace's jargon: "under what staff called “black alert” conditions")
+                r"|staff|nurses|paramedics|police|soldiers|troops|pilots"
                 # (or the press and the public: "what local newspapers call the “hawk wing,”")
                 r"|newspapers|media|tabloids|fans|locals|commentators|pundits")
 # a label or a nickname nobody speaks: the so-called “...”, nicknamed “the little bird”
@@ -166,7 +168,7 @@ _SO_CALLED = re.compile(r"\b(?:so-called|(?:nickname[sd]?|christened)(?:\s+(?:hi
                         # (or a trade: "what the industry calls a “white-hat bounty”")
                         r"|what\s+(?:[a-z-]+\s+)?(?:" + _PROFESSIONS
                         + r"|the\s+(?:industry|trade|sector|profession|military|business))"
-                        r"\s+(?:calls?|terms?|refers?\s+to\s+as)(?:\s+an?)?"
+                        r"\s+(?:call(?:s|ed)?|terms?|refers?\s+to\s+as)(?:\s+an?)?"
                         r"|known\s+(?:only\s+|simply\s+|(?:loc|intern|inform|offici|colloqui)ally\s+)?"
                         r"(?:(?:to|in|inside|among|within|around|across)\s+[\w’' -]{1,30}?\s+)?as"
                         r"|taken\s+to\s+calling"
@@ -185,7 +187,7 @@ _SO_CALLED = re.compile(r"\b(?:so-called|(?:nickname[sd]?|christened)(?:\s+(?:hi
                         # (or a product so sold: "markets the Vista line as “secure by design,”")
                         r"|(?:markets|marketed|advertises|advertised|sells|sold|bills)\s+(?:its|the|their)"
                         r"(?:\s+[\w’'-]+){1,3}\s+as(?:\s+an?)?"
-                        r"|(?:banner|placard|sign|poster)s?\s+(?:reading|that\s+read)"
+                        r"|(?:banner|placard|sign|poster)s?,?\s+(?:reading|that\s+read)"
                         r"|(?:rating|recommendation)\s+(?:on\s+[\w’' -]{1,30}?\s+)?(?:(?:to|of|at)"
                         r"|to\s+[“\"][^“”\"]{1,20}[”\"]\s+from)"
                         r"|(?:upgraded|downgraded)\s+(?:[\w’'-]+\s+){0,3}?to)"
@@ -299,8 +301,11 @@ _OUTER_TO_SUBJECT = re.compile(r"(?:(?:\s+(?!(?:that|and|but)\b)[^\s,:;.!?“”
 _OUTER_TO_IT = re.compile(r"\s+(?:that\s+)?")  # "says it", "said that it"
 # reporting verbs that may only tell what someone did: "had rejected relocation offers “without
 # reading them”" inside another's report
-_ACTS = {"offer", "dismiss", "reject", "share", "open", "close", "begin", "object", "react", "retaliate"}
+_ACTS = {"offer", "dismiss", "reject", "share", "open", "close", "begin", "object", "react", "retaliate",
+         "respond"}  # ("said the knee had responded “better than we dared hope”")
 _AS_QUOTED = re.compile(r"[^“”\".;]{0,100}?\bas\s+[“\"]")  # "dismissed the letter as “...”"
+_CLOSED_QUOTE_BEFORE = re.compile(r"[.!?…][”\"]\s*$")  # a quote that closed its sentence: "curve.” "
+_QUOTE_AFTER_MARK = re.compile(r"\s*[,:]\s*[“\"]")  # "responded: “", "replied, “"
 _NEW_CLAUSE = re.compile(r"\b(?:but|yet|while|whereas)\b|[;—–]|\s-\s")  # a clause of its own begins
 # what a thing does with words it does not say: "the decision reflected “real progress”"
 _SHOWING_VERBS = {"reflect", "underscore", "signal", "suggest", "show", "mark", "prove"}
@@ -997,8 +1002,10 @@ class Attributor:
                      and not is_participle(c.group())]
             # (not past a clause of its own: "Clinton proposed a debate - but the campaign rejected it")
             # (nor when the verb puts the words as its own: "dismissed the letter as “of little weight”")
+            # (nor when the quote is its words: "She said the minister responded: “Not now.”")
             if outer and not _NEW_CLAUSE.search(self.text, outer[-1].end(), cue.start()) \
-                    and not _AS_QUOTED.match(self.text, cue.end()):
+                    and not _AS_QUOTED.match(self.text, cue.end()) \
+                    and not _QUOTE_AFTER_MARK.match(self.text, cue.end()):
                 return self._via_cue(outer[-1])
         if is_participle(cue.group()):
             m = self.mentions.participle_speaker(cue)
@@ -1217,8 +1224,11 @@ class Attributor:
                 return Attribution(self.mentions.name_mention(n), None, "colon")
             # "Berg issued a statement: “...”", "Roux has since apologized, “...”"; a word quoted
             # on the way leaves the sentence its subject ("Berg counts the “wasted” hours: “...”")
+            # (after a quote that closed its sentence too: "... “... the curve.” Another analyst, X, was
+            # more critical: “...”")
             if head_lo == layout.clause_floor(span.open_mark) and (
-                    not layout.follows_quote(head_lo) or layout.sentence_floor(span.open_mark) < head_lo):
+                    not layout.follows_quote(head_lo) or layout.sentence_floor(span.open_mark) < head_lo
+                    or introducing and _CLOSED_QUOTE_BEFORE.search(text, max(0, head_lo - 4), head_lo)):
                 m = self.mentions.sentence_subject(span.open_mark)
                 if m is not None:
                     # ("Orrin Water said in a statement read to the court:": the subject's own verb)

@@ -331,8 +331,10 @@ _LISTENER = re.compile(r"\b(?:" + "|".join(TELL) + r")\s+(?:the\s+)?$")  # whom 
 _JOINT = -2  # entity id of people speaking together ("Velkov and Hale said"), whom no one name covers
 # a sentence opening on somebody unnamed: "My mother", "One retired critic", "A nurse"
 # (after where, and an aside on it: "On the Station Road bridge, one of the few left standing, a woman")
+# (or a when-clause's subject after a short opening: "But that changed when one voter brought up")
 _UNNAMED_OPENING = re.compile(r"(?:" + _FRONTED
-                              + r"(?:[^,.;“”\"\n]{0,40},\s+(?=(?i:an?|one|another)\s))?)?"
+                              + r"(?:[^,.;“”\"\n]{0,40},\s+(?=(?i:an?|one|another)\s))?"
+                              r"|(?:[A-Za-z’']+\s+){1,4}?when\s+(?=(?i:an?|one|another)\s))?"
                               r"(?:(?i:my|his|her|their|our|an?|one|another)"
                               # "Birgit Sandvoll's husband" (not "It's", "That's")
                               r"|(?!(?:It|That|There|He|She|What|Here|Who|Let)[’']s)(?:[A-Z][\w-]*\s+)?"
@@ -524,6 +526,7 @@ _SPOKEN_OF = {"f": re.compile(r"\b(?:her|herself)\b"), "m": re.compile(r"\b(?:hi
 _ROLE_SUBJECT = re.compile(r"\s*(?P<the>The|the)\s+((?:[a-z][\w-]*\s+){2,4})")
 # a body in lower case after its owner opening a sentence, a verb after it: "The Drovanian defence
 # ministry was more guarded"
+_BODY_WORD_OPENING = re.compile(r"\s*The\s+([a-z]+)\s+[a-z]")  # "The regulator rejected"
 _LOWER_BODY_OPENING = re.compile(r"\s*((?:The\s+)?[A-Z][\w’'-]*)((?:\s+[a-z][\w-]*){2,3})")
 # someone named in commas as whom another is with: "with his wife, "
 _WITH_KIN = re.compile(r"\b(?:with|beside|alongside|by)\s+(?:his|her|their)\s+[a-z]+,\s+$")
@@ -760,6 +763,12 @@ _GENERIC_OWNERS = {"city", "country", "nation", "region", "state", "county", "to
 _POSSESSIVE_END = re.compile(r"[’'](?:s\b)?$")  # "dockers’", "union's"
 
 
+_OVERSEERS = {"regulator", "watchdog"}  # a body's words no business is called
+# the words ending the names of bodies that may oversee others: "the regulator" is the Office for
+# Energy Standards, never a campaigners' alliance
+_OVERSEEING = {"office", "authority", "commission", "agency", "board", "inspectorate", "regulator",
+               "ombudsman", "bureau", "directorate", "administration", "watchdog", "department", "ministry",
+               "commissioner"}
 _NO_BUSINESS = {"board", "office", "panel", "inquiry", "watchdog", "ombudsman", "court"}
 
 
@@ -772,9 +781,14 @@ def _goes_by(e: Entity, words: set[str], owners: frozenset[str]) -> bool:
 
 def _may_be_a_business(e: Entity) -> bool:
     """Whether a body may be "the company" or "the firm": no public body, court or news outlet."""
-    words = e.name.lower().split(" of ")[0].split()
+    words = re.split(r"\s(?:of|for)\s", e.name.lower())[0].split()
     return not e.place and words[-1] not in lexicon.public_bodies() and words[-1] not in _NO_BUSINESS \
         and lexicon.media_words().isdisjoint(words)
+
+
+def _oversees(e: Entity) -> bool:
+    """Whether a body may be "the regulator" or "the watchdog": its name ends on such a body's word."""
+    return not e.place and re.split(r"\s(?:of|for)\s", e.name.lower())[0].split()[-1] in _OVERSEEING
 
 
 def _may_be_a_person(e: Entity) -> bool:
@@ -902,9 +916,9 @@ def _title_phrase(text: str, n: Name) -> str:
                      for k, w in enumerate(words)) else title
 
 
-# one who holds or held the role of someone just named, in commas before the name: "Her
-# counterpart at the UBW, ", "His predecessor, ", "Her Vessarian counterpart, "
-_PEERS = ("counterpart", "predecessor", "successor")
+# one who holds or held the role of someone just named, or stands in for them, in commas before
+# the name: "Her counterpart at the UBW, ", "His predecessor, ", "Her Vessarian counterpart, ", "Her deputy, "
+_PEERS = ("counterpart", "predecessor", "successor", "deputy")
 _PEER_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+((?:[A-Z][\w’'-]*\s+)?)(" + "|".join(_PEERS)
                           + r")(?:\s+(?:at|in|from|of)\s+[^,.;:“”\"]{1,40})?,\s+$")
 
@@ -912,7 +926,8 @@ _PEER_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+((?:[A-Z][\w’'-]*\s
 def _peer_role(registry: Registry, layout: Layout, n: Name, e: Entity, peer: re.Match) -> str:
     """The role "Her counterpart" or "His predecessor" gives the name after it: that of the last
     person named before with a role ("Mirela Santavo, president of the TSA") without what it is of,
-    the counterpart's own place before it and "former" for a predecessor; "" when nobody named
+    the counterpart's own place before it, "former" for a predecessor and "deputy" for a deputy
+    ("The town's mayor, X, ... Her deputy, Y," is the deputy mayor); "" when nobody named
     just before holds one."""
     j = bisect.bisect_left(layout.name_starts, n.mention_start)
     for before in reversed(layout.names[max(0, j - 8):j]):
@@ -925,8 +940,8 @@ def _peer_role(registry: Registry, layout: Layout, n: Name, e: Entity, peer: re.
         held = " ".join(w for w in held.split() if not w.endswith(("’s", "'s")) and w.lower() != "the")
         if not held or not is_person_noun(held.split()[-1].lower()):
             return ""
-        former = "former" if peer.group(2) == "predecessor" else ""
-        return " ".join(filter(None, (peer.group(1).strip(), former, held)))
+        rank = {"predecessor": "former", "deputy": "deputy"}.get(peer.group(2), "")
+        return " ".join(filter(None, (peer.group(1).strip(), rank, held)))
     return ""
 
 
@@ -1588,6 +1603,14 @@ class Coreference:
         return e is not None and e.kind == "person" and _TO_ACT.match(self.text, n.end) is not None and \
             _MADE.search(self.text, max(0, n.mention_start - 60), n.mention_start) is not None
 
+    def _clause_subject(self, n: Name) -> bool:
+        """Whether a name opens its sentence, or a clause after a comma, with a word after it that
+        is no function word: "During a talk with Tomas Berg, Zorbo Quenn spoke" (not "her former
+        Paper Saints bandmate", "waiting lists at Harrowgate General")."""
+        opens = self.text[max(0, n.mention_start - 2):n.mention_start] == ", " \
+            or not self.text[self.layout.sentence_floor(n.mention_start):n.mention_start].strip(" “\"")
+        return opens and not n.possessive and _SUBJECT_AFTER.match(self.text, n.end) is not None
+
     def _opens_clause(self, n: Name) -> bool:
         """A name opening its sentence or clause, a verb-like word after it: "Ham made it clear",
         "Velmark's foreign minister, Ada Roux, plays down the risk"."""
@@ -1710,7 +1733,8 @@ class Coreference:
         floor = self.layout.sentence_floor(pos)
         if pronoun == "it" and floor > 0 and _QUOTE_ONLY.fullmatch(self.text, floor, pos) and \
                 bisect.bisect_left(self.source_offsets, self.layout.sentence_before(floor)) == i and \
-                (body := self._lower_body_before(floor) or self._body_opening_before(pos)):
+                (body := self._lower_body_before(floor) or self._body_opening_before(pos)
+                 or self._body_word_before(floor)):
             # the subject of a sentence before, reporting nothing, whoever spoke last (not in "The
             # Council voted, the central bank said. It said")
             return body
@@ -1804,6 +1828,15 @@ class Coreference:
             return None
         phrase = " ".join([opening.group(1)] + words[:k])
         return self._body_of(Mention(phrase, opening.start(1), opening.start(1) + len(phrase), "nominal"))
+
+    def _body_word_before(self, floor: int) -> Entity | None:
+        """The body a lone word for it stands for when it opens, as its subject, the sentence before
+        the one starting at `floor`: "The regulator rejected that defence. “...,” it said"."""
+        opening = _BODY_WORD_OPENING.match(self.text, self.layout.sentence_before(floor), floor)
+        if opening is None or not (opening.group(1) in lexicon.org_words()
+                                   or opening.group(1) in lexicon.business_nouns()):
+            return None
+        return self._org_named(opening.group(1), opening.start(1))
 
     def _label_speaker(self, pos: int) -> Entity | None:
         """Whom the transcript label opening the paragraph of `pos` names ("VOLKOVA: "), if any."""
@@ -1916,6 +1949,11 @@ class Coreference:
             if personal and e.kind != "person" and (len(e.name.split()) < 2 or e.place) and \
                     not (gender and lexicon.forename_gender(e.name) == gender and self._kin_named(n)):
                 continue  # a lone capitalised word ("Brussels") is no antecedent for "he"; "his wife, Ivana," is
+            if personal and gender and e.kind != "person" and not e.gender and not e.roles \
+                    and not lexicon.is_forename(e.name.split()[0]) \
+                    and not self._clause_subject(n):
+                continue  # nor a name with no forename or role that no sentence is about ("waiting lists
+                # at Harrowgate General", "HarbourCast Live’s host", "her former Paper Saints bandmate")
             if personal and e.kind != "person":
                 # "When Kristof Almqvist met Zorbo Quenn, he said": the subject, not a name of unknown kind
                 return self._person_opening(n, gender) or e
@@ -2288,9 +2326,13 @@ class Coreference:
         j = bisect.bisect_left(self.layout.name_starts, pos)
         before = self.layout.names[max(0, j - 30):j]
         ages = self._ages_given(before)
+        if ages and (e := self._of_age(ages, age)) is not None:
+            return e
+        if (e := self._age_epithet_before(pos, age)) is not None:
+            return e
         if ages:
-            return self._of_age(ages, age) or self._acting_last(
-                pos, {e.id for n, _ in ages if (e := self.registry.at.get(n.start)) is not None})
+            return self._acting_last(pos, {e.id for n, _ in ages
+                                           if (e := self.registry.at.get(n.start)) is not None})
         people = {e.id: e for e in (self.registry.at[n.start] for n in before if self._personal(n))}
         if len(people) == 1:
             return next(iter(people.values()))
@@ -2299,6 +2341,21 @@ class Coreference:
         if e is not None and e.id in people and (noun in held or not any(is_person_noun(w) for w in held)):
             return e
         return None if noun else self._acting_last(pos, set())
+
+    def _age_epithet_before(self, pos: int, age: str) -> Entity | None:
+        """Whom the text called by this age before: the one person named in the sentence before
+        the first "The 24-year-old" ("... the signing of striker Dario Kestrane. ¶ The 24-year-old,
+        who scored 27 goals, ..."), so a later "the 24-year-old added" is Kestrane, not the club
+        legend named since."""
+        first = re.compile(rf"(?<![\w-])[Tt]he\s+{age}-year-old\b").search(self.text, 0, pos)
+        if first is None:
+            return None
+        lo = self.layout.previous_sentence(first.start())
+        starts = self.layout.name_starts
+        people = {e.id: e for n in self.layout.names[bisect.bisect_left(starts, lo):
+                                                     bisect.bisect_left(starts, first.start())]
+                  if self._personal(n) and (e := self.registry.at.get(n.start)) is not None}
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _acting_last(self, pos: int, aged: set[int]) -> Entity | None:
         """The person last found acting in this paragraph or the one before `pos`, with nobody
@@ -2434,6 +2491,8 @@ class Coreference:
             public = lexicon.public_bodies()
             if e.name.lower().split(" of ")[0].split()[-1] in public and head not in public:
                 continue  # "the company" is no workers' federation nor a league's division
+            if head in _OVERSEERS and not _oversees(e):
+                continue  # nor "the regulator" a subcontractor (but the Office for Energy Standards)
             if not set(e.name.lower().split()) & lexicon.media_words() \
                     or _role_words(e.roles) & lexicon.business_nouns():
                 bodies.append((n.start, e))
@@ -2448,8 +2507,14 @@ class Coreference:
             spoken = {e.id for at, e in self.sources[bisect.bisect_left(self.source_offsets, lo):
                                                      bisect.bisect_left(self.source_offsets, pos)]}
             return [next((b for b in bodies if b[0] >= lo and b[1].id in spoken), bodies[0])]
-        # none so near: the one company the article has named with its legal form ("Norvik Inc.")
         j = bisect.bisect_left(self.layout.name_starts, pos)
+        if head in _OVERSEERS:
+            # none so near: the one body the article has named that oversees others
+            overseers = {e.id: (n.start, e) for n in self.layout.names[max(0, j - 300):j]
+                         if (e := self.registry.at.get(n.start)) and e.kind == "organization"
+                         and _oversees(e)}
+            return list(overseers.values())[-1:] if len(overseers) == 1 else []
+        # none so near: the one company the article has named with its legal form ("Norvik Inc.")
         firms = {id(e): (n.start, e) for n in self.layout.names[max(0, j - 300):j]
                  if (e := self.registry.at.get(n.start))
                  and e.kind == "organization" and _legal_form_ends(self.text[n.start:n.end])}

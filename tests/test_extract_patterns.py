@@ -803,8 +803,8 @@ def test_pronoun_after_a_quote_tagged_by_role_is_that_person(nlp):
     ("Finance Minister Erik Lund spoke first. Ada Roux, the shadow finance minister, replied.\n\n"
      "“The harbour will outlast us all,” the finance minister said.", "Erik Lund"),
     ("Premier Jana Holt arrived first. Her deputy, Aron Lind, spoke next.\n\n"
-     "“The harbour will outlast us all,” the deputy leader said.", None),
-], ids=["vice-president", "shadow-minister", "leader-is-not-the-deputy"])
+     "“The harbour will outlast us all,” the deputy leader said.", "Aron Lind"),
+], ids=["vice-president", "shadow-minister", "the-deputy-leader-is-her-deputy"])
 def test_a_vice_president_or_shadow_minister_is_not_the_role_itself(text, speaker, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), "outlast us all")
     assert q.speaker == speaker
@@ -4752,6 +4752,37 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "Mina Sorel, rejected that account. The company’s lawyer said the change was “standard "
      "procedure for any departing executive.”",
      "standard procedure", "Mina Sorel", "The company’s lawyer"),
+    ("Club doctor Hanna Oxley said the knee had responded “better than we dared hope” to the "
+     "second operation.",
+     "better than we dared", "Hanna Oxley", "Hanna Oxley"),
+    ("Harbury Rovers have completed the signing of striker Tomas Vrell from Ostby Athletic.\n\nThe "
+     "24-year-old, who scored 27 goals last season, signed a five-year contract on Tuesday.\n\nVrell "
+     "will wear the number nine shirt previously worn by club legend Jon Askel.\n\n“The number nine "
+     "is a big responsibility at a club like this,” the 24-year-old added.",
+     "number nine is a big", "Tomas Vrell", "the 24-year-old"),
+    ("The town's mayor, Ilse Varro, said the council had asked for a breakdown.\n\nHer deputy, Jon "
+     "Pask of the Green Alliance, has called for the chief executive's resignation.\n\n“This is a "
+     "management failure, not a market failure,” the deputy mayor said.",
+     "management failure", "Jon Pask", "the deputy mayor"),
+    ("Mara Lind said the rise was “roughly in line with the curve.” Another analyst, Oskar Brell "
+     "of Tidewell Research, was more critical: “The regulator is pricing in a crisis nobody "
+     "believes in.”",
+     "pricing in a crisis", "Oskar Brell", "Oskar Brell"),
+    ("The Office for Water Standards fined Hollin Water on Monday.\n\nThe company's lawyers had "
+     "argued that the work was done by a subcontractor, Marsh Field Services, and that Hollin "
+     "could not be held responsible. The regulator rejected that defence. “A supplier cannot "
+     "outsource its duties to the people it serves,” it said in its final decision.",
+     "cannot outsource", "Office for Water Standards", "it"),
+    ("Delays at Harrowgate General\n\nPatients waited for hours on Monday, staff said.\n\n“It was the "
+     "worst night I have seen in this job,” she said.",
+     "worst night", None, "she"),
+    ("Ada Roux spoke to farmers for an hour. But the mood changed when one voter raised the "
+     "drought. She asked about the “broken promises” of the last budget.",
+     "broken promises", None, "She"),
+    ("Take a look at what Tomas Arden and other actors said this year.\n\nIn a conversation with "
+     "HarbourCast Live’s Mara Lind about his upcoming comedy, the actor discussed history lessons. "
+     "“Just imagine a classroom where nobody looks like you,” he said.",
+     "Just imagine", "Tomas Arden", "he"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -5248,7 +5279,15 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "it-is-the-owned-body-opening-the-sentence-before",
         "a-statement-issued-by-a-body-on-behalf-of-others",
         "the-company-is-the-body-the-sentence-before-was-about",
-        "a-lawyer-representing-a-body-in-commas-before-the-name"])
+        "a-lawyer-representing-a-body-in-commas-before-the-name",
+        "a-thing-that-responded-inside-a-report-is-no-speaker",
+        "the-age-the-text-called-someone-by-before",
+        "her-deputy-is-the-deputy-mayor",
+        "a-colon-after-a-sentence-a-quote-closed",
+        "it-is-the-regulator-the-sentence-before-opened-on",
+        "she-is-no-headline-name-of-unknown-kind",
+        "she-is-the-unnamed-subject-of-a-when-clause",
+        "he-is-no-name-of-unknown-kind-only-owning-someone"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
@@ -5268,6 +5307,10 @@ _DISASTER = ' Ada Roux said it was "a disaster."'
     ("The lights failed for four minutes, an episode quickly dubbed the “blackout moment” online."
      + _DISASTER, ["a disaster."]),
     ("Dorrin Soft launches tablet as rival questions “offline” claim\n\n" + _DISASTER, ["a disaster."]),
+    ("The campaign grew quickly; its banners, reading “Harrow Stays,” hang in shop windows." + _DISASTER,
+     ["a disaster."]),
+    ("The hospital ran under what staff called “black alert” conditions for a week." + _DISASTER,
+     ["a disaster."]),
     ("The marketing suite, branded “Ferrow Park: Living, Reimagined,” opened in June." + _DISASTER,
      ["a disaster."]),
     ("His last season was billed by his sponsor as a “farewell tour,” and it sold out." + _DISASTER,
