@@ -156,9 +156,7 @@ _PROFESSIONS = (r"meteorologists|forecasters|scientists|experts|economists|docto
                 r"|lawyers|analysts|engineers|statisticians|historians|linguists|psychologists|biologists"
                 r"|ecologists"
                 r"|physicists|geologists|climatologists|epidemiologists|clinicians|specialists|academics"
-                r"|insiders|traders|marketers|planners|architects"
-                # (a workplace's jargon: "under what staff called “black alert” conditions")
-                r"|staff|nurses|paramedics|police|soldiers|troops|pilots"
+                r"|insiders|traders|marketers|planners|architects|staff"
                 # (or the press and the public: "what local newspapers call the “hawk wing,”")
                 r"|newspapers|media|tabloids|fans|locals|commentators|pundits")
 # a label or a nickname nobody speaks: the so-called “...”, nicknamed “the little bird”
@@ -168,7 +166,7 @@ _SO_CALLED = re.compile(r"\b(?:so-called|(?:nickname[sd]?|christened)(?:\s+(?:hi
                         # (or a trade: "what the industry calls a “white-hat bounty”")
                         r"|what\s+(?:[a-z-]+\s+)?(?:" + _PROFESSIONS
                         + r"|the\s+(?:industry|trade|sector|profession|military|business))"
-                        r"\s+(?:call(?:s|ed)?|terms?|refers?\s+to\s+as)(?:\s+an?)?"
+                        r"\s+(?:calls?|terms?|refers?\s+to\s+as)(?:\s+an?)?"
                         r"|known\s+(?:only\s+|simply\s+|(?:loc|intern|inform|offici|colloqui)ally\s+)?"
                         r"(?:(?:to|in|inside|among|within|around|across)\s+[\w’' -]{1,30}?\s+)?as"
                         r"|taken\s+to\s+calling"
@@ -301,14 +299,14 @@ _OUTER_TO_SUBJECT = re.compile(r"(?:(?:\s+(?!(?:that|and|but)\b)[^\s,:;.!?“”
 _OUTER_TO_IT = re.compile(r"\s+(?:that\s+)?")  # "says it", "said that it"
 # reporting verbs that may only tell what someone did: "had rejected relocation offers “without
 # reading them”" inside another's report
-_ACTS = {"offer", "dismiss", "reject", "share", "open", "close", "begin", "object", "react", "retaliate",
-         "respond"}  # ("said the knee had responded “better than we dared hope”")
+_ACTS = {"offer", "dismiss", "reject", "share", "open", "close", "begin", "object", "react", "retaliate"}
 _AS_QUOTED = re.compile(r"[^“”\".;]{0,100}?\bas\s+[“\"]")  # "dismissed the letter as “...”"
+_RELATIVE_WORD = re.compile(r"\b(?:who|whose|whom|which|that)\b")  # a clause of its own about a signer
 _CLOSED_QUOTE_BEFORE = re.compile(r"[.!?…][”\"]\s*$")  # a quote that closed its sentence: "curve.” "
-_QUOTE_AFTER_MARK = re.compile(r"\s*[,:]\s*[“\"]")  # "responded: “", "replied, “"
 _NEW_CLAUSE = re.compile(r"\b(?:but|yet|while|whereas)\b|[;—–]|\s-\s")  # a clause of its own begins
-# what a thing does with words it does not say: "the decision reflected “real progress”"
-_SHOWING_VERBS = {"reflect", "underscore", "signal", "suggest", "show", "mark", "prove"}
+# what a thing does with words it does not say: "the decision reflected “real progress”", "the knee
+# had responded “better than we dared hope”"
+_SHOWING_VERBS = {"reflect", "underscore", "signal", "suggest", "show", "mark", "prove", "respond"}
 _PAPER = re.compile(r"(?:" + PAPERS + r")s?")  # documents that speak for their authors: "the report said"
 # what may follow a cue before the quote opens: an object and a connective ("told CNN on Monday that")
 _CUE_TO_QUOTE = re.compile(r"(?:\s+(?!that\b)[^\s,:;.!?“”\"]+){0,6}?\s*(?:[,:—–]|\s+that)?\s*$")
@@ -1002,10 +1000,8 @@ class Attributor:
                      and not is_participle(c.group())]
             # (not past a clause of its own: "Clinton proposed a debate - but the campaign rejected it")
             # (nor when the verb puts the words as its own: "dismissed the letter as “of little weight”")
-            # (nor when the quote is its words: "She said the minister responded: “Not now.”")
             if outer and not _NEW_CLAUSE.search(self.text, outer[-1].end(), cue.start()) \
-                    and not _AS_QUOTED.match(self.text, cue.end()) \
-                    and not _QUOTE_AFTER_MARK.match(self.text, cue.end()):
+                    and not _AS_QUOTED.match(self.text, cue.end()):
                 return self._via_cue(outer[-1])
         if is_participle(cue.group()):
             m = self.mentions.participle_speaker(cue)
@@ -1123,11 +1119,13 @@ class Attributor:
 
     def _signed(self, at: int) -> Attribution | None:
         """Who signs a quote after a dash: “A.” — Ada Roux, / — the Harbour Board. / — a senior
-        official. An unnamed signer keeps the quote from floating to the last speaker."""
+        official. An unnamed signer keeps the quote from floating to the last speaker. None when
+        the words after the dash are a tag, a reporting verb of their own clause following ("—
+        Feld's chief of staff, Timo Rask, told reporters"; not "— Ada Roux, whose son told police")."""
         _, p_hi = self.layout.paragraph_of(at)
-        if any(not is_participle(c.group())
+        if any(not is_participle(c.group()) and not _RELATIVE_WORD.search(self.text, at, c.start())
                for c in self.layout.cues_between(at, sentence_end(self.text, at, p_hi))):
-            return None  # a tag, no signature: "“...” — Feld's chief of staff, Timo Rask, told"
+            return None
         article = re.match(r"[Tt]he\s+", self.text[at:at + 4])
         n = self.layout.names_by_start.get(at + (article.end() if article else 0))
         if n is not None:

@@ -88,8 +88,7 @@ _BODY_SYNONYMS = {
     "party": {"party", "alliance", "coalition", "movement", "front", "league"},
     # a campaigners' or watchdogs' body: "The Lakeshore Observer Network ... the group said"
     "group": {"group", "network", "alliance", "coalition", "campaign", "movement", "forum", "watch",
-              "collective", "initiative", "society", "consortium", "association", "corps", "foundation",
-              "institute", "center", "centre"},
+              "collective", "initiative", "society", "consortium", "association", "corps", "foundation"},
     "force": {"force", "police", "constabulary"},
     "panel": {"panel", "tribunal", "committee", "commission", "court", "board", "inquiry"},
     "agency": {"agency", "administration", "authority", "directorate", "bureau", "service"},
@@ -107,9 +106,11 @@ _BODY_ENDS = (r"(?=\s*[,.;:!?)]|\s+(?:of|to|that|which|who|called|named|for|in|a
               r"|is|was|were|said|says|on|and|but|representing|led)\b)")
 _LOOSE_HEADS = {"group"}  # a body's word any body may be called, so only the latest named one fits
 # what a "Dr." may be who is no physician
-_DOCTORATES = _ROLE_SYNONYMS["scientist"] | {"economist", "historian", "professor", "prof.", "lecturer",
-                                             "analyst", "academic", "engineer", "psychologist", "sociologist",
-                                             "expert"}
+# posts a physician may hold, and what says a "Dr." holds a doctorate instead
+_MEDICAL_POSTS = {"dr", "dr.", "director", "head", "chief", "medical", "clinical", "lead", "senior"}
+_DOCTORATE = re.compile(r"\b(?:doctorate|PhD|Ph\.D\.)")
+_A_DOCTOR = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}"
+                       r"(?:doctor|physician|surgeon|medic)\b")
 # which of several holding one role ("the first witness", "the second officer")
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth"}
 # a thing a person's noun also names: "A rider attached to the bill"
@@ -334,7 +335,8 @@ _JOINT = -2  # entity id of people speaking together ("Velkov and Hale said"), w
 # (or a when-clause's subject after a short opening: "But that changed when one voter brought up")
 _UNNAMED_OPENING = re.compile(r"(?:" + _FRONTED
                               + r"(?:[^,.;“”\"\n]{0,40},\s+(?=(?i:an?|one|another)\s))?"
-                              r"|(?:[A-Za-z’']+\s+){1,4}?when\s+(?=(?i:an?|one|another)\s))?"
+                              r"|(?:(?:But|And|So)\s+)?(?:[Tt]he\s+[a-z]+|[Tt]hat|[Tt]his|[Ii]t|[Tt]hings)\s+"
+                              r"(?:[a-z]+\s+){0,2}?when\s+(?=(?i:an?|one|another)\s))?"
                               r"(?:(?i:my|his|her|their|our|an?|one|another)"
                               # "Birgit Sandvoll's husband" (not "It's", "That's")
                               r"|(?!(?:It|That|There|He|She|What|Here|Who|Let)[’']s)(?:[A-Z][\w-]*\s+)?"
@@ -527,6 +529,9 @@ _ROLE_SUBJECT = re.compile(r"\s*(?P<the>The|the)\s+((?:[a-z][\w-]*\s+){2,4})")
 # a body in lower case after its owner opening a sentence, a verb after it: "The Drovanian defence
 # ministry was more guarded"
 _BODY_WORD_OPENING = re.compile(r"\s*The\s+([a-z]+)\s+[a-z]")  # "The regulator rejected"
+# where, or what, a name is: "waiting lists at ", "after the " (Silverline Music Awards)
+_VENUE_BEFORE = re.compile(r"\b(?:(?:at|in|near|outside|inside)\s+(?:the\s+)?|[Tt]he\s+)$")
+_NAME_NEXT = re.compile(r"[’']s?\s+[A-Z]")  # an owner's name before another: "HarbourCast Live’s Mara"
 _LOWER_BODY_OPENING = re.compile(r"\s*((?:The\s+)?[A-Z][\w’'-]*)((?:\s+[a-z][\w-]*){2,3})")
 # someone named in commas as whom another is with: "with his wife, "
 _WITH_KIN = re.compile(r"\b(?:with|beside|alongside|by)\s+(?:his|her|their)\s+[a-z]+,\s+$")
@@ -763,12 +768,13 @@ _GENERIC_OWNERS = {"city", "country", "nation", "region", "state", "county", "to
 _POSSESSIVE_END = re.compile(r"[’'](?:s\b)?$")  # "dockers’", "union's"
 
 
-_OVERSEERS = {"regulator", "watchdog"}  # a body's words no business is called
+_FIRM_WORDS = {"company", "firm"}  # what any business may be called
+_OVERSEERS = {"regulator", "watchdog"}  # a body's words that call no business a regulator
 # the words ending the names of bodies that may oversee others: "the regulator" is the Office for
 # Energy Standards, never a campaigners' alliance
 _OVERSEEING = {"office", "authority", "commission", "agency", "board", "inspectorate", "regulator",
                "ombudsman", "bureau", "directorate", "administration", "watchdog", "department", "ministry",
-               "commissioner"}
+               "commissioner", "council", "watch", "tribunal"}
 _NO_BUSINESS = {"board", "office", "panel", "inquiry", "watchdog", "ombudsman", "court"}
 
 
@@ -919,6 +925,12 @@ def _title_phrase(text: str, n: Name) -> str:
 # one who holds or held the role of someone just named, or stands in for them, in commas before
 # the name: "Her counterpart at the UBW, ", "His predecessor, ", "Her Vessarian counterpart, ", "Her deputy, "
 _PEERS = ("counterpart", "predecessor", "successor", "deputy")
+_OWNER_GENDER = {"his": "m", "her": "f"}
+_FOR_FAMILY = re.compile(r"\bon\s+behalf\s+of\s+(?:his|her|their|the)\s+(?:family|families|relatives|parents"
+                         r"|widow|widower|children|wife|husband)\b")
+# a clause saying someone named would not speak: ", declined to comment", " could not be reached"
+_DECLINED = re.compile(r"[^.;]*?\b(?:declined|refused|would\s+not|did\s+not|could\s+not|was\s+not|were\s+not)"
+                       r"\s+(?:to\s+comment|comment|respond|be\s+reached|available)")
 _PEER_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+((?:[A-Z][\w’'-]*\s+)?)(" + "|".join(_PEERS)
                           + r")(?:\s+(?:at|in|from|of)\s+[^,.;:“”\"]{1,40})?,\s+$")
 
@@ -934,8 +946,9 @@ def _peer_role(registry: Registry, layout: Layout, n: Name, e: Entity, peer: re.
         if before.end < n.mention_start - 400:
             break
         owner = registry.at.get(before.start)
-        if owner is None or owner is e or owner.kind == "organization" or not owner.roles:
-            continue
+        if owner is None or owner is e or owner.kind == "organization" or not owner.roles \
+                or _other_gender(owner, _OWNER_GENDER.get(peer.group().split()[0].lower())):
+            continue  # ("His deputy" is none of the mayor's when the mayor is a woman)
         held = re.split(r"\s(?:of|for|at|from|in)\s", owner.roles[0])[0]
         held = " ".join(w for w in held.split() if not w.endswith(("’s", "'s")) and w.lower() != "the")
         if not held or not is_person_noun(held.split()[-1].lower()):
@@ -1207,6 +1220,8 @@ class Coreference:
             # "A statement issued by the Foreign Ministry on behalf of the hosts read:"
             end = sentence_end(self.text, by.end(), len(self.text))
             close = self.text.find(",", by.end(), end)
+            if _FOR_FAMILY.search(self.text, by.end(), end):
+                return None  # "A statement released by police on behalf of his family read:": theirs
             who = self.mentions.mention_after(by.end(), close if close >= 0 else end)
             return self.resolve(who) if who is not None else None
         if _A_PAPER.fullmatch(m.text):
@@ -1603,14 +1618,6 @@ class Coreference:
         return e is not None and e.kind == "person" and _TO_ACT.match(self.text, n.end) is not None and \
             _MADE.search(self.text, max(0, n.mention_start - 60), n.mention_start) is not None
 
-    def _clause_subject(self, n: Name) -> bool:
-        """Whether a name opens its sentence, or a clause after a comma, with a word after it that
-        is no function word: "During a talk with Tomas Berg, Zorbo Quenn spoke" (not "her former
-        Paper Saints bandmate", "waiting lists at Harrowgate General")."""
-        opens = self.text[max(0, n.mention_start - 2):n.mention_start] == ", " \
-            or not self.text[self.layout.sentence_floor(n.mention_start):n.mention_start].strip(" “\"")
-        return opens and not n.possessive and _SUBJECT_AFTER.match(self.text, n.end) is not None
-
     def _opens_clause(self, n: Name) -> bool:
         """A name opening its sentence or clause, a verb-like word after it: "Ham made it clear",
         "Velmark's foreign minister, Ada Roux, plays down the risk"."""
@@ -1674,9 +1681,10 @@ class Coreference:
                 # (or one given the role since: "The coast guard has its own spokeswoman, Hedda Lorne.")
                 holder = self._role_holder(m.text, m.start)
                 if holder is not None and holder.kind == "person" and any(
-                        self.registry.at.get(n.start) is holder for n in self.layout.names
-                        if (at if at is not None else -1) < n.start < m.start):
-                    return holder
+                        self.registry.at.get(n.start) is holder
+                        and not _DECLINED.match(self.text, n.end, sentence_end(self.text, n.end, m.start))
+                        for n in self.layout.names if (at if at is not None else -1) < n.start < m.start):
+                    return holder  # (not "X's spokeswoman, Ada Roux, declined to comment")
                 return self._spoken_for[at] if at is not None else None
             body = re.fullmatch(r"(?:an?|the)\s+([a-z]+)\s+", before, re.I)
             if body and (body.group(1) in lexicon.org_words() or body.group(1) in lexicon.business_nouns()):
@@ -1951,9 +1959,10 @@ class Coreference:
                 continue  # a lone capitalised word ("Brussels") is no antecedent for "he"; "his wife, Ivana," is
             if personal and gender and e.kind != "person" and not e.gender and not e.roles \
                     and not lexicon.is_forename(e.name.split()[0]) \
-                    and not self._clause_subject(n):
-                continue  # nor a name with no forename or role that no sentence is about ("waiting lists
-                # at Harrowgate General", "HarbourCast Live’s host", "her former Paper Saints bandmate")
+                    and (_VENUE_BEFORE.search(self.text, max(0, n.mention_start - 12), n.mention_start)
+                         or n.possessive and _NAME_NEXT.match(self.text, n.end)):
+                continue  # nor where something is, or whose someone named is, with no forename or role
+                # given ("waiting lists at Harrowgate General", "HarbourCast Live’s Mara Lind")
             if personal and e.kind != "person":
                 # "When Kristof Almqvist met Zorbo Quenn, he said": the subject, not a name of unknown kind
                 return self._person_opening(n, gender) or e
@@ -2093,14 +2102,30 @@ class Coreference:
     def _titled_doctor(self, pos: int) -> Entity | None:
         """The one "Dr." named in this paragraph or the two before, for a "the doctor" nobody
         was called: "the clinic's director, Dr. Oskar Venn, said ... “...,” the doctor said".
-        A doctorate makes nobody "the doctor" further off or when the text says what it is in
-        ("Dr. Ada Roux, an economist"), and two such are no answer."""
+        A doctorate makes nobody "the doctor" further off, nor one the text calls something else
+        (`_other_calling`); two such are no answer, and neither is one when a doctor without a name
+        was brought in since the paragraphs began ("An emergency doctor who asked not to be named")."""
         lo = self.layout.paragraph_floor(pos, 2)
+        if _A_DOCTOR.search(self.text, lo, pos):
+            return None  # "An emergency doctor who asked not to be named said": that one
         j = bisect.bisect_left(self.layout.name_starts, pos)
-        titled = {e.id: e for n in self.layout.names[:j] if n.start >= lo
+        titled = {e.id: (e, n) for n in self.layout.names[:j] if n.start >= lo
                   and (e := self.registry.at.get(n.start)) is not None and e.kind != "organization"
-                  and _role_words(e.roles) & {"dr", "dr."} and _role_words(e.roles).isdisjoint(_DOCTORATES)}
-        return next(iter(titled.values())) if len(titled) == 1 else None
+                  and _role_words(e.roles) & {"dr", "dr."}}
+        if len(titled) != 1:
+            return None
+        e, n = next(iter(titled.values()))
+        return None if self._other_calling(e, n) else e
+
+    def _other_calling(self, e: Entity, n: Name) -> bool:
+        """Whether a "Dr." is known as something other than a physician: a role of another kind ("the
+        education minister", "an economist", "the party's candidate") or a doctorate the sentence
+        naming them mentions."""
+        other = {w for w in _role_words(e.roles) - _ROLE_SYNONYMS["doctor"] - _MEDICAL_POSTS
+                 if is_person_noun(w) or w in lexicon.title_words() or w in ("vet", "vets")}
+        lo = self.layout.sentence_floor(n.mention_start)
+        hi = sentence_end(self.text, n.end, len(self.text))
+        return bool(other) or _DOCTORATE.search(self.text, lo, hi) is not None
 
     def _role_holder(self, phrase: str, pos: int) -> Entity | None:
         """The person a definite role noun stands for ("the Ukrainian leader"); of two roles
@@ -2343,19 +2368,21 @@ class Coreference:
         return None if noun else self._acting_last(pos, set())
 
     def _age_epithet_before(self, pos: int, age: str) -> Entity | None:
-        """Whom the text called by this age before: the one person named in the sentence before
-        the first "The 24-year-old" ("... the signing of striker Dario Kestrane. ¶ The 24-year-old,
-        who scored 27 goals, ..."), so a later "the 24-year-old added" is Kestrane, not the club
-        legend named since."""
-        first = re.compile(rf"(?<![\w-])[Tt]he\s+{age}-year-old\b").search(self.text, 0, pos)
-        if first is None:
+        """Whom the text called by this age before: when a sentence first opened on "The
+        24-year-old", the one person the sentence before named and did not have speak ("... the
+        signing of striker Tomas Vrell. ¶ The 24-year-old, who scored 27 goals, ..."), so a later
+        "the 24-year-old added" is Vrell, not the club legend named since (nor the inspector in
+        "Inspector Reuben said a man was stabbed. The 24-year-old was taken to hospital")."""
+        first = re.compile(rf"(?<![\w-])The\s+{age}-year-old\b(?![’'])").search(self.text, 0, pos)
+        if first is None or self.layout.sentence_floor(first.start()) != first.start():
             return None
         lo = self.layout.previous_sentence(first.start())
         starts = self.layout.name_starts
+        spoke = {e.id for at, e in self.sources if lo <= at < first.start()}
         people = {e.id: e for n in self.layout.names[bisect.bisect_left(starts, lo):
                                                      bisect.bisect_left(starts, first.start())]
                   if self._personal(n) and (e := self.registry.at.get(n.start)) is not None}
-        return next(iter(people.values())) if len(people) == 1 else None
+        return next(iter(people.values())) if len(people) == 1 and not spoke & people.keys() else None
 
     def _acting_last(self, pos: int, aged: set[int]) -> Entity | None:
         """The person last found acting in this paragraph or the one before `pos`, with nobody
@@ -2412,13 +2439,16 @@ class Coreference:
         by its name or in lower case ("the Tessel foreign ministry"); of those named by another
         word for it, one whose name holds the `owners` the phrase gives ("the dockers’ group" is
         not the Harbour Now movement)."""
-        if head in lexicon.business_nouns() and (prior := self._body_opening_before(pos)) is not None \
-                and _may_be_a_business(prior):
-            # "Velmar was quick to respond. In a statement, the company called": the body the
-            # sentence before was about, though another was introduced as "the software company"
-            return prior
         j = bisect.bisect_left(self.layout.name_starts, pos)
         recent = [(n, self.registry.at.get(n.start)) for n in reversed(self.layout.names[max(0, j - 40):j])]
+        if head in _FIRM_WORDS and (prior := self._body_opening_before(pos)) is not None \
+                and _may_be_a_business(prior) and not any(
+                    e is not None and e.kind == "organization" and _goes_by(e, {head}, frozenset())
+                    for _, e in recent):
+            # "Velmar was quick to respond. In a statement, the company called": the body the
+            # sentence before was about, though another was introduced as "the software company"
+            # (not past one whose name says it: "The Velmark Power Company raised prices")
+            return prior
         fits: list[tuple[int, Entity]] = []
         # the word itself, in a name or said of one ("The drivers' union, Unite Transit, ... the
         # union said"), before what else such a body is called: "the association" is the Football

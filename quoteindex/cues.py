@@ -103,7 +103,7 @@ _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 _QUOTE_SOON = re.compile(r"[^.!?;“”\"]{0,40}[“\"]")  # a quotation opening within a few words
 THAT_CLAUSE = re.compile(r"\s+that\b")  # a reporting verb's own clause: "said that", "her claim that"
 # a word or two in quotes right before a noun they describe: "questions “offline” claim"
-_QUOTED_MODIFIER = re.compile(r"[“\"][\w’'-]+(?:\s+[\w’'-]+){0,2}[”\"]\s+$")
+_QUOTED_MODIFIER = re.compile(r"[“\"][a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}[”\"]\s+$")
 # a quoted noun right before a verb, its subject: "the club's “new era” began"
 _QUOTED_SUBJECT = re.compile(r"[\w’'][”\"]\s+$")
 _ASPECT_VERBS = {"begin", "continue"}  # "began vowing": the reporting participle after them reports
@@ -130,8 +130,8 @@ def noun_reading(text: str, cue: re.Match) -> bool:
     if lexicon.cue_forms().get(word.lower()) == "begin" and \
             _QUOTED_SUBJECT.search(text, max(0, cue.start() - 4), cue.start()):
         return True  # "since the club's much-trumpeted “new era” began": the quoted words begin
-    if _QUOTED_MODIFIER.search(text, max(0, cue.start() - 40), cue.start()) and \
-            (lexicon.is_base_form(word) or word in PLURAL_NOUNS):
+    if _QUOTED_MODIFIER.search(text, max(0, cue.start() - 40), cue.start()) and word not in ("say", "says") \
+            and (lexicon.is_base_form(word) or word in PLURAL_NOUNS):
         return True  # "rival questions “offline” claim": a noun the quoted word describes
     if lexicon.is_base_form(word) and word != "read":  # "the board read the statement"
         # "sounded a rare note", "had the final say": a base form in an object after a verb is a
