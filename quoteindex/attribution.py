@@ -420,8 +420,12 @@ class Attributor:
             if att is not None and att.method != "continuation":
                 resolved = self.coref.resolve(att.mention)
                 att.entity = self._replier(att, resolved, turns) or resolved
-                if att is told and att.entity is not None and att.mention is not None:
-                    # "That is the verdict of Mirela Oyle, who ... She said": whom a later "she" means
+                if att.entity is not None and att.mention is not None and (
+                        att is told or att.entity.gender is not None
+                        and att.entity.gender == PRONOUNS.get(att.mention.text.lower())):
+                    # "That is the verdict of Mirela Oyle, who ... She said": whom a later "she" means;
+                    # so is a woman a "she said" meant though no verb of hers stood before ("Among the
+                    # marchers was Ines Vartanian. “...,” she said. “...,” she added")
                     self.coref.add_source(att.mention.start, att.entity)
             ent = att.entity if att else None
             if ent is not None:

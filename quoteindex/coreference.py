@@ -234,6 +234,8 @@ _TITLE_COMMA = re.compile(r"(?:^|[.!?;”\"\n]\s*|\s[—–]\s*|,\s+and\s+(?=(?:
                           + _FRONTED + r")?"
                           r"((?:[\w’'-]+\s+){0,5}?([A-Za-z]+(?:-[A-Za-z]+)*)"
                           r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4}"
+                          # ("The president of the Brenvik University students’ union, ")
+                          r"(?:\s+[a-z]+[’']s?\s+[a-z]+)?"
                           r"|\s+of\s+the\s+[a-z]+(?:\s+[a-z]+)?"
                           r"|\s+(?:at|from|in)\s+the\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+"
                           # ("A lawyer representing Ostrava Freight, ", "A spokeswoman for Tarsland's

@@ -4835,6 +4835,16 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "plan is reckless", None, "the group"),
     ("A man was stabbed on Harbour Street on Friday in what police called “a cowardly act.”",
      "a cowardly act", None, "police"),
+    ("“This is the moment,” the NUSO president, Daniel Holm, told the crowd.\n\nHolm, asked about "
+     "the proposal after the rally, was cautious: “We will look at every option.”\n\nThe president "
+     "of the Harwick University students’ union, Owen Vell, sided with Linde. “Farah is right,” he "
+     "said.",
+     "Farah is right", "Owen Vell", "he"),
+    ("Hester Brill, the opposition’s spokeswoman, was blunter — “This government has declared war "
+     "on the young.”\n\nAmong the marchers was Ines Varta, 19, a first-year nursing student, who had "
+     "travelled four hours by coach.\n\n“My mum works two jobs so I could come here,” she said. “If "
+     "they take the grant away, I’m done,” she added.",
+     "grant away", "Ines Varta", "she"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -5355,7 +5365,9 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "a-statement-released-on-behalf-of-a-family",
         "carrier-is-a-surname",
         "an-institute-cited-is-not-the-group",
-        "what-police-called-is-their-words"])
+        "what-police-called-is-their-words",
+        "a-role-of-a-body-with-a-lower-case-tail-in-commas",
+        "she-added-is-whom-she-said-meant"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
