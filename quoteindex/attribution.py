@@ -867,9 +867,9 @@ class Attributor:
         order = (self._after, self._before) if ends_open else (self._before, self._after)
         for rule in order:
             att = rule(span, head_lo, tail_hi)
-            if att is not None and rule == self._after and att.cue in SPEAKER_AFTER:
+            if att is not None and rule == self._after and att.cue == "according to":
                 # "Roux said the plan was “dead,” according to the Courier": Roux speaks, the
-                # Courier reports it
+                # Courier reports it (but "“...,” in the words of Ferris Lamondt" are his)
                 return self._sentence_cue(reversed(layout.cues_between(head_lo, span.open_mark))) or att
             if att is not None:
                 return att

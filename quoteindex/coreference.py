@@ -355,7 +355,8 @@ _KEPT_UNNAMED = re.compile(r",\s+who\s+(?:spoke\s+on\s+(?:the\s+)?condition\s+of
                            r"|(?:declined|refused)\s+to\s+(?:be\s+named"
                            r"|give\s+(?:his|her|their)\s+(?:full\s+)?name)"
                            r"|did\s+not\s+(?:want\s+to\s+be\s+named|give\s+(?:his|her|their)\s+name))")
-_WHERE_FROM = re.compile(r"\b(?:from|in|of|at)\s+(?:the\s+)?$")  # "a student from Dehravan"
+# where a name is, not who: "a student from Dehravan", "a house on Quay Lane"
+_WHERE_FROM = re.compile(r"\b(?:from|in|of|at|on|near)\s+(?:the\s+)?$")
 # whose a paper is, after it: "a report by the bank"
 _BY_WHOM = re.compile(r"\s+(?:by|from|of)\b")
 # a plural for places after names: "Calloway and Dunmore counties"

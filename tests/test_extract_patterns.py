@@ -4845,6 +4845,17 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "travelled four hours by coach.\n\n“My mum works two jobs so I could come here,” she said. “If "
      "they take the grant away, I’m done,” she added.",
      "grant away", "Ines Varta", "she"),
+    ("District prosecutor Anders Holt said the charges related to “serious and deliberate "
+     "violence” against officers.",
+     "deliberate violence", "Anders Holt", "Anders Holt"),
+    ("Piet Marno, the mayor, said the town would rebuild.\n\nA man in a faded firefighter’s jacket, "
+     "sifting through the ruins of a house on Quay Lane, looked up as reporters passed. “You "
+     "always think it’s going to be somebody else’s street,” he said.",
+     "somebody else", None, "he"),
+    ("Economists said the dispute was unusually petty - \"a fight about fees that earn less than "
+     "they cost to collect,\" in the words of Ivo Brask, a trade analyst at the Kestrel Maritime "
+     "Institute.",
+     "a fight about fees", "Ivo Brask", "Ivo Brask"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -5367,7 +5378,10 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "an-institute-cited-is-not-the-group",
         "what-police-called-is-their-words",
         "a-role-of-a-body-with-a-lower-case-tail-in-commas",
-        "she-added-is-whom-she-said-meant"])
+        "she-added-is-whom-she-said-meant",
+        "charges-that-related-to-words-are-no-speaker",
+        "an-unnamed-man-by-a-house-on-a-named-street",
+        "in-the-words-of-after-the-quote-outweighs-a-plural-subject"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
