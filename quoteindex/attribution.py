@@ -302,6 +302,7 @@ _OUTER_TO_IT = re.compile(r"\s+(?:that\s+)?")  # "says it", "said that it"
 _ACTS = {"offer", "dismiss", "reject", "share", "open", "close", "begin", "object", "react", "retaliate"}
 _AS_QUOTED = re.compile(r"[^“”\".;]{0,100}?\bas\s+[“\"]")  # "dismissed the letter as “...”"
 _RELATIVE_WORD = re.compile(r"\b(?:who|whose|whom|which|that)\b")  # a clause of its own about a signer
+_PLAIN_SPEECH = {"said", "says", "added", "adds", "told", "tells", "explained", "continued", "insisted"}
 _CLOSED_QUOTE_BEFORE = re.compile(r"[.!?…][”\"]\s*$")  # a quote that closed its sentence: "curve.” "
 _NEW_CLAUSE = re.compile(r"\b(?:but|yet|while|whereas)\b|[;—–]|\s-\s")  # a clause of its own begins
 # what a thing does with words it does not say: "the decision reflected “real progress”", "the knee
@@ -422,10 +423,12 @@ class Attributor:
                 att.entity = self._replier(att, resolved, turns) or resolved
                 if att.entity is not None and att.mention is not None and (
                         att is told or att.entity.gender is not None
-                        and att.entity.gender == PRONOUNS.get(att.mention.text.lower())):
+                        and att.entity.gender == PRONOUNS.get(att.mention.text.lower())
+                        and (att.cue or "").split(" ")[0] in _PLAIN_SPEECH):
                     # "That is the verdict of Mirela Oyle, who ... She said": whom a later "she" means;
                     # so is a woman a "she said" meant though no verb of hers stood before ("Among the
-                    # marchers was Ines Vartanian. “...,” she said. “...,” she added")
+                    # marchers was Ines Vartanian. “...,” she said. “...,” she added"; not a message's
+                    # author in "she wrote", nor a turn in questions and answers)
                     self.coref.add_source(att.mention.start, att.entity)
             ent = att.entity if att else None
             if ent is not None:
@@ -867,9 +870,12 @@ class Attributor:
         order = (self._after, self._before) if ends_open else (self._before, self._after)
         for rule in order:
             att = rule(span, head_lo, tail_hi)
-            if att is not None and rule == self._after and att.cue == "according to":
+            if att is not None and rule == self._after and att.cue in SPEAKER_AFTER and (
+                    att.cue == "according to" or att.mention is None or att.mention.kind != "name"
+                    or nxt is not None and nxt.open_mark < tail_hi + 2):
                 # "Roux said the plan was “dead,” according to the Courier": Roux speaks, the
-                # Courier reports it (but "“...,” in the words of Ferris Lamondt" are his)
+                # Courier reports it; so in "“dead,” in the words of her predecessor X, “...”" (but
+                # "“...,” in the words of Ivo Brask, an analyst." is his)
                 return self._sentence_cue(reversed(layout.cues_between(head_lo, span.open_mark))) or att
             if att is not None:
                 return att

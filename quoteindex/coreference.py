@@ -235,7 +235,8 @@ _TITLE_COMMA = re.compile(r"(?:^|[.!?;”\"\n]\s*|\s[—–]\s*|,\s+and\s+(?=(?:
                           r"((?:[\w’'-]+\s+){0,5}?([A-Za-z]+(?:-[A-Za-z]+)*)"
                           r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4}"
                           # ("The president of the Brenvik University students’ union, ")
-                          r"(?:\s+[a-z]+[’']s?\s+[a-z]+)?"
+                          r"(?:\s+[a-z]+[’']s?\s+(?:union|association|federation|council|society|club"
+                          r"|league|guild|party|group))?"
                           r"|\s+of\s+the\s+[a-z]+(?:\s+[a-z]+)?"
                           r"|\s+(?:at|from|in)\s+the\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+"
                           # ("A lawyer representing Ostrava Freight, ", "A spokeswoman for Tarsland's
@@ -355,8 +356,9 @@ _KEPT_UNNAMED = re.compile(r",\s+who\s+(?:spoke\s+on\s+(?:the\s+)?condition\s+of
                            r"|(?:declined|refused)\s+to\s+(?:be\s+named"
                            r"|give\s+(?:his|her|their)\s+(?:full\s+)?name)"
                            r"|did\s+not\s+(?:want\s+to\s+be\s+named|give\s+(?:his|her|their)\s+name))")
-# where a name is, not who: "a student from Dehravan", "a house on Quay Lane"
-_WHERE_FROM = re.compile(r"\b(?:from|in|of|at|on|near)\s+(?:the\s+)?$")
+_WHERE_FROM = re.compile(r"\b(?:from|in|of|at|near)\s+(?:the\s+)?$")  # "a student from Dehravan"
+# "a house on " (Quay Lane), "comments on " (Facebook): where, unless a person ("an egg on Peter Harlan")
+_ON_BEFORE = re.compile(r"\bon\s+$")
 # whose a paper is, after it: "a report by the bank"
 _BY_WHOM = re.compile(r"\s+(?:by|from|of)\b")
 # a plural for places after names: "Calloway and Dunmore counties"
@@ -1917,6 +1919,9 @@ class Coreference:
         return not any((e := self.registry.at[n.start]).kind != "organization" and not e.place
                        and not n.possessive and not m.start(1) <= n.start < within
                        and not _WHERE_FROM.search(self.text, max(0, n.mention_start - 10), n.mention_start)
+                       and not (_ON_BEFORE.search(self.text, max(0, n.mention_start - 4), n.mention_start)
+                                and (lexicon.place_shaped(n.words)
+                                     or e.kind != "person" and not lexicon.is_forename(n.words[0])))
                        for n in self.layout.names[j:k])
 
     def _nearest(self, pos: int, gender: str | None, personal: bool) -> Entity | None:

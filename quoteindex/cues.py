@@ -87,7 +87,7 @@ _RANG = re.compile(r"\s+(?:him|her|them|me|us)\s+(?:on(?!\s+(?:it|that|this)\b)|
                    r"|early|late|yesterday|today|twice|again|every|each|shortly|after|before|when"
                    r"|to\s+(?:say|tell|ask))\b")
 _ADDS_UP = re.compile(r"\s+up\b")
-_TO_WHAT = re.compile(r"\s+(?:only\s+|mainly\s+|largely\s+)?to\b")  # "related to", "relates only to"
+_TO_WHAT = re.compile(r"\s+(?:only\s+|mainly\s+|largely\s+)?to\s+[“\"]")  # "related to “"
 # a measure that "added" a sum, the quotation its object: "said the bill added “billions in spending”"
 _MEASURE_ADDING = re.compile(r"\b(?:the|this|that|its|their)\s+(?:bill|plan|measure|budget|law|tax|deal|rule"
                              r"|cuts?|changes?|policy|scheme|package|amendment|project|programme"

@@ -4856,6 +4856,25 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "they cost to collect,\" in the words of Ivo Brask, a trade analyst at the Kestrel Maritime "
      "Institute.",
      "a fight about fees", "Ivo Brask", "Ivo Brask"),
+    ("Maria Coldwell told the court she had been harassed for months. The court heard that Laura "
+     "Brandt sent a message in which she wrote: “You will regret this.” “I did not sleep for "
+     "weeks,” she said.",
+     "did not sleep", "Maria Coldwell", "she"),
+    ("Maria Coldwell appeared on Laura Brandt's radio show on Monday. “The budget is a disaster,” "
+     "Coldwell told Brandt. “Should voters be worried?” Brandt asked. “They should be,” she "
+     "replied. “Why?” she asked. “Because nobody is in charge of anything,” she replied.",
+     "nobody is in charge", "Maria Coldwell", "she"),
+    ("Ada Roux said the plan was “dead in the water,” in the words of her predecessor Peter "
+     "Harlan, “a monument to waste and vanity.”",
+     "dead in the water", "Ada Roux", "Ada Roux"),
+    ("“The whole house just lifted off the ground,” Peter Harlan related to reporters on Tuesday.",
+     "whole house", "Peter Harlan", "Peter Harlan"),
+    ("A protester threw an egg on Peter Harlan as he left the court. “I will not be intimidated by "
+     "anyone,” he said.",
+     "not be intimidated", "Peter Harlan", "he"),
+    ("The widow of the Harwick miners’ leader, Owen Vell, laid a wreath. “He was a good man to all "
+     "of us,” the widow said.",
+     "a good man", None, "the widow"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -5381,7 +5400,13 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "she-added-is-whom-she-said-meant",
         "charges-that-related-to-words-are-no-speaker",
         "an-unnamed-man-by-a-house-on-a-named-street",
-        "in-the-words-of-after-the-quote-outweighs-a-plural-subject"])
+        "in-the-words-of-after-the-quote-outweighs-a-plural-subject",
+        "a-message-s-author-is-no-source-for-the-next-she",
+        "a-reply-is-no-source-for-the-next-question",
+        "in-the-words-of-between-two-quotes-is-the-second-s",
+        "related-to-reporters-reports-speech",
+        "a-person-after-on-is-no-place",
+        "a-name-after-a-kin-of-a-leader-is-the-leader-s"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
