@@ -105,7 +105,6 @@ _UNNAMED_BODY = (r"(?<!, )(?<!\bis )(?<!\bwas )(?<!\bas )(?<!\bup by )(?<!\bform
 _BODY_ENDS = (r"(?=\s*[,.;:!?)]|\s+(?:of|to|that|which|who|called|named|for|in|at|from|with|has|had|have"
               r"|is|was|were|said|says|on|and|but|representing|led)\b)")
 _LOOSE_HEADS = {"group"}  # a body's word any body may be called, so only the latest named one fits
-# what a "Dr." may be who is no physician
 # posts a physician may hold, and what says a "Dr." holds a doctorate instead
 _MEDICAL_POSTS = {"dr", "dr.", "director", "head", "chief", "medical", "clinical", "lead", "senior"}
 _DOCTORATE = re.compile(r"\b(?:doctorate|PhD|Ph\.D\.)")
@@ -790,16 +789,21 @@ def _goes_by(e: Entity, words: set[str], owners: frozenset[str]) -> bool:
     return not words.isdisjoint(said) and owners <= said
 
 
+def _head_words(e: Entity) -> list[str]:
+    """A body's lower-cased name up to what it is of or for: "office" ends "Office for Energy Standards"."""
+    return re.split(r"\s(?:of|for)\s", e.name.lower())[0].split()
+
+
 def _may_be_a_business(e: Entity) -> bool:
     """Whether a body may be "the company" or "the firm": no public body, court or news outlet."""
-    words = re.split(r"\s(?:of|for)\s", e.name.lower())[0].split()
+    words = _head_words(e)
     return not e.place and words[-1] not in lexicon.public_bodies() and words[-1] not in _NO_BUSINESS \
         and lexicon.media_words().isdisjoint(words)
 
 
 def _oversees(e: Entity) -> bool:
     """Whether a body may be "the regulator" or "the watchdog": its name ends on such a body's word."""
-    return not e.place and re.split(r"\s(?:of|for)\s", e.name.lower())[0].split()[-1] in _OVERSEEING
+    return not e.place and _head_words(e)[-1] in _OVERSEEING
 
 
 def _may_be_a_person(e: Entity) -> bool:
@@ -930,7 +934,6 @@ def _title_phrase(text: str, n: Name) -> str:
 # one who holds or held the role of someone just named, or stands in for them, in commas before
 # the name: "Her counterpart at the UBW, ", "His predecessor, ", "Her Vessarian counterpart, ", "Her deputy, "
 _PEERS = ("counterpart", "predecessor", "successor", "deputy")
-_OWNER_GENDER = {"his": "m", "her": "f"}
 _FOR_FAMILY = re.compile(r"\bon\s+behalf\s+of\s+(?:his|her|their|the)\s+(?:family|families|relatives|parents"
                          r"|widow|widower|children|wife|husband)\b")
 # a clause saying someone named would not speak: ", declined to comment", " could not be reached"
@@ -952,7 +955,7 @@ def _peer_role(registry: Registry, layout: Layout, n: Name, e: Entity, peer: re.
             break
         owner = registry.at.get(before.start)
         if owner is None or owner is e or owner.kind == "organization" or not owner.roles \
-                or _other_gender(owner, _OWNER_GENDER.get(peer.group().split()[0].lower())):
+                or _other_gender(owner, PRONOUNS[_OWNER_PRONOUN[peer.group().split()[0].lower()]]):
             continue  # ("His deputy" is none of the mayor's when the mayor is a woman)
         held = re.split(r"\s(?:of|for|at|from|in)\s", owner.roles[0])[0]
         held = " ".join(w for w in held.split() if not w.endswith(("’s", "'s")) and w.lower() != "the")
@@ -1685,10 +1688,11 @@ class Coreference:
                 at = max((at for at in self._spoken_for if at < m.start), default=None)
                 # (or one given the role since: "The coast guard has its own spokeswoman, Hedda Lorne.")
                 holder = self._role_holder(m.text, m.start)
+                before_it = self.layout.names[:bisect.bisect_left(self.layout.name_starts, m.start)]
                 if holder is not None and holder.kind == "person" and any(
                         self.registry.at.get(n.start) is holder
                         and not _DECLINED.match(self.text, n.end, sentence_end(self.text, n.end, m.start))
-                        for n in self.layout.names if (at if at is not None else -1) < n.start < m.start):
+                        for n in before_it if (at if at is not None else -1) < n.start < m.start):
                     return holder  # (not "X's spokeswoman, Ada Roux, declined to comment")
                 return self._spoken_for[at] if at is not None else None
             body = re.fullmatch(r"(?:an?|the)\s+([a-z]+)\s+", before, re.I)
