@@ -192,6 +192,8 @@ _SO_CALLED = re.compile(r"\b(?:so-called|(?:nickname[sd]?|christened)(?:\s+(?:hi
                         r"(?:\s+the)?\s*$", re.I)
 # a rating named before its noun, a determiner before it: "who has a “hold” rating on the stock" (not
 # "“Not a bad quarter,” rating agency Fitch said")
+# a label right before, in a list: "“A” and "
+_LISTED_BEFORE = re.compile(r"[“\"][^“”\"]{1,40}[”\"],?\s+(?:and|or)\s+$")
 _RATING_AFTER = re.compile(r"\s+(?:rating|recommendation)\b")
 _OWNER_OWNS = re.compile(r"\b(?:its|their)\s*$")
 # a definition right after: " a voluntary code", " the accounts it keeps" (not " he said")
@@ -213,7 +215,8 @@ _NAMED_BARE = re.compile(r"\b(?:(?:called|calls|(?:they|researchers|experts|anal
 _CAPITALISED_NAME = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?[A-Z][\w’'-]*(?:[,:]?\s+[A-Z][\w’'-]*){0,3}"
                                r"[.,]?")
 _THE_BEFORE = re.compile(r"(?<![\w’'])the\s*$")
-_TITLED = re.compile(r"\b(?:titled|entitled|under\s+the\s+title)\s*$")  # only ever before a title
+# only ever before a title
+_TITLED = re.compile(r"\b(?:titled|entitled|under\s+the\s+title|headlined|(?:the|a)\s+headline)\s*$")
 _WORK_OWNER = r"\b(?i:the|an?|his|her|their|its|whose|[\w-]+[’']s)\s+"  # whose work: "the", "her", "CNN’s"
 # a slogan or a nickname named as such right before it, whatever its case: "The campaign's slogan, “...”"
 _SLOGANS = r"(?:slogan|motto|nickname|catchphrase|catch-phrase|tagline|(?:rallying|battle|war)\s+cry)"
@@ -245,7 +248,8 @@ _WORK_BEFORE = re.compile(_WORK_OWNER + r"(?:[\w-]+\s+){0,2}(?:(?:" + _WORKS
                           + r")(?:\s+(?:by|from|of)\s+[^,.;“”\"]{1,60})?|number|track|single),\s*$")
 # a work named right before its title, with no comma: "the reality TV show “...”", "his memoir “...”"
 _WORK_NAMED = re.compile(_WORK_OWNER + r"(?:[\w-]+\s+){0,3}(?:" + _WORKS
-                         + r"|show|programme|program|play|musical|opera)\s+$")
+                         + r"|show|programme|program|play|musical|opera|blog|newsletter|vlog|channel"
+                         r"|magazine)\s+$")
 # a programme a guest appears on: "appeared on “Late Hours with Dara Quillon” to promote"
 _APPEARED_ON = re.compile(r"\b(?:appear(?:s|ed|ing)?|guest(?:s|ed)?)\s+on\s*$")
 # another title right after, in a list: "“Tallow” and “Winter Lease” form a suite"
@@ -350,6 +354,12 @@ _WHO_WAS = re.compile(r",\s+who\s+(?:was|is|had\s+been|has\s+been)\s+"
                       r"(?:[a-z]+ly\s+)?[a-z]+\s*$")
 # what a name is, in commas before a clause on it: ", a subscriber for forty years"
 _DESCRIBED_UP_TO = re.compile(r"(?:,\s+(?:a|an|the)\s[^,;:“”\"]{1,60})?")
+# a paper given out for someone else, whose words it holds: "a statement on her behalf", "a letter
+# on behalf of " (not "speaking on behalf of the family", who speaks for them)
+# (a family's, "on their behalf", is no one person's: the one reading it stays its voice)
+_ON_BEHALF = re.compile(r"\b(?:statement|letter|message|note)\s+on\s+(?:(his|her)\s+behalf"
+                        r"|behalf\s+of\s+)")
+_LEAD_TO_QUOTE = re.compile(r"[^.;“”\"]{0,60}[:,]\s*")  # a lead-in running to its quote: " Ada Roux:"
 _SENTENCE_BEFORE = re.compile(r"[.!?]\s+$")  # a sentence ends right before the word
 
 
@@ -405,7 +415,7 @@ class Attributor:
             if att is None and partial and len(self.text[span.start:span.end].split()) >= 4:
                 # a fragment with no reporting verb ("Berg referred to Roux as “a tireless harbour
                 # champion”"): the sentence's subject; shorter ones are nicknames and scare quotes
-                m = self.mentions.sentence_subject(span.open_mark)
+                m = self._whose_view(span) or self.mentions.sentence_subject(span.open_mark)
                 if m is not None and (owner := _PRONOUN_OWNED_TEXT.fullmatch(m.text)):
                     # "Her reasoning was blunt: the bridge “...”": whose reasoning
                     m = Mention(owner.group(1), m.start + owner.start(1), m.start + owner.end(1), "pronoun")
@@ -504,7 +514,10 @@ class Attributor:
         “hold” rating), or a name in capitals after a bare "called" or a billing "as": nobody's words."""
         if len(self.text[span.start:span.end].split()) > 4:
             return False
-        label = _SO_CALLED.search(self.text, max(0, span.open_mark - 60), span.open_mark)
+        # (the next of a list counts too: signs reading “Justice for Theo” and “Release the footage.”)
+        listed = _LISTED_BEFORE.search(self.text, max(0, span.open_mark - 60), span.open_mark)
+        lead_end = listed.start() if listed else span.open_mark
+        label = _SO_CALLED.search(self.text, max(0, lead_end - 60), lead_end)
         # (but a label somebody gives is their words: "which Kelly dubbed “...”", "which she touted as")
         if label and _LABEL_GIVER.search(self.text, max(0, label.start() - 30), label.end()):
             label = None
@@ -647,6 +660,13 @@ class Attributor:
         speaker of a quote that follows."""
         found = self.coref.latest_named_source(lo, hi)
         return Attribution(found[0], None, "continuation", found[1]) if found is not None else None
+
+    def _whose_view(self, span: QuoteSpan) -> Mention | None:
+        """The one a sentence opening "For Lotte Brisk," gives the view of: "For Lotte Brisk, who runs
+        a bakery, the vote was “about five years overdue, if I'm honest.”" is hers."""
+        whose = _FOR_WHOM.match(self.text, self.layout.sentence_floor(span.open_mark))
+        n = self.layout.names_by_start.get(whose.end()) if whose else None
+        return self.mentions.name_mention(n) if n is not None and not n.possessive else None
 
     def _partial(self, span: QuoteSpan) -> bool:
         """A fragment quoted inside reported speech: it starts in lower case, or
@@ -902,7 +922,8 @@ class Attributor:
             if prev_para[1] < p_lo and last_char_before(text, prev_para[1]) == ":":
                 cues = layout.cues_between(prev_para[0], prev_para[1])
                 if cues:
-                    att = self._passage_quoted(cues[-1], span) or self._via_cue(cues[-1])
+                    att = self._for_someone(cues[-1], span) or self._passage_quoted(cues[-1], span) \
+                        or self._via_cue(cues[-1])
                     if att is not None:
                         return Attribution(att.mention, att.cue, "colon")
                 colon = text.rindex(":", prev_para[0], prev_para[1])
@@ -1115,6 +1136,20 @@ class Attributor:
             return None
         return Attribution(self.mentions.name_mention(n), None, "colon")
 
+    def _for_someone(self, cue: re.Match, span: QuoteSpan) -> Attribution | None:
+        """The one a statement is read or issued for, whose words it holds: "Her lawyer read a
+        statement on her behalf:", "issued a letter on behalf of Ada Roux:"."""
+        behalf = _ON_BEHALF.search(self.text, cue.end(), span.open_mark)
+        if behalf is None or not _LEAD_TO_QUOTE.fullmatch(self.text, behalf.end(), span.open_mark):
+            return None
+        if behalf.group(1):
+            return Attribution(Mention(behalf.group(1), behalf.start(1), behalf.end(1), "pronoun"),
+                               self._cue_text(cue), "cue")
+        n = self.layout.names_by_start.get(behalf.end())
+        if n is None:
+            return None
+        return Attribution(self.mentions.name_mention(n), self._cue_text(cue), "cue")
+
     def _passage_quoted(self, cue: re.Match, span: QuoteSpan) -> Attribution | None:
         """The subject of a sentence ending on the words it gave, others' reporting verb in a
         clause on them: "She ended with a passage that several members later quoted back to her:
@@ -1175,6 +1210,8 @@ class Attributor:
         if cues:
             cue = cues[-1]
             rest = text[cue.end():span.open_mark]
+            if (att := self._for_someone(cue, span)) is not None:
+                return att
             if cue.group().lower() in SPEAKER_AFTER:
                 m = self.mentions.named_after(cue, span.open_mark)
                 if m is not None and re.fullmatch(r"[^“”\"]*?,?\s*", text[m.end:span.open_mark]):
@@ -1225,11 +1262,10 @@ class Attributor:
             if m is not None and m.kind != "pronoun":
                 # "The agency’s position was summed up by Veirhoff in his closing remarks — “...”"
                 return Attribution(m, None, "colon")
-            whose = _FOR_WHOM.match(text, s_lo)
-            n = layout.names_by_start.get(whose.end()) if whose else None
-            if n is not None and introducing and not n.possessive:
+            m = self._whose_view(span) if introducing else None
+            if m is not None:
                 # "For Nadia Castellane, a nursing student, the appeal is personal — “...”"
-                return Attribution(self.mentions.name_mention(n), None, "colon")
+                return Attribution(m, None, "colon")
             # "Berg issued a statement: “...”", "Roux has since apologized, “...”"; a word quoted
             # on the way leaves the sentence its subject ("Berg counts the “wasted” hours: “...”")
             # (after a quote that closed its sentence too: "... “... the curve.” Another analyst, X, was

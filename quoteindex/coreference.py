@@ -263,6 +263,8 @@ def _role_words(roles: list[str]) -> set[str]:
     for w in (w for r in roles for w in _role_tokens(r)):
         state = _state_of(w)
         words |= set(state.split()) | {_TAG_PARTIES[w.lstrip("(")[0]]} if state else {w.lower().strip(",")}
+        if "-in-" in w:
+            words.add(w.lower().split("-in-")[0])  # an "editor-in-chief" is "the editor"
     return words
 
 
@@ -431,6 +433,7 @@ _BUT_THEY = re.compile(r",?\s+(?:but|and|yet)\s+(?:he|she)\b")  # "..., but he i
 _OWNED_THING = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+(?:was|is|had|has|were|are)\b")
 # a person owned by someone opening a sentence, a verb after it: "Her brother was blunter."
 _OWNED_OPENING_WORDS = re.compile(r"(?:His|Her|Their)\s+[a-z]+(?=\s+[a-z])")
+_NAME_OWNED_OPENING = re.compile(r"[A-Z][\w-]*[’']s\s+[a-z]+(?=\s+[a-z])")  # "Brandtner’s son said"
 _OWNED_OPENING = re.compile(SENTENCE_OPENING + "(" + _OWNED_OPENING_WORDS.pattern + ")")
 # an "it" that goes on with the words: "It continued", "It reads"
 _GOES_ON = re.compile(r"[Ii]t\s+(?:continued|continues|added|adds|reads|read|went on|goes on)\b")
@@ -513,6 +516,8 @@ _SUBJECT_VERB = re.compile(r"(,\s+[^,.;:“”\"]{1,80},|\s+(?:of|from|at)\s+[^,
                            r"|\s+[—–]\s+[^—–.;:“”\"]{1,80}\s+[—–])?\s+"
                            r"(?!(?:and|or|of|in|on|at|to|for|with|from|by|via|as|about|after|before|than|like"
                            r"|who|whose|which|that)\b)[a-z]")
+# someone's partner or kin joining them as the subject: " and his wife, Ruth," " and her son"
+_AND_PARTNER = re.compile(r"\s+and\s+(his|her)\s+[a-z]+(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,)?")
 # a place or a body owning the body named next: "Drovania's Ministry of Foreign Affairs"
 _OWNER_OF_BODY = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s\s+")
 # the parts of a company that speak as the company: "The board of Torvane Holdings", "Halvern’s board"
@@ -529,7 +534,9 @@ _ITS_OWN = re.compile(r"(?i:its)\s+(?:[a-z-]+\s+){0,2}([a-z-]+)")
 _SPOKEN_OF = {"f": re.compile(r"\b(?:her|herself)\b"), "m": re.compile(r"\b(?:him|his|himself)\b")}
 # the words after a "The" opening a sentence, among them maybe a role and the verb after it: "The
 # imam puts"
-_ROLE_SUBJECT = re.compile(r"\s*(?P<the>The|the)\s+((?:[a-z][\w-]*\s+){2,4})")
+_ROLE_SUBJECT = re.compile(r"\s*(?:(?:At|In|On|After|Before|Later|Afterwards|Then|Outside|Inside)\b"
+                           r"[^,.;“”\"]{0,40},\s+)?"
+                           r"(?P<the>The|the)\s+((?:[a-z][\w-]*\s+){2,4})")  # ("At the close, the mayor")
 # a body in lower case after its owner opening a sentence, a verb after it: "The Drovanian defence
 # ministry was more guarded"
 _BODY_WORD_OPENING = re.compile(r"\s*The\s+([a-z]+)\s+[a-z]")  # "The regulator rejected"
@@ -546,6 +553,8 @@ _ACTS_ON_THEM = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+\s+(?:her|him|them)\b")  #
 _TRAILING_CLAUSE = re.compile(r",\s+(?:when|as|after|before|while|because|since|until|where)\s+$")
 _WHOM_BEFORE = re.compile(r"\b(?:who|whom)\s+$")
 _ASKED_OPENING = re.compile(r"\s*Asked\b")
+# the main clause closing such a sentence: " demurred."
+_ANSWERS = re.compile(r"\s+[a-z]+[^,;:“”\"]*[.!]\s*")
 # counsel's question to a witness: "put it to Corwin Aldershaw that"
 _PUT_TO = re.compile(r"\bput\s+(?:it|the\s+(?:question|claim|allegation|suggestion))\s+to\s+")
 _PRONOUN_NEXT = re.compile(r",\s*(?:he|she|they)\b")  # the comma after a name, then who acts: ", he said"
@@ -578,6 +587,7 @@ def _gender_around(layout: Layout, n: Name) -> str | None:
 
 
 # the words right before a name, read for a role written in lower case
+_AFTER_QUOTE_TAG = re.compile(r"[,?!][”\"]\s+$")  # a quote's end right before: "calling,” "
 _WORDS_AHEAD = re.compile(r"(?:[\w.’'-]+\s+){1,4}$")
 # words for how long or how high a role is held, before its title: "defending champion", "outgoing
 # mayor", "world champion", "top seed"
@@ -627,8 +637,12 @@ def _role_ahead(text: str, pos: int) -> str:
     if 1 < k < len(words) and words[k - 1].islower() and words[k - 1] not in lexicon.stop_words() \
             and not words[k - 1].endswith("ed") and _owner_word(words[k - 2]):
         k -= 1  # "Littoral Pact trade minister": the trade minister of the Pact ("Harnsey sacked" did)
-    if 1 < k < len(words) and words[k - 1].islower() and words[k - 2] in lexicon.cue_forms():
-        k -= 1  # "said incident commander Rasmus Ohlendorf": the word before the title is the role's
+    if 0 < k < len(words) and words[k - 1].islower() and words[k - 1] not in lexicon.stop_words() and (
+            words[k - 2] in lexicon.cue_forms() if k > 1 else
+            _AFTER_QUOTE_TAG.search(text, max(0, ahead.start() - 4), ahead.start())):
+        # "said incident commander Rasmus Ohlendorf", "“...,” flight director Idris Vallenholm told": the
+        # word before the title is the role's
+        k -= 1
     before = words[k - 1] if k else ""
     # a description opening the sentence, an adjective maybe before it: "The veteran actor Osric Vell
     # won" is later "the actor"
@@ -913,6 +927,15 @@ def _is_role_word(word: str) -> bool:
     return word in lexicon.title_words() or is_person_noun(word)
 
 
+def _one_of(plural: str) -> str:
+    """The role one of several holds, its last word made singular: "associate judges" -> "associate
+    judge"; "" when that word is no title ("one of the protesters")."""
+    *mods, last = plural.split()
+    one = last[:-3] + "y" if last.endswith("ies") else last[:-2] if last.endswith(("sses", "ches", "shes")) \
+        else last[:-1]
+    return " ".join([*mods, one]) if one in lexicon.title_words() else ""
+
+
 def _title_phrase(text: str, n: Name) -> str:
     """`_title_in_commas` when it is only the title, its owner and a determiner, a role to
     keep: "Velmark's envoy", "The port's spokesman", and "Dravik's coach" though what he is
@@ -931,6 +954,10 @@ def _title_phrase(text: str, n: Name) -> str:
                      for k, w in enumerate(words)) else title
 
 
+# one of several holding a role, named next: "one of the two associate judges, "
+_ONE_OF_MANY = re.compile(r"\b[Oo]ne\s+of\s+(?:the|its|his|her|their)\s+"
+                          r"(?:two|three|four|five|several|other\s+)?\s*"
+                          r"((?:[a-z][\w-]*\s+){0,2}[a-z]+s),\s+$")
 # one who holds or held the role of someone just named, or stands in for them, in commas before
 # the name: "Her counterpart at the UBW, ", "His predecessor, ", "Her Vessarian counterpart, ", "Her deputy, "
 _PEERS = ("counterpart", "predecessor", "successor", "deputy")
@@ -1048,6 +1075,10 @@ def article_entities(layout: Layout, invented: set[str]) -> Registry:
             if e.kind == "unknown" and e.gender is None and head in lexicon.org_words():
                 e.kind = "organization"  # "Her party, the Civic Left,": no "she" (but "Minyon Moore, a
                 # strategist at the Dewey Square Group," may be)
+        if e.kind != "organization" and (many := _ONE_OF_MANY.search(text, max(0, n.mention_start - 60),
+                                                                     n.mention_start)) \
+                and (held := _one_of(many.group(1))):
+            e.add_role(held)  # "one of the two associate judges, Miriam Oska,": later "the judge"
         if e.kind != "organization" and (held_by := _HELD_BY.search(text, max(0, n.mention_start - 40),
                                                                     n.mention_start)):
             e.add_role(_HELD_BY_ROLE[held_by.group(1)])  # "commanded by Yusuf Brannagh": "the commander"
@@ -1725,7 +1756,9 @@ class Coreference:
                 return None
             named = self.layout.names_by_start.get(body.start("name"))  # ("the Hemmark chain")
             if named is not None and (e := self.registry.at.get(named.start)) is not None \
-                    and e.kind != "person":
+                    and e.kind != "person" and not (body.group(1).count(" ") > 2
+                                                    and body.group(1).split()[-1] in lexicon.public_bodies()):
+                # (a body of the place named is the body: "for the Corvenian interior ministry")
                 return e
             return self.resolve(Mention(body.group(1), body.start(1), body.end(1), "nominal"))
         return self.registry.at.get(n.start)
@@ -1765,7 +1798,9 @@ class Coreference:
             if pronoun == "it":
                 # "The Courier reported that Berg said he was gathering material. It added, “...”";
                 # "The ministry sought to soften Pell’s comments. In a statement, it said:"
-                return self._body_in_paragraph(pos) or self._body_opening_before(pos)
+                # (or "The association has filed a challenge. In its filing, it argues")
+                return self._body_in_paragraph(pos) or self._body_opening_before(pos) \
+                    or self._body_word_before(self.layout.sentence_floor(pos))
             return None  # "the memo ... it reads", "they wrote": a document or a group, not that person
         if pronoun == "they" and e is not None and e.place and e.kind != "organization" \
                 and not self._still_acting(e, pos):
@@ -1892,7 +1927,8 @@ class Coreference:
         if _QUOTE_ONLY.fullmatch(self.text, lo, pos) and lo > 0:
             # the pronoun opens its sentence, or follows only the quote it tags: “...,” she said
             lo = self.layout.sentence_before(lo)
-        owned = _OWNED_OPENING_WORDS.match(self.text, lo, pos)
+        owned = _OWNED_OPENING_WORDS.match(self.text, lo, pos) or \
+            _NAME_OWNED_OPENING.match(self.text, lo, pos)
         if owned and self._owned_named_before(Mention(owned.group(), lo, owned.end(), "nominal")):
             return False  # "Her brother was blunter" after "and her brother Pavel Sandemar"
         m = _UNNAMED_OPENING.match(self.text, lo, pos)
@@ -2059,8 +2095,18 @@ class Coreference:
         if j + 1 < len(self.layout.names) and len(n.words) == 1 and n.kind == "unknown" \
                 and _CAPITAL_ROLE.fullmatch(self.text, n.end, self.layout.names[j + 1].mention_start):
             n = self.layout.names[j + 1]  # "Retired boatbuilder Hamish Tolland": the capital opens a role
-        if _SUBORDINATE_OPENING.match(self.text, lo, n.mention_start) or _ASKED_OPENING.match(self.text, lo):
-            return None  # "Asked whether Kestrava would stay in the talks, the spokeswoman declined"
+        if _ASKED_OPENING.match(self.text, lo):
+            # "Asked whether Kestrava would stay, the spokeswoman declined": not Kestrava; but in
+            # "Asked whether he feared Tom Berg, who has called it a hoax, Ban demurred" Ban answers
+            k = bisect.bisect_left(self.layout.name_starts, hi)
+            last = self.layout.names[k - 1]
+            e = self.registry.at.get(last.start)
+            answers = e is not None and e.kind == "person" and not last.possessive and \
+                not _other_gender(e, gender) and self.text[lo:last.mention_start].endswith(", ") and \
+                _ANSWERS.fullmatch(self.text, last.end, hi)
+            return e if answers else None
+        if _SUBORDINATE_OPENING.match(self.text, lo, n.mention_start):
+            return None
         opening = _SUBJECT_OPENING.fullmatch(self.text, lo, n.mention_start)
         i, k = (bisect.bisect_left(self.source_offsets, p) for p in (lo, floor))
         # (the one described before a clause naming them is them: "The interpreter, a hospital
@@ -2070,6 +2116,10 @@ class Coreference:
             return None
         e = self.registry.at.get(n.start)
         verb = _SUBJECT_VERB.match(self.text, n.end)
+        partner = _AND_PARTNER.match(self.text, n.end)
+        if verb is None and partner and PRONOUNS[_OWNER_PRONOUN[partner.group(1).lower()]] == gender:
+            # "Tannenholt and his wife, Ruth, plan to move. “...,” he said": the one whose wife she is
+            verb = _SUBJECT_VERB.match(self.text, partner.end())
         if e is None or e.kind == "organization" or e.place or n.possessive or _other_gender(e, gender) \
                 or opening is None or verb is None and not opening.group("among") \
                 or (opening.group("last") or "").lower() in ("a", "an", "the"):
@@ -2258,16 +2308,29 @@ class Coreference:
         # ("survived by a son, Aksel," is "his son" too; "Krell's campaign manager, Oskar Vantreuil,"
         # is "Krell's manager")
         whose = m.text[:owned.start(1)].split()[0]
-        said = re.compile(r"(?<![\w’'])(?:" + re.escape(whose) + r"|an?)\s+"
+        # (a named owner's kin may have been brought in as "his son, X" when the "his" was theirs)
+        said = re.compile(r"(?<![\w’'])(?:" + re.escape(whose) + r"|an?" + (r"|his|her" if by_name else "")
+                          + r")\s+"
                           + (r"(?:[a-z-]+\s+)?" if by_name else "") + re.escape(owned.group(1)) + r",?\s+",
                           re.I)
         floor = self.layout.paragraph_floor(m.start, 20)
         for named in reversed(list(said.finditer(self.text, floor, m.start))):
             n = self.layout.names_by_start.get(named.end())
             e = self.registry.at.get(n.start) if n is not None else None
-            if e is not None and _may_be_a_person(e) and self.text[n.end:n.end + 1] in ",.;)":
+            if e is not None and _may_be_a_person(e) and self.text[n.end:n.end + 1] in ",.;)" and \
+                    (named.group().split()[0].lower() == whose.lower()
+                     or named.group().split()[0].lower() not in _OWNER_PRONOUN or self._owns(named, m)):
                 return e
         return self._owned_role_holder(owned.group(1), m.start) or self._kin_of_owner(m, owned.group(1))
+
+    def _owns(self, said: re.Match, m: Mention) -> bool:
+        """Whether the "his" or "her" opening `said` ("His son, Matthias Brandtner,") stands for the
+        one named as the owner in `m` ("Brandtner’s son")."""
+        owner = self.layout.names_by_start.get(m.start)
+        pronoun = said.group().split()[0]
+        e = self.resolve(Mention(pronoun, said.start(), said.start() + len(pronoun), "pronoun"))
+        # (by the name as written: the surname "Brandtner" may stand for father and son alike)
+        return owner is not None and e is not None and owner.name.split()[-1] in e.name.split()
 
     def _kin_of_owner(self, m: Mention, kin: str) -> Entity | None:
         """Whom "her uncle" means when she was brought in as his kin: "Sela Tallowind-Ruhe, 26,

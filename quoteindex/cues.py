@@ -87,6 +87,7 @@ _RANG = re.compile(r"\s+(?:him|her|them|me|us)\s+(?:on(?!\s+(?:it|that|this)\b)|
                    r"|early|late|yesterday|today|twice|again|every|each|shortly|after|before|when"
                    r"|to\s+(?:say|tell|ask))\b")
 _ADDS_UP = re.compile(r"\s+up\b")
+_OF_NEXT = re.compile(r"\s+of\b")
 _TO_WHAT = re.compile(r"\s+(?:only\s+|mainly\s+|largely\s+)?to\s+[“\"]")  # "related to “"
 # a measure that "added" a sum, the quotation its object: "said the bill added “billions in spending”"
 _MEASURE_ADDING = re.compile(r"\b(?:the|this|that|its|their)\s+(?:bill|plan|measure|budget|law|tax|deal|rule"
@@ -171,6 +172,8 @@ def noun_reading(text: str, cue: re.Match) -> bool:
         return True  # "a company official called her on Tuesday": a telephone call, no words reported
     if lexicon.cue_forms().get(word.lower()) == "relate" and _TO_WHAT.match(text, cue.end()):
         return True  # "the charges related to “serious violence”": what they concern, nobody speaking
+    if word == "accused" and _OF_NEXT.match(text, cue.end()):
+        return True  # "the man accused of setting the fire", "was accused of": a charge, no words reported
     if lexicon.cue_forms().get(word.lower()) == "add" and _ADDS_UP.match(text, cue.end()):
         return True  # "the numbers added up": a sum, nobody speaking
     if lexicon.cue_forms().get(word.lower()) == "add" and _QUOTE_NEXT.match(text, cue.end()) and \

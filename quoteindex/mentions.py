@@ -286,8 +286,10 @@ _CLAUSE_OPENER = re.compile(r"\b(?:as|when|while|after|before|because|until)\b")
 _CHANTS = {"chanting", "shouting", "singing", "yelling", "screaming", "cheering", "booing"}
 # a relative clause between a name and its cue: "Lena Brandt, who told", "Brandt — who’s argued"
 # (or after another verb it joins: "Marlowe, who shook her head and said")
-_WHO_BEFORE_CUE = re.compile(r"[,—–]\s+who(?:[’']s)?\s+"
+_WHO_BEFORE_CUE = re.compile(r"[,—–]\s+who(?:[’']s)?\s+(?:(?:has|had|have|would|will)\s+)?"
                              r"(?:(?:(?!that\s)[a-z][\w’'-]*\s+){1,6}?and\s+)?" + _BEFORE_VERB + r"?$")
+_ASIDE_BEFORE = re.compile(r",\s+(?:now|then|since|long|once)\s+[a-z]+(?:\s+[a-z]+)?$")  # ", now retired"
+_THAT_RIGHT_BEFORE = re.compile(r"\bthat\s+$")
 _DETERMINED = re.compile(r"(?i:an?|the|one|another|his|her|their|its)\s")  # a noun phrase's determiner
 # (not a second clause: "— and who told lawmakers")
 _BARE_WHO_BEFORE_CUE = re.compile(r"(?<=[a-z])(?<!\band)(?<!\bor)(?<!\bbut)\s+who\s+" + _BEFORE_VERB + r"?$")
@@ -310,7 +312,7 @@ _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 _FROM_BEFORE_WHO = re.compile(r"\b(?:from|by|with)\s+$")  # whom a phrase is from: "a response from "
 # a body's relative clause: "the Pellucian Ocean Trust, which said"
 _CLAUSE_CLOSED = re.compile(r"[,”\"]\s*$")  # a clause in commas closing right before the verb
-_WHICH_BEFORE_CUE = re.compile(r",\s+which\s+" + _BEFORE_VERB + r"?$")
+_WHICH_BEFORE_CUE = re.compile(r",\s+which\s+(?:has\s+|had\s+|have\s+)?" + _BEFORE_VERB + r"?$")
 # the same after a role in commas, with no comma before "who": "Benedict Rask, a lawyer who says"
 _ROLE_WHO_CUE = re.compile(r",\s+((?:the|a|an)\s[^,;:“”\"]{2,60}?)\s+who\s+" + _BEFORE_VERB + r"?$")
 # two noun phrases in commas opening a sentence, up to the verb after them
@@ -407,7 +409,8 @@ _FROM_SENDER = re.compile(r",?\s+from\s+")  # whom a card is from: "One card, fr
 # words opening an aside in commas between a subject and its verb: "in a message posted on X"
 _DASHES = ("—", "–", "--", "-")
 _ASIDE_OPENERS = {"in", "on", "via", "through", "during", "speaking", "writing", "asked", "pressed",
-                  "questioned", "interviewed", "reached", "contacted", "responding", "appearing", "including"}
+                  "questioned", "interviewed", "reached", "contacted", "responding", "appearing", "including",
+                  "posting", "commenting", "testifying", "addressing"}
 _OF_PLACE = re.compile(r"(?<=\w)\s+(?:of|(?P<at>at))(?P<the>\s+the(?:\s+[a-z]+){0,2})?\s+[A-Z][\w.’'-]*"
                        r"(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w.’'-]*){0,3}"  # "the University of Tessary"
                        r"(?:,(?:\s+[A-Z][\w.’'-]*){1,2})?$")
@@ -967,8 +970,11 @@ class MentionReader:
             if n is not None and n.kind == "nominal" else -1
         if comma >= 0:
             n = self.mention_before(floor, comma) or n
-        if n is not None and n.kind == "name":
-            return n  # (but in "said in a statement, which also praised" the statement's author speaks)
+        if n is not None and (n.kind == "name" or n.kind == "nominal" and n.text.split()[0].lower() == "the"
+                              and n.text.split()[-1].lower() in lexicon.public_bodies()):
+            # "the regional government, which has said": the body (but in "said in a statement, which
+            # also praised" the statement's author speaks)
+            return n
         rel = _WHO_BEFORE_CUE.search(text, floor, cue.start())
         if rel:
             # "Mike Lee, who declared in the spin room, “...”"; "backed by Sen. Ada Roux of Velmark,
@@ -991,6 +997,10 @@ class MentionReader:
                 person = next((n for n in reversed(self.layout.names[j:k]) if self._may_be_person(n)), None)
                 if person is not None:
                     return self.name_mention(person)
+            aside = _ASIDE_BEFORE.search(text, floor, rel.start())
+            named = self.layout.names_by_end.get(aside.start()) if aside else None
+            if named is not None and not named.possessive:
+                return self.name_mention(named)  # "Glenys Harbin, now retired, who had described"
             return self.mention_before(floor, rel.start())
         bare = _BARE_WHO_BEFORE_CUE.search(text, floor, cue.start())
         about = self.mention_ending(floor, bare.start()) if bare else None
@@ -1004,6 +1014,9 @@ class MentionReader:
         # (but "a retired paediatrician who has campaigned against what he calls “...”": he)
         bound = _WHO_CLAUSE.search(text, floor, cue.start())
         direct = self.mention_before(floor, cue.start())
+        if bound is not None and direct is not None and direct.kind != "pronoun" and \
+                _THAT_RIGHT_BEFORE.search(text, max(floor, direct.start - 6), direct.start):
+            bound = None  # "a colleague who would testify that the detective had described": the detective
         if bound is None and direct is not None and direct.kind == "name" and \
                 _PLACE_PREPOSITION.search(text, max(floor, direct.start - 24), direct.start):
             # "The captain of a plane that crashed in southern Vasskor on Sunday said": not the place

@@ -4875,6 +4875,79 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("The widow of the Harwick miners’ leader, Owen Vell, laid a wreath. “He was a good man to all "
      "of us,” the widow said.",
      "a good man", None, "the widow"),
+    ("Rabbi Ilan Brosk has led the congregation since 1990. “Listening is the job,” Brosk "
+     "said.\n\nAmong those who left in 1998 was Mordechai Zell. “We made peace over coffee,” Zell "
+     "told the Gazette in 2010.\n\nBrosk and his wife, Hana, plan to move to the coast to be near "
+     "their grandchildren.\n\n“She has been very patient,” he said.",
+     "She has been very patient", "Ilan Brosk", "he"),
+    ("A court ruled that Metropolitan Savvas Drenkov of Veshna is the lawful head of the "
+     "church.\n\nSavvas called for calm. “There are no winners in a courtroom,” he said.",
+     "no winners in a courtroom", "Savvas Drenkov", "he"),
+    ("Opponents, led by the Fellowship of the Open Book, said the vote would split the "
+     "church.\n\n“We were told our concerns would be heard,” said the Rev. Anders Lunnqvist, the "
+     "fellowship’s chairman.\n\nThe fellowship said it would “explore every canonical avenue” to "
+     "overturn the decision.",
+     "explore every canonical avenue", "Fellowship of the Open Book", "The fellowship"),
+    ("Vesna Kolar, a lawyer for the bishops, said they would appeal. “This is not over,” she "
+     "said.\n\nThe Dravonian government, which has previously said it would “not interfere in the "
+     "affairs of religious communities,” made no comment.",
+     "not interfere in the affairs", "Dravonian government", "The Dravonian government"),
+    ("A warehouse supervisor told a jury on Tuesday that she saw the man accused of setting the "
+     "fire walking away “with his hood up and his head down” minutes before the blaze.",
+     "with his hood up", None, "A warehouse supervisor"),
+    ("Lenka Marwitz did not attend the hearing. Her lawyer, Bram Oster, read a short statement on "
+     "her behalf: “I never took a single coin from the fund.”",
+     "I never took a single coin", "Lenka Marwitz", "her"),
+    ("Lenka Marwitz did not attend the hearing. Her lawyer, Bram Oster, spoke to the court.\n\nHe "
+     "then read a short statement on her behalf:\n\n“I never took a single coin from the fund.”",
+     "I never took a single coin", "Lenka Marwitz", "her"),
+    ("The Haldane family did not attend. Their solicitor, Wendell Amory, read a brief statement on "
+     "their behalf: “The family are grateful to the police.”",
+     "The family are grateful", "Wendell Amory", "Wendell Amory"),
+    ("Aurelio Brandtner died in the fire. His son, Matthias Brandtner, sat in the front row.\n\nThe "
+     "company was fined on Friday. Brandtner’s son said he would give any compensation to charity. "
+     "“It won’t bring Dad back,” he said.",
+     "It won’t bring Dad back", "Matthias Brandtner", "he"),
+    ("“We have not lost Pathwarden,” flight director Idris Vallenholm told a briefing on "
+     "Friday.\n\nEngineers will keep sending commands until March. “Until that sunset, we’ll keep "
+     "calling,” the flight director added.",
+     "Until that sunset", "Idris Vallenholm", "the flight director"),
+    ("The journal’s editor-in-chief, Caroline Ashgrove, said the paper would be retracted.\n\nAsked "
+     "whether its review had failed, the editor was unapologetic — “Peer review is not fraud "
+     "detection.”",
+     "Peer review is not fraud detection", "Caroline Ashgrove", "the editor"),
+    ("A spokeswoman for the Corvenian interior ministry said the country “does not comment on "
+     "individual cases.”",
+     "does not comment", "Corvenian interior ministry", "A spokeswoman for the Corvenian interior ministry"),
+    ("The original investigation was led by Detective Superintendent Glenys Harbin, now retired, "
+     "who had described the case at the time as “the one that keeps me up at night.”",
+     "keeps me up at night", "Glenys Harbin", "Detective Superintendent Glenys Harbin"),
+    ("Orla Fenn said jurors would hear from a colleague who would testify that Inspector Rook had "
+     "described the case as “a lock” before any evidence was tested.",
+     "a lock", "Rook", "Inspector Rook"),
+    ("Another user, posting under the name Millwright, wrote: “Shame on the five.” His post was "
+     "shared more than 300 times.",
+     "Shame on the five", None, "Another user"),
+    ("Mayor Fenella Dunstan opened the meeting. “We will hear everyone,” she said. Kezia "
+     "Marchbanks, a resident, spoke next. “This is a disgrace,” she said.\n\nAt the close, the mayor "
+     "thanked residents for their patience.\n\n“I have heard you,” she said.",
+     "I have heard you", "Fenella Dunstan", "she"),
+    ("For Lotte Brisk, who runs the last bakery on Mill Steps, the vote was “about five years "
+     "overdue, if I'm honest.”",
+     "about five years overdue", "Lotte Brisk", "Lotte Brisk"),
+    ("The presiding judge, Anton Grevel, said the trial would go on. “This court will not be "
+     "rushed,” Grevel said.\n\nLater, one of the two associate judges, Miriam Oska, interrupted the "
+     "prosecutor.\n\n“Has this court seen that report?” the judge asked.",
+     "Has this court seen", "Miriam Oska", "the judge"),
+    ("The Skelde Heritage Association opposes the observatory. Halvor Strenn, a herder, agrees. "
+     "“It is our mountain,” he said.\n\nThe association has filed a legal challenge. In its filing, "
+     "it argues that the ministry “failed to consider the summit as a whole.”",
+     "failed to consider the summit", "Skelde Heritage Association", "it"),
+    ("Asked whether he feared that Tomas Brakel, who has called the treaty a hoax, could win, Ivo "
+     "Lindqvist demurred.\n\n“There is just one science,” he said.",
+     "There is just one science", "Ivo Lindqvist", "he"),
+    ("Fishmonger Declan Murrow was blunt: “People come to me from the villages every week.”",
+     "People come to me", "Declan Murrow", "Fishmonger Declan Murrow"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -5406,7 +5479,28 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "in-the-words-of-between-two-quotes-is-the-second-s",
         "related-to-reporters-reports-speech",
         "a-person-after-on-is-no-place",
-        "a-name-after-a-kin-of-a-leader-is-the-leader-s"])
+        "a-name-after-a-kin-of-a-leader-is-the-leader-s",
+        "a-man-and-his-wife-opening-the-sentence-before-is-he",
+        "metropolitan-is-a-church-title",
+        "the-fellowship-is-the-body-named-before",
+        "a-government-which-has-said-is-the-government",
+        "accused-of-is-no-reporting-verb",
+        "a-statement-read-on-her-behalf-is-hers",
+        "a-statement-on-her-behalf-in-the-next-paragraph-is-hers",
+        "a-family-statement-stays-with-its-reader",
+        "a-named-father-s-son-brought-in-as-his-son",
+        "a-lower-case-compound-title-after-a-quote",
+        "an-editor-in-chief-is-the-editor",
+        "a-spokeswoman-for-a-lower-case-ministry-of-a-place",
+        "a-name-now-retired-who-had-described",
+        "a-that-clause-subject-inside-a-who-clause",
+        "a-posting-aside-before-wrote",
+        "a-role-subject-after-a-fronted-phrase",
+        "for-a-named-person-the-view-is-theirs",
+        "one-of-the-associate-judges-is-the-judge",
+        "it-after-a-body-word-opening-the-sentence-before",
+        "the-one-answering-an-asked-clause",
+        "a-trade-before-a-name-is-no-part-of-it"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
@@ -5427,6 +5521,14 @@ _DISASTER = ' Ada Roux said it was "a disaster."'
      + _DISASTER, ["a disaster."]),
     ("Dorrin Soft launches tablet as rival questions “offline” claim\n\n" + _DISASTER, ["a disaster."]),
     ("The campaign grew quickly; its banners, reading “Harrow Stays,” hang in shop windows." + _DISASTER,
+     ["a disaster."]),
+    ("Dmitar Losk, 52, who runs the popular blog “Letters from the Embankment,” has been detained."
+     + _DISASTER, ["a disaster."]),
+    ("The Gazette carried a short report on page 7, under the headline “Gazette editor steps down.”"
+     + _DISASTER, ["a disaster."]),
+    ("Leo Vintersby sued the Courier over the article, headlined “The Mayor's Golden Handshake,” which"
+     " he said had ruined him." + _DISASTER, ["a disaster."]),
+    ("Many in the crowd held signs reading “Justice for Theo” and “Release the footage.”" + _DISASTER,
      ["a disaster."]),
     ("The marketing suite, branded “Ferrow Park: Living, Reimagined,” opened in June." + _DISASTER,
      ["a disaster."]),
