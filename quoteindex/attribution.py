@@ -159,6 +159,7 @@ _PROFESSIONS = (r"meteorologists|forecasters|scientists|experts|economists|docto
                 r"|insiders|traders|marketers|planners|architects|staff"
                 # (or the press and the public: "what local newspapers call the “hawk wing,”")
                 r"|newspapers|media|tabloids|fans|locals|commentators|pundits")
+_SIGNS = r"(?:banner|placard|sign|poster)s?,?\s+(?:reading|that\s+read)"  # what signs carry: "signs reading"
 # a label or a nickname nobody speaks: the so-called “...”, nicknamed “the little bird”
 # (or an analyst's rating, moved "to “hold” from “buy”", or what fans "have taken to calling")
 _SO_CALLED = re.compile(r"\b(?:so-called|(?:nickname[sd]?|christened)(?:\s+(?:him|her|it|them))?(?:\s+an?)?"
@@ -176,24 +177,27 @@ _SO_CALLED = re.compile(r"\b(?:so-called|(?:nickname[sd]?|christened)(?:\s+(?:hi
                         # episode quickly dubbed the “...”", a banner's words
                         r"|(?:,|[a-z]+ly|been|was|were|is|are)\s+dubbed"
                         # or one the press or the crowd gave: "Local media quickly dubbed the decision the"
-                        r"|\b(?:media|newspapers|papers|press|tabloids|fans|locals|commentators|pundits|wags)"
+                        r"|\b(?:media|newspapers|papers|press|tabloids|fans|locals|commentators|pundits|wags"
+                        r"|enthusiasts|users)"
                         r"\s+(?:(?:had|have|has|once|soon|long|since|later|already|often|[a-z]+ly)\s+){0,2}"
                         r"(?:dubbed|nicknamed|christened|branded)"
-                        r"(?:\s+(?:it|him|her|them|the\s+[a-z]+))?(?:\s+an?)?"
+                        # ("Online enthusiasts quickly dubbed korrite the “...”")
+                        r"(?:\s+(?:it|him|her|them|the\s+[a-z]+|[a-z]+(?=\s+the\s*$)))?(?:\s+an?)?"
                         # (or billed so: "billed by his sponsor as a “farewell tour”")
                         r"|(?:billed|marketed|touted)\s+(?:by\s+[\w’' -]{1,40}?\s+)?as(?:\s+an?)?"
                         # (or a product so sold: "markets the Vista line as “secure by design,”")
                         r"|(?:markets|marketed|advertises|advertised|sells|sold|bills)\s+(?:its|the|their)"
                         r"(?:\s+[\w’'-]+){1,3}\s+as(?:\s+an?)?"
-                        r"|(?:banner|placard|sign|poster)s?,?\s+(?:reading|that\s+read)"
+                        r"|" + _SIGNS +
                         r"|(?:rating|recommendation)\s+(?:on\s+[\w’' -]{1,30}?\s+)?(?:(?:to|of|at)"
                         r"|to\s+[“\"][^“”\"]{1,20}[”\"]\s+from)"
                         r"|(?:upgraded|downgraded)\s+(?:[\w’'-]+\s+){0,3}?to)"
                         r"(?:\s+the)?\s*$", re.I)
-# a rating named before its noun, a determiner before it: "who has a “hold” rating on the stock" (not
-# "“Not a bad quarter,” rating agency Fitch said")
+_SIGN_READING = re.compile(r"\b" + _SIGNS + r"\s*$", re.I)
 # a label right before, in a list: "“A” and "
 _LISTED_BEFORE = re.compile(r"[“\"][^“”\"]{1,40}[”\"],?\s+(?:and|or)\s+$")
+# a rating named before its noun, a determiner before it: "who has a “hold” rating on the stock" (not
+# "“Not a bad quarter,” rating agency Fitch said")
 _RATING_AFTER = re.compile(r"\s+(?:rating|recommendation)\b")
 _OWNER_OWNS = re.compile(r"\b(?:its|their)\s*$")
 # a definition right after: " a voluntary code", " the accounts it keeps" (not " he said")
@@ -415,7 +419,9 @@ class Attributor:
             if att is None and partial and len(self.text[span.start:span.end].split()) >= 4:
                 # a fragment with no reporting verb ("Berg referred to Roux as “a tireless harbour
                 # champion”"): the sentence's subject; shorter ones are nicknames and scare quotes
-                m = self._whose_view(span) or self.mentions.sentence_subject(span.open_mark)
+                # ("For Lotte Brisk, the vote was “overdue, if I'm honest”": hers, in her own person)
+                m = (self._whose_view(span) if _FIRST_PERSON.search(span.text(self.text)) else None) \
+                    or self.mentions.sentence_subject(span.open_mark)
                 if m is not None and (owner := _PRONOUN_OWNED_TEXT.fullmatch(m.text)):
                     # "Her reasoning was blunt: the bridge “...”": whose reasoning
                     m = Mention(owner.group(1), m.start + owner.start(1), m.start + owner.end(1), "pronoun")
@@ -429,7 +435,7 @@ class Attributor:
                 prev_attr = None
                 continue  # a title, a nickname, a scare quote: nobody says it
             if att is not None and att.method != "continuation":
-                resolved = self.coref.resolve(att.mention)
+                resolved = att.entity or self.coref.resolve(att.mention)
                 att.entity = self._replier(att, resolved, turns) or resolved
                 if att.entity is not None and att.mention is not None and (
                         att is told or att.entity.gender is not None
@@ -512,8 +518,11 @@ class Attributor:
     def _so_called(self, span: QuoteSpan) -> bool:
         """A short label after "so-called" (the so-called “supermajority”) or before "rating" (a
         “hold” rating), or a name in capitals after a bare "called" or a billing "as": nobody's words."""
-        if len(self.text[span.start:span.end].split()) > 4:
-            return False
+        size = len(self.text[span.start:span.end].split())
+        if size > 4:
+            # (a sign's words a little longer too: signs reading “Josephine for All of Us.”)
+            return size <= 8 and \
+                _SIGN_READING.search(self.text, max(0, span.open_mark - 40), span.open_mark) is not None
         # (the next of a list counts too: signs reading “Justice for Theo” and “Release the footage.”)
         listed = _LISTED_BEFORE.search(self.text, max(0, span.open_mark - 60), span.open_mark)
         lead_end = listed.start() if listed else span.open_mark
@@ -666,7 +675,10 @@ class Attributor:
         a bakery, the vote was “about five years overdue, if I'm honest.”" is hers."""
         whose = _FOR_WHOM.match(self.text, self.layout.sentence_floor(span.open_mark))
         n = self.layout.names_by_start.get(whose.end()) if whose else None
-        return self.mentions.name_mention(n) if n is not None and not n.possessive else None
+        if n is None or n.possessive or not self.text.startswith(",", n.end):
+            return None  # (not "For Tom Berg to win, the party must", "For Velmark's traders,")
+        e = self.registry.at.get(n.start)
+        return self.mentions.name_mention(n) if e is None or not e.place else None  # ("For Velmark, the")
 
     def _partial(self, span: QuoteSpan) -> bool:
         """A fragment quoted inside reported speech: it starts in lower case, or
@@ -1143,11 +1155,18 @@ class Attributor:
         if behalf is None or not _LEAD_TO_QUOTE.fullmatch(self.text, behalf.end(), span.open_mark):
             return None
         if behalf.group(1):
-            return Attribution(Mention(behalf.group(1), behalf.start(1), behalf.end(1), "pronoun"),
-                               self._cue_text(cue), "cue")
+            # whom the pronoun means as the sentence opens, before its reader is named: in "Karl Ban
+            # did not appear. His lawyer, Tom Berg, read a statement on his behalf:" Karl Ban
+            pronoun = behalf.group(1)
+            floor = self.layout.sentence_floor(cue.start())
+            owner = self.coref.resolve(Mention(pronoun, floor, floor + len(pronoun), "pronoun"))
+            if owner is None or owner is self.coref.resolve(self.mentions.cue_mention(cue)):
+                return None
+            return Attribution(Mention(pronoun, behalf.start(1), behalf.end(1), "pronoun"),
+                               self._cue_text(cue), "cue", owner)
         n = self.layout.names_by_start.get(behalf.end())
-        if n is None:
-            return None
+        if n is None or n.possessive:
+            return None  # ("on behalf of Ada Roux's family": the family's, read out by whoever reads it)
         return Attribution(self.mentions.name_mention(n), self._cue_text(cue), "cue")
 
     def _passage_quoted(self, cue: re.Match, span: QuoteSpan) -> Attribution | None:

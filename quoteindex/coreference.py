@@ -263,8 +263,9 @@ def _role_words(roles: list[str]) -> set[str]:
     for w in (w for r in roles for w in _role_tokens(r)):
         state = _state_of(w)
         words |= set(state.split()) | {_TAG_PARTIES[w.lstrip("(")[0]]} if state else {w.lower().strip(",")}
-        if "-in-" in w:
-            words.add(w.lower().split("-in-")[0])  # an "editor-in-chief" is "the editor"
+        if "-in-" in w and not w.lower().endswith("-in-law"):
+            # an "editor-in-chief" is "the editor" (a son-in-law no son)
+            words.add(w.lower().split("-in-")[0])
     return words
 
 
@@ -337,6 +338,7 @@ _JOINT = -2  # entity id of people speaking together ("Velkov and Hale said"), w
 # a sentence opening on somebody unnamed: "My mother", "One retired critic", "A nurse"
 # (after where, and an aside on it: "On the Station Road bridge, one of the few left standing, a woman")
 # (or a when-clause's subject after a short opening: "But that changed when one voter brought up")
+_FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten)"
 _UNNAMED_OPENING = re.compile(r"(?:" + _FRONTED
                               + r"(?:[^,.;“”\"\n]{0,40},\s+(?=(?i:an?|one|another)\s))?"
                               r"|(?:(?:But|And|So)\s+)?(?:[Tt]he\s+[a-z]+|[Tt]hat|[Tt]his|[Ii]t|[Tt]hings)\s+"
@@ -348,7 +350,9 @@ _UNNAMED_OPENING = re.compile(r"(?:" + _FRONTED
                               # (a party's or body's name among them: "A senior Unity and Progress
                               # official", "A Labour organiser")
                               r"((?:[A-Z][\w-]*\s+(?:(?:and|of)\s+)?){0,3}"
-                              r"(?:[a-z][\w-]*|\d+-year-old)(?:\s+[a-z][\w-]*){0,2}"
+                              # ("One of the three rowers")
+                              r"(?:[a-z][\w-]*|\d+-year-old)(?:\s+(?!" + _FEW + r"\b)[a-z][\w-]*){0,2}"
+                              r"(?:\s+" + _FEW + r"\s+[a-z][\w-]*)?"
                               r"(?:(?:\s+(?:[A-Z][\w-]*|and|of)){1,3}\s+[a-z][\w-]*)?)\b(?![’'-])")
 _SAID_OF_PRONOUN = re.compile(r",\s+(?:he|she)\b")  # a description opening on the pronoun it describes
 # a person kept unnamed on purpose: "the woman, who spoke on condition of anonymity"
@@ -637,7 +641,8 @@ def _role_ahead(text: str, pos: int) -> str:
     if 1 < k < len(words) and words[k - 1].islower() and words[k - 1] not in lexicon.stop_words() \
             and not words[k - 1].endswith("ed") and _owner_word(words[k - 2]):
         k -= 1  # "Littoral Pact trade minister": the trade minister of the Pact ("Harnsey sacked" did)
-    if 0 < k < len(words) and words[k - 1].islower() and words[k - 1] not in lexicon.stop_words() and (
+    if 0 < k < len(words) and words[k - 1].islower() and words[k - 1] not in lexicon.stop_words() \
+            and words[k - 1] not in lexicon.cue_forms() and (
             words[k - 2] in lexicon.cue_forms() if k > 1 else
             _AFTER_QUOTE_TAG.search(text, max(0, ahead.start() - 4), ahead.start())):
         # "said incident commander Rasmus Ohlendorf", "“...,” flight director Idris Vallenholm told": the
@@ -956,7 +961,7 @@ def _title_phrase(text: str, n: Name) -> str:
 
 # one of several holding a role, named next: "one of the two associate judges, "
 _ONE_OF_MANY = re.compile(r"\b[Oo]ne\s+of\s+(?:the|its|his|her|their)\s+"
-                          r"(?:two|three|four|five|several|other\s+)?\s*"
+                          r"(?:" + _FEW + r"|several|other\s+)?\s*"
                           r"((?:[a-z][\w-]*\s+){0,2}[a-z]+s),\s+$")
 # one who holds or held the role of someone just named, or stands in for them, in commas before
 # the name: "Her counterpart at the UBW, ", "His predecessor, ", "Her Vessarian counterpart, ", "Her deputy, "
@@ -1756,7 +1761,7 @@ class Coreference:
                 return None
             named = self.layout.names_by_start.get(body.start("name"))  # ("the Hemmark chain")
             if named is not None and (e := self.registry.at.get(named.start)) is not None \
-                    and e.kind != "person" and not (body.group(1).count(" ") > 2
+                    and e.kind != "person" and not (body.group(1).count(" ") > 1
                                                     and body.group(1).split()[-1] in lexicon.public_bodies()):
                 # (a body of the place named is the body: "for the Corvenian interior ministry")
                 return e

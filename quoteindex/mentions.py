@@ -289,7 +289,7 @@ _CHANTS = {"chanting", "shouting", "singing", "yelling", "screaming", "cheering"
 _WHO_BEFORE_CUE = re.compile(r"[,—–]\s+who(?:[’']s)?\s+(?:(?:has|had|have|would|will)\s+)?"
                              r"(?:(?:(?!that\s)[a-z][\w’'-]*\s+){1,6}?and\s+)?" + _BEFORE_VERB + r"?$")
 _ASIDE_BEFORE = re.compile(r",\s+(?:now|then|since|long|once)\s+[a-z]+(?:\s+[a-z]+)?$")  # ", now retired"
-_THAT_RIGHT_BEFORE = re.compile(r"\bthat\s+$")
+_THAT_RIGHT_BEFORE = re.compile(r"\b([a-z]+)\s+that\s+$")  # a verb's clause opening: "testify that "
 _DETERMINED = re.compile(r"(?i:an?|the|one|another|his|her|their|its)\s")  # a noun phrase's determiner
 # (not a second clause: "— and who told lawmakers")
 _BARE_WHO_BEFORE_CUE = re.compile(r"(?<=[a-z])(?<!\band)(?<!\bor)(?<!\bbut)\s+who\s+" + _BEFORE_VERB + r"?$")
@@ -1014,9 +1014,13 @@ class MentionReader:
         # (but "a retired paediatrician who has campaigned against what he calls “...”": he)
         bound = _WHO_CLAUSE.search(text, floor, cue.start())
         direct = self.mention_before(floor, cue.start())
-        if bound is not None and direct is not None and direct.kind != "pronoun" and \
-                _THAT_RIGHT_BEFORE.search(text, max(floor, direct.start - 6), direct.start):
-            bound = None  # "a colleague who would testify that the detective had described": the detective
+        clause = _THAT_RIGHT_BEFORE.search(text, max(floor, direct.start - 30), direct.start) \
+            if bound is not None and direct is not None and direct.kind != "pronoun" else None
+        if clause and (clause.group(1) in lexicon.cue_forms()
+                       or clause.group(1) in lexicon.cue_forms().values()):
+            # "a colleague who would testify that the detective had described": the detective (not
+            # "the stall that the mayor visited")
+            bound = None
         if bound is None and direct is not None and direct.kind == "name" and \
                 _PLACE_PREPOSITION.search(text, max(floor, direct.start - 24), direct.start):
             # "The captain of a plane that crashed in southern Vasskor on Sunday said": not the place

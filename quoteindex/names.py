@@ -201,7 +201,9 @@ def _role_noun_first(words: list[tuple[int, str]]) -> bool:
     first = words[0][1]
     # (a forename unknown to the lexicon will do when the run is three words and ends on no body's
     # word: "Student Kwabena Lindroos")
+    # (no street or shop after it: "Baker Street Bakery")
     return len(words) > 2 and first.lower() in lexicon.person_nouns() and not lexicon.is_forename(first) \
+        and not lexicon.place_shaped([w for _, w in words[:2]]) \
         and (lexicon.is_forename(words[1][1]) or len(words) == 3 and not any(
             w.lower() in lexicon.org_words() or w.lower() in lexicon.person_nouns() for _, w in words[1:]))
 

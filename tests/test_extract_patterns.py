@@ -608,6 +608,18 @@ def test_an_occupation_opening_a_sentence_is_a_role_not_part_of_the_name(nlp):
     assert [(s.name, s.roles) for s in r.speakers] == [("Kwabena Lindroos", ("Student",))]
 
 
+@pytest.mark.parametrize("text, name, roles", [
+    ("“We are fine,” warned director Idris Vallenholm on Friday.", "Idris Vallenholm", ("director",)),
+    ("“We are fine,” flight director Idris Vallenholm said on Friday.", "Idris Vallenholm",
+     ("flight director",)),
+    ("Tailor Made Events said it would “review every booking.”", "Tailor Made Events", ()),
+    ("Baker Street Bakery said the closure was “temporary.”", "Baker Street Bakery", ()),
+], ids=["a-reporting-verb-is-no-part-of-a-role", "a-compound-role-after-a-quote",
+        "a-trade-word-opening-a-business-name", "a-street-name-opening-a-business-name"])
+def test_the_words_before_a_name_that_are_its_role(text, name, roles, nlp):
+    assert [(s.name, s.roles) for s in extract(text, nlp=nlp).speakers] == [(name, roles)]
+
+
 def test_an_abbreviation_ending_a_sentence_does_not_join_the_next_word_to_a_name(nlp):
     text = ("Tomas Berg says the port lost its trade to the U.S. He says, "
             "“The tariffs will hurt every fisherman in Norvale.”")
@@ -4948,6 +4960,21 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "There is just one science", "Ivo Lindqvist", "he"),
     ("Fishmonger Declan Murrow was blunt: “People come to me from the villages every week.”",
      "People come to me", "Declan Murrow", "Fishmonger Declan Murrow"),
+    ("Karl Ban did not appear. His lawyer, Tom Berg, read a statement on his behalf: “I deny every "
+     "charge.”",
+     "I deny every charge", "Karl Ban", "his"),
+    ("Tom Berg, the family’s lawyer, read a statement on behalf of Ada Roux’s family: “We are "
+     "heartbroken.”",
+     "We are heartbroken", "Tom Berg", "Tom Berg"),
+    ("A trader who runs the stall that the mayor visited described the quay as “a ruin since the "
+     "storm.”",
+     "a ruin since the storm", None, "A trader"),
+    ("A spokesman for the Corvenian ministry said the country “does not comment on cases.”",
+     "does not comment", "Corvenian ministry", "A spokesman for the Corvenian ministry"),
+    ("Federation president Delphine Sauter-Hale said the coach had been suspended. “We acted at "
+     "once,” she said.\n\nOne of the three rowers, now 20, spoke to the Herald on condition that she "
+     "not be named. “I trusted him completely,” she said.",
+     "I trusted him completely", None, "she"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -5500,7 +5527,12 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "one-of-the-associate-judges-is-the-judge",
         "it-after-a-body-word-opening-the-sentence-before",
         "the-one-answering-an-asked-clause",
-        "a-trade-before-a-name-is-no-part-of-it"])
+        "a-trade-before-a-name-is-no-part-of-it",
+        "on-his-behalf-when-the-reader-is-a-man-too",
+        "on-behalf-of-someone-s-family-stays-with-the-reader",
+        "a-relative-that-opens-no-clause-of-speech",
+        "a-spokesman-for-a-place-s-ministry",
+        "she-after-one-of-the-three-rowers"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
@@ -5530,6 +5562,12 @@ _DISASTER = ' Ada Roux said it was "a disaster."'
      " he said had ruined him." + _DISASTER, ["a disaster."]),
     ("Many in the crowd held signs reading “Justice for Theo” and “Release the footage.”" + _DISASTER,
      ["a disaster."]),
+    ('Outside the hall, dozens of supporters held signs reading "Josephine for All of Us."' + _DISASTER,
+     ["a disaster."]),
+    ("Mayor Ada Roux praised the plan. For Tom Berg, the council chief, the mayor had only “warm words and"
+     " thanks for his service.”" + _DISASTER, ["a disaster."]),
+    ("For years Tom Berg has sold fish at what locals call “the best stall on the whole quay”."
+     + _DISASTER, ["a disaster."]),
     ("The marketing suite, branded “Ferrow Park: Living, Reimagined,” opened in June." + _DISASTER,
      ["a disaster."]),
     ("His last season was billed by his sponsor as a “farewell tour,” and it sold out." + _DISASTER,
