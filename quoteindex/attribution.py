@@ -117,7 +117,7 @@ _OWNED_WORDS = (r"(?:[\w-]+\s+){0,2}(?:post|tweet|statement|letter|speech|remark
                 r"|testimony|release|blog|message|note|line|words|verdict|answer|reply|response|advice"
                 r"|summary|warning|plea|appeal|retort|instructions?|reasoning|explanation|argument"
                 r"|reference|comment|comments|reaction|assessment|judgement|judgment|conclusion|prediction"
-                r"|forecast|promise|pledge|vow|prognosis|recollection)\s*")
+                r"|forecast|promise|pledge|vow|prognosis|recollection|account|version)\s*")
 # what such words may go on with before the colon or dash: "Her message to those still hesitating
 # was blunt:", "Her verdict on the majority group was blunter still —", "Her final message to the
 # squad, sent from the hospice last week, was three lines long -"
@@ -342,7 +342,8 @@ def _owner_attribution(owner: re.Match, kind: str) -> Attribution:
 _TOLD_WHOM = re.compile(r"[ \u00a0]+(?!(?:last|this|earlier|later|by|that)\b)"
                         r"((?:[A-Z][\w&’'-]*(?:[ \u00a0]+[A-Z][\w&’'-]*){0,3})"
                         r"|reporters|journalists"
-                        r"|(?:the|an?) \w+(?: (?!(?:in|at|on|to|of|for|with|that|after|before|he|she|they|it"
+                        r"|(?:the|an?) \w+(?: (?!(?:in|at|on|to|of|for|with|that|after|before|the|an?|he|she"
+                        r"|they|it"
                         r"|we|i|his|her|their)\b)\w+)?"
                         # "told late-night host Dara Quillon"
                         r"|[a-z]+-[a-z]+ [a-z]+(?: [A-Z][\w’'-]*){0,3}|\w+)")
@@ -364,6 +365,11 @@ _DESCRIBED_UP_TO = re.compile(r"(?:,\s+(?:a|an|the)\s[^,;:“”\"]{1,60})?")
 _ON_BEHALF = re.compile(r"\b(?:statement|letter|message|note)\s+on\s+(?:(his|her)\s+behalf"
                         r"|behalf\s+of\s+)")
 _LEAD_TO_QUOTE = re.compile(r"[^.;“”\"]{0,60}[:,]\s*")  # a lead-in running to its quote: " Ada Roux:"
+# whom a question opens by calling on: "Mr. Ulrich, ", "Senator Vale, "
+_VOCATIVE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Miss|Senator|Governor|Mayor|Minister|Professor)\.?\s+)?"
+                       r"(?:[A-Z][\w’'-]+\s+)?([A-Z][\w’'-]+),\s")
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?$")  # a passive's "was "
+_AS_NEXT = re.compile(r"\s+as\b")
 _SENTENCE_BEFORE = re.compile(r"[.!?]\s+$")  # a sentence ends right before the word
 
 
@@ -436,7 +442,8 @@ class Attributor:
                 continue  # a title, a nickname, a scare quote: nobody says it
             if att is not None and att.method != "continuation":
                 resolved = att.entity or self.coref.resolve(att.mention)
-                att.entity = self._replier(att, resolved, turns) or resolved
+                att.entity = self._replier(att, resolved, turns) or self._addressee(att, i, prev_attr) \
+                    or resolved
                 if att.entity is not None and att.mention is not None and (
                         att is told or att.entity.gender is not None
                         and att.entity.gender == PRONOUNS.get(att.mention.text.lower())
@@ -489,6 +496,20 @@ class Attributor:
         return next((t.entity for t, _ in reversed(turns[:-1] if turns[-1][0].entity is asker else turns)
                      if t.entity is not None and t.entity is not asker
                      and t.entity.kind == "person" and t.entity.gender == gender), None)
+
+    def _addressee(self, att: Attribution, i: int, asked: Attribution | None) -> Entity | None:
+        """Who "he said" right after a question is when the question names whom it asks: ""Mr.
+        Ulrich, you've never held office. Why should voters trust you?" Gallard asked. ¶
+        "Because I've run a company," he said" is Ulrich, whoever spoke before; `asked` is the
+        question's attribution."""
+        if att.mention is None or att.mention.kind != "pronoun" or not i or asked is None \
+                or not self._asks(self.layout.spans[i - 1]):
+            return None
+        called = _VOCATIVE.match(self.text, self.layout.spans[i - 1].start)
+        gender = PRONOUNS.get(att.mention.text.lower())
+        return next((e for e in self.registry.entities if e.kind != "organization" and not e.place
+                     and e is not asked.entity and e.name.split()[-1] == called.group(1)
+                     and not (gender and e.gender and e.gender != gender)), None) if called else None
 
     def _asker_before(self, pos: int) -> Entity | None:
         """Who asks, in the sentence before the one at `pos`, with no quote: "Illing, the more
@@ -968,6 +989,14 @@ class Attributor:
             _WHO_BEFORE.search(self.text, max(0, cues[-1].start() - 14), cues[-1].start()) is not None
             or _WHETHER.fullmatch(self.text, cues[-2].end(), cues[-1].start()) is not None)
 
+    def _agentless(self, cue: re.Match) -> bool:
+        """Whether a cue is a passive naming nobody who does it: "after the charge was announced"
+        (not "was told", "was asked" or "was quoted as saying", nor "was announced by the club")."""
+        return not is_participle(cue.group()) and \
+            lexicon.cue_forms().get(cue.group().lower()) not in ("tell", "ask", "quote") and \
+            _BE_BEFORE.search(self.text, max(0, cue.start() - 20), cue.start()) is not None and \
+            self.mentions.passive_by(cue) is None and not _AS_NEXT.match(self.text, cue.end())
+
     def _cued(self, head_lo: int, span: QuoteSpan) -> bool:
         """Whether a reporting verb right before the quote introduces it ("chanting, “No more
         cuts!”"), so that a tag after it ("Berg said he would meet them") is not its own."""
@@ -1221,7 +1250,8 @@ class Attributor:
         text = self.text
         head = text[head_lo:span.open_mark]
         cues = layout.cues_between(head_lo, span.open_mark)
-        if self._embedded_last(cues):
+        if self._embedded_last(cues) or len(cues) > 1 and self._agentless(cues[-1]):
+            # (nor a passive with nobody doing it: "He posted a message after the charge was announced:")
             cues = cues[:-1]
         if cues and self.mentions.asked_of(cues[-1]):
             # "Berg was asked, “...”": by someone the article does not name
@@ -1293,6 +1323,9 @@ class Attributor:
                     not layout.follows_quote(head_lo) or layout.sentence_floor(span.open_mark) < head_lo
                     or introducing and _CLOSED_QUOTE_BEFORE.search(text, max(0, head_lo - 4), head_lo)):
                 m = self.mentions.sentence_subject(span.open_mark)
+                owned = _PRONOUN_OWNED_TEXT.fullmatch(self.text, m.start, m.end) if m is not None else None
+                if owned:
+                    return _owner_attribution(owned, "pronoun")  # "Her account was blunt — “...” —"
                 if m is not None:
                     # ("Orrin Water said in a statement read to the court:": the subject's own verb)
                     verb = next((c for c in layout.cues_between(m.end, head_lo + colon.start())

@@ -328,6 +328,7 @@ _SUBJECT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?"
                             r"\s+(?!of\b|in\b|on\b|at\b|to\b|for\b|and\b|"
                             r"or\b|with\b|from\b|by\b|as\b|who\b|which\b|that\b|among\b|including\b|"
                             r"via\b)[a-z]")
+_ACTIVE_GAP = re.compile(r"[\s,]*(?:(?:has|had|have|also|then|later|[a-z]+ly)\s+)*")  # "Holt has since said"
 _THAT = re.compile(r"\s+(?:that\s+)?(?=\S)")  # what runs from a reporting verb to the words it reports
 _NOUN_COMMA = re.compile(r"\b([a-z]+),\s+$")  # "his first wife, " before a name
 _UNNAMED = -1  # entity id of a person the article speaks of without naming
@@ -890,7 +891,8 @@ _SIDE_ROLE = {"prosecution": "prosecutor", "crown": "prosecutor", "defence": "de
 _HELD_BY_ROLE = {"commanded": "commander", "led": "leader", "chaired": "chair", "coached": "coach",
                  "captained": "captain", "piloted": "pilot", "headed": "head", "directed": "director",
                  "moderated": "moderator", "hosted": "host", "presented": "presenter", "refereed": "referee"}
-_HELD_BY = re.compile(r"\b(" + "|".join(_HELD_BY_ROLE) + r")\s+by\s+(?:[a-z][\w-]*\s+){0,2}$")
+# (who the holder is may come between: "moderated by Kelvara Public Television anchor ")
+_HELD_BY = re.compile(r"\b(" + "|".join(_HELD_BY_ROLE) + r")\s+by\s+(?:(?!and\b)[\w’'-]+\s+){0,4}$")
 # a post a person held, in a clause after the name: "Stanthorpe, who served as Harnmoor’s ambassador
 # to Quesset,", "Leni Stroud, who succeeded Hanne Brisk as captain in 1985,", "Dermot Vask,
 # succeeded her as head coach"
@@ -1084,7 +1086,7 @@ def article_entities(layout: Layout, invented: set[str]) -> Registry:
                                                                      n.mention_start)) \
                 and (held := _one_of(many.group(1))):
             e.add_role(held)  # "one of the two associate judges, Miriam Oska,": later "the judge"
-        if e.kind != "organization" and (held_by := _HELD_BY.search(text, max(0, n.mention_start - 40),
+        if e.kind != "organization" and (held_by := _HELD_BY.search(text, max(0, n.mention_start - 70),
                                                                     n.mention_start)):
             e.add_role(_HELD_BY_ROLE[held_by.group(1)])  # "commanded by Yusuf Brannagh": "the commander"
         if e.kind != "organization" and (side := _FOR_THE_SIDE.search(text, max(0, n.mention_start - 60),
@@ -1330,6 +1332,7 @@ class Coreference:
         senator said"). These are the people a later "he" or "she" means."""
         found: dict[int, Entity] = {}
         reported_from = -1  # where the words reported by a person named (or "he") before their verb begin
+        reported: list[tuple[int, int]] = []  # each such report, to its sentence's end
         for cue in self.layout.cues:
             if self.mentions.passive_by(cue) is not None or cue.group() == "Asked":
                 # "Roux was asked by Berg", "Asked by Berg whether ..., she": a later "he" still
@@ -1354,6 +1357,9 @@ class Coreference:
             if m is not None and m.kind in ("name", "pronoun") and m.end <= cue.start():
                 after = _THAT.match(self.text, cue.end())
                 reported_from = after.end() if after else -1
+                if after and _ACTIVE_GAP.fullmatch(self.text, m.end, cue.start()):
+                    # (their own verb, no passive: not "The charge against Holt is explained in")
+                    reported.append((after.end(), sentence_end(self.text, after.end(), len(self.text))))
             spokesperson = m is not None and (
                 _SPOKESPERSON.search(self.text, m.start, m.end) is not None
                 or _SPOKESPERSON_FOR.search(self.text, max(0, m.start - 40), m.start) is not None
@@ -1400,7 +1406,10 @@ class Coreference:
                 continue
             if self.mentions.name_before_place(max(0, n.mention_start - 60), n.end) is not None:
                 continue  # "Greta Holm of Tessel, Norvale says": where she is from, not who
-            if self._introduced(n) or self._opens_clause(n) or self._made_to_act(n):
+            # (one brought in inside somebody's report is only spoken of: "Hesselby said the unit was
+            # designed with advice from Anton Greave, a psychiatrist")
+            if self._introduced(n) and not any(lo <= n.mention_start < hi for lo, hi in reported) \
+                    or self._opens_clause(n) or self._made_to_act(n):
                 e = self.registry.at.get(n.start)
                 if e is not None:
                     found[n.mention_start] = e

@@ -49,6 +49,7 @@ class Layout:
         self.names_by_start = {n.mention_start: n for n in names}
         self.doubtful = sentence_openers(text, names)  # "Workers have ...": maybe no name at all
         self.keep_spans(spans)
+        self._marked, self._marked_starts = spans, self.span_starts  # every pair of marks, titles too
         # a cue inside any quotation, a title's too, is quoted words, not the article's reporting
         self.cues = [m for m in cue_pattern().finditer(text)
                      if not self.inside_quote(m.start()) and not noun_reading(text, m)
@@ -72,6 +73,11 @@ class Layout:
     def inside_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.span_starts, pos) - 1
         return i >= 0 and pos < self.spans[i].end
+
+    def inside_marks(self, pos: int) -> bool:
+        """Whether `pos` is between quotation marks, a title's or a slogan's too."""
+        i = bisect.bisect_right(self._marked_starts, pos) - 1
+        return i >= 0 and pos < self._marked[i].end
 
     def paragraph_of(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.para_starts, pos) - 1

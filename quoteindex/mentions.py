@@ -290,6 +290,9 @@ _WHO_BEFORE_CUE = re.compile(r"[,—–]\s+who(?:[’']s)?\s+(?:(?:has|had|have|
                              r"(?:(?:(?!that\s)[a-z][\w’'-]*\s+){1,6}?and\s+)?" + _BEFORE_VERB + r"?$")
 _ASIDE_BEFORE = re.compile(r",\s+(?:now|then|since|long|once)\s+[a-z]+(?:\s+[a-z]+)?$")  # ", now retired"
 _THAT_RIGHT_BEFORE = re.compile(r"\b([a-z]+)\s+that\s+$")  # a verb's clause opening: "testify that "
+# a part of a body that speaks as it, opening a sentence: "The Lenmarsh branch of the "
+_PART_OF = re.compile(r"\s*The\s+(?:[A-Z][\w’'-]*\s+)?(?:branch|arm|wing|chapter|division|section)\s+of\s+"
+                      r"(?:the\s+)?")
 _DETERMINED = re.compile(r"(?i:an?|the|one|another|his|her|their|its)\s")  # a noun phrase's determiner
 # (not a second clause: "— and who told lawmakers")
 _BARE_WHO_BEFORE_CUE = re.compile(r"(?<=[a-z])(?<!\band)(?<!\bor)(?<!\bbut)\s+who\s+" + _BEFORE_VERB + r"?$")
@@ -366,6 +369,9 @@ _WHEN_BETWEEN = re.compile(r"\s*(?:(?:last|this|next|earlier\s+this)\s+"
 # her first name, Ilka"
 _GAVE_NAME = re.compile(r",\s+who\s+(?:gave|would\s+give)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name"
                         r"(?:\s+only)?(?:\s+as|,)\s+(?=[A-Z])")
+# the same in commas before the name, in an appositive: ", a man who gave his name only as "
+_GAVE_NAME_BEFORE = re.compile(r",\s+(?:(?:an?|the)\s+[a-z]+\s+)?who\s+(?:gave|would\s+give)\s+(?:only\s+)?"
+                               r"(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as|,)\s+$")
 # whom an outlet quoted, before the participle of what they said: "quoted Mira Aalto as saying"
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?!by\b)(?P<who>[^.;:“”\"]{1,80}?),?\s+as\s+$")
 # the nouns that make a mention somebody's official voice
@@ -477,7 +483,15 @@ class MentionReader:
                 return m
         if words[i - 1].group() != ",":
             return self.mention_ending(lo, lo + words[i - 1].end())
+        given = layout.names_by_end.get(lo + words[i - 2].end()) if i > 1 else None
+        if given is not None and _GAVE_NAME_BEFORE.search(self.text, max(lo, given.mention_start - 80),
+                                                          given.mention_start):
+            return self.name_mention(given)  # "Another shareholder, a man who gave his name only as Bertil,"
         return self._appositive_subject(lo, words[:i - 1])
+
+    def _titles_own(self, pos: int) -> bool:
+        """Whether the comma or colon at `pos` is inside a title's marks, not the one closing it."""
+        return self.layout.inside_marks(pos) and self.text[pos + 1:pos + 2] not in ("”", '"')
 
     def _appositive_subject(self, lo: int, words: list[re.Match]) -> Mention | None:
         """The subject among comma-separated noun phrases before a cue:
@@ -495,7 +509,10 @@ class MentionReader:
         end = len(words)
         while end > 0 and len(chunks) < 4:
             j = end
-            while j and words[j - 1].group() not in (",", "(", "—", "–", "--", ";", ":"):
+            # (a title's own comma or colon splits nothing: "the author of “Home Front: The Promise,”")
+            # (its closing comma does: "The author of “Homes for All,” Ada Roux, said")
+            while j and (words[j - 1].group() not in (",", "(", "—", "–", "--", ";", ":")
+                         or self._titles_own(lo + words[j - 1].start())):
                 j -= 1
             inner = words[j:end]
             if inner and inner[0].group() in ("”", '"'):
@@ -1047,8 +1064,13 @@ class MentionReader:
         said" is Lumivane's."""
         s_lo = self.layout.sentence_floor(cue.start())
         opening = self.layout.name_from(s_lo)
+        part = _PART_OF.match(self.text, s_lo)
+        if opening is not None and part and opening.mention_start < part.end():
+            # "The Lenmarsh branch of the Union of Health Workers, which represents nurses, said": the union
+            opening = self.layout.names_by_start.get(part.end())
         if opening is None or opening.possessive or not self.text.startswith(", which ", opening.end) or \
-                not re.fullmatch(r"\s*(?:The\s+)?", self.text[s_lo:opening.mention_start]) or \
+                not (re.fullmatch(r"\s*(?:The\s+)?", self.text[s_lo:opening.mention_start])
+                     or part and part.end() == opening.mention_start) or \
                 not _CLAUSE_CLOSED.search(self.text, max(s_lo, cue.start() - 4), cue.start()):
             return None
         return self.name_mention(opening)

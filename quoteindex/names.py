@@ -420,7 +420,9 @@ def _split_headline(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.")
-DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:,[ \w.]+)?\s*(?:[—–-]|\(\w[\w .&'-]{0,40}\)\s*[—–-]?)")
+# (a country and a date may follow the town: "PELLMOUTH, Vastria, June 12 (Nordwire) —")
+DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:,[ \w.]+){0,2}\s*"
+                      r"(?:[—–-]|\(\w[\w .&'-]{0,40}\)\s*[—–-]?)")
 
 
 def _place_or_dateline(text: str, start: int, end: int) -> bool:

@@ -4975,6 +4975,46 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "once,” she said.\n\nOne of the three rowers, now 20, spoke to the Herald on condition that she "
      "not be named. “I trusted him completely,” she said.",
      "I trusted him completely", None, "she"),
+    ("PELLMOUTH, Vastria, June 12 (Nordwire) — The board of Harrowgate Mining on Wednesday "
+     "unanimously rejected a 6.2 billion crown takeover offer from rival copper producer Osterlund "
+     "Metals, calling it “opportunistic” and saying it “fundamentally undervalues” the company’s "
+     "mines.",
+     "opportunistic", "Harrowgate Mining", "The board of Harrowgate Mining"),
+    ("The health board’s medical director, Dr Konrad Hesselby, said the new unit had been designed "
+     "with advice from Professor Anton Greave, a psychiatrist who led a national review in "
+     "2019.\n\n“Is it further away? Yes,” he said.",
+     "Is it further away", "Konrad Hesselby", "he"),
+    ("“I balanced six budgets,” said Governor Amos Kilbride, the incumbent.\n\nThe moderator, radio "
+     "host Fiona Gallard, pressed Desmond Ulrich on his lack of government experience.\n\n\"Mr. "
+     "Ulrich, you've never held elected office. Why should voters trust you?\" Gallard "
+     "asked.\n\n\"Because I've run a company,\" he said.",
+     "Because I've run a company", "Desmond Ulrich", "he"),
+    ("The debate, moderated by Kelvara Public Television anchor Theo Markham, grew heated. Ada "
+     "Roux said the plan was “a fraud.”\n\nMarkham twice had to quiet the audience. “Folks, please, "
+     "let’s hold it down,” the moderator said.",
+     "Folks, please", "Theo Markham", "the moderator"),
+    ("The Lenmarsh General Hospital will lose its ward. The Lenmarsh branch of the Union of Health "
+     "and Care Workers, which represents most of the ward’s nurses, said it would “fight this "
+     "decision every step of the way.”",
+     "fight this decision", "Union of Health and Care Workers", "Union of Health and Care Workers"),
+    ("Another shareholder, a man who gave his name only as Bertil, accused the board of treating "
+     "the meeting as “a rubber stamp.”",
+     "a rubber stamp", "Bertil", "Bertil"),
+    ("Warrant Officer Nessa Coldbrook gave evidence on Tuesday. Her account was blunt — “We were "
+     "signing off work we hadn't finished” — and drew murmurs from the gallery.",
+     "We were signing off work", "Nessa Coldbrook", "Her"),
+    ("Retired major Corwin Ashdale, known to recruits as “the Bulldog” and the author of “Home "
+     "Front: The Broken Promise of Military Housing,” told the committee the problem was “decades "
+     "in the making.”",
+     "decades in the making", "Corwin Ashdale", "Corwin Ashdale"),
+    ("Osric Delvanne has scored 14 goals this season. He posted a brief message on social media "
+     "after the charge was announced: \"I have never taken anything. I will prove it.\"",
+     "I have never taken anything", "Osric Delvanne", "He"),
+    ("“We went defensive early,” said District Fire Chief Orla Vanstrom.\n\n“I have never seen "
+     "anything like it,” said Dagny Holloway, 54, who fled with her dogs.\n\nVanstrom, who has "
+     "appeared in the council’s “Safe Homes, Safe Streets” campaign videos, urged people to know "
+     "their evacuation routes.\n\n“Tonight it was a warehouse,” she said.",
+     "Tonight it was a warehouse", "Orla Vanstrom", "she"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -5532,7 +5572,17 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "on-behalf-of-someone-s-family-stays-with-the-reader",
         "a-relative-that-opens-no-clause-of-speech",
         "a-spokesman-for-a-place-s-ministry",
-        "she-after-one-of-the-three-rowers"])
+        "she-after-one-of-the-three-rowers",
+        "a-dateline-with-a-country-and-a-date",
+        "one-brought-in-inside-a-report-is-only-spoken-of",
+        "the-one-a-question-calls-on-answers-it",
+        "moderated-by-an-anchor-named-in-capitals",
+        "a-branch-of-a-union-speaks-for-the-union",
+        "a-man-who-gave-his-name-only-as",
+        "her-account-between-dashes",
+        "a-title-s-colon-splits-no-appositive",
+        "a-passive-in-an-after-clause-is-no-speaker",
+        "a-title-s-comma-splits-no-appositive"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
@@ -5561,6 +5611,8 @@ _DISASTER = ' Ada Roux said it was "a disaster."'
     ("Leo Vintersby sued the Courier over the article, headlined “The Mayor's Golden Handshake,” which"
      " he said had ruined him." + _DISASTER, ["a disaster."]),
     ("Many in the crowd held signs reading “Justice for Theo” and “Release the footage.”" + _DISASTER,
+     ["a disaster."]),
+    ("Online enthusiasts quickly dubbed korrite the “miracle crystal” and posted videos." + _DISASTER,
      ["a disaster."]),
     ('Outside the hall, dozens of supporters held signs reading "Josephine for All of Us."' + _DISASTER,
      ["a disaster."]),
