@@ -29,7 +29,7 @@ from quoteindex.mentions import CONTRACTED, SUBORDINATE, Mention, MentionReader
 from quoteindex.names import PRONOUNS, Name, names_people, read_label
 from quoteindex.records import Quote
 from quoteindex.sentences import sentence_end
-from quoteindex.speakers import Entity
+from quoteindex.speakers import Entity, fold
 
 # the first words of a sentence, and the determiners that open a phrase for somebody unnamed
 _SENTENCE_OPENING = re.compile(r"(?:[.!?][”\"]?\s+|\n\s*)((?:[\w-]+,? ){1,4})")
@@ -117,7 +117,7 @@ _OWNED_WORDS = (r"(?:[\w-]+\s+){0,2}(?:post|tweet|statement|letter|speech|remark
                 r"|testimony|release|blog|message|note|line|words|verdict|answer|reply|response|advice"
                 r"|summary|warning|plea|appeal|retort|instructions?|reasoning|explanation|argument"
                 r"|reference|comment|comments|reaction|assessment|judgement|judgment|conclusion|prediction"
-                r"|forecast|promise|pledge|vow|prognosis|recollection|account|version)\s*")
+                r"|forecast|promise|pledge|vow|prognosis|recollection)\s*")
 # what such words may go on with before the colon or dash: "Her message to those still hesitating
 # was blunt:", "Her verdict on the majority group was blunter still —", "Her final message to the
 # squad, sent from the hospice last week, was three lines long -"
@@ -170,6 +170,8 @@ _SO_CALLED = re.compile(r"\b(?:so-called|(?:nickname[sd]?|christened)(?:\s+(?:hi
                         r"\s+(?:calls?|terms?|refers?\s+to\s+as)(?:\s+an?)?"
                         r"|known\s+(?:only\s+|simply\s+|(?:loc|intern|inform|offici|colloqui)ally\s+)?"
                         r"(?:(?:to|in|inside|among|within|around|across)\s+[\w’' -]{1,30}?\s+)?as"
+                        # (or a body's name for its own thing: "what the board calls its “sense check”")
+                        r"|calls\s+(?:its|their)(?:\s+own)?"
                         r"|taken\s+to\s+calling"
                         r"(?:\s+(?:him|her|it|them|the(?:\s+[a-z][\w-]*){1,3}"
                         r"|(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})))?"
@@ -364,12 +366,19 @@ _DESCRIBED_UP_TO = re.compile(r"(?:,\s+(?:a|an|the)\s[^,;:“”\"]{1,60})?")
 # (a family's, "on their behalf", is no one person's: the one reading it stays its voice)
 _ON_BEHALF = re.compile(r"\b(?:statement|letter|message|note)\s+on\s+(?:(his|her)\s+behalf"
                         r"|behalf\s+of\s+)")
+# a paper someone else wrote, read out: " his message", " out her letter"
+_READ_OWNED = re.compile(r"\s+(?:out\s+)?(his|her)\s+(?:[a-z-]+\s+)?(?:message|letter|text|e-?mail|note"
+                         r"|statement|post|diary|words)\b")
 _LEAD_TO_QUOTE = re.compile(r"[^.;“”\"]{0,60}[:,]\s*")  # a lead-in running to its quote: " Ada Roux:"
 # whom a question opens by calling on: "Mr. Ulrich, ", "Senator Vale, "
-_VOCATIVE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Miss|Senator|Governor|Mayor|Minister|Professor)\.?\s+)?"
+_VOCATIVE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Miss|Senator|Governor|Mayor|Minister|Professor)\.?\s+"
                        r"(?:[A-Z][\w’'-]+\s+)?([A-Z][\w’'-]+),\s")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?$")  # a passive's "was "
+_PERSON_ACCOUNT = re.compile(r"(His|Her|Their)\s+(?:own\s+)?(?:account|version)")  # "Her account was blunt"
 _AS_NEXT = re.compile(r"\s+as\b")
+# a clause of time or cause opening after a verb: "after the charge was " (not "said nothing, but a
+# message was")
+_CLAUSE_UNDER = re.compile(r"\b(?:after|before|when|as|while|until|once|because|since)\b[^,;:“”\"]*$")
 _SENTENCE_BEFORE = re.compile(r"[.!?]\s+$")  # a sentence ends right before the word
 
 
@@ -498,17 +507,24 @@ class Attributor:
                      and t.entity.kind == "person" and t.entity.gender == gender), None)
 
     def _addressee(self, att: Attribution, i: int, asked: Attribution | None) -> Entity | None:
-        """Who "he said" right after a question is when the question names whom it asks: ""Mr.
-        Ulrich, you've never held office. Why should voters trust you?" Gallard asked. ¶
-        "Because I've run a company," he said" is Ulrich, whoever spoke before; `asked` is the
+        """Who answers, with "he said" opening the paragraph right after a question that calls on
+        someone by title and name: ""Mr. Ulrich, you've never held office. Why should voters trust
+        you?" Gallard asked. ¶ "Because I've run a company," he said" is Ulrich, whoever spoke
+        before; not a question again, nor words after narrative in between; `asked` is the
         question's attribution."""
         if att.mention is None or att.mention.kind != "pronoun" or not i or asked is None \
-                or not self._asks(self.layout.spans[i - 1]):
+                or (att.cue or "").split(" ")[0].lower() not in _PLAIN_SPEECH | _REPLIES:
             return None
-        called = _VOCATIVE.match(self.text, self.layout.spans[i - 1].start)
+        span, question = self.layout.spans[i], self.layout.spans[i - 1]
+        p_lo, _ = self.layout.paragraph_of(span.open_mark)
+        if not self._asks(question) or self._asks(span) or self.text[p_lo:span.open_mark].strip() \
+                or self.layout.paragraph_of(question.end)[1] < self.layout.paragraph_of(p_lo - 1)[0]:
+            return None
+        called = _VOCATIVE.match(self.text, question.start)
         gender = PRONOUNS.get(att.mention.text.lower())
-        return next((e for e in self.registry.entities if e.kind != "organization" and not e.place
-                     and e is not asked.entity and e.name.split()[-1] == called.group(1)
+        return next((e for e in reversed(self.registry.entities) if e.kind != "organization" and not e.place
+                     and e is not asked.entity
+                     and fold(e.surname) == fold(called.group(1))
                      and not (gender and e.gender and e.gender != gender)), None) if called else None
 
     def _asker_before(self, pos: int) -> Entity | None:
@@ -1179,8 +1195,11 @@ class Attributor:
 
     def _for_someone(self, cue: re.Match, span: QuoteSpan) -> Attribution | None:
         """The one a statement is read or issued for, whose words it holds: "Her lawyer read a
-        statement on her behalf:", "issued a letter on behalf of Ada Roux:"."""
-        behalf = _ON_BEHALF.search(self.text, cue.end(), span.open_mark)
+        statement on her behalf:", "issued a letter on behalf of Ada Roux:", "She read his message
+        to the court:"."""
+        behalf = _ON_BEHALF.search(self.text, cue.end(), span.open_mark) or \
+            (_READ_OWNED.match(self.text, cue.end()) if lexicon.cue_forms().get(cue.group()) == "read"
+             else None)
         if behalf is None or not _LEAD_TO_QUOTE.fullmatch(self.text, behalf.end(), span.open_mark):
             return None
         if behalf.group(1):
@@ -1250,7 +1269,8 @@ class Attributor:
         text = self.text
         head = text[head_lo:span.open_mark]
         cues = layout.cues_between(head_lo, span.open_mark)
-        if self._embedded_last(cues) or len(cues) > 1 and self._agentless(cues[-1]):
+        if self._embedded_last(cues) or len(cues) > 1 and self._agentless(cues[-1]) \
+                and _CLAUSE_UNDER.search(text, cues[-2].end(), cues[-1].start()):
             # (nor a passive with nobody doing it: "He posted a message after the charge was announced:")
             cues = cues[:-1]
         if cues and self.mentions.asked_of(cues[-1]):
@@ -1323,7 +1343,8 @@ class Attributor:
                     not layout.follows_quote(head_lo) or layout.sentence_floor(span.open_mark) < head_lo
                     or introducing and _CLOSED_QUOTE_BEFORE.search(text, max(0, head_lo - 4), head_lo)):
                 m = self.mentions.sentence_subject(span.open_mark)
-                owned = _PRONOUN_OWNED_TEXT.fullmatch(self.text, m.start, m.end) if m is not None else None
+                owned = (_PRONOUN_OWNED_TEXT.fullmatch(self.text, m.start, m.end)
+                         or _PERSON_ACCOUNT.fullmatch(self.text, m.start, m.end)) if m is not None else None
                 if owned:
                     return _owner_attribution(owned, "pronoun")  # "Her account was blunt — “...” —"
                 if m is not None:

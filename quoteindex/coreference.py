@@ -328,6 +328,9 @@ _SUBJECT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?"
                             r"\s+(?!of\b|in\b|on\b|at\b|to\b|for\b|and\b|"
                             r"or\b|with\b|from\b|by\b|as\b|who\b|which\b|that\b|among\b|including\b|"
                             r"via\b)[a-z]")
+# a preposition before a name, titles between: "advice from Professor "
+_PREPOSITION_BEFORE = re.compile(r"\b(?:from|with|by|of|for|to|about|against)\s+"
+                                 r"(?:[A-Z][\w.’'-]*\s+){0,3}$")
 _ACTIVE_GAP = re.compile(r"[\s,]*(?:(?:has|had|have|also|then|later|[a-z]+ly)\s+)*")  # "Holt has since said"
 _THAT = re.compile(r"\s+(?:that\s+)?(?=\S)")  # what runs from a reporting verb to the words it reports
 _NOUN_COMMA = re.compile(r"\b([a-z]+),\s+$")  # "his first wife, " before a name
@@ -592,6 +595,7 @@ def _gender_around(layout: Layout, n: Name) -> str | None:
 
 
 # the words right before a name, read for a role written in lower case
+_ROLE_LEADS = {"by", "with", "from", "for", "to", "against"}  # "led by planning inspector Dorian Kelsall"
 _AFTER_QUOTE_TAG = re.compile(r"[,?!][”\"]\s+$")  # a quote's end right before: "calling,” "
 _WORDS_AHEAD = re.compile(r"(?:[\w.’'-]+\s+){1,4}$")
 # words for how long or how high a role is held, before its title: "defending champion", "outgoing
@@ -644,7 +648,7 @@ def _role_ahead(text: str, pos: int) -> str:
         k -= 1  # "Littoral Pact trade minister": the trade minister of the Pact ("Harnsey sacked" did)
     if 0 < k < len(words) and words[k - 1].islower() and words[k - 1] not in lexicon.stop_words() \
             and words[k - 1] not in lexicon.cue_forms() and (
-            words[k - 2] in lexicon.cue_forms() if k > 1 else
+            words[k - 2] in lexicon.cue_forms() or words[k - 2] in _ROLE_LEADS if k > 1 else
             _AFTER_QUOTE_TAG.search(text, max(0, ahead.start() - 4), ahead.start())):
         # "said incident commander Rasmus Ohlendorf", "“...,” flight director Idris Vallenholm told": the
         # word before the title is the role's
@@ -892,7 +896,8 @@ _HELD_BY_ROLE = {"commanded": "commander", "led": "leader", "chaired": "chair", 
                  "captained": "captain", "piloted": "pilot", "headed": "head", "directed": "director",
                  "moderated": "moderator", "hosted": "host", "presented": "presenter", "refereed": "referee"}
 # (who the holder is may come between: "moderated by Kelvara Public Television anchor ")
-_HELD_BY = re.compile(r"\b(" + "|".join(_HELD_BY_ROLE) + r")\s+by\s+(?:(?!and\b)[\w’'-]+\s+){0,4}$")
+_HELD_BY = re.compile(r"\b(" + "|".join(_HELD_BY_ROLE) + r")\s+by\s+(?:the\s+)?"
+                      r"(?:(?!(?:and|the|for|to|of|in|at|with|from|by|on)\b)[\w’'-]+\s+){0,4}$")
 # a post a person held, in a clause after the name: "Stanthorpe, who served as Harnmoor’s ambassador
 # to Quesset,", "Leni Stroud, who succeeded Hanne Brisk as captain in 1985,", "Dermot Vask,
 # succeeded her as head coach"
@@ -912,7 +917,9 @@ _GIVEN_POST = re.compile(r"\s+(?:was|has\s+been|had\s+been|is)\s+(?:re-)?(?:elec
 # "where Ostrevia's prime minister, Henrik Saul, sat beside the country's envoy, Ada Roux.", "The
 # coast guard has its own spokeswoman, Hedda Lorne.",
 # "handled by the deputy governor for markets, Martin Oyelaran, who"
-_OWNED_TITLE = re.compile(r"(?<![\w’'])((?:(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,2}[\w-]+[’']s|the"
+# (an owner in the plural too: "the residents’ barrister, ")
+_OWNED_TITLE = re.compile(r"(?<![\w’'])((?:(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,2}"
+                          r"[\w-]+(?:[’']s|(?<=s)[’'])|the"
                           r"|(?<=has )(?:its|their)\s+own|(?<=has )an?)\s+"
                           r"(?:[a-z][\w-]*\s+){0,2}([a-z]+)"
                           r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[a-z]+|(?:[A-Z][\w’'-]*\s*){1,4}))?),\s+$")
@@ -1406,9 +1413,12 @@ class Coreference:
                 continue
             if self.mentions.name_before_place(max(0, n.mention_start - 60), n.end) is not None:
                 continue  # "Greta Holm of Tessel, Norvale says": where she is from, not who
-            # (one brought in inside somebody's report is only spoken of: "Hesselby said the unit was
-            # designed with advice from Anton Greave, a psychiatrist")
-            if self._introduced(n) and not any(lo <= n.mention_start < hi for lo, hi in reported) \
+            # (one brought in after a preposition inside somebody's report is only spoken of: "Hesselby
+            # said the unit was designed with advice from Anton Greave, a psychiatrist"; not "announced
+            # that the new chief would be Anton Greave, a veteran")
+            spoken_of = any(lo <= n.mention_start < hi for lo, hi in reported) and \
+                _PREPOSITION_BEFORE.search(self.text, max(0, n.mention_start - 40), n.mention_start)
+            if self._introduced(n) and not spoken_of \
                     or self._opens_clause(n) or self._made_to_act(n):
                 e = self.registry.at.get(n.start)
                 if e is not None:

@@ -49,7 +49,7 @@ class Layout:
         self.names_by_start = {n.mention_start: n for n in names}
         self.doubtful = sentence_openers(text, names)  # "Workers have ...": maybe no name at all
         self.keep_spans(spans)
-        self._marked, self._marked_starts = spans, self.span_starts  # every pair of marks, titles too
+        self._marked, self._marked_starts = list(spans), self.span_starts  # every pair of marks, titles too
         # a cue inside any quotation, a title's too, is quoted words, not the article's reporting
         self.cues = [m for m in cue_pattern().finditer(text)
                      if not self.inside_quote(m.start()) and not noun_reading(text, m)

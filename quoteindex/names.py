@@ -199,10 +199,14 @@ def _role_noun_first(words: list[tuple[int, str]]) -> bool:
     forename and a surname: "Farmer Ada Roux", "Pilot Tom Berg" hold the noun as a role, as
     they would a title."""
     first = words[0][1]
+    noun = first.lower()
+    if len(words) > 2 and noun.endswith("s") and lexicon.is_forename(words[1][1]) and (
+            noun[:-1] in lexicon.person_nouns() or noun[:-1] in lexicon.title_words()):
+        return True  # "Candidates Tomas Ulrich and Petr Gallard": a role they share
     # (a forename unknown to the lexicon will do when the run is three words and ends on no body's
     # word: "Student Kwabena Lindroos")
     # (no street or shop after it: "Baker Street Bakery")
-    return len(words) > 2 and first.lower() in lexicon.person_nouns() and not lexicon.is_forename(first) \
+    return len(words) > 2 and noun in lexicon.person_nouns() and not lexicon.is_forename(first) \
         and not lexicon.place_shaped([w for _, w in words[:2]]) \
         and (lexicon.is_forename(words[1][1]) or len(words) == 3 and not any(
             w.lower() in lexicon.org_words() or w.lower() in lexicon.person_nouns() for _, w in words[1:]))
@@ -421,7 +425,7 @@ def _split_headline(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 _STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.")
 # (a country and a date may follow the town: "PELLMOUTH, Vastria, June 12 (Nordwire) —")
-DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:,[ \w.]+){0,2}\s*"
+DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:,[ \w.]+)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
                       r"(?:[—–-]|\(\w[\w .&'-]{0,40}\)\s*[—–-]?)")
 
 

@@ -5015,6 +5015,58 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "appeared in the council’s “Safe Homes, Safe Streets” campaign videos, urged people to know "
      "their evacuation routes.\n\n“Tonight it was a warehouse,” she said.",
      "Tonight it was a warehouse", "Orla Vanstrom", "she"),
+    ("The debate was moderated by Kelvara Public Television anchor Ilse Drummond. Candidates Tomas "
+     "Ulrich and Petr Gallard faced off for two hours.\n\n“Mr. Ulrich, you have never held office. "
+     "Why should voters trust you?” Gallard asked.\n\n“And what about the debts your company left "
+     "behind?” he asked.",
+     "And what about the debts", "Petr Gallard", "he"),
+    ("Candidates Tomas Ulrich and Petr Gallard faced off for two hours on Tuesday.\n\n“Mr. Ulrich, "
+     "will you run again?” Gallard asked at the start of the evening.\n\nThe debate then turned to "
+     "taxes. Gallard spoke for ten minutes about the port levy and the harbour budget.\n\n“The levy "
+     "is a disgrace,” he said.",
+     "The levy is a disgrace", "Petr Gallard", "he"),
+    ("The Harbour First campaign and its founder, Petr Gallard, were in the room. Tomas Ulrich "
+     "spoke next.\n\n“First, who pays for this?” Ulrich asked.\n\n“The port does,” he said.",
+     "The port does", "Tomas Ulrich", "he"),
+    ("The dinner was hosted by the Vastrian embassy for Trade Minister Anton Greave and his staff. "
+     "The embassy's consul, Ilse Drummond, gave a toast.\n\n“Welcome to Pellmouth,” the host said.",
+     "Welcome to Pellmouth", None, "the host"),
+    ("Ilse Drummond said nothing, but a message was read: “Thank you all for coming.”",
+     "Thank you all for coming", None, "a message"),
+    ("VASTRAIL, the national operator, had a simple message — “Trains will run on time from "
+     "Monday.”",
+     "Trains will run on time", "VASTRAIL", "VASTRAIL"),
+    ("Mayor Tomas Vale announced on Monday that the new fire chief would be Anton Greave, a "
+     "30-year veteran of the Pellmouth brigade.\n\n“I am honoured to serve,” he said.",
+     "I am honoured to serve", "Anton Greave", "he"),
+    ("A delegation led by Ilse Drummond to meet Anton Greave arrived on Monday. Greave welcomed "
+     "the visitors.\n\n“We have much to discuss,” the leader said.",
+     "We have much to discuss", "Ilse Drummond", "the leader"),
+    ("Candidates Tomas Ulrich and Petr Gallard faced off on Tuesday.\n\n“Mr. Ulrich, you have never "
+     "held office. Why should voters trust you?” Gallard asked.\n\n“Because I have run a company for "
+     "twenty years,” he said.",
+     "Because I have run a company", "Tomas Ulrich", "he"),
+    ("The inquiry is being led by planning inspector Dorian Kelsall, who will make a "
+     "recommendation to ministers.\n\nObjectors packed the hall on Monday. Tomas Ryle, a farmer, "
+     "said the line would split his land.\n\nKelsall opened the hearing by warning against "
+     "interruptions. “This inquiry will hear every side,” the inspector said.",
+     "This inquiry will hear", "Dorian Kelsall", "the inspector"),
+    ("Idris Polwhele, the operator's engineer, gave evidence first. He was cross-examined for "
+     "nearly three hours by the residents’ barrister, Fenella Crouchley.\n\n“Forecasts published by "
+     "the industry,” the barrister shot back, “are not evidence.”",
+     "Forecasts published", "Fenella Crouchley", "the barrister"),
+    ("Prosecutor Imogen Reiss-Farley said Crispin Andelholt replied the same evening. She read his "
+     "message to the court: “Just get it through the season.”",
+     "Just get it through", "Crispin Andelholt", "his"),
+    ("The operator, Estrail Northern, said it had offered a rise, tied to changes in rostering "
+     "that the union calls “flexibility by the back door.”",
+     "flexibility by the back door", None, "the union"),
+    ("Nurses at Lenmarsh voted overwhelmingly to strike over what their union calls “unsafe and "
+     "unsustainable” staffing levels, raising the prospect of a walkout.",
+     "unsafe and unsustainable", None, "their union"),
+    ("The commission heard from Ulrich for an hour. Its account of the meeting, published on "
+     "Friday, was brief: “No laws were broken.”",
+     "No laws were broken", None, None),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -5582,7 +5634,22 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "her-account-between-dashes",
         "a-title-s-colon-splits-no-appositive",
         "a-passive-in-an-after-clause-is-no-speaker",
-        "a-title-s-comma-splits-no-appositive"])
+        "a-title-s-comma-splits-no-appositive",
+        "a-follow-up-question-stays-with-the-asker",
+        "narrative-after-a-question-ends-the-answer",
+        "a-word-and-a-comma-opening-a-question-calls-on-nobody",
+        "hosted-by-a-body-for-a-guest",
+        "a-passive-after-but-is-no-subordinate-clause",
+        "a-capitalised-body-with-an-aside-is-no-dateline",
+        "one-named-as-the-news-in-a-report-may-be-he",
+        "led-by-a-name-to-meet-another",
+        "a-plural-role-opening-two-names",
+        "led-by-a-lower-case-compound-title",
+        "a-plural-owner-s-role-in-commas",
+        "a-message-read-out-is-its-writer-s",
+        "that-the-union-calls",
+        "what-their-union-calls",
+        "its-account-is-no-person-s"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
@@ -5612,6 +5679,8 @@ _DISASTER = ' Ada Roux said it was "a disaster."'
      " he said had ruined him." + _DISASTER, ["a disaster."]),
     ("Many in the crowd held signs reading “Justice for Theo” and “Release the footage.”" + _DISASTER,
      ["a disaster."]),
+    ('The fault slipped through what the board calls its "sense check", a final comparison of results.'
+     + _DISASTER, ["a disaster."]),
     ("Online enthusiasts quickly dubbed korrite the “miracle crystal” and posted videos." + _DISASTER,
      ["a disaster."]),
     ('Outside the hall, dozens of supporters held signs reading "Josephine for All of Us."' + _DISASTER,
