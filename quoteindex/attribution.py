@@ -369,6 +369,7 @@ _ON_BEHALF = re.compile(r"\b(?:statement|letter|message|note)\s+on\s+(?:(his|her
 # a paper someone else wrote, read out: " his message", " out her letter"
 _READ_OWNED = re.compile(r"\s+(?:out\s+)?(his|her)\s+(?:[a-z-]+\s+)?(?:message|letter|text|e-?mail|note"
                          r"|statement|post|diary|words)\b")
+_OWNER = {"his": "he", "her": "she"}
 _LEAD_TO_QUOTE = re.compile(r"[^.;“”\"]{0,60}[:,]\s*")  # a lead-in running to its quote: " Ada Roux:"
 # whom a question opens by calling on: "Mr. Ulrich, ", "Senator Vale, "
 _VOCATIVE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Miss|Senator|Governor|Mayor|Minister|Professor)\.?\s+"
@@ -1197,18 +1198,21 @@ class Attributor:
         """The one a statement is read or issued for, whose words it holds: "Her lawyer read a
         statement on her behalf:", "issued a letter on behalf of Ada Roux:", "She read his message
         to the court:"."""
-        behalf = _ON_BEHALF.search(self.text, cue.end(), span.open_mark) or \
-            (_READ_OWNED.match(self.text, cue.end()) if lexicon.cue_forms().get(cue.group()) == "read"
-             else None)
+        read = _READ_OWNED.match(self.text, cue.end()) \
+            if lexicon.cue_forms().get(cue.group().lower()) == "read" else None
+        behalf = _ON_BEHALF.search(self.text, cue.end(), span.open_mark) or read
         if behalf is None or not _LEAD_TO_QUOTE.fullmatch(self.text, behalf.end(), span.open_mark):
             return None
+        reader = self.coref.resolve(self.mentions.cue_mention(cue))
+        if behalf is read and (reader is None or reader.gender in (None, PRONOUNS[_OWNER[read.group(1)]])):
+            return None  # (a reader of the pronoun's gender may read their own: "Ulrich read his statement")
         if behalf.group(1):
             # whom the pronoun means as the sentence opens, before its reader is named: in "Karl Ban
             # did not appear. His lawyer, Tom Berg, read a statement on his behalf:" Karl Ban
             pronoun = behalf.group(1)
             floor = self.layout.sentence_floor(cue.start())
             owner = self.coref.resolve(Mention(pronoun, floor, floor + len(pronoun), "pronoun"))
-            if owner is None or owner is self.coref.resolve(self.mentions.cue_mention(cue)):
+            if owner is None or owner is reader:
                 return None
             return Attribution(Mention(pronoun, behalf.start(1), behalf.end(1), "pronoun"),
                                self._cue_text(cue), "cue", owner)

@@ -507,7 +507,7 @@ _SUBJECT_OPENING = re.compile(r"\s*(?P<fronted>(?:At|Outside|Inside|Back|Across|
                               r"|(?:Two|Three|Four|A\s+few|Several)\s+[a-z]+\s+(?:over|away|down|along|later"
                               r"|earlier))\b(?:[^,.;:“”\"]{0,60},\s+){1,2}"
                               # "Among the occupiers was", "The council's cabinet member for education,"
-                              r"|(?P<among>Among\s[^,.;:“”\"]{1,60}?\s(?:was|were|is|are)\s)"
+                              r"|(?P<among>(?:Among|One\s+of)\s[^,.;:“”\"]{1,60}?\s(?:was|were|is|are)\s)"
                               r"|(?:The|A|An|Another|One|[A-Z][\w-]*[’']s)\s[^,.;:“”\"]{1,60},\s+)?"
                               r"(?!(?i:in|on|for|with|by|after|before|during|from|to|under|as|like|but|and"
                               r"|so)\s)"

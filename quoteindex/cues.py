@@ -89,7 +89,7 @@ _RANG = re.compile(r"\s+(?:him|her|them|me|us)\s+(?:on(?!\s+(?:it|that|this)\b)|
 _ADDS_UP = re.compile(r"\s+up\b")
 _OF_NEXT = re.compile(r"\s+of\b")
 # a body or people as the subject of a clause: "what their union ", "that the union "
-_WHAT_BEFORE = re.compile(r"\b(?:what|that|which)\s+(?:the|their|his|her|its|our)\s+([a-z]+)\s+$")
+_WHAT_BEFORE = re.compile(r"\b(what|that|which)\s+(?:the|their|his|her|its|our)\s+([a-z]+)\s+$")
 _TO_WHAT = re.compile(r"\s+(?:only\s+|mainly\s+|largely\s+)?to\s+[“\"]")  # "related to “"
 # a measure that "added" a sum, the quotation its object: "said the bill added “billions in spending”"
 _MEASURE_ADDING = re.compile(r"\b(?:the|this|that|its|their)\s+(?:bill|plan|measure|budget|law|tax|deal|rule"
@@ -189,8 +189,9 @@ def noun_reading(text: str, cue: re.Match) -> bool:
         # "tweets", "claims": a verb only right after its subject ("Roux tweets", "she claims"), or
         # in "what their union calls", "rostering that the union calls"
         what = _WHAT_BEFORE.search(text, max(0, cue.start() - 40), cue.start())
-        if what and (names_people(what.group(1)) or what.group(1) in lexicon.org_words()):
-            return False  # (not "that the pension rules would be reviewed")
+        if what and (names_people(what.group(2)) or what.group(2) in lexicon.org_words()) \
+                and (what.group(1) == "what" or word == "calls"):
+            return False  # (not "that the pension rules would be reviewed", "that the police reports")
         prev = re.search(r"(\S+)\s+$", text[max(0, cue.start() - 40):cue.start()])
         return not (prev and (prev.group(1)[:1].isupper() or prev.group(1).lower() in PRONOUNS
                               or prev.group(1).endswith(")")))

@@ -200,9 +200,11 @@ def _role_noun_first(words: list[tuple[int, str]]) -> bool:
     they would a title."""
     first = words[0][1]
     noun = first.lower()
-    if len(words) > 2 and noun.endswith("s") and lexicon.is_forename(words[1][1]) and (
-            noun[:-1] in lexicon.person_nouns() or noun[:-1] in lexicon.title_words()):
-        return True  # "Candidates Tomas Ulrich and Petr Gallard": a role they share
+    if len(words) > 2 and lexicon.is_forename(words[1][1]) and not lexicon.is_forename(first) and (
+            noun.endswith("s") and (noun[:-1] in lexicon.person_nouns() or noun[:-1] in lexicon.title_words())
+            or "-" in noun.strip("-")):
+        # "Candidates Tomas Ulrich and Petr Gallard": a role they share; "Sixth-former Ezra Monkhouse"
+        return True
     # (a forename unknown to the lexicon will do when the run is three words and ends on no body's
     # word: "Student Kwabena Lindroos")
     # (no street or shop after it: "Baker Street Bakery")
@@ -349,7 +351,9 @@ def _read_name(text: str, start: int, end: int, known: Container[str]) -> Name |
         # the title is of runs on to the forename (or one word, when no forename is known)
         forename = next((k for k in range(last_title + 2, len(low) - 1) if lexicon.is_forename(words[k][1])),
                         None)
-        last_title = last_title + 1 if forename is None else forename - 1
+        # (no forename known: a forename and a surname end it, "Minister for Digital Affairs Corvin
+        # Aldermast")
+        last_title = max(last_title + 1, len(low) - 3) if forename is None else forename - 1
     elif last_title >= 0 and low[last_title] in PARTICLES:
         last_title -= 1
     elif 0 < last_title < len(low) - 2 and ("of" in low[:last_title] or "for" in low[:last_title]):
@@ -424,8 +428,8 @@ def _split_headline(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.")
-# (a country and a date may follow the town: "PELLMOUTH, Vastria, June 12 (Nordwire) —")
-DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:,[ \w.]+)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
+# (a country and a date or a day may follow the town: "PELLMOUTH, Vastria, June 12 (Nordwire) —")
+DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:,[ \w.]+)?(?:,[ \w.]*(?:\d|day\b)[ \w.]*)?\s*"
                       r"(?:[—–-]|\(\w[\w .&'-]{0,40}\)\s*[—–-]?)")
 
 

@@ -5067,6 +5067,26 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("The commission heard from Ulrich for an hour. Its account of the meeting, published on "
      "Friday, was brief: “No laws were broken.”",
      "No laws were broken", None, None),
+    ("PELLMOUTH, Vastria, 12 June (Nordwire) — Harbour master Tomas Ulrich had a warning: “The "
+     "storm is coming.”",
+     "The storm is coming", "Tomas Ulrich", "Tomas Ulrich"),
+    ("PELLMOUTH, June 12, 2024 — Mayor Ada Roux was blunt: “Stay indoors.”",
+     "Stay indoors", "Ada Roux", "Mayor Ada Roux"),
+    ("Petr Gallard was sentenced on Friday. Tomas Ulrich, the prosecutor, read his statement to "
+     "reporters: “Justice was done.”",
+     "Justice was done", "Tomas Ulrich", "Tomas Ulrich"),
+    ("Ada Roux, a defence lawyer, said that the police reports “contradict each other”.",
+     "contradict each other", "Ada Roux", "Ada Roux"),
+    ("The Federation of Registered Nurses represents most of them. Sixth-former Ezra Monkhouse, "
+     "who plays Bottom, said rehearsals ran late. The director, Tobias Wren, is 70.\n\n“He still "
+     "remembers everyone’s lines better than we do,” said Ezra.",
+     "He still remembers", "Ezra Monkhouse", "Ezra"),
+    ("Minister for Digital Affairs Corvin Aldermast told the committee: “We will act.”",
+     "We will act", "Corvin Aldermast", "Minister for Digital Affairs Corvin Aldermast"),
+    ("Head teacher Marguerite Olsby banned phones in 2023. “It was the right call,” she said.\n\nOne "
+     "of those who objected at first was Delphine Cattermole, whose daughter is in Year 10.\n\n“I "
+     "was furious,” she said.",
+     "I was furious", "Delphine Cattermole", "she"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -5649,7 +5669,14 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "a-message-read-out-is-its-writer-s",
         "that-the-union-calls",
         "what-their-union-calls",
-        "its-account-is-no-person-s"])
+        "its-account-is-no-person-s",
+        "a-dateline-with-a-day-first-date",
+        "a-dateline-with-a-year",
+        "a-reader-reading-his-own-statement",
+        "that-the-police-reports-is-a-noun",
+        "a-hyphenated-role-opening-a-name",
+        "a-portfolio-of-two-words-before-an-unknown-forename",
+        "one-of-those-who-objected-was"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
