@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from quoteindex import lexicon
-from quoteindex.coreference import PAPERS, Coreference, article_entities, invented_places
+from quoteindex.coreference import GENDER_OF, PAPERS, Coreference, article_entities, invented_places
 from quoteindex.cues import SPEAKER_AFTER, TELL, THAT_CLAUSE, is_participle
 from quoteindex.layout import Layout, last_char_before
 from quoteindex.marks import OPENERS, QuoteSpan, speaker_label
@@ -369,7 +369,6 @@ _ON_BEHALF = re.compile(r"\b(?:statement|letter|message|note)\s+on\s+(?:(his|her
 # a paper someone else wrote, read out: " his message", " out her letter"
 _READ_OWNED = re.compile(r"\s+(?:out\s+)?(his|her)\s+(?:[a-z-]+\s+)?(?:message|letter|text|e-?mail|note"
                          r"|statement|post|diary|words)\b")
-_OWNER = {"his": "he", "her": "she"}
 _LEAD_TO_QUOTE = re.compile(r"[^.;“”\"]{0,60}[:,]\s*")  # a lead-in running to its quote: " Ada Roux:"
 # whom a question opens by calling on: "Mr. Ulrich, ", "Senator Vale, "
 _VOCATIVE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Miss|Senator|Governor|Mayor|Minister|Professor)\.?\s+"
@@ -1204,7 +1203,7 @@ class Attributor:
         if behalf is None or not _LEAD_TO_QUOTE.fullmatch(self.text, behalf.end(), span.open_mark):
             return None
         reader = self.coref.resolve(self.mentions.cue_mention(cue))
-        if behalf is read and (reader is None or reader.gender in (None, PRONOUNS[_OWNER[read.group(1)]])):
+        if behalf is read and (reader is None or reader.gender in (None, GENDER_OF[read.group(1)])):
             return None  # (a reader of the pronoun's gender may read their own: "Ulrich read his statement")
         if behalf.group(1):
             # whom the pronoun means as the sentence opens, before its reader is named: in "Karl Ban

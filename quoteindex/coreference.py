@@ -493,7 +493,7 @@ _KIN_IN_COMMAS = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[A-Z][\w-]*[�
                             r"|teenage|baby|little)\s+)?"
                             r"([a-z]+),\s+$")
 _GENDERED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")  # what tells a person's gender
-_GENDER_OF = {"he": "m", "his": "m", "she": "f", "her": "f"}
+GENDER_OF = {"he": "m", "his": "m", "she": "f", "her": "f"}
 # a reporting verb right after a name and the pronoun its clause opens on: " said she had"
 _SAID_PRONOUN = re.compile(r"\s+(?:said|says|added|insisted|explained|recalled)\s+(?:that\s+)?(he|she)\b")
 # a possessive's noun after it: "her life", not "unfair to her and"
@@ -591,7 +591,7 @@ def _gender_around(layout: Layout, n: Name) -> str | None:
     if opening:
         return "m" if opening.group(1).lower() == "his" else "f"
     said = _SAID_PRONOUN.match(layout.text, n.end)  # "Soll said she had not been back"
-    return _GENDER_OF[said.group(1)] if said else None
+    return GENDER_OF[said.group(1)] if said else None
 
 
 # the words right before a name, read for a role written in lower case
@@ -1560,7 +1560,7 @@ class Coreference:
             for w in _GENDERED.finditer(self.text, at, min(limit, at + 400)):
                 word = w.group().lower()
                 if not self.layout.inside_quote(w.start()) and (word in PRONOUNS or self._own(at, w)):
-                    e.gender = _GENDER_OF[word]
+                    e.gender = GENDER_OF[word]
                     break
 
     def _own(self, at: int, possessive: re.Match) -> bool:
@@ -2141,7 +2141,7 @@ class Coreference:
         e = self.registry.at.get(n.start)
         verb = _SUBJECT_VERB.match(self.text, n.end)
         partner = _AND_PARTNER.match(self.text, n.end)
-        if verb is None and partner and PRONOUNS[_OWNER_PRONOUN[partner.group(1).lower()]] == gender:
+        if verb is None and partner and GENDER_OF[partner.group(1).lower()] == gender:
             # "Tannenholt and his wife, Ruth, plan to move. “...,” he said": the one whose wife she is
             verb = _SUBJECT_VERB.match(self.text, partner.end())
         if e is None or e.kind == "organization" or e.place or n.possessive or _other_gender(e, gender) \
@@ -2362,7 +2362,7 @@ class Coreference:
         inverse = _INVERSE_KIN.get(kin)
         if inverse is None:
             return None
-        gender = _GENDER_OF.get(m.text.split()[0].lower())  # whose kin: "her" is a woman's
+        gender = GENDER_OF.get(m.text.split()[0].lower())  # whose kin: "her" is a woman's
         floor = self.layout.paragraph_floor(m.start, 3)
         i, j = (bisect.bisect_left(self.layout.name_starts, p) for p in (floor, m.start))
         for n in reversed(self.layout.names[i:j]):
