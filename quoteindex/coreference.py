@@ -15,8 +15,9 @@ from quoteindex.layout import Layout, last_char_before, next_word
 from quoteindex.marks import speaker_label
 from quoteindex.mentions import (PLACE_BEFORE, PREPOSITIONS, VERBISH, VOICE, Mention, MentionReader,
                                  drop_role_words)
-from quoteindex.names import (BODY_AHEAD, ENTRY_TIME, HONORIFICS, PRONOUNS, SENTENCE_OPENING, TITLE_GENDER,
-                              TITLE_PREFIX, Name, is_person_noun, names_people, people_plural, read_label)
+from quoteindex.names import (BODY_AHEAD, DATELINE, ENTRY_TIME, HONORIFICS, PRONOUNS, SENTENCE_OPENING,
+                              TITLE_GENDER, TITLE_PREFIX, Name, is_person_noun, names_people, people_plural,
+                              read_label)
 from quoteindex.sentences import sentence_end, sentence_start
 from quoteindex.speakers import Entity, Registry
 
@@ -177,6 +178,9 @@ _CABINET_SECRETARY = re.compile(r"\b(?!(?:Press|General|Party|Private|Permanent|
                                 r"Secretary\b|\bSecretary\s+of\s+State\b")
 # where the words modifying a role stop
 _ROLE_BREAKS = {"and", "or", "of", "for", "at", "in", "with", "the", "a", "an", "to"}
+# words that make a role noun an epithet for someone already named: "the presidential candidate",
+# "the billionaire businessman"
+_EPITHET_WORDS = {"presidential", "vice-presidential", "presumptive", "billionaire"}
 _GENERIC_ROLE_WORDS = {"the", "former", "special", "new", "top", "chief", "senior", "current", "then"}
 # a phrase of time, place or manner put first in its sentence: "On Tuesday, the minister said",
 # "Answering for the government, the minister, Ada Roux, said"
@@ -561,6 +565,7 @@ _ACTS_ON_THEM = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+\s+(?:her|him|them)\b")  #
 _TRAILING_CLAUSE = re.compile(r",\s+(?:when|as|after|before|while|because|since|until|where)\s+$")
 _WHOM_BEFORE = re.compile(r"\b(?:who|whom)\s+$")
 _ASKED_OPENING = re.compile(r"\s*Asked\b")
+_CLEFT = re.compile(r"\s*(?:[A-Z][^,.;:“”\"]{0,30},\s+)?[Ii]t\s+(?:was|is)\s+")  # "As usual, it was "
 # the main clause closing such a sentence: " demurred."
 _ANSWERS = re.compile(r"\s+[a-z]+[^,;:“”\"]*[.!]\s*")
 # counsel's question to a witness: "put it to Corwin Aldershaw that"
@@ -2092,6 +2097,9 @@ class Coreference:
         if _QUOTE_ONLY.fullmatch(self.text, floor, pos) is None or floor == 0:
             return None
         lo, hi = self.layout.sentence_before(floor), floor
+        dateline = DATELINE.match(self.text, lo)
+        if dateline and self.text[lo:dateline.end()].split(",")[0].isupper():
+            lo = dateline.end()  # "PELLMOUTH, Vastria - At a rally, Tomas Ulrich showed"
         opening = _SUBJECT_PRONOUN.match(self.text, lo)
         if opening and PRONOUNS.get(opening.group(1).lower()) == gender and lo > 0:
             # "Among those waiting was Samira, 34. She asked that her name not be published. “...,”
@@ -2129,6 +2137,10 @@ class Coreference:
                 not _other_gender(e, gender) and self.text[lo:last.mention_start].endswith(", ") and \
                 _ANSWERS.fullmatch(self.text, last.end, hi)
             return e if answers else None
+        if _CLEFT.fullmatch(self.text, lo, n.mention_start) and self.text.startswith(" who ", n.end) and \
+                (e := self.registry.at.get(n.start)) is not None and e.kind == "person" and \
+                not _other_gender(e, gender):
+            return e  # "As usual, it was Tomas Ulrich who drew the crowds."
         if _SUBORDINATE_OPENING.match(self.text, lo, n.mention_start):
             return None
         opening = _SUBJECT_OPENING.fullmatch(self.text, lo, n.mention_start)
@@ -2293,11 +2305,13 @@ class Coreference:
                                                 and e.kind == "organization"
                                                 and _office_word(e.name) == head), None)):
             return office  # "the ombudsman" after "The Local Government Ombudsman of Ostrevia": the office
-        if is_person_noun(head) and lexicon.says_where_from(words[1:-1]):
-            # "the Indiana governor", "the New York businessman" where the article names no
-            # governor at all: an epithet for the person just spoken of, read like "he" or "she"
-            gender = TITLE_GENDER.get(head) or lexicon.person_nouns().get(head)
-            return self._nearest(pos, gender, personal=True)
+        if is_person_noun(head) and (lexicon.says_where_from(words[1:-1]) or parties
+                                     or not _EPITHET_WORDS.isdisjoint(words[1:-1])):
+            # "the Indiana governor", "the New York businessman", "the Republican presidential
+            # candidate" where the article names no governor or candidate at all: an epithet for
+            # the person just spoken of, read like "he" or "she" (but not one of another party)
+            return self._epithet_for(pos, TITLE_GENDER.get(head) or lexicon.person_nouns().get(head),
+                                        parties)
         # "the 34-year-old mother of three" likewise, when the noun after the age says "he" or "she"
         # (a bare "the 46-year-old" says too little, and "the 60-year-old woman who lives next
         # door" is somebody new)
@@ -2318,6 +2332,28 @@ class Coreference:
             # else read like "he" or "she"
             return self._aged(pos, words[1].split("-")[0], head if len(words) > 2 else "")
         return None
+
+    def _epithet_for(self, pos: int, gender: str | None, parties: set[str]) -> Entity | None:
+        """Whom an epithet no one in the article holds as a role stands for ("the Indiana
+        governor", "the Republican presidential nominee"): the person opening the sentence
+        before, even when the epithet follows its own quote ("Ulrich showed a clip. “...,” said
+        the vice-presidential nominee"), else the last person quoted, else whom "he" or "she"
+        would be there; never a name of unknown kind, nor one of another party."""
+        def fits(e: Entity | None) -> bool:
+            if e is None or e.kind != "person" or _other_gender(e, gender):
+                return False
+            party = _parties(_role_words(e.roles))
+            return not (parties and party and parties.isdisjoint(party))
+
+        subject = self._subject_before(self.layout.sentence_floor(pos), gender)
+        if fits(subject):
+            return subject
+        i = bisect.bisect_left(self.source_offsets, pos)
+        quoted = next((e for _, e in reversed(self.sources[max(0, i - 12):i]) if e.id >= 0), None)
+        if fits(quoted):
+            return quoted
+        nearest = self._nearest(pos, gender, personal=True)
+        return nearest if fits(nearest) else None
 
     def _owned_named_before(self, m: Mention) -> Entity | None:
         """The person a mention such as "her husband" or "his lawyer" stands for, named right after

@@ -5087,6 +5087,20 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "of those who objected at first was Delphine Cattermole, whose daughter is in Year 10.\n\n“I "
      "was furious,” she said.",
      "I was furious", "Delphine Cattermole", "she"),
+    ("Mirela Ostrand promised on Tuesday to scrap the toll on the Harrow bridge.\n\n“The toll is a "
+     "tax on work,” the Conservative presidential candidate told supporters in Tessel.",
+     "tax on work", "Mirela Ostrand", "the Conservative presidential candidate"),
+    ("Liberal senator Anton Greave spoke first at the Tessel forum.\n\n“The bridge toll stays,” said "
+     "the Conservative presidential candidate.",
+     "toll stays", None, "the Conservative presidential candidate"),
+    ("PELLMOUTH, Vastria - At a rally last week, Tomas Ulrich showed the crowd a clip of Mayor Ada "
+     "Roux dodging a question.\n\n“Mayor Roux, let me help you out - the answer is no,” the "
+     "vice-presidential nominee riffed.",
+     "help you out", "Tomas Ulrich", "the vice-presidential nominee"),
+    ("Four candidates took questions on Sunday, and Ada Roux said the debate had been “a waste of "
+     "an evening.”\n\nAs usual, it was Tomas Ulrich who drew most of the attention. Appearing on "
+     "Radio Tessel, the billionaire candidate said the toll was “theft by another name.”",
+     "theft by another name", "Tomas Ulrich", "the billionaire candidate"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -5676,7 +5690,11 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "that-the-police-reports-is-a-noun",
         "a-hyphenated-role-opening-a-name",
         "a-portfolio-of-two-words-before-an-unknown-forename",
-        "one-of-those-who-objected-was"])
+        "one-of-those-who-objected-was",
+        "an-epithet-with-a-party-is-the-person-just-spoken-of",
+        "an-epithet-of-another-party-is-nobody-named",
+        "an-epithet-after-a-dateline-and-a-fronted-phrase",
+        "an-epithet-after-it-was-x-who"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
