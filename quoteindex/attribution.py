@@ -217,7 +217,10 @@ _LABEL_GIVER = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|\b[A-Z][\w’'
 # “Little Tom”": her words)
 _NAMED_BARE = re.compile(r"\b(?:(?:called|calls|(?:they|researchers|experts|analysts|locals)\s+call)"
                          r"(?:\s+(?:only|simply|just))?|branded"
-                         r"|(?:introduced|billed|listed|credited)(?:\s+[\w’'-]+){0,3}\s+as)\s*$")
+                         r"|(?:introduced|billed|listed|credited)(?:\s+[\w’'-]+){0,3}\s+as"
+                         # or those around someone, by a name: "Colleagues called her “the Bloodhound.”"
+                         r"|(?i:colleagues|friends|classmates|teammates|neighbou?rs|pupils|students|fans)"
+                         r"\s+(?:[a-z]+ly\s+)?(?:called|call|nicknamed)\s+(?:him|her|them))\s*$")
 _CAPITALISED_NAME = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?[A-Z][\w’'-]*(?:[,:]?\s+[A-Z][\w’'-]*){0,3}"
                                r"[.,]?")
 _THE_BEFORE = re.compile(r"(?<![\w’'])the\s*$")

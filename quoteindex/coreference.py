@@ -880,15 +880,25 @@ def _body_role(text: str, n: Name) -> str:
 
 # a role told by what a person does, in a relative clause after the name: "Henrike Voss, who
 # chairs the Deposit Guarantee Authority," is later "the chair"
-_WHO_HOLDS = re.compile(r",\s+who\s+(?:also\s+|now\s+|still\s+)?(chairs|heads|leads|coaches|manages|directs|"
-                        r"edits|owns|trains|captains|commands|founded|co-founded)\s+([^,.;:“”\"]{1,60})")
+# (or did after something else: "Renata Obi-Lund, who served as his assistant before coaching the
+# national team," is later "the national coach")
+_WHO_HOLDS = re.compile(r",\s+who\s+(?:also\s+|now\s+|still\s+"
+                        r"|[^,.;:“”\"]{1,80}?\s+(?:before|after|then|later|while)\s+)?"
+                        r"(chairs|heads|leads|coaches|manages|directs|edits|owns|trains|captains|commands"
+                        r"|founded|co-founded|chairing|heading|leading|coaching|managing|directing|editing"
+                        r"|captaining|commanding)\s+([^,.;:“”\"]{1,60})")
 # or what someone works as: ", 27, who plays as a striker", ", who works as a night nurse"
-_WORKS_AS = re.compile(r"(?:,\s+\d{1,3})?,\s+who\s+(?:plays|played|works|worked|serves|served)\s+as\s+"
+_WORKS_AS = re.compile(r"(?:,\s+\d{1,3})?,\s+who\s+(?:(?:plays|played|works|worked|serves|served)\s+as\s+"
+                       # (or is one now: "Dalia Freundt, who clerked for her and is now a senior prosecutor")
+                       r"|(?:[^,.;:“”\"]{1,60}?\s+and\s+)?(?:is|was)\s+(?:now\s+|currently\s+)?)"
                        r"(?:an?|the)\s+"
                        r"((?:[a-z][\w-]*\s+)?[a-z][\w-]*)(?=\s+(?:for|at|in|with|on|of)\b|[,.;])")
 _HELD_AS = {"chairs": "chair", "heads": "head", "leads": "leader", "coaches": "coach", "manages": "manager",
             "directs": "director", "edits": "editor", "owns": "owner", "trains": "trainer",
-            "captains": "captain", "commands": "commander", "founded": "founder", "co-founded": "co-founder"}
+            "captains": "captain", "commands": "commander", "founded": "founder", "co-founded": "co-founder",
+            "chairing": "chair", "heading": "head", "leading": "leader", "coaching": "coach",
+            "managing": "manager", "directing": "director", "editing": "editor", "captaining": "captain",
+            "commanding": "commander"}
 # counsel for a side in court before the name, and the role it gives: "Opening the case for the
 # prosecution, ", "For the defence, " (not "Called as a witness for the prosecution, ")
 _FOR_THE_SIDE = re.compile(r"(?:\b(?:[Oo]pening|[Cc]losing|[Ll]eading|[Pp]resenting|[Aa]ppearing|[Aa]cting"

@@ -5101,6 +5101,15 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "an evening.”\n\nAs usual, it was Tomas Ulrich who drew most of the attention. Appearing on "
      "Radio Tessel, the billionaire candidate said the toll was “theft by another name.”",
      "theft by another name", "Tomas Ulrich", "the billionaire candidate"),
+    ("The chief state prosecutor in the case, Osric Hale, later became justice minister.\n\nDalia "
+     "Freundt, who clerked for the judge in 1998 and is now a senior prosecutor in Drennic, said "
+     "the work was exacting.\n\n“It was torture,” the prosecutor said.",
+     "torture", "Dalia Freundt", "the prosecutor"),
+    ("Rovers head coach Bram Tolliver took the club to four titles in thirty years.\n\nRenata "
+     "Obi-Lund, who served as his assistant for twelve years before coaching the Karsovian women’s "
+     "national team, said the trophies told only part of the story.\n\n“People remember the titles,” "
+     "the former national coach said.",
+     "remember the titles", "Renata Obi-Lund", "the former national coach"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -5694,7 +5703,9 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "an-epithet-with-a-party-is-the-person-just-spoken-of",
         "an-epithet-of-another-party-is-nobody-named",
         "an-epithet-after-a-dateline-and-a-fronted-phrase",
-        "an-epithet-after-it-was-x-who"])
+        "an-epithet-after-it-was-x-who",
+        "who-is-now-a-role-gives-the-role",
+        "a-post-taken-before-or-after-another-is-a-role"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
@@ -5779,7 +5790,9 @@ _DISASTER = ' Ada Roux said it was "a disaster."'
      "published last year." + _DISASTER, ["a disaster."]),
     ("One provided a leaflet on benefits. “Family leave,” the document states, starts “after a "
      "year.”",
-     ["Family leave,", "after a year."])])
+     ["Family leave,", "after a year."]),
+    ("Colleagues called her “the Bloodhound.” Her pupils fondly called him “the Professor.” Critics "
+     "called him “a liar who cannot count.”", ["a liar who cannot count."])])
 def test_a_label_term_or_title_nobody_here_says_is_no_quote(text, kept, nlp):
     assert [q.text for q in extract_quotes(text, nlp=nlp)] == kept
 
