@@ -451,7 +451,7 @@ _OWNED_OPENING = re.compile(SENTENCE_OPENING + "(" + _OWNED_OPENING_WORDS.patter
 _GOES_ON = re.compile(r"[Ii]t\s+(?:continued|continues|added|adds|reads|read|went on|goes on)\b")
 # what a person or body issues and the text then quotes as if it spoke
 _GIVEN_PAPERS = (r"(?:statement|report|letter|post|e-?mail|memo|message|tweet|bulletin|advisory|outlook"
-                 r"|notice|filing|submission)")
+                 r"|notice|filing|submission|declaration|communiqu[eé])")
 # such a paper as a speaker: "the statement said", "the written statement added", "the post said"
 _THE_PAPER = re.compile(r"(?i:the)\s+(?:[a-z]+\s+)?" + _GIVEN_PAPERS)
 _A_PAPER = re.compile(r"(?i:an?)\s+(?:[a-z]+\s+)?" + _GIVEN_PAPERS)
@@ -564,6 +564,7 @@ _SUBJECT_PRONOUN = re.compile(r"\s*(He|She|They|It)\b")  # a pronoun opening a s
 _ACTS_ON_THEM = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+\s+(?:her|him|them)\b")  # " asked her"
 _TRAILING_CLAUSE = re.compile(r",\s+(?:when|as|after|before|while|because|since|until|where)\s+$")
 _WHOM_BEFORE = re.compile(r"\b(?:who|whom)\s+$")
+_THE_PLURAL = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+)?([a-z]+s)")  # "the leaders", "the foreign ministers"
 _ASKED_OPENING = re.compile(r"\s*Asked\b")
 _CLEFT = re.compile(r"\s*(?:[A-Z][^,.;:“”\"]{0,30},\s+)?[Ii]t\s+(?:was|is)\s+")  # "As usual, it was "
 # the main clause closing such a sentence: " demurred."
@@ -1225,7 +1226,8 @@ class Coreference:
         if in_name:  # "A statement issued in her name called the bill": hers
             return self._antecedent(_OWNER_PRONOUN[in_name.group(1).lower()], m.start)
         return self._voice_of(m) or self._owned_named_before(m) or self._role_holder(m.text, m.start) \
-            or self._body_of(m) or self._owned_body(m) or self._statement_of(m) or self._named_in_next(m)
+            or self._body_of(m) or self._owned_body(m) or self._statement_of(m) or self._named_in_next(m) \
+            or self._members_body(m)
 
     def _owned_body(self, m: Mention) -> Entity | None:
         """The body "his federation" or "their union" is: the latest one named with that word
@@ -2727,6 +2729,26 @@ class Coreference:
         e = self.registry.add(org)
         self._bodies.append((m.start, e))
         return e
+
+    def _members_body(self, m: Mention) -> Entity | None:
+        """The organisation whose leaders or ministers, meeting as one ("the leaders", "the foreign
+        ministers"), speak for it, named with them in the paragraphs before: "Leaders of the
+        Southern Littoral Council ended their summit. “...,” the leaders said"."""
+        plural = _THE_PLURAL.fullmatch(m.text)
+        if plural is None or plural.group(1) not in ("leaders", "ministers"):
+            return None  # (members of a house or candidates for it do not speak for it)
+        members = re.escape(plural.group(1))
+        before = re.compile(r"\b" + members + r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+        floor = self.layout.paragraph_floor(m.start, 2)
+        for n in reversed(self.layout.names[:bisect.bisect_left(self.layout.name_starts, m.start)]):
+            if n.mention_start < floor:
+                return None
+            e = self.registry.at.get(n.start)
+            if e is not None and e.kind == "organization" and (
+                    before.search(self.text, max(0, n.mention_start - 60), n.mention_start)
+                    or re.match(r"\s+" + members + r"\b", self.text[n.end:n.end + 40], re.I)):
+                return e
+        return None
 
     def add_source(self, pos: int, e: Entity) -> None:
         """Record that `e` speaks at `pos` though no reporting verb of theirs stands there (an

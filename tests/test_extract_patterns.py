@@ -5110,6 +5110,18 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "national team, said the trophies told only part of the story.\n\n“People remember the titles,” "
      "the former national coach said.",
      "remember the titles", "Renata Obi-Lund", "the former national coach"),
+    ("MERRANBY, Calvenna — Leaders of the seven-nation Southern Littoral Council ended their "
+     "summit on Friday with a pledge to create a drought fund.\n\n“The Council stands united,” the "
+     "leaders said in a joint declaration adopted by consensus.",
+     "stands united", "Southern Littoral Council", "the leaders"),
+    ("MERRANBY, Calvenna — Leaders of the seven-nation Southern Littoral Council ended their "
+     "summit on Friday.\n\n“The Council stands united,” the leaders said in a joint declaration "
+     "adopted by consensus.\n\nThe declaration, which runs to 11 pages, describes the drought as "
+     "“the gravest threat to food security.”",
+     "gravest threat", "Southern Littoral Council", "The declaration"),
+    ("Forty members of the Tessel Regional Assembly wrote to the minister on Friday.\n\n“We are "
+     "gravely concerned,” the members wrote.",
+     "gravely concerned", None, "the members"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -5705,7 +5717,10 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "an-epithet-after-a-dateline-and-a-fronted-phrase",
         "an-epithet-after-it-was-x-who",
         "who-is-now-a-role-gives-the-role",
-        "a-post-taken-before-or-after-another-is-a-role"])
+        "a-post-taken-before-or-after-another-is-a-role",
+        "the-leaders-of-a-council-speak-for-it",
+        "a-declaration-given-before-is-its-givers",
+        "members-of-an-assembly-do-not-speak-for-it"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
