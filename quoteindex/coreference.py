@@ -179,8 +179,14 @@ _CABINET_SECRETARY = re.compile(r"\b(?!(?:Press|General|Party|Private|Permanent|
 # where the words modifying a role stop
 _ROLE_BREAKS = {"and", "or", "of", "for", "at", "in", "with", "the", "a", "an", "to"}
 # words that make a role noun an epithet for someone already named: "the presidential candidate",
-# "the billionaire businessman"
+# "the billionaire businessman", said of one who runs for or holds an office or a fortune (not "the
+# presidential spokesman" nor "the Republican official", somebody else)
 _EPITHET_WORDS = {"presidential", "vice-presidential", "presumptive", "billionaire"}
+_EPITHET_HEADS = {"candidate", "nominee", "front-runner", "frontrunner", "hopeful", "contender", "challenger",
+                  "incumbent", "businessman", "businesswoman", "mogul", "magnate", "tycoon", "senator",
+                  "governor", "congressman", "congresswoman"}
+# a reply's verb right after its speaker: "the senator replied" answers the one quoted before
+_REPLY_AFTER = re.compile(r"\s+(?:replied|retorted|countered|responded|(?:shot|hit|fired)\s+back)\b")
 _GENERIC_ROLE_WORDS = {"the", "former", "special", "new", "top", "chief", "senior", "current", "then"}
 # a phrase of time, place or manner put first in its sentence: "On Tuesday, the minister said",
 # "Answering for the government, the minister, Ada Roux, said"
@@ -2149,10 +2155,6 @@ class Coreference:
                 not _other_gender(e, gender) and self.text[lo:last.mention_start].endswith(", ") and \
                 _ANSWERS.fullmatch(self.text, last.end, hi)
             return e if answers else None
-        if _CLEFT.fullmatch(self.text, lo, n.mention_start) and self.text.startswith(" who ", n.end) and \
-                (e := self.registry.at.get(n.start)) is not None and e.kind == "person" and \
-                not _other_gender(e, gender):
-            return e  # "As usual, it was Tomas Ulrich who drew the crowds."
         if _SUBORDINATE_OPENING.match(self.text, lo, n.mention_start):
             return None
         opening = _SUBJECT_OPENING.fullmatch(self.text, lo, n.mention_start)
@@ -2317,13 +2319,12 @@ class Coreference:
                                                 and e.kind == "organization"
                                                 and _office_word(e.name) == head), None)):
             return office  # "the ombudsman" after "The Local Government Ombudsman of Ostrevia": the office
-        if is_person_noun(head) and (lexicon.says_where_from(words[1:-1]) or parties
-                                     or not _EPITHET_WORDS.isdisjoint(words[1:-1])):
+        if is_person_noun(head) and (lexicon.says_where_from(words[1:-1]) or head in _EPITHET_HEADS and (
+                parties or not _EPITHET_WORDS.isdisjoint(words[1:-1]))):
             # "the Indiana governor", "the New York businessman", "the Republican presidential
             # candidate" where the article names no governor or candidate at all: an epithet for
             # the person just spoken of, read like "he" or "she" (but not one of another party)
-            return self._epithet_for(pos, TITLE_GENDER.get(head) or lexicon.person_nouns().get(head),
-                                        parties)
+            return self._epithet_for(phrase, pos, head, parties)
         # "the 34-year-old mother of three" likewise, when the noun after the age says "he" or "she"
         # (a bare "the 46-year-old" says too little, and "the 60-year-old woman who lives next
         # door" is somebody new)
@@ -2345,27 +2346,58 @@ class Coreference:
             return self._aged(pos, words[1].split("-")[0], head if len(words) > 2 else "")
         return None
 
-    def _epithet_for(self, pos: int, gender: str | None, parties: set[str]) -> Entity | None:
+    def _epithet_for(self, phrase: str, pos: int, head: str, parties: set[str]) -> Entity | None:
         """Whom an epithet no one in the article holds as a role stands for ("the Indiana
-        governor", "the Republican presidential nominee"): the person opening the sentence
-        before, even when the epithet follows its own quote ("Ulrich showed a clip. “...,” said
-        the vice-presidential nominee"), else the last person quoted, else whom "he" or "she"
-        would be there; never a name of unknown kind, nor one of another party."""
+        governor", "the Republican presidential nominee"): one whose role has its telling word
+        ("Brenn, a shipping billionaire,"), else the person opening the sentence before, even when
+        the epithet follows its own quote ("Ulrich showed a clip. “...,” said the vice-presidential
+        nominee") or that sentence is "It was Ulrich who ...", else the last person quoted, else
+        whom "he" or "she" would be there. Never a name of unknown kind, one of another party, the
+        one a reply answers, nor anyone when somebody of that kind was brought in since ("A senior
+        Republican senator said ... the Republican senator added") or is named right after."""
+        gender = TITLE_GENDER.get(head) or lexicon.person_nouns().get(head)
+        i = bisect.bisect_left(self.source_offsets, pos)
+        quoted = next((e for _, e in reversed(self.sources[max(0, i - 12):i]) if e.id >= 0), None)
+        answered = quoted if _REPLY_AFTER.match(self.text, pos + len(phrase)) else None
+
         def fits(e: Entity | None) -> bool:
-            if e is None or e.kind != "person" or _other_gender(e, gender):
+            if e is None or e.kind != "person" or _other_gender(e, gender) or e is answered:
                 return False
             party = _parties(_role_words(e.roles))
             return not (parties and party and parties.isdisjoint(party))
 
-        subject = self._subject_before(self.layout.sentence_floor(pos), gender)
+        if re.search(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?" + re.escape(head) + r"\b",
+                     self.text[self.layout.paragraph_floor(pos, 2):pos]):
+            return None
+        after = sentence_end(self.text, pos, len(self.text))
+        following = self.layout.names[bisect.bisect_left(self.layout.name_starts, after):][:1]
+        if following and following[0].mention_start - after < 3 and \
+                (e := self.registry.at.get(following[0].start)) is not None and e.first_seen >= pos:
+            return None  # "“...,” the billionaire businessman said. Karl Brenn, 61, made his fortune"
+        telling = set(phrase.lower().split()) & _EPITHET_WORDS
+        for n in reversed(self.layout.names[:bisect.bisect_left(self.layout.name_starts, pos)]):
+            if telling and fits(e := self.registry.at.get(n.start)) and telling & _role_words(e.roles):
+                return e
+        floor = self.layout.sentence_floor(pos)
+        subject = self._subject_before(floor, gender) or self._cleft_before(floor)
         if fits(subject):
             return subject
-        i = bisect.bisect_left(self.source_offsets, pos)
-        quoted = next((e for _, e in reversed(self.sources[max(0, i - 12):i]) if e.id >= 0), None)
         if fits(quoted):
             return quoted
         nearest = self._nearest(pos, gender, personal=True)
         return nearest if fits(nearest) else None
+
+    def _cleft_before(self, floor: int) -> Entity | None:
+        """The person a sentence right before `floor` puts first as "It was X who ...": "As
+        usual, it was Tomas Ulrich who drew the crowds." """
+        lo = self.layout.sentence_before(floor)
+        j = bisect.bisect_left(self.layout.name_starts, lo)
+        if j >= len(self.layout.names) or self.layout.names[j].mention_start >= floor:
+            return None
+        n = self.layout.names[j]
+        if not _CLEFT.fullmatch(self.text, lo, n.mention_start) or not self.text.startswith(" who ", n.end):
+            return None
+        return self.registry.at.get(n.start)
 
     def _owned_named_before(self, m: Mention) -> Entity | None:
         """The person a mention such as "her husband" or "his lawyer" stands for, named right after

@@ -5088,11 +5088,11 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "was furious,” she said.",
      "I was furious", "Delphine Cattermole", "she"),
     ("Mirela Ostrand promised on Tuesday to scrap the toll on the Harrow bridge.\n\n“The toll is a "
-     "tax on work,” the Conservative presidential candidate told supporters in Tessel.",
-     "tax on work", "Mirela Ostrand", "the Conservative presidential candidate"),
-    ("Liberal senator Anton Greave spoke first at the Tessel forum.\n\n“The bridge toll stays,” said "
-     "the Conservative presidential candidate.",
-     "toll stays", None, "the Conservative presidential candidate"),
+     "tax on work,” the Republican presidential candidate told supporters in Tessel.",
+     "tax on work", "Mirela Ostrand", "the Republican presidential candidate"),
+    ("Democratic senator Anton Greave spoke first at the Tessel forum.\n\n“The bridge toll stays,” said "
+     "the Republican presidential candidate.",
+     "toll stays", None, "the Republican presidential candidate"),
     ("PELLMOUTH, Vastria - At a rally last week, Tomas Ulrich showed the crowd a clip of Mayor Ada "
      "Roux dodging a question.\n\n“Mayor Roux, let me help you out - the answer is no,” the "
      "vice-presidential nominee riffed.",
@@ -5122,6 +5122,32 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("Forty members of the Tessel Regional Assembly wrote to the minister on Friday.\n\n“We are "
      "gravely concerned,” the members wrote.",
      "gravely concerned", None, "the members"),
+    ("Tomas Ulrich, the party leader, spoke for an hour on Tuesday. A senior Republican official, "
+     "who asked not to be named, said the speech had gone badly.\n\n“He lost the room,” the "
+     "Republican official said.",
+     "lost the room", None, "the Republican official"),
+    ("President Karl Brenn signed the decree on Monday night.\n\n“The decree takes effect at once,” "
+     "the presidential spokesman said.",
+     "takes effect at once", None, "the presidential spokesman"),
+    ("Tomas Ulrich has run the mill for 30 years. “We never closed, not once,” he said.\n\nIt was "
+     "Karl Brenn who hired him in 1994. “Karl believed in me,” he said.",
+     "believed in me", "Tomas Ulrich", "he"),
+    ("Socialist Future, a youth group, said on Friday it would march. “We will fill the square,” "
+     "the group said.",
+     "fill the square", "Socialist Future", "the group"),
+    ("Republican presidential hopefuls Karl Brenn and Tomas Ulrich met in Tessel on Sunday.\n\n“My "
+     "rival has no plan,” Ulrich said. “I have a plan, and it is costed,” the Republican senator "
+     "replied.",
+     "it is costed", None, "the Republican senator"),
+    ("Karl Brenn and Tomas Ulrich, both Republicans, debated in Tessel on Sunday. Brenn, a "
+     "shipping billionaire, spoke first. “The toll must go,” he said.\n\nUlrich attacked his record. "
+     "“He has never paid a toll in his life,” Ulrich said. “I have paid plenty,” the billionaire "
+     "businessman shot back.",
+     "paid plenty", "Karl Brenn", "the billionaire businessman"),
+    ("Tomas Ulrich, the party leader, spoke for an hour on Tuesday. A senior Republican senator, "
+     "who asked not to be named, said the speech had gone badly.\n\n“He lost the room,” the "
+     "Republican senator said.",
+     "lost the room", None, "the Republican senator"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -5720,7 +5746,14 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "a-post-taken-before-or-after-another-is-a-role",
         "the-leaders-of-a-council-speak-for-it",
         "a-declaration-given-before-is-its-givers",
-        "members-of-an-assembly-do-not-speak-for-it"])
+        "members-of-an-assembly-do-not-speak-for-it",
+        "an-epithet-of-someone-brought-in-unnamed-is-nobody",
+        "an-epithet-word-on-another-kind-of-person-is-no-epithet",
+        "it-was-x-who-does-not-make-x-he",
+        "a-party-word-opening-a-group-name-stays-in-it",
+        "an-epithet-replying-is-not-the-one-answered",
+        "an-epithet-word-in-a-role-tells-whose",
+        "an-epithet-for-one-brought-in-without-a-name-is-nobody"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
