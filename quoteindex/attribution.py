@@ -178,6 +178,8 @@ _SO_CALLED = re.compile(r"\b(?:so-called|(?:nickname[sd]?|christened)(?:\s+(?:hi
                         # a label nobody here gives: "The group, dubbed the “...” by investigators", "an
                         # episode quickly dubbed the “...”", a banner's words
                         r"|(?:,|[a-z]+ly|been|was|were|is|are)\s+dubbed"
+                        # (or what others have dubbed so: "what officials have dubbed “storm tourism”")
+                        r"|what\s+(?:[a-z-]+\s+){1,3}?(?:(?:have|has|had)\s+)?(?:dubbed|nicknamed|christened)"
                         # or one the press or the crowd gave: "Local media quickly dubbed the decision the"
                         r"|\b(?:media|newspapers|papers|press|tabloids|fans|locals|commentators|pundits|wags"
                         r"|enthusiasts|users)"
@@ -220,7 +222,8 @@ _NAMED_BARE = re.compile(r"\b(?:(?:called|calls|(?:they|researchers|experts|anal
                          r"|(?:introduced|billed|listed|credited)(?:\s+[\w’'-]+){0,3}\s+as"
                          # or those around someone, by a name: "Colleagues called her “the Bloodhound.”"
                          r"|(?i:colleagues|friends|classmates|teammates|neighbou?rs|pupils|students|fans)"
-                         r"\s+(?:[a-z]+ly\s+)?(?:called|call|nicknamed)\s+(?:him|her|them))\s*$")
+                         r"\s+(?:(?:have|has|had|long|often|always|[a-z]+ly)\s+){0,2}"
+                         r"(?:called|call|nicknamed)\s+(?:him|her|them))\s*$")
 _CAPITALISED_NAME = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?[A-Z][\w’'-]*(?:[,:]?\s+[A-Z][\w’'-]*){0,3}"
                                r"[.,]?")
 _THE_BEFORE = re.compile(r"(?<![\w’'])the\s*$")
@@ -372,6 +375,13 @@ _ON_BEHALF = re.compile(r"\b(?:statement|letter|message|note)\s+on\s+(?:(his|her
 # a paper someone else wrote, read out: " his message", " out her letter"
 _READ_OWNED = re.compile(r"\s+(?:out\s+)?(his|her)\s+(?:[a-z-]+\s+)?(?:message|letter|text|e-?mail|note"
                          r"|statement|post|diary|words)\b")
+# a paper someone named wrote, read from: " to the jury from an email she said Konrad Halm had sent",
+# " from a letter written by "
+_READ_FROM = re.compile(r"\s+(?:aloud\s+|out\s+)?(?:to\s+[^,.;:“”\"]{1,30}?\s+)?from\s+(?:an?|the)\s+"
+                        r"(?:[a-z-]+\s+)?(?:message|letter|text|e-?mail|note|statement|post|diary)\s+"
+                        r"(?:(?:that\s+)?(?:he|she|they)\s+(?:said|says)\s+)?(?:that\s+)?"
+                        r"(?P<by>written\s+by\s+)?")
+_WROTE_IT = re.compile(r"\s+(?:had\s+)?(?:sent|written|wrote|posted|signed)\b")
 _LEAD_TO_QUOTE = re.compile(r"[^.;“”\"]{0,60}[:,]\s*")  # a lead-in running to its quote: " Ada Roux:"
 # whom a question opens by calling on: "Mr. Ulrich, ", "Senator Vale, "
 _VOCATIVE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Miss|Senator|Governor|Mayor|Minister|Professor)\.?\s+"
@@ -1199,9 +1209,14 @@ class Attributor:
     def _for_someone(self, cue: re.Match, span: QuoteSpan) -> Attribution | None:
         """The one a statement is read or issued for, whose words it holds: "Her lawyer read a
         statement on her behalf:", "issued a letter on behalf of Ada Roux:", "She read his message
-        to the court:"."""
-        read = _READ_OWNED.match(self.text, cue.end()) \
-            if lexicon.cue_forms().get(cue.group().lower()) == "read" else None
+        to the court:", "She read from an email she said Konrad Halm had sent:"."""
+        reads = lexicon.cue_forms().get(cue.group().lower()) == "read"
+        if reads and (source := _READ_FROM.match(self.text, cue.end())) and \
+                (n := self.layout.names_by_start.get(source.end())) is not None and not n.possessive and \
+                (source.group("by") or _WROTE_IT.match(self.text, n.end)) and \
+                _LEAD_TO_QUOTE.fullmatch(self.text, n.end, span.open_mark):
+            return Attribution(self.mentions.name_mention(n), self._cue_text(cue), "cue")
+        read = _READ_OWNED.match(self.text, cue.end()) if reads else None
         behalf = _ON_BEHALF.search(self.text, cue.end(), span.open_mark) or read
         if behalf is None or not _LEAD_TO_QUOTE.fullmatch(self.text, behalf.end(), span.open_mark):
             return None
@@ -1282,6 +1297,9 @@ class Attributor:
         if cues and self.mentions.asked_of(cues[-1]):
             # "Berg was asked, “...”": by someone the article does not name
             return Attribution(None, self._cue_text(cues[-1]), "cue")
+        if len(cues) > 1 and lexicon.cue_forms().get(cues[-2].group().lower()) == "read" and \
+                (att := self._for_someone(cues[-2], span)) is not None:
+            return att  # "She read from an email she said Halm had sent:": not the "said" within
         if cues:
             cue = cues[-1]
             rest = text[cue.end():span.open_mark]

@@ -5148,6 +5148,12 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "who asked not to be named, said the speech had gone badly.\n\n“He lost the room,” the "
      "Republican senator said.",
      "lost the room", None, "the Republican senator"),
+    ("Nadia Ferrenz said the tests were damning. She then read to the jury from an email she said "
+     "Konrad Halm had sent to a warehouse manager in 2021: “Just put the new labels on. Nobody "
+     "checks.”",
+     "new labels", "Konrad Halm", "Konrad Halm"),
+    ("Nadia Ferrenz read from a letter written by Konrad Halm: “I need more time.”",
+     "more time", "Konrad Halm", "Konrad Halm"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -5753,7 +5759,9 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "a-party-word-opening-a-group-name-stays-in-it",
         "an-epithet-replying-is-not-the-one-answered",
         "an-epithet-word-in-a-role-tells-whose",
-        "an-epithet-for-one-brought-in-without-a-name-is-nobody"])
+        "an-epithet-for-one-brought-in-without-a-name-is-nobody",
+        "read-from-an-email-a-named-person-sent",
+        "read-from-a-letter-written-by"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
@@ -5840,7 +5848,10 @@ _DISASTER = ' Ada Roux said it was "a disaster."'
      "year.”",
      ["Family leave,", "after a year."]),
     ("Colleagues called her “the Bloodhound.” Her pupils fondly called him “the Professor.” Critics "
-     "called him “a liar who cannot count.”", ["a liar who cannot count."])])
+     "called him “a liar who cannot count.”", ["a liar who cannot count."]),
+    ("Colleagues have long called him “the Accountant,” a nickname he has learned to embrace. He "
+     "warned against what officials have dubbed “storm tourism” and what he dubbed “a circus.”",
+     ["a circus."])])
 def test_a_label_term_or_title_nobody_here_says_is_no_quote(text, kept, nlp):
     assert [q.text for q in extract_quotes(text, nlp=nlp)] == kept
 
