@@ -117,7 +117,7 @@ _OWNED_WORDS = (r"(?:[\w-]+\s+){0,2}(?:post|tweet|statement|letter|speech|remark
                 r"|testimony|release|blog|message|note|line|words|verdict|answer|reply|response|advice"
                 r"|summary|warning|plea|appeal|retort|instructions?|reasoning|explanation|argument"
                 r"|reference|comment|comments|reaction|assessment|judgement|judgment|conclusion|prediction"
-                r"|forecast|promise|pledge|vow|prognosis|recollection)\s*")
+                r"|forecast|promise|pledge|vow|prognosis|recollection|rebuttal|riposte|rejoinder|rule)\s*")
 # what such words may go on with before the colon or dash: "Her message to those still hesitating
 # was blunt:", "Her verdict on the majority group was blunter still —", "Her final message to the
 # squad, sent from the hospice last week, was three lines long -"
@@ -382,6 +382,10 @@ _READ_FROM = re.compile(r"\s+(?:aloud\s+|out\s+)?(?:to\s+[^,.;:“”\"]{1,30}?\
                         r"(?:(?:that\s+)?(?:he|she|they)\s+(?:said|says)\s+)?(?:that\s+)?"
                         r"(?P<by>written\s+by\s+)?")
 _WROTE_IT = re.compile(r"\s+(?:had\s+)?(?:sent|written|wrote|posted|signed)\b")
+# another's words a speaker takes up: "rejected a claim by ", "dismissed suggestions from "
+_CLAIM_BY = re.compile(r"\b(?:an?|the)\s+(claims?|suggestions?|accusations?|assertions?|allegations?"
+                       r"|charges?)\s+(?:by|from)\s+")
+_THAT_LEAD = re.compile(r",?\s+that\s+[^.;:“”\"]{0,80}?")  # ", that the prosecution was "
 _LEAD_TO_QUOTE = re.compile(r"[^.;“”\"]{0,60}[:,]\s*")  # a lead-in running to its quote: " Ada Roux:"
 # whom a question opens by calling on: "Mr. Ulrich, ", "Senator Vale, "
 _VOCATIVE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Miss|Senator|Governor|Mayor|Minister|Professor)\.?\s+"
@@ -1305,6 +1309,12 @@ class Attributor:
             rest = text[cue.end():span.open_mark]
             if (att := self._for_someone(cue, span)) is not None:
                 return att
+            claim = _CLAIM_BY.search(text, cue.end(), span.open_mark)
+            whose = self.mentions.mention_after(claim.end(), span.open_mark) if claim else None
+            if whose is not None and whose.kind != "pronoun" and \
+                    _THAT_LEAD.fullmatch(text, whose.end, span.open_mark):
+                # "Tollak rejected a claim by the mayor, Otto Vanterpool, that it was “...”": the mayor's
+                return Attribution(whose, claim.group(1), "cue")
             if cue.group().lower() in SPEAKER_AFTER:
                 m = self.mentions.named_after(cue, span.open_mark)
                 if m is not None and re.fullmatch(r"[^“”\"]*?,?\s*", text[m.end:span.open_mark]):

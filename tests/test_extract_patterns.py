@@ -5154,6 +5154,18 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
      "new labels", "Konrad Halm", "Konrad Halm"),
     ("Nadia Ferrenz read from a letter written by Konrad Halm: “I need more time.”",
      "more time", "Konrad Halm", "Konrad Halm"),
+    ("Meridian Research published its poll on Monday. Meridian said in a methodological note that "
+     "the survey “was weighted by age and province.”",
+     "weighted by age", "Meridian Research", "Meridian"),
+    ("Oriel Vantrecht answered at once. Vantrecht’s rebuttal was brief: “Eight months. In one "
+     "province.”",
+     "Eight months", "Oriel Vantrecht", "Vantrecht"),
+    ("Ysolde Frane taught for forty years. Her rule for students was simple: “Measure it again. "
+     "Then measure it once more.”",
+     "Measure it again", "Ysolde Frane", "Her"),
+    ("In the interview, Severin Tollak also rejected a claim by the city’s mayor, Otto Vanterpool, "
+     "that the prosecution was “politically motivated.”",
+     "politically motivated", "Otto Vanterpool", "Otto Vanterpool"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -5761,7 +5773,11 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "an-epithet-word-in-a-role-tells-whose",
         "an-epithet-for-one-brought-in-without-a-name-is-nobody",
         "read-from-an-email-a-named-person-sent",
-        "read-from-a-letter-written-by"])
+        "read-from-a-letter-written-by",
+        "said-in-a-note-is-no-verb-note",
+        "a-named-rebuttal-before-a-colon",
+        "her-rule-before-a-colon",
+        "a-claim-by-another-rejected-is-theirs"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
