@@ -179,7 +179,8 @@ _SO_CALLED = re.compile(r"\b(?:so-called|(?:nickname[sd]?|christened)(?:\s+(?:hi
                         # episode quickly dubbed the “...”", a banner's words
                         r"|(?:,|[a-z]+ly|been|was|were|is|are)\s+dubbed"
                         # (or what others have dubbed so: "what officials have dubbed “storm tourism”")
-                        r"|what\s+(?:[a-z-]+\s+){1,3}?(?:(?:have|has|had)\s+)?(?:dubbed|nicknamed|christened)"
+                        r"|what\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\s+(?:(?:have|had)\s+)?"
+                        r"(?:dubbed|nicknamed|christened)"
                         # or one the press or the crowd gave: "Local media quickly dubbed the decision the"
                         r"|\b(?:media|newspapers|papers|press|tabloids|fans|locals|commentators|pundits|wags"
                         r"|enthusiasts|users)"
@@ -381,10 +382,12 @@ _READ_FROM = re.compile(r"\s+(?:aloud\s+|out\s+)?(?:to\s+[^,.;:“”\"]{1,30}?\
                         r"(?:[a-z-]+\s+)?(?:message|letter|text|e-?mail|note|statement|post|diary)\s+"
                         r"(?:(?:that\s+)?(?:he|she|they)\s+(?:said|says)\s+)?(?:that\s+)?"
                         r"(?P<by>written\s+by\s+)?")
+_READER_GOES_ON = re.compile(r"\b(?:then|and|but|before|turned|added)\b")  # "..., then added her own:"
 _WROTE_IT = re.compile(r"\s+(?:had\s+)?(?:sent|written|wrote|posted|signed)\b")
 # another's words a speaker takes up: "rejected a claim by ", "dismissed suggestions from "
-_CLAIM_BY = re.compile(r"\b(?:an?|the)\s+(claims?|suggestions?|accusations?|assertions?|allegations?"
-                       r"|charges?)\s+(?:by|from)\s+")
+_REJECTING = {"reject", "dismiss", "deny", "dispute", "refute", "rebuff", "rebut"}
+_CLAIM_BY = re.compile(r"\s+(?:also\s+)?(?:an?|the)\s+(claims?|suggestions?|accusations?|assertions?"
+                       r"|allegations?|charges?)\s+(?:by|from)\s+")
 _THAT_LEAD = re.compile(r",?\s+that\s+[^.;:“”\"]{0,80}?")  # ", that the prosecution was "
 _LEAD_TO_QUOTE = re.compile(r"[^.;“”\"]{0,60}[:,]\s*")  # a lead-in running to its quote: " Ada Roux:"
 # whom a question opens by calling on: "Mr. Ulrich, ", "Senator Vale, "
@@ -1218,7 +1221,9 @@ class Attributor:
         if reads and (source := _READ_FROM.match(self.text, cue.end())) and \
                 (n := self.layout.names_by_start.get(source.end())) is not None and not n.possessive and \
                 (source.group("by") or _WROTE_IT.match(self.text, n.end)) and \
-                _LEAD_TO_QUOTE.fullmatch(self.text, n.end, span.open_mark):
+                _LEAD_TO_QUOTE.fullmatch(self.text, n.end, span.open_mark) and \
+                not self.layout.cues_between(n.end, span.open_mark) and \
+                not _READER_GOES_ON.search(self.text, n.end, span.open_mark):
             return Attribution(self.mentions.name_mention(n), self._cue_text(cue), "cue")
         read = _READ_OWNED.match(self.text, cue.end()) if reads else None
         behalf = _ON_BEHALF.search(self.text, cue.end(), span.open_mark) or read
@@ -1309,7 +1314,8 @@ class Attributor:
             rest = text[cue.end():span.open_mark]
             if (att := self._for_someone(cue, span)) is not None:
                 return att
-            claim = _CLAIM_BY.search(text, cue.end(), span.open_mark)
+            claim = _CLAIM_BY.match(text, cue.end()) \
+                if lexicon.cue_forms().get(cue.group().lower()) in _REJECTING else None
             whose = self.mentions.mention_after(claim.end(), span.open_mark) if claim else None
             if whose is not None and whose.kind != "pronoun" and \
                     _THAT_LEAD.fullmatch(text, whose.end, span.open_mark):

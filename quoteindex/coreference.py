@@ -184,7 +184,7 @@ _ROLE_BREAKS = {"and", "or", "of", "for", "at", "in", "with", "the", "a", "an", 
 _EPITHET_WORDS = {"presidential", "vice-presidential", "presumptive", "billionaire"}
 _EPITHET_HEADS = {"candidate", "nominee", "front-runner", "frontrunner", "hopeful", "contender", "challenger",
                   "incumbent", "businessman", "businesswoman", "mogul", "magnate", "tycoon", "senator",
-                  "governor", "congressman", "congresswoman"}
+                  "governor", "congressman", "congresswoman", "lawmaker", "legislator", "politician"}
 # a reply's verb right after its speaker: "the senator replied" answers the one quoted before
 _REPLY_AFTER = re.compile(r"\s+(?:replied|retorted|countered|responded|(?:shot|hit|fired)\s+back)\b")
 _GENERIC_ROLE_WORDS = {"the", "former", "special", "new", "top", "chief", "senior", "current", "then"}
@@ -454,6 +454,8 @@ _OWNED_OPENING_WORDS = re.compile(r"(?:His|Her|Their)\s+[a-z]+(?=\s+[a-z])")
 _NAME_OWNED_OPENING = re.compile(r"[A-Z][\w-]*[’']s\s+[a-z]+(?=\s+[a-z])")  # "Brandtner’s son said"
 _OWNED_OPENING = re.compile(SENTENCE_OPENING + "(" + _OWNED_OPENING_WORDS.pattern + ")")
 # an "it" that goes on with the words: "It continued", "It reads"
+# a body word ending a phrase: "the club "
+_BODY_WORD_END = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?([a-z]+)\s+$")
 _GOES_ON = re.compile(r"[Ii]t\s+(?:continued|continues|added|adds|reads|read|went on|goes on)\b")
 # what a person or body issues and the text then quotes as if it spoke
 _GIVEN_PAPERS = (r"(?:statement|report|letter|post|e-?mail|memo|message|tweet|bulletin|advisory|outlook"
@@ -571,6 +573,7 @@ _ACTS_ON_THEM = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+\s+(?:her|him|them)\b")  #
 _TRAILING_CLAUSE = re.compile(r",\s+(?:when|as|after|before|while|because|since|until|where)\s+$")
 _WHOM_BEFORE = re.compile(r"\b(?:who|whom)\s+$")
 _THE_PLURAL = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+)?([a-z]+s)")  # "the leaders", "the foreign ministers"
+_QUOTE_MARKS = re.compile(r"[“\"]")
 _ASKED_OPENING = re.compile(r"\s*Asked\b")
 _CLEFT = re.compile(r"\s*(?:[A-Z][^,.;:“”\"]{0,30},\s+)?[Ii]t\s+(?:was|is)\s+")  # "As usual, it was "
 # the main clause closing such a sentence: " demurred."
@@ -1839,9 +1842,12 @@ class Coreference:
         if e is None and pronoun == "it":
             return self._body_opening_before(pos)
         if pronoun in ("it", "they") and e is not None and e.kind == "person":
-            if pronoun == "it" and _GOES_ON.match(self.text, pos) and \
-                    _IN_DOCUMENT.search(self.text, max(self.layout.paragraph_of(pos)[0], pos - 200), pos):
+            doc = _IN_DOCUMENT.search(self.text, max(self.layout.paragraph_of(pos)[0], pos - 200), pos) \
+                if pronoun == "it" and _GOES_ON.match(self.text, pos) else None
+            issuer = _BODY_WORD_END.search(self.text, max(0, doc.start() - 40), doc.start()) if doc else None
+            if doc and not (issuer and issuer.group(1).lower() in lexicon.org_words()):
                 return e  # "“...,” Berg wrote in the affidavit. It continued:": the author's document
+                # (not "Pollard did not appear, but the club issued a statement. “...,” it read")
             if pronoun == "it":
                 # "The Courier reported that Berg said he was gathering material. It added, “...”";
                 # "The ministry sought to soften Pell’s comments. In a statement, it said:"
@@ -2155,6 +2161,18 @@ class Coreference:
                 not _other_gender(e, gender) and self.text[lo:last.mention_start].endswith(", ") and \
                 _ANSWERS.fullmatch(self.text, last.end, hi)
             return e if answers else None
+        if (cleft := self._cleft_before(floor)) is not None and not _other_gender(cleft, gender) and \
+                not (gender and re.search(r"\b" + ("him" if gender == "m" else "her") + r"\b",
+                                          self.text[n.end:hi])) and \
+                not any(e.id >= 0 and e is not cleft and not _other_gender(e, gender)
+                        and _QUOTE_MARKS.search(self.text, self.layout.sentence_floor(at),
+                                                sentence_end(self.text, at, len(self.text)))
+                        for at, e in self.sources[:bisect.bisect_left(self.source_offsets, lo)]
+                        if at >= self.layout.paragraph_floor(lo, 1)):
+            # "It was Greta Solm who stood up to Anna Vogt. “...,” she said" (not "It was Brenn who
+            # hired him", nor after another quoted just before: "“...,” Ulrich said. ¶ It was Brenn
+            # who found the body. “...,” he said")
+            return cleft
         if _SUBORDINATE_OPENING.match(self.text, lo, n.mention_start):
             return None
         opening = _SUBJECT_OPENING.fullmatch(self.text, lo, n.mention_start)
@@ -2354,11 +2372,14 @@ class Coreference:
         nominee") or that sentence is "It was Ulrich who ...", else the last person quoted, else
         whom "he" or "she" would be there. Never a name of unknown kind, one of another party, the
         one a reply answers, nor anyone when somebody of that kind was brought in since ("A senior
-        Republican senator said ... the Republican senator added") or is named right after."""
+        Republican senator said ... the Republican senator added") or one first named right after
+        (a lede's way: "The capital's new mayor rejected the offer ... ¶ Ilse Varga, ..., was")."""
         gender = TITLE_GENDER.get(head) or lexicon.person_nouns().get(head)
         i = bisect.bisect_left(self.source_offsets, pos)
         quoted = next((e for _, e in reversed(self.sources[max(0, i - 12):i]) if e.id >= 0), None)
-        answered = quoted if _REPLY_AFTER.match(self.text, pos + len(phrase)) else None
+        answered = next((e for at, e in reversed(self.sources[max(0, i - 12):i])
+                         if e.id >= 0 and self._tags_quote(at, min_words=1)), None) \
+            if _REPLY_AFTER.match(self.text, pos + len(phrase)) else None  # (whose quote is answered)
 
         def fits(e: Entity | None) -> bool:
             if e is None or e.kind != "person" or _other_gender(e, gender) or e is answered:
@@ -2366,14 +2387,16 @@ class Coreference:
             party = _parties(_role_words(e.roles))
             return not (parties and party and parties.isdisjoint(party))
 
-        if re.search(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?" + re.escape(head) + r"\b",
+        # (not one said to be such: "Ulrich became a senator in 2010")
+        if re.search(r"(?<!\bbecame )(?<!\bis )(?<!\bwas )(?<!\bas )\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+                     r"(?:[\w-]+\s+){0,3}?" + re.escape(head) + r"\b",
                      self.text[self.layout.paragraph_floor(pos, 2):pos]):
             return None
         after = sentence_end(self.text, pos, len(self.text))
         following = self.layout.names[bisect.bisect_left(self.layout.name_starts, after):][:1]
         if following and following[0].mention_start - after < 3 and \
                 (e := self.registry.at.get(following[0].start)) is not None and e.first_seen >= pos:
-            return None  # "“...,” the billionaire businessman said. Karl Brenn, 61, made his fortune"
+            return None  # "The capital's new mayor rejected ... ¶ Varga, 41, was elected": one named next
         telling = set(phrase.lower().split()) & _EPITHET_WORDS
         for n in reversed(self.layout.names[:bisect.bisect_left(self.layout.name_starts, pos)]):
             if telling and fits(e := self.registry.at.get(n.start)) and telling & _role_words(e.roles):
@@ -2776,10 +2799,19 @@ class Coreference:
             if n.mention_start < floor:
                 return None
             e = self.registry.at.get(n.start)
-            if e is not None and e.kind == "organization" and (
-                    before.search(self.text, max(0, n.mention_start - 60), n.mention_start)
-                    or re.match(r"\s+" + members + r"\b", self.text[n.end:n.end + 40], re.I)):
-                return e
+            lead = before.search(self.text, max(0, n.mention_start - 60), n.mention_start)
+            if lead is None and re.match(r"\s+" + members + r"\b", self.text[n.end:n.end + 40], re.I):
+                lead = re.compile(r"\s*").match(self.text, n.mention_start)
+            if lead is None or e is None:
+                continue
+            # the leaders opening their sentence, of one body with a name of two words or more, and no
+            # other leaders brought in since ("Union leaders", "leaders of the union would join them")
+            floor = self.layout.sentence_floor(lead.start())
+            dateline = DATELINE.match(self.text, floor)
+            opens = not self.text[dateline.end() if dateline else floor:lead.start()].strip(" \n“\"")
+            alone = not re.search(r"\s+and\s+(?:the\s+)?[A-Z]", self.text[n.end:n.end + 12]) and \
+                not re.search(r"\b" + members + r"\b", self.text[n.end:m.start], re.I)
+            return e if e.kind == "organization" and len(e.name.split()) > 1 and opens and alone else None
         return None
 
     def add_source(self, pos: int, e: Entity) -> None:

@@ -58,6 +58,7 @@ _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your|of|these
 # a determiner, maybe an adjective, before a verb form used as an adjective: "a brief written"
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your)\s+(?:[a-z]+\s+)?$", re.I)
 # a preposition and a determiner, maybe an adjective, before a noun: "in a methodological "
+_PAPER_NOUNS = {"note", "report", "post", "tweet", "comment", "remark", "claim", "reply", "answer"}
 _PAPER_IN = re.compile(r"\b(?:in|on|with|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+)?$")
 # a name's possessive right before (not "She’s", "Saal’s" for "has"): "Valdmark's "
 _NAME_OWNS = re.compile(r"\b(?!(?:He|She|It|That|There|Who|What)[’']s)[A-Z][\w-]*[’']s\s+$")
@@ -139,7 +140,7 @@ def noun_reading(text: str, cue: re.Match) -> bool:
     if _QUOTED_MODIFIER.search(text, max(0, cue.start() - 40), cue.start()) and word not in ("say", "says") \
             and (lexicon.is_base_form(word) or word in PLURAL_NOUNS):
         return True  # "rival questions “offline” claim": a noun the quoted word describes
-    if lexicon.is_base_form(word) and _PAPER_IN.search(text, max(0, cue.start() - 40), cue.start()):
+    if word in _PAPER_NOUNS and _PAPER_IN.search(text, max(0, cue.start() - 40), cue.start()):
         return True  # "said in a methodological note that": the paper it was said in
     if lexicon.is_base_form(word) and word != "read":  # "the board read the statement"
         # "sounded a rare note", "had the final say": a base form in an object after a verb is a

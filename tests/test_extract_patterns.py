@@ -5166,6 +5166,40 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("In the interview, Severin Tollak also rejected a claim by the city’s mayor, Otto Vanterpool, "
      "that the prosecution was “politically motivated.”",
      "politically motivated", "Otto Vanterpool", "Otto Vanterpool"),
+    ("The Southern Littoral Council met in Pellmouth on Friday. Union leaders protested "
+     "outside.\n\n“Our members are ignored,” the leaders said.",
+     "members are ignored", None, "the leaders"),
+    ("Leaders of the Southern Littoral Council met in Pellmouth on Friday. They were greeted by "
+     "protesters.\n\n“Go home,” the protesters shouted. Tomas Ulrich, the protest organiser, said "
+     "leaders of the union would join them.\n\n“We are not afraid,” the leaders said.",
+     "not afraid", None, "the leaders"),
+    ("Ada Roux opened the ceremony in Osterby. She read from a letter written by Jonas Pell, then "
+     "added her own thoughts: “He would have been proud today.”",
+     "would have been proud", "Ada Roux", "She"),
+    ("Hedda Tollak said a claim by the auditor, Otto Vanterpool, that the fund was empty was "
+     "“simply wrong.”",
+     "simply wrong", "Hedda Tollak", "Hedda Tollak"),
+    ("Hedda Tollak called the allegations from Otto Vanterpool that she took bribes “a pack of "
+     "lies.”",
+     "pack of lies", "Hedda Tollak", "Hedda Tollak"),
+    ("Tomas Ulrich became a senator in 2010 and now wants the presidency. He spoke in Pellmouth on "
+     "Tuesday.\n\n“I am ready,” the Republican senator said.",
+     "I am ready", "Tomas Ulrich", "the Republican senator"),
+    ("Tomas Ulrich spoke in Pellmouth on Tuesday. “Taxes are too high,” Ulrich said. Ada Roux "
+     "spoke next.\n\n“He has no plan,” the presidential candidate replied.",
+     "no plan", "Ada Roux", "the presidential candidate"),
+    ("It was Greta Solm who stood up to Anna Vogt at the Osterby council meeting.\n\n“Somebody had "
+     "to,” she said.",
+     "Somebody had to", "Greta Solm", "she"),
+    ("Ada Roux, a Conservative, toured Osterby on Tuesday.\n\n“We need more police,” the "
+     "Conservative lawmaker said.",
+     "more police", "Ada Roux", "the Conservative lawmaker"),
+    ("“I heard a scream and ran,” said Tomas Ulrich, the night foreman.\n\nIt was Karl Brenn who "
+     "found the body. “He called me at once,” he said.",
+     "called me at once", "Tomas Ulrich", "he"),
+    ("Tarrow chairman Emrys Pollard did not appear on the programme, but the club issued a short "
+     "statement during the broadcast. “The board has full confidence in the coach,” it read.",
+     "full confidence", None, "it"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -5777,7 +5811,18 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "said-in-a-note-is-no-verb-note",
         "a-named-rebuttal-before-a-colon",
         "her-rule-before-a-colon",
-        "a-claim-by-another-rejected-is-theirs"])
+        "a-claim-by-another-rejected-is-theirs",
+        "leaders-named-before-a-body-word-speak-for-no-body",
+        "other-leaders-brought-in-since-speak-for-no-body",
+        "a-readers-own-words-after-the-letter-are-the-readers",
+        "a-claim-the-speaker-judges-is-the-speakers-verdict",
+        "allegations-called-lies-are-the-callers-words",
+        "one-who-became-a-senator-is-no-new-senator",
+        "a-reply-answers-the-one-quoted-not-the-last-subject",
+        "it-was-x-who-makes-x-she",
+        "an-epithet-lawmaker-of-the-same-party",
+        "it-was-x-who-after-another-quoted-keeps-he",
+        "it-read-after-the-club-issued-a-statement-is-no-person"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
@@ -5867,7 +5912,9 @@ _DISASTER = ' Ada Roux said it was "a disaster."'
      "called him “a liar who cannot count.”", ["a liar who cannot count."]),
     ("Colleagues have long called him “the Accountant,” a nickname he has learned to embrace. He "
      "warned against what officials have dubbed “storm tourism” and what he dubbed “a circus.”",
-     ["a circus."])])
+     ["a circus."]),
+    ("The budget is what the mayor dubbed “a disgrace.” Farmers on the island warn that “the harvest "
+     "will be the worst in memory.”", ["a disgrace.", "the harvest will be the worst in memory."])])
 def test_a_label_term_or_title_nobody_here_says_is_no_quote(text, kept, nlp):
     assert [q.text for q in extract_quotes(text, nlp=nlp)] == kept
 
