@@ -179,7 +179,8 @@ _SO_CALLED = re.compile(r"\b(?:so-called|(?:nickname[sd]?|christened)(?:\s+(?:hi
                         # episode quickly dubbed the “...”", a banner's words
                         r"|(?:,|[a-z]+ly|been|was|were|is|are)\s+dubbed"
                         # (or what others have dubbed so: "what officials have dubbed “storm tourism”")
-                        r"|what\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\s+(?:(?:have|had)\s+)?"
+                        r"|what\s+(?:(?:[a-z-]+\s+){0,2}?[a-z-]+s|some|many|came\s+to\s+be)\s+"
+                        r"(?:(?:have|had)\s+)?"
                         r"(?:dubbed|nicknamed|christened)"
                         # or one the press or the crowd gave: "Local media quickly dubbed the decision the"
                         r"|\b(?:media|newspapers|papers|press|tabloids|fans|locals|commentators|pundits|wags"
@@ -382,11 +383,14 @@ _READ_FROM = re.compile(r"\s+(?:aloud\s+|out\s+)?(?:to\s+[^,.;:“”\"]{1,30}?\
                         r"(?:[a-z-]+\s+)?(?:message|letter|text|e-?mail|note|statement|post|diary)\s+"
                         r"(?:(?:that\s+)?(?:he|she|they)\s+(?:said|says)\s+)?(?:that\s+)?"
                         r"(?P<by>written\s+by\s+)?")
-_READER_GOES_ON = re.compile(r"\b(?:then|and|but|before|turned|added)\b")  # "..., then added her own:"
+# the reader going on after the letter: ", then added her own thoughts:"
+_READER_GOES_ON = re.compile(r",?\s+(?:and\s+)?(?:then\s+)?(?:turned|added|went\s+on)\b")
 _WROTE_IT = re.compile(r"\s+(?:had\s+)?(?:sent|written|wrote|posted|signed)\b")
 # another's words a speaker takes up: "rejected a claim by ", "dismissed suggestions from "
-_REJECTING = {"reject", "dismiss", "deny", "dispute", "refute", "rebuff", "rebut"}
-_CLAIM_BY = re.compile(r"\s+(?:also\s+)?(?:an?|the)\s+(claims?|suggestions?|accusations?|assertions?"
+# verbs reporting one's own words, whose object a claim is no more than a subject of theirs: "said a
+# claim by X that ... was “wrong”", "called the allegations from X “lies”"
+_OWN_VERDICT = {"say", "call", "tell", "add", "write", "state", "describe", "insist", "argue"}
+_CLAIM_BY = re.compile(r"\b(?:an?|the)\s+(claims?|suggestions?|accusations?|assertions?"
                        r"|allegations?|charges?)\s+(?:by|from)\s+")
 _THAT_LEAD = re.compile(r",?\s+that\s+[^.;:“”\"]{0,80}?")  # ", that the prosecution was "
 _LEAD_TO_QUOTE = re.compile(r"[^.;“”\"]{0,60}[:,]\s*")  # a lead-in running to its quote: " Ada Roux:"
@@ -1314,8 +1318,8 @@ class Attributor:
             rest = text[cue.end():span.open_mark]
             if (att := self._for_someone(cue, span)) is not None:
                 return att
-            claim = _CLAIM_BY.match(text, cue.end()) \
-                if lexicon.cue_forms().get(cue.group().lower()) in _REJECTING else None
+            claim = _CLAIM_BY.search(text, cue.end(), span.open_mark) \
+                if lexicon.cue_forms().get(cue.group().lower()) not in _OWN_VERDICT else None
             whose = self.mentions.mention_after(claim.end(), span.open_mark) if claim else None
             if whose is not None and whose.kind != "pronoun" and \
                     _THAT_LEAD.fullmatch(text, whose.end, span.open_mark):

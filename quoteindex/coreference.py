@@ -573,6 +573,8 @@ _ACTS_ON_THEM = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+\s+(?:her|him|them)\b")  #
 _TRAILING_CLAUSE = re.compile(r",\s+(?:when|as|after|before|while|because|since|until|where)\s+$")
 _WHOM_BEFORE = re.compile(r"\b(?:who|whom)\s+$")
 _THE_PLURAL = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+)?([a-z]+s)")  # "the leaders", "the foreign ministers"
+_LEADERS_OPENING = re.compile(r"[\s“\"]*(?:[A-Z][^,.;:“”\"]{0,50},\s+)?(?:(?:[Tt]he|[A-Z][a-z]+)\s+)?"
+                              r"(?:[a-z-]+\s+)?")
 _QUOTE_MARKS = re.compile(r"[“\"]")
 _ASKED_OPENING = re.compile(r"\s*Asked\b")
 _CLEFT = re.compile(r"\s*(?:[A-Z][^,.;:“”\"]{0,30},\s+)?[Ii]t\s+(?:was|is)\s+")  # "As usual, it was "
@@ -2164,14 +2166,16 @@ class Coreference:
         if (cleft := self._cleft_before(floor)) is not None and not _other_gender(cleft, gender) and \
                 not (gender and re.search(r"\b" + ("him" if gender == "m" else "her") + r"\b",
                                           self.text[n.end:hi])) and \
+                not self.layout.cues_between(lo, hi) and "according to" not in self.text[lo:hi] and \
                 not any(e.id >= 0 and e is not cleft and not _other_gender(e, gender)
-                        and _QUOTE_MARKS.search(self.text, self.layout.sentence_floor(at),
-                                                sentence_end(self.text, at, len(self.text)))
+                        and (_QUOTE_MARKS.search(self.text, s_lo := self.layout.sentence_floor(at),
+                                                 s_hi := sentence_end(self.text, at, len(self.text)))
+                             or self.layout.cues_between(s_lo, s_hi))
                         for at, e in self.sources[:bisect.bisect_left(self.source_offsets, lo)]
                         if at >= self.layout.paragraph_floor(lo, 1)):
             # "It was Greta Solm who stood up to Anna Vogt. “...,” she said" (not "It was Brenn who
-            # hired him", nor after another quoted just before: "“...,” Ulrich said. ¶ It was Brenn
-            # who found the body. “...,” he said")
+            # hired him", nor one reported by another: "..., according to Greta Solm", nor after
+            # another spoke just before: "“...,” Ulrich said. ¶ It was Brenn who found the body.")
             return cleft
         if _SUBORDINATE_OPENING.match(self.text, lo, n.mention_start):
             return None
@@ -2808,9 +2812,11 @@ class Coreference:
             # other leaders brought in since ("Union leaders", "leaders of the union would join them")
             floor = self.layout.sentence_floor(lead.start())
             dateline = DATELINE.match(self.text, floor)
-            opens = not self.text[dateline.end() if dateline else floor:lead.start()].strip(" \n“\"")
+            # (past a phrase put first and a word on them: "On Friday, the foreign ministers of")
+            opens = _LEADERS_OPENING.fullmatch(self.text, dateline.end() if dateline else floor, lead.start())
             alone = not re.search(r"\s+and\s+(?:the\s+)?[A-Z]", self.text[n.end:n.end + 12]) and \
-                not re.search(r"\b" + members + r"\b", self.text[n.end:m.start], re.I)
+                not re.search(r"\b" + members + r"\s+of\b|\b(?!The\b)[A-Z][\w-]*\s+" + members + r"\b",
+                              self.text[n.end:m.start])
             return e if e.kind == "organization" and len(e.name.split()) > 1 and opens and alone else None
         return None
 

@@ -5200,6 +5200,32 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
     ("Tarrow chairman Emrys Pollard did not appear on the programme, but the club issued a short "
      "statement during the broadcast. “The board has full confidence in the coach,” it read.",
      "full confidence", None, "it"),
+    ("At the hearing, Ana Roux read from a letter written by Tomas Vell before his death: “I never "
+     "wanted to leave Harlow.”",
+     "never wanted", "Tomas Vell", "Tomas Vell"),
+    ("Karl Brenn questioned a claim by Ilse Varga that the bridge was “perfectly safe.”",
+     "perfectly safe", "Ilse Varga", "Ilse Varga"),
+    ("Karl Brenn rejected outright a claim by Ilse Varga that the bridge was “perfectly safe.”",
+     "perfectly safe", "Ilse Varga", "Ilse Varga"),
+    ("On Friday, leaders of the Southern Littoral Council ended their summit.\n\n“We have agreed on "
+     "a common fund,” the leaders said in a joint statement.",
+     "common fund", "Southern Littoral Council", "the leaders"),
+    ("Leaders of the Southern Littoral Council ended their summit on Friday. The leaders also "
+     "agreed to meet again in May.\n\n“We have agreed on a common fund,” the leaders said in a joint "
+     "statement.",
+     "common fund", "Southern Littoral Council", "the leaders"),
+    ("Foreign ministers of the Southern Littoral Council met in Velmont on Friday.\n\n“This is a new "
+     "beginning,” the ministers said.",
+     "new beginning", "Southern Littoral Council", "the ministers"),
+    ("It was Anna Vogt who found the letter, according to Greta Solm. “We had no idea it existed,” "
+     "she said.",
+     "no idea", "Greta Solm", "she"),
+    ("It was Anna Vogt who found the letter, Greta Solm said. “We had no idea it existed,” she "
+     "added.",
+     "no idea", "Greta Solm", "she"),
+    ("Greta Solm said the discovery changed everything. It was Anna Vogt who found the letter. “We "
+     "had no idea it existed,” she said.",
+     "no idea", "Greta Solm", "she"),
 ], ids=["hyphen-after-apostrophe", "said-its-role-then-name", "role-then-name-of-a-body",
         "role-opening-the-sentence-before", "party-group-leader-then-name", "said-one", "one-said-short",
         "another-said-short",
@@ -5822,7 +5848,16 @@ def test_someone_named_after_a_person_or_body_is_not_them(text, mention, nlp):
         "it-was-x-who-makes-x-she",
         "an-epithet-lawmaker-of-the-same-party",
         "it-was-x-who-after-another-quoted-keeps-he",
-        "it-read-after-the-club-issued-a-statement-is-no-person"])
+        "it-read-after-the-club-issued-a-statement-is-no-person",
+        "a-letter-written-by-x-before-his-death-is-his",
+        "a-claim-by-x-questioned-is-xs",
+        "a-claim-by-x-rejected-outright-is-xs",
+        "leaders-after-a-fronted-phrase-speak-for-the-body",
+        "the-same-leaders-again-still-speak-for-the-body",
+        "foreign-ministers-of-a-council-speak-for-it",
+        "it-was-x-who-according-to-y-keeps-y",
+        "it-was-x-who-y-said-keeps-y",
+        "it-was-x-who-after-y-said-keeps-y"])
 def test_who_speaks_in_newsroom_constructions(text, words, speaker, mention, nlp):
     q = quote_with(extract_quotes(text, nlp=nlp), words)
     assert_points_at_text(text, q)
@@ -5914,7 +5949,9 @@ _DISASTER = ' Ada Roux said it was "a disaster."'
      "warned against what officials have dubbed “storm tourism” and what he dubbed “a circus.”",
      ["a circus."]),
     ("The budget is what the mayor dubbed “a disgrace.” Farmers on the island warn that “the harvest "
-     "will be the worst in memory.”", ["a disgrace.", "the harvest will be the worst in memory."])])
+     "will be the worst in memory.”", ["a disgrace.", "the harvest will be the worst in memory."]),
+    ("Crowds gathered at what some have dubbed “the new town square” of Velmont." + _DISASTER,
+     ["a disaster."])])
 def test_a_label_term_or_title_nobody_here_says_is_no_quote(text, kept, nlp):
     assert [q.text for q in extract_quotes(text, nlp=nlp)] == kept
 
